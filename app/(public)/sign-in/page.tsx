@@ -1,0 +1,30 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { safeRedirectPath } from "@/lib/auth/redirect-path";
+import { getSessionUser } from "@/lib/auth/session";
+import { titled } from "@/lib/i18n/page-title";
+import { countUsers } from "@/lib/users/count-users";
+
+export const generateMetadata = titled("signIn.title");
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  if ((await countUsers()) === 0) redirect("/setup");
+  if (await getSessionUser()) redirect("/");
+  const next = safeRedirectPath.parse((await searchParams).next ?? "");
+  const t = await getTranslations("signIn");
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>
+          <h1 className="text-xl">{t("title")}</h1>
+        </CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <SignInForm next={next} />
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ALL, FilterSelect } from "@/components/common/filter-select";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { AUDIT_ENTITY_TYPES, type AuditFilters as Filters } from "@/lib/audit/types";
+
+type Props = { filters: Filters; users: { id: string; name: string; email: string }[] };
+
+export async function AuditFilters({ filters, users }: Props) {
+  const t = await getTranslations();
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("audit.title")}>
+      <FilterSelect
+        name="actorId"
+        label={t("audit.userFilter")}
+        value={filters.actorId}
+        options={[{ value: ALL, label: t("audit.allUsers") }, ...users.map((user) => ({ value: user.id, label: `${user.name} (${user.email})` }))]}
+      />
+      <FilterSelect
+        name="entityType"
+        label={t("audit.typeFilter")}
+        value={filters.entityType}
+        options={[{ value: ALL, label: t("audit.allTypes") }, ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`audit.entityTypes.${type}`) }))]}
+      />
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="audit-from">{t("audit.from")}</Label>
+        <Input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className="w-44" />
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="audit-to">{t("audit.to")}</Label>
+        <Input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className="w-44" />
+      </div>
+      <Button type="submit" variant="secondary">
+        {t("common.applyFilters")}
+      </Button>
+      <Button asChild variant="ghost">
+        <Link href="/settings/audit-log">{t("common.clearFilters")}</Link>
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+// Audit vocabulary. Shared with the Audit log page, which translates each code.
+import { z } from "zod";
+
+export const AUDIT_ACTIONS = [
+  "create",
+  "update",
+  "delete",
+  "role_change",
+  "deactivate",
+  "reactivate",
+  "sign_in",
+  "sign_in_failed",
+  "sign_out",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+// Record types; domain issues append theirs (account, number, workstream, …) with catalog entries.
+export const AUDIT_ENTITY_TYPES = ["user", "session"] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const auditFiltersSchema = z.object({
+  actorId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .catch(undefined)
+    .transform((value) => (value === "all" || value === "" ? undefined : value)),
+  entityType: z.enum(AUDIT_ENTITY_TYPES).optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
+});
+export type AuditFilters = z.infer<typeof auditFiltersSchema>;

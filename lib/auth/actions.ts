@@ -1,0 +1,71 @@
+"use server";
+// Sign-in, sign-out, first-run setup and the language switch. Every export is a public endpoint.
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { ActionError } from "@/lib/actions/action-error";
+import { createAction } from "@/lib/actions/create-action";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
+import { resolveRequestLocale } from "@/lib/i18n/request";
+import { createFirstAdministrator } from "@/lib/users/create-user";
+import { saveUserLocale } from "@/lib/users/update-user";
+import { createFirstAdministratorSchema } from "@/lib/users/users.schema";
+import { setLocaleSchema, signInSchema } from "./auth.schema";
+import { safeRedirectPath } from "./redirect-path";
+import { endSession, startSession } from "./session";
+import { attemptSignIn } from "./sign-in";
+
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+async function rememberLocale(locale: string) {
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: YEAR_SECONDS });
+}
+
+async function clientKey() {
+  const list = await headers();
+  return (list.get("x-forwarded-for")?.split(",")[0] ?? list.get("x-real-ip") ?? "unknown").trim().slice(0, 64);
+}
+
+export const createFirstAdministratorAction = createAction(
+  { name: "createFirstAdministrator", access: "public", schema: createFirstAdministratorSchema },
+  async (input) => {
+    const locale = await resolveRequestLocale();
+    const user = await createFirstAdministrator({ ...input, locale });
+    await startSession(user.id, (await headers()).get("user-agent"));
+    redirect("/");
+  },
+);
+
+export const signInAction = createAction(
+  { name: "signIn", access: "public", schema: signInSchema.extend({ next: safeRedirectPath.optional() }) },
+  async ({ email, password, next }) => {
+    const outcome = await attemptSignIn({ email, password, clientKey: await clientKey() });
+    if (!outcome.ok && outcome.reason === "throttled") {
+      throw new ActionError("rateLimited", "errors.signInThrottled", { values: { seconds: outcome.retryAfterSeconds } });
+    }
+    if (!outcome.ok) throw new ActionError("unauthenticated", "errors.invalidCredentials");
+    await startSession(outcome.user.id, (await headers()).get("user-agent"));
+    await rememberLocale(outcome.user.locale);
+    redirect(next ?? "/");
+  },
+);
+
+export const signOutAction = createAction(
+  { name: "signOut", access: "authenticated", schema: z.object({}) },
+  async (_input, { user }) => {
+    await recordAudit({ actor: user, action: "sign_out", entityType: "session", entityId: user.id, entityLabel: user.email });
+    await endSession();
+    redirect("/sign-in");
+  },
+);
+
+export const setLocaleAction = createAction(
+  { name: "setLocale", access: "public", schema: setLocaleSchema },
+  async ({ locale }, { user }) => {
+    await rememberLocale(locale);
+    if (user) await saveUserLocale(user.id, locale);
+    return { locale };
+  },
+);

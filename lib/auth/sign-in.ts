@@ -1,0 +1,46 @@
+// Checks a password sign-in, slowing down repeated failures per email and per client.
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { decoyPasswordHash, verifyPassword } from "./password";
+import { FREE_ATTEMPTS, secondsUntilNextAttempt, THROTTLE_WINDOW_MS } from "./throttle";
+
+// One client (IP) may try several accounts; it gets a larger allowance than a single email.
+const CLIENT_ALLOWANCE = FREE_ATTEMPTS * 4;
+
+export type SignInOutcome =
+  | { ok: true; user: { id: string; email: string; locale: string } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+async function waitFor(where: { emailKey: string } | { clientKey: string }, allowance: number, now: Date) {
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+  const recent = await db.signInAttempt.findMany({
+    where: { ...where, succeeded: false, createdAt: { gte: since } },
+    orderBy: { createdAt: "desc" },
+    take: 64,
+    select: { createdAt: true },
+  });
+  const extra = FREE_ATTEMPTS - allowance; // shifts the curve for the more generous client allowance
+  return secondsUntilNextAttempt(recent.length + extra, recent[0]?.createdAt ?? null, now);
+}
+
+export async function attemptSignIn({ email, password, clientKey }: { email: string; password: string; clientKey: string }): Promise<SignInOutcome> {
+  const now = new Date();
+  const emailKey = email.toLowerCase();
+  const wait = Math.max(await waitFor({ emailKey }, FREE_ATTEMPTS, now), await waitFor({ clientKey }, CLIENT_ALLOWANCE, now));
+  if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
+
+  const user = await db.user.findUnique({ where: { email: emailKey }, select: { id: true, email: true, locale: true, passwordHash: true, isActive: true } });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  const succeeded = Boolean(user && user.isActive && passwordOk);
+  await db.signInAttempt.create({ data: { emailKey, clientKey, succeeded }, select: { id: true } });
+
+  if (!user || !succeeded) {
+    await recordAudit({ actor: null, action: "sign_in_failed", entityType: "session", entityLabel: emailKey });
+    return { ok: false, reason: "invalid" };
+  }
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now }, select: { id: true } });
+  await recordAudit({ actor: { id: user.id, email: user.email }, action: "sign_in", entityType: "session", entityId: user.id, entityLabel: user.email });
+  return { ok: true, user: { id: user.id, email: user.email, locale: user.locale } };
+}

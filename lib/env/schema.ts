@@ -1,0 +1,98 @@
+// The configuration contract of SPEC.md §7. Pure: parses a plain record so it can be unit-tested
+// and shared by the Next.js server and the start/migrate scripts.
+import { dirname, isAbsolute, resolve } from "node:path";
+import { z } from "zod";
+
+export const DEFAULT_DATABASE_URL = "file:./data/switchboard.db";
+
+const httpOrigin = () =>
+  z
+    .string()
+    .trim()
+    .refine((value) => isHttpUrl(value), 'must be an http(s) URL without a query string, such as https://example.com (got "{value}")')
+    .transform((value) => value.replace(/\/+$/, ""));
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
+export function decodeKey(value: string): Buffer | null {
+  const trimmed = value.trim();
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed)) return null;
+  const bytes = Buffer.from(trimmed, "base64");
+  return bytes.length === 32 ? bytes : null;
+}
+
+const keyMessage = "must be 32 random bytes encoded as base64 (generate one with: openssl rand -base64 32)";
+
+export const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((value) => /^file:.+/.test(value), 'must be a SQLite file URL such as file:./data/switchboard.db (got "{value}")'),
+  PORT: z
+    .string()
+    .trim()
+    .default("3000")
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535, 'must be a whole number from 1 to 65535 (got "{value}")')
+    .transform(Number),
+  PUBLIC_BASE_URL: httpOrigin().optional(),
+  APP_ENCRYPTION_KEY: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || decodeKey(value) !== null, keyMessage),
+  // Older keys still accepted for decryption while secrets are re-encrypted with the current one.
+  APP_ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .optional()
+    .refine(
+      (value) => value === undefined || value.split(",").every((part) => decodeKey(part) !== null),
+      `must be a comma-separated list of keys that each ${keyMessage.replace("must be ", "are ")}`,
+    ),
+  TWILIO_API_BASE_URL: httpOrigin().default("https://api.twilio.com"),
+  TELESIGN_API_BASE_URL: httpOrigin().default("https://rest-api.telesign.com"),
+});
+
+export type EnvInput = Partial<Record<keyof z.input<typeof envSchema>, string | undefined>>;
+
+export type Env = Omit<z.output<typeof envSchema>, "PUBLIC_BASE_URL"> & { PUBLIC_BASE_URL: string };
+
+const SECRET_VARIABLES = new Set(["APP_ENCRYPTION_KEY", "APP_ENCRYPTION_KEY_PREVIOUS"]);
+
+export type EnvResult = { ok: true; env: Env } | { ok: false; errors: string[] };
+
+/** Parses the environment; on failure returns one human line per bad variable (secret values never echoed). */
+export function parseEnv(raw: Record<string, string | undefined>): EnvResult {
+  const picked: Record<string, string | undefined> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = raw[key];
+    // An empty variable means "not set", as in most deployment tools.
+    picked[key] = value === undefined || value.trim() === "" ? undefined : value;
+  }
+  const parsed = envSchema.safeParse(picked);
+  if (!parsed.success) {
+    const byVariable = new Map<string, string>();
+    for (const issue of parsed.error.issues) {
+      const variable = String(issue.path[0]);
+      if (byVariable.has(variable)) continue;
+      const shown = SECRET_VARIABLES.has(variable) ? "(value hidden)" : String(picked[variable] ?? "");
+      byVariable.set(variable, `${variable} ${issue.message.replace("{value}", shown)}`);
+    }
+    return { ok: false, errors: [...byVariable.values()] };
+  }
+  const env = parsed.data;
+  return { ok: true, env: { ...env, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}` } };
+}
+
+/** Folder that holds the SQLite file; the generated local encryption key lives beside it. */
+export function dataDirectory(databaseUrl: string, cwd: string): string {
+  const filePath = databaseUrl.replace(/^file:/, "").split("?")[0] ?? "";
+  const plain = filePath.startsWith("//") ? decodeURIComponent(new URL(`file:${filePath}`).pathname) : filePath;
+  return dirname(isAbsolute(plain) ? plain : resolve(cwd, plain));
+}

@@ -1,0 +1,35 @@
+// Shared by the users forms (react-hook-form + zodResolver) and the users actions.
+import { z } from "zod";
+import { checkPasswordStrength, PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
+import { roleSchema } from "@/lib/auth/permissions";
+
+export const nameSchema = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, "validation.required")
+  .max(254, "validation.tooLong")
+  .pipe(z.email("validation.email"))
+  .transform((value) => value.toLowerCase());
+
+/** Name, email and a password that passes the strength rule (checked against the name and email). */
+export const newUserFieldsSchema = z
+  .object({ name: nameSchema, email: emailSchema, password: z.string().max(PASSWORD_MAX_LENGTH, "validation.password.tooLong") })
+  .superRefine((value, ctx) => {
+    const problem = checkPasswordStrength(value.password, value);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `validation.password.${problem}` });
+  });
+
+export const createFirstAdministratorSchema = newUserFieldsSchema;
+export const createUserSchema = newUserFieldsSchema.and(z.object({ role: roleSchema }));
+
+export const changeUserRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
+export const setUserActiveSchema = z.object({ userId: z.string().min(1), isActive: z.boolean() });
+
+export const usersListSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: roleSchema.optional().catch(undefined),
+  status: z.enum(["active", "inactive"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
+});
+export type UsersListFilters = z.infer<typeof usersListSchema>;

@@ -1,0 +1,56 @@
+// `npm start`: validates the configuration, prepares the data folder (encryption key, migrations),
+// builds the app when its sources changed, then serves it on PORT. `--dev` runs the dev server.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { applyMigrations, oneLineError, sqlitePathFromUrl } from "../prisma/migration-engine.mjs";
+import { InvalidEnvironmentError, loadEncryptionKeys, loadEnv } from "../lib/env/load";
+import { buildApp, isBuildCurrent } from "./build-app";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+process.chdir(root); // relative SQLite paths mean the same file for every tool
+const isDev = process.argv.includes("--dev");
+
+function fail(lines: string[]): never {
+  for (const line of lines) console.error(line);
+  process.exit(1);
+}
+
+let env;
+try {
+  env = loadEnv();
+  loadEncryptionKeys(env);
+} catch (error) {
+  if (error instanceof InvalidEnvironmentError) fail(["Switchboard cannot start: invalid configuration.", ...error.problems.map((line) => `  ${line}`)]);
+  throw error;
+}
+
+try {
+  const applied = await applyMigrations({ databaseUrl: env.DATABASE_URL, migrationsDir: "prisma/migrations" });
+  for (const name of applied) console.info(`Applied migration ${name}`);
+  // WAL lets pages read while a write is in progress; the setting is stored in the database file.
+  const sqlite = new Database(sqlitePathFromUrl(env.DATABASE_URL));
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
+} catch (error) {
+  fail([`Switchboard cannot start: database migration failed: ${oneLineError(error)}`]);
+}
+
+if (!isDev && !isBuildCurrent(root)) {
+  console.info("Building Switchboard (first start or sources changed)…");
+  try {
+    buildApp(root);
+  } catch {
+    fail(["Switchboard cannot start: the build failed (see above)."]);
+  }
+}
+
+const next = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), isDev ? "dev" : "start", "-p", String(env.PORT)], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
+console.info(`Switchboard is starting at ${env.PUBLIC_BASE_URL}`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+next.on("exit", (code) => process.exit(code ?? 0));
