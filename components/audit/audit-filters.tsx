@@ -11,7 +11,7 @@ type Props = { filters: Filters; users: { id: string; name: string; email: strin
 export async function AuditFilters({ filters, users }: Props) {
   const t = await getTranslations();
   return (
-    <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("audit.title")}>
+    <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("audit.filtersLabel")}>
       <FilterSelect
         name="actorId"
         label={t("audit.userFilter")}

@@ -10,7 +10,7 @@ import type { UsersListFilters } from "@/lib/users/users.schema";
 export async function UsersFilters({ filters }: { filters: UsersListFilters }) {
   const t = await getTranslations();
   return (
-    <form method="get" role="search" aria-label={t("users.searchLabel")} className="flex flex-wrap items-end gap-3">
+    <form method="get" role="search" aria-label={t("users.filtersLabel")} className="flex flex-wrap items-end gap-3">
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="users-q">{t("users.searchLabel")}</Label>
         <Input id="users-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("users.searchPlaceholder")} className="w-64" />

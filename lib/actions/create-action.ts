@@ -38,12 +38,9 @@ export function createAction<A extends Access, S extends z.ZodType, T>(
       unstable_rethrow(error); // let redirect()/forbidden() from the handler do their job
       if (error instanceof ActionError) {
         const message = t(error.messageKey, error.options.values);
-        return {
-          ok: false,
-          code: error.code,
-          error: message,
-          ...(error.options.field ? { fieldErrors: { [error.options.field]: message } } : {}),
-        };
+        // A failure that belongs to one field is shown there; the form banner only points at it.
+        if (error.options.field) return { ok: false, code: error.code, error: t("errors.validation"), fieldErrors: { [error.options.field]: message } };
+        return { ok: false, code: error.code, error: message };
       }
       logger.error("server action failed", { action: config.name, error });
       return { ok: false, code: "unexpected", error: t("errors.unexpected") };
