@@ -70,7 +70,7 @@ test("an administrator creates a user, changes the role, deactivates and reactiv
   await page.goto("/settings/audit-log?entityType=user");
   const events = page.getByRole("row").filter({ hasText: person.email });
   await expect(events.filter({ hasText: "Created" })).toContainText(ADMIN.name);
-  await expect(events.filter({ hasText: "Role changed" })).toContainText("role: CHANNEL_MANAGER → WORKSTREAM_MANAGER");
+  await expect(events.filter({ hasText: "Role changed" })).toContainText("Role: Channel manager → Workstream manager");
   await expect(events.filter({ hasText: "Deactivated" })).toHaveCount(1);
   await expect(events.filter({ hasText: "Reactivated" })).toHaveCount(1);
   await expect(page.getByRole("row").filter({ hasText: "Signed in" })).toHaveCount(0);

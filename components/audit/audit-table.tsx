@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getDateTimeFormatter } from "@/components/common/format";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/types";
+import { ROLES } from "@/lib/auth/permissions";
 
 type AuditRow = {
   id: string;
@@ -17,13 +18,17 @@ type AuditRow = {
 const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
   typeof value === "object" && value !== null && "from" in value && "to" in value;
 
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
+const raw = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
+const FIELD_LABELS: Record<string, string> = { name: "users.name", email: "users.email", role: "users.role" };
 
 export async function AuditTable({ events }: { events: AuditRow[] }) {
   const t = await getTranslations();
   const formatDate = await getDateTimeFormatter();
   const actionLabel = (action: string) => ((AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`audit.actions.${action}`) : action);
   const typeLabel = (type: string) => ((AUDIT_ENTITY_TYPES as readonly string[]).includes(type) ? t(`audit.entityTypes.${type}`) : type);
+  const fieldLabel = (field: string) => (FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field);
+  const show = (field: string, value: unknown) =>
+    field === "role" && (ROLES as readonly unknown[]).includes(value) ? t(`roles.${value as (typeof ROLES)[number]}`) : raw(value);
   return (
     <Table>
       <TableHeader>
@@ -52,7 +57,9 @@ export async function AuditTable({ events }: { events: AuditRow[] }) {
                 <ul>
                   {Object.entries(event.details).map(([field, value]) => (
                     <li key={field}>
-                      {isChange(value) ? t("audit.change", { field, from: show(value.from), to: show(value.to) }) : `${field}: ${show(value)}`}
+                      {isChange(value)
+                        ? t("audit.change", { field: fieldLabel(field), from: show(field, value.from), to: show(field, value.to) })
+                        : `${fieldLabel(field)}: ${show(field, value)}`}
                     </li>
                   ))}
                 </ul>

@@ -54,7 +54,7 @@ export function ChangeRoleDialog({ user, open, onOpenChange }: Props) {
           <Label htmlFor={selectId}>{t("users.role")}</Label>
           <Select value={role} onValueChange={(value) => setRole(roleSchema.parse(value))}>
             <SelectTrigger id={selectId} className="w-full">
-              <SelectValue />
+              <SelectValue>{t(`roles.${role}`)}</SelectValue>
             </SelectTrigger>
             <SelectContent>
               {ROLES.map((option) => (

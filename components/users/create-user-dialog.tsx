@@ -77,7 +77,7 @@ export function CreateUserDialog() {
               render={({ field }) => (
                 <Select value={field.value} onValueChange={field.onChange}>
                   <SelectTrigger id="new-user-role" className="w-full" {...fieldA11y("new-user-role", !!errors.role)}>
-                    <SelectValue />
+                    <SelectValue>{t(`roles.${field.value}`)}</SelectValue>
                   </SelectTrigger>
                   <SelectContent>
                     {ROLES.map((role) => (

@@ -31,7 +31,7 @@ export async function createFirstAdministrator({ name, email, password, locale }
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
     if ((await tx.user.count()) > 0) throw new ActionError("conflict", "errors.setupDone");
-    return tx.user.create({ data: { name, email, passwordHash, role: "ADMINISTRATOR", ...(locale ? { locale } : {}) }, select: userSelect });
+    return tx.user.create({ data: { name, email, passwordHash, role: "ADMINISTRATOR", lastSignInAt: new Date(), ...(locale ? { locale } : {}) }, select: userSelect });
   });
   await recordAudit({
     actor: { id: user.id, email: user.email },
