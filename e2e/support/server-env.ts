@@ -2,6 +2,8 @@
 import { join } from "node:path";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+export const FAKE_TWILIO_PORT = 4010;
+export const FAKE_TELESIGN_PORT = 4011;
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_TMP = join(process.cwd(), "e2e/.tmp");
 export const E2E_DATABASE_PATH = join(E2E_TMP, "switchboard-e2e.db");
@@ -13,6 +15,9 @@ export function serverEnv(): Record<string, string> {
     PUBLIC_BASE_URL: E2E_BASE_URL,
     // A fixed throwaway key (32 zero-free bytes), never used outside tests.
     APP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+    // Loopback only: the fake provider servers (e2e/fakes) listen here; nothing reaches real providers.
+    TWILIO_API_BASE_URL: `http://127.0.0.1:${FAKE_TWILIO_PORT}`,
+    TELESIGN_API_BASE_URL: `http://127.0.0.1:${FAKE_TELESIGN_PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }
