@@ -62,3 +62,17 @@ test("wrong email or password get the same message; the right ones sign in and o
   await page.goto("/settings/users");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("repeated failed sign-ins for one email are slowed down", async ({ page }) => {
+  const target = { email: `guess-target-${Date.now()}@example.com`, password: "Not-the-password-1" };
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(target.email);
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await page.getByLabel("Password", { exact: true }).fill(target.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "The email or password is incorrect." })).toBeVisible();
+  }
+  await page.getByLabel("Password", { exact: true }).fill(target.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /Too many failed sign-ins\. Try again in \d+ seconds?\./ })).toBeVisible();
+});

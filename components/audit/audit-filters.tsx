@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterActions } from "@/components/common/filter-actions";
 import { ALL, FilterSelect } from "@/components/common/filter-select";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { AUDIT_ENTITY_TYPES, type AuditFilters as Filters } from "@/lib/audit/types";
@@ -32,12 +31,7 @@ export async function AuditFilters({ filters, users }: Props) {
         <Label htmlFor="audit-to">{t("audit.to")}</Label>
         <Input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className="w-44" />
       </div>
-      <Button type="submit" variant="secondary">
-        {t("common.applyFilters")}
-      </Button>
-      <Button asChild variant="ghost">
-        <Link href="/settings/audit-log">{t("common.clearFilters")}</Link>
-      </Button>
+      <FilterActions clearHref="/settings/audit-log" />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { FilterActions } from "@/components/common/filter-actions";
 import { ALL, FilterSelect } from "@/components/common/filter-select";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import Link from "next/link";
 import { ROLES } from "@/lib/auth/permissions";
 import type { UsersListFilters } from "@/lib/users/users.schema";
 
@@ -31,12 +30,7 @@ export async function UsersFilters({ filters }: { filters: UsersListFilters }) {
           { value: "inactive", label: t("users.inactive") },
         ]}
       />
-      <Button type="submit" variant="secondary">
-        {t("common.applyFilters")}
-      </Button>
-      <Button asChild variant="ghost">
-        <Link href="/settings/users">{t("common.clearFilters")}</Link>
-      </Button>
+      <FilterActions clearHref="/settings/users" />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { safeRedirectPath } from "@/lib/auth/redirect-path";
 import { getSessionUser } from "@/lib/auth/session";
 import { titled } from "@/lib/i18n/page-title";
@@ -15,16 +15,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const next = safeRedirectPath.parse((await searchParams).next ?? "");
   const t = await getTranslations("signIn");
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>
-          <h1 className="text-xl">{t("title")}</h1>
-        </CardTitle>
-        <CardDescription>{t("description")}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <SignInForm next={next} />
-      </CardContent>
-    </Card>
+    <AuthCard title={t("title")} description={t("description")}>
+      <SignInForm next={next} />
+    </AuthCard>
   );
 }
