@@ -1,4 +1,5 @@
 // Every user-facing string must exist in all four languages, with the same placeholders.
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import fr from "./fr.json";
@@ -23,7 +24,7 @@ function placeholders(message: string): string[] {
 }
 
 const english = flatten(en as Tree);
-const catalogs = { ja, "zh-TW": zhTW, fr } as Record<string, Tree>;
+const catalogs = { en, ja, "zh-TW": zhTW, fr } as Record<string, Tree>;
 
 describe.each(Object.entries(catalogs))("%s catalog", (_locale, catalog) => {
   const translated = flatten(catalog);
@@ -34,6 +35,16 @@ describe.each(Object.entries(catalogs))("%s catalog", (_locale, catalog) => {
 
   it("keeps every placeholder", () => {
     for (const [key, message] of english) expect(placeholders(translated.get(key) ?? ""), key).toEqual(placeholders(message));
+  });
+
+  it("compiles and formats every message (ICU syntax: literal braces must be quoted)", () => {
+    const errors: string[] = [];
+    const t = createTranslator({ locale: _locale, messages: catalog, onError: (error) => errors.push(error.message) });
+    for (const [key, message] of translated) {
+      const values = Object.fromEntries(placeholders(message).map((name) => [name, 2]));
+      t(key as never, values as never);
+    }
+    expect(errors).toEqual([]);
   });
 
   it("has no empty messages", () => {

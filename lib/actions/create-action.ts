@@ -10,6 +10,7 @@ import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { fieldErrorsFromIssues } from "@/lib/i18n/zod-messages";
 import { logger } from "@/lib/logger";
 import { ActionError } from "./action-error";
+import { InvalidInputError } from "./invalid-input-error";
 import type { ActionResult } from "./result";
 
 type Access = Permission | "authenticated" | "public";
@@ -36,6 +37,9 @@ export function createAction<A extends Access, S extends z.ZodType, T>(
       return { ok: true, data: await handler(parsed.data, { user } as Context<A>) };
     } catch (error) {
       unstable_rethrow(error); // let redirect()/forbidden() from the handler do their job
+      if (error instanceof InvalidInputError) {
+        return { ok: false, code: "validation", error: t("errors.validation"), fieldErrors: fieldErrorsFromIssues(t, error.issues) };
+      }
       if (error instanceof ActionError) {
         const message = t(error.messageKey, error.options.values);
         // A failure that belongs to one field is shown there; the form banner only points at it.

@@ -3,7 +3,9 @@
 import { isSealed, openSecret, sealSecret } from "./cipher";
 
 /** Model name → fields holding secrets. Domain issues add their fields here (e.g. auth tokens, API keys). */
-export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {};
+export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  MessagingAccount: ["twilioAuthToken", "telesignApiKey"],
+};
 
 export type EncryptedFieldMap = Readonly<Record<string, readonly string[]>>;
 

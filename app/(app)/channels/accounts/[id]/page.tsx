@@ -1,0 +1,105 @@
+import { TriangleAlert } from "lucide-react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AccountStatusBadge, ValidationBadge } from "@/components/accounts/account-badges";
+import { AccountLifecycle } from "@/components/accounts/account-lifecycle";
+import { AccountNameForm } from "@/components/accounts/account-name-form";
+import { AccountSummary } from "@/components/accounts/account-summary";
+import { CallbackInfo } from "@/components/accounts/callback-info";
+import { CredentialsForm } from "@/components/accounts/credentials-form";
+import { RevalidateButton } from "@/components/accounts/revalidate-button";
+import { PageHeader } from "@/components/common/page-header";
+import { SectionCard } from "@/components/common/section-card";
+import { NumbersManager } from "@/components/numbers/numbers-manager";
+import { TemplatesManager } from "@/components/templates/templates-manager";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { findAccountDependents } from "@/lib/accounts/delete-account";
+import { findAccountView } from "@/lib/accounts/list-accounts";
+import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { listNumberRows } from "@/lib/numbers/number-rows";
+import { listTemplates } from "@/lib/templates/save-template";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const account = await findAccountView((await params).id);
+  return { title: account?.name };
+}
+
+export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("accounts:view");
+  const { id } = await params;
+  const account = await findAccountView(id);
+  if (!account) notFound();
+  const t = await getTranslations();
+  const canManage = can(user.role, "accounts:manage");
+  const [numbers, templates, dependents] = await Promise.all([
+    listNumberRows(account),
+    account.channel === "WHATSAPP" ? listTemplates(account.id) : Promise.resolve([]),
+    canManage ? findAccountDependents(account.id) : Promise.resolve(null),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title={account.name}
+        description={`${t(`accounts.channels.${account.channel}`)} · ${t(`accounts.providers.${account.provider}`)}`}
+        actions={
+          <div className="flex gap-2">
+            <AccountStatusBadge status={account.status} />
+            <ValidationBadge status={account.validationStatus} />
+          </div>
+        }
+      />
+      {account.status === "DRAFT" ? (
+        <Alert>
+          <TriangleAlert aria-hidden="true" />
+          <AlertTitle>{t("accounts.draftTitle")}</AlertTitle>
+          <AlertDescription>
+            <p>{t("accounts.draftDescription")}</p>
+            {canManage ? (
+              <Button asChild size="sm" className="mt-2">
+                <Link href={`/channels/accounts/${account.id}/setup`}>{t("accounts.continueSetup")}</Link>
+              </Button>
+            ) : null}
+          </AlertDescription>
+        </Alert>
+      ) : null}
+      {account.status === "INACTIVE" ? (
+        <Alert>
+          <TriangleAlert aria-hidden="true" />
+          <AlertTitle>{t("accounts.inactiveTitle")}</AlertTitle>
+          <AlertDescription>{t("accounts.inactiveDescription")}</AlertDescription>
+        </Alert>
+      ) : null}
+      <SectionCard id="overview" title={t("accounts.sections.overview")}>
+        <div className="flex flex-col gap-6">
+          {canManage ? <AccountNameForm accountId={account.id} name={account.name} /> : null}
+          <AccountSummary account={account} numbers={numbers} />
+        </div>
+      </SectionCard>
+      <SectionCard id="credentials" title={t("accounts.sections.credentials")} description={t("accounts.credentials.writeOnly")}>
+        <div className="flex flex-col gap-6">
+          {canManage ? <RevalidateButton accountId={account.id} /> : null}
+          {canManage ? <CredentialsForm mode="update" account={account} nextHref={null} /> : null}
+        </div>
+      </SectionCard>
+      <SectionCard id="numbers" title={t("accounts.sections.numbers")}>
+        <NumbersManager account={account} numbers={numbers} canManage={can(user.role, "numbers:manage")} />
+      </SectionCard>
+      <SectionCard id="callback" title={t("accounts.sections.callback")}>
+        <CallbackInfo provider={account.provider} url={account.callbackUrl} customerId={account.telesignCustomerId} />
+      </SectionCard>
+      {account.channel === "WHATSAPP" ? (
+        <SectionCard id="templates" title={t("accounts.sections.templates")}>
+          <TemplatesManager accountId={account.id} templates={templates} canManage={can(user.role, "templates:manage")} />
+        </SectionCard>
+      ) : null}
+      {dependents ? (
+        <SectionCard id="lifecycle" title={t("accounts.sections.lifecycle")}>
+          <AccountLifecycle account={account} dependents={{ numbers: dependents.numbers.map((number) => number.address), templateCount: dependents.templateCount }} />
+        </SectionCard>
+      ) : null}
+    </>
+  );
+}

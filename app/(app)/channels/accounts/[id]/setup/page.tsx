@@ -1,0 +1,83 @@
+// "New account" wizard, steps 1–5 of a saved draft: Back, Refresh and "continue later" all land here.
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AccountSummary } from "@/components/accounts/account-summary";
+import { CallbackInfo } from "@/components/accounts/callback-info";
+import { CredentialsForm } from "@/components/accounts/credentials-form";
+import { FinishSetupButton } from "@/components/accounts/wizard/finish-setup-button";
+import { ChannelStepForm } from "@/components/accounts/wizard/channel-step-form";
+import { furthestAllowedStep, isWizardStep, stepIndex, WIZARD_STEPS, type WizardStep } from "@/components/accounts/wizard/steps";
+import { WizardFrame } from "@/components/accounts/wizard/wizard-frame";
+import { NumbersManager } from "@/components/numbers/numbers-manager";
+import { Button } from "@/components/ui/button";
+import { findAccountView } from "@/lib/accounts/list-accounts";
+import { requirePermission } from "@/lib/auth/guards";
+import { titled } from "@/lib/i18n/page-title";
+import { listNumberRows } from "@/lib/numbers/number-rows";
+
+export const generateMetadata = titled("accounts.new");
+
+export default async function AccountSetupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string }> }) {
+  await requirePermission("accounts:manage");
+  const { id } = await params;
+  const account = await findAccountView(id);
+  if (!account) notFound();
+  if (account.status !== "DRAFT") redirect(`/channels/accounts/${id}`);
+  const t = await getTranslations();
+  const furthest = furthestAllowedStep(account);
+  const requested = (await searchParams).step;
+  if (!isWizardStep(requested) || stepIndex(requested) > stepIndex(furthest)) redirect(`/channels/accounts/${id}/setup?step=${furthest}`);
+  const step: WizardStep = requested;
+  const hrefFor = (target: string) => `/channels/accounts/${id}/setup?step=${target}`;
+  const neighbour = (offset: number) => WIZARD_STEPS[stepIndex(step) + offset]?.key;
+  const numbers = step === "numbers" || step === "summary" ? await listNumberRows(account) : [];
+
+  const navigation = (next: WizardStep | undefined, canContinue = true) => (
+    <div className="mt-6 flex flex-wrap items-center gap-2">
+      <Button asChild variant="outline">
+        <Link href={hrefFor(neighbour(-1) ?? "channel")}>{t("accounts.wizard.back")}</Link>
+      </Button>
+      {next && canContinue ? (
+        <Button asChild>
+          <Link href={hrefFor(next)}>{t("accounts.wizard.next")}</Link>
+        </Button>
+      ) : null}
+      {!canContinue ? <p className="text-sm text-muted-foreground">{t("accounts.wizard.numbersRequired")}</p> : null}
+      <Button asChild variant="ghost">
+        <Link href="/channels/accounts">{t("accounts.wizard.continueLater")}</Link>
+      </Button>
+    </div>
+  );
+
+  return (
+    <WizardFrame current={step} furthest={furthest} hrefFor={hrefFor} title={t("accounts.setupTitle", { name: account.name })}>
+      {step === "channel" ? <ChannelStepForm draft={account} initial={{}} /> : null}
+      {step === "account" ? <CredentialsForm mode="update" account={account} nextHref={hrefFor("numbers")} /> : null}
+      {step === "numbers" ? (
+        <>
+          <NumbersManager account={account} numbers={numbers} canManage />
+          {navigation("callback", numbers.length > 0)}
+        </>
+      ) : null}
+      {step === "callback" ? (
+        <>
+          <CallbackInfo provider={account.provider} url={account.callbackUrl} customerId={account.telesignCustomerId} />
+          {navigation("summary")}
+        </>
+      ) : null}
+      {step === "summary" ? (
+        <>
+          <AccountSummary account={account} numbers={numbers} />
+          {account.validationStatus !== "VALID" ? <p className="mt-4 max-w-3xl text-sm text-amber-800">{t("accounts.wizard.notValidatedWarning")}</p> : null}
+          <div className="mt-6 flex flex-wrap gap-2">
+            <Button asChild variant="outline">
+              <Link href={hrefFor("callback")}>{t("accounts.wizard.back")}</Link>
+            </Button>
+            <FinishSetupButton accountId={account.id} />
+          </div>
+        </>
+      ) : null}
+    </WizardFrame>
+  );
+}

@@ -1,0 +1,13 @@
+// POST /api/webhooks/twilio/:key — an account's Twilio inbound URL. Verifies X-Twilio-Signature over
+// the public URL and the form parameters; answers 403 when it doesn't match, empty TwiML when it does.
+import { authenticateTwilioRequest } from "@/lib/webhooks/authenticate";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, { params }: { params: Promise<{ key: string }> }) {
+  const { key } = await params;
+  const rawBody = await request.text();
+  const result = await authenticateTwilioRequest({ callbackKey: key, requestUrl: request.url, signature: request.headers.get("x-twilio-signature"), rawBody });
+  if (!result.ok) return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });
+  return new Response('<?xml version="1.0" encoding="UTF-8"?><Response/>', { headers: { "content-type": "text/xml" } });
+}

@@ -1,0 +1,143 @@
+"use client";
+// An account's numbers: list, add, edit, remove and, for Twilio accounts, "Check in Twilio".
+import { Hash, MoreHorizontal, Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { Button } from "@/components/ui/button";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { checkNumberInTwilioAction, removeNumberAction } from "@/lib/numbers/actions";
+import { NumberDialog } from "./number-dialog";
+import { TwilioCheckDialog, type TwilioCheck } from "./twilio-check-dialog";
+
+export type NumberRow = {
+  id: string;
+  providerFormat: string;
+  international: string | null;
+  type: string | null;
+  country: string | null;
+  displayName: string | null;
+  description: string | null;
+};
+
+type Props = {
+  account: { id: string; channel: "SMS" | "WHATSAPP"; provider: "TWILIO" | "TELESIGN" };
+  numbers: NumberRow[];
+  canManage: boolean;
+};
+
+export function NumbersManager({ account, numbers, canManage }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [editing, setEditing] = useState<NumberRow | "new" | null>(null);
+  const [removing, setRemoving] = useState<NumberRow | null>(null);
+  const [check, setCheck] = useState<{ number: string; result: TwilioCheck } | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const isSms = account.channel === "SMS";
+
+  function checkInTwilio(row: NumberRow) {
+    startTransition(async () => {
+      const result = await checkNumberInTwilioAction({ numberId: row.id });
+      if (!result.ok) toast.error(result.error);
+      else setCheck({ number: row.providerFormat, result: result.data });
+    });
+  }
+
+  async function remove() {
+    if (!removing) return;
+    const result = await removeNumberAction({ numberId: removing.id });
+    if (!result.ok) {
+      toast.error(result.error);
+      return;
+    }
+    toast.success(t("numbers.removed", { number: removing.providerFormat }));
+    setRemoving(null);
+    router.refresh();
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      {canManage ? (
+        <div>
+          <Button type="button" variant="outline" onClick={() => setEditing("new")}>
+            <Plus aria-hidden="true" />
+            {t("numbers.add")}
+          </Button>
+        </div>
+      ) : null}
+      {numbers.length === 0 ? (
+        <div className="flex items-center gap-3 rounded-lg border border-dashed p-6 text-sm text-muted-foreground">
+          <Hash aria-hidden="true" className="size-5" />
+          {t("numbers.empty")}
+        </div>
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead scope="col">{t("numbers.number")}</TableHead>
+              <TableHead scope="col">{isSms ? t("numbers.type") : t("numbers.displayName")}</TableHead>
+              <TableHead scope="col">{t("numbers.description")}</TableHead>
+              <TableHead scope="col">
+                <span className="sr-only">{t("common.actions")}</span>
+              </TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {numbers.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell>
+                  <span className="font-mono">{row.providerFormat}</span>
+                  {row.international ? <span className="block text-xs text-muted-foreground">{row.international}</span> : null}
+                  {row.country && !row.international ? <span className="block text-xs text-muted-foreground">{row.country}</span> : null}
+                </TableCell>
+                <TableCell>{isSms ? (row.type ? t(`numbers.types.${row.type}`) : "—") : row.displayName}</TableCell>
+                <TableCell className="max-w-xs whitespace-normal">{row.description ?? ""}</TableCell>
+                <TableCell className="text-right">
+                  <DropdownMenu>
+                    <DropdownMenuTrigger asChild>
+                      <Button variant="ghost" size="icon" aria-label={t("numbers.rowActions", { number: row.providerFormat })} disabled={isPending}>
+                        <MoreHorizontal aria-hidden="true" />
+                      </Button>
+                    </DropdownMenuTrigger>
+                    <DropdownMenuContent align="end">
+                      {account.provider === "TWILIO" && row.international ? (
+                        <DropdownMenuItem onSelect={() => checkInTwilio(row)}>{t("numbers.checkInTwilio")}</DropdownMenuItem>
+                      ) : null}
+                      {canManage ? <DropdownMenuItem onSelect={() => setEditing(row)}>{t("numbers.edit")}</DropdownMenuItem> : null}
+                      {canManage ? (
+                        <DropdownMenuItem variant="destructive" onSelect={() => setRemoving(row)}>
+                          {t("numbers.remove")}
+                        </DropdownMenuItem>
+                      ) : null}
+                    </DropdownMenuContent>
+                  </DropdownMenu>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {editing ? (
+        <NumberDialog
+          key={editing === "new" ? "new" : editing.id}
+          account={account}
+          number={editing === "new" ? undefined : { ...editing, value: editing.providerFormat }}
+          open
+          onOpenChange={(open) => (open ? null : setEditing(null))}
+        />
+      ) : null}
+      <ConfirmDialog
+        open={removing !== null}
+        onOpenChange={(open) => (open ? null : setRemoving(null))}
+        title={t("numbers.removeTitle", { number: removing?.providerFormat ?? "" })}
+        description={t("numbers.removeDescription")}
+        confirmLabel={t("numbers.remove")}
+        onConfirm={remove}
+      />
+      <TwilioCheckDialog number={check?.number ?? ""} check={check?.result ?? null} onClose={() => setCheck(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// Typed helpers for Playwright specs to seed the fake providers over their /__fake control API.
+// Each call returns what the fake stored, including generated SIDs, tokens and keys, so specs can
+// use fresh credentials per test instead of depending on one another.
+import { FAKE_TELESIGN_PORT, FAKE_TWILIO_PORT } from "../support/server-env";
+import type { FakeTelesignCustomer, FakeTelesignCustomerInput, FakeTelesignRequest } from "./fake-telesign";
+import type {
+  FakeRecordedRequest,
+  FakeTwilioAccount,
+  FakeTwilioAccountInput,
+  FakeTwilioBehaviourInput,
+  FakeTwilioNumberInput,
+} from "./fake-twilio";
+
+export type FakeTwilioNumber = { sid: string; phone_number: string; sms_url: string; sms_method: string; sms_application_sid: string };
+
+async function call<T>(baseUrl: string, method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: body === undefined ? undefined : { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`Fake provider ${method} ${path} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export function createFakeTwilioControl(baseUrl: string) {
+  return {
+    addAccount: (input: FakeTwilioAccountInput = {}) => call<FakeTwilioAccount>(baseUrl, "POST", "/__fake/accounts", input),
+    addNumber: (input: FakeTwilioNumberInput) => call<FakeTwilioNumber>(baseUrl, "POST", "/__fake/numbers", input),
+    setBehaviour: (input: FakeTwilioBehaviourInput) => call<{ ok: true }>(baseUrl, "POST", "/__fake/behaviour", input),
+    reset: () => call<{ ok: true }>(baseUrl, "POST", "/__fake/reset", {}),
+    requests: () => call<FakeRecordedRequest[]>(baseUrl, "GET", "/__fake/requests"),
+  };
+}
+
+export function createFakeTelesignControl(baseUrl: string) {
+  return {
+    addCustomer: (input: FakeTelesignCustomerInput = {}) => call<FakeTelesignCustomer>(baseUrl, "POST", "/__fake/customers", input),
+    reset: () => call<{ ok: true }>(baseUrl, "POST", "/__fake/reset", {}),
+    requests: () => call<FakeTelesignRequest[]>(baseUrl, "GET", "/__fake/requests"),
+  };
+}
+
+export const fakeTwilio = createFakeTwilioControl(`http://127.0.0.1:${FAKE_TWILIO_PORT}`);
+export const fakeTelesign = createFakeTelesignControl(`http://127.0.0.1:${FAKE_TELESIGN_PORT}`);

@@ -1,0 +1,76 @@
+// Schemas of the "Accounts and channels" forms, shared by the react-hook-form resolvers and the actions.
+import { z } from "zod";
+import { accountSidSchema, apiKeySchema, authTokenSchema, customerIdSchema, optionalSecretSchema } from "./credential-format";
+
+export const CHANNELS = ["SMS", "WHATSAPP"] as const;
+export const PROVIDERS = ["TWILIO", "TELESIGN"] as const;
+export const ACCOUNT_STATUSES = ["DRAFT", "ACTIVE", "INACTIVE"] as const;
+export const channelSchema = z.enum(CHANNELS, "validation.required");
+export const providerSchema = z.enum(PROVIDERS, "validation.required");
+export type Channel = z.infer<typeof channelSchema>;
+export type Provider = z.infer<typeof providerSchema>;
+
+/** Which providers serve which channel (SPEC §1). */
+export const PROVIDERS_BY_CHANNEL: Record<Channel, readonly Provider[]> = { SMS: ["TWILIO", "TELESIGN"], WHATSAPP: ["TWILIO"] };
+
+export const accountNameSchema = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
+
+export const channelStepSchema = z.object({ name: accountNameSchema, channel: channelSchema });
+
+const sandboxFields = {
+  isSandbox: z.boolean().default(false),
+  sandboxJoinCode: z
+    .string()
+    .trim()
+    .max(60, "validation.tooLong")
+    .optional()
+    .transform((value) => (value ? value.replace(/^join\s+/i, "") : undefined)),
+};
+
+export const twilioDetailsSchema = z.object({ provider: z.literal("TWILIO"), accountSid: accountSidSchema, authToken: authTokenSchema, ...sandboxFields });
+export const telesignDetailsSchema = z.object({ provider: z.literal("TELESIGN"), customerId: customerIdSchema, apiKey: apiKeySchema });
+export const accountDetailsSchema = z.discriminatedUnion("provider", [twilioDetailsSchema, telesignDetailsSchema]);
+export type AccountDetails = z.infer<typeof accountDetailsSchema>;
+
+// On the account page the secret is write-only: an empty field keeps the stored one.
+export const accountDetailsUpdateSchema = z.discriminatedUnion("provider", [
+  twilioDetailsSchema.extend({ authToken: optionalSecretSchema(authTokenSchema) }),
+  telesignDetailsSchema.extend({ apiKey: optionalSecretSchema(apiKeySchema) }),
+]);
+export type AccountDetailsUpdate = z.infer<typeof accountDetailsUpdateSchema>;
+
+function providerServesChannel(value: { channel: Channel; details: { provider: Provider } }, ctx: z.RefinementCtx) {
+  if (!PROVIDERS_BY_CHANNEL[value.channel].includes(value.details.provider)) {
+    ctx.addIssue({ code: "custom", path: ["details", "provider"], message: "validation.accounts.providerNotForChannel" });
+  }
+}
+
+/** Step 2 of the wizard: the draft account is created as soon as this is valid. */
+export const createDraftAccountSchema = channelStepSchema
+  .extend({ details: accountDetailsSchema, skipValidation: z.boolean().default(false) })
+  .superRefine(providerServesChannel);
+
+// From the wizard (new credentials) or an existing account (an empty secret means the stored one).
+export const validateCredentialsSchema = z.object({ accountId: z.string().min(1).optional(), details: accountDetailsUpdateSchema });
+export const revalidateAccountSchema = z.object({ accountId: z.string().min(1) });
+
+export const updateAccountDetailsSchema = z.object({
+  accountId: z.string().min(1),
+  details: accountDetailsUpdateSchema,
+  skipValidation: z.boolean().default(false),
+});
+
+export const renameAccountSchema = z.object({ accountId: z.string().min(1), name: accountNameSchema });
+export const accountIdSchema = z.object({ accountId: z.string().min(1) });
+export const setAccountActiveSchema = z.object({ accountId: z.string().min(1), isActive: z.boolean() });
+
+const blankToUndefined = (value: unknown) => (value === "" || value === "all" ? undefined : value);
+
+export const accountsListSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  channel: z.preprocess(blankToUndefined, channelSchema.optional()).catch(undefined),
+  provider: z.preprocess(blankToUndefined, providerSchema.optional()).catch(undefined),
+  status: z.preprocess(blankToUndefined, z.enum(ACCOUNT_STATUSES).optional()).catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
+});
+export type AccountsListFilters = z.infer<typeof accountsListSchema>;

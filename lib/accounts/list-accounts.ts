@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AccountsListFilters } from "./accounts.schema";
+import { accountViewSelect, toAccountView } from "./account-view";
+
+export const ACCOUNTS_PAGE_SIZE = 20;
+
+export async function listAccounts(filters: AccountsListFilters) {
+  const where: Prisma.MessagingAccountWhereInput = {
+    ...(filters.q
+      ? { OR: [{ name: { contains: filters.q } }, { twilioAccountSid: { contains: filters.q } }, { numbers: { some: { address: { contains: filters.q.replace(/[^\d+]/g, "") || filters.q } } } }] }
+      : {}),
+    ...(filters.channel ? { channel: filters.channel } : {}),
+    ...(filters.provider ? { provider: filters.provider } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.messagingAccount.count({ where }),
+    db.messagingAccount.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (filters.page - 1) * ACCOUNTS_PAGE_SIZE,
+      take: ACCOUNTS_PAGE_SIZE,
+      select: accountViewSelect,
+    }),
+  ]);
+  return { total, pageSize: ACCOUNTS_PAGE_SIZE, accounts: rows.map(toAccountView) };
+}
+
+export async function findAccountView(accountId: string) {
+  const row = await db.messagingAccount.findUnique({ where: { id: accountId }, select: accountViewSelect });
+  return row ? toAccountView(row) : null;
+}
+
+export function countAccounts() {
+  return db.messagingAccount.count();
+}

@@ -1,0 +1,30 @@
+"use server";
+// Numbers of a messaging account.
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/actions/create-action";
+import { checkNumberInTwilio } from "./check-in-twilio";
+import { numberFieldsSchema, numberIdSchema } from "./numbers.schema";
+import { removeNumber, saveNumber } from "./save-number";
+
+export const saveNumberAction = createAction(
+  { name: "saveNumber", access: "numbers:manage", schema: numberFieldsSchema },
+  async (fields, { user }) => {
+    const saved = await saveNumber({ fields, actor: user });
+    revalidatePath(`/channels/accounts/${fields.accountId}`);
+    return saved;
+  },
+);
+
+export const removeNumberAction = createAction(
+  { name: "removeNumber", access: "numbers:manage", schema: numberIdSchema },
+  async ({ numberId }, { user }) => {
+    const { accountId } = await removeNumber({ numberId, actor: user });
+    revalidatePath(`/channels/accounts/${accountId}`);
+    return { id: numberId };
+  },
+);
+
+export const checkNumberInTwilioAction = createAction(
+  { name: "checkNumberInTwilio", access: "numbers:view", schema: numberIdSchema },
+  async ({ numberId }) => checkNumberInTwilio(numberId),
+);

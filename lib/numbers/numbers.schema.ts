@@ -1,0 +1,37 @@
+// The number form. Its rules depend on the account's channel and provider, so the form and the
+// action build the schema from those (numberFormSchema); the action's outer schema is the shape only.
+import { z } from "zod";
+import { parseAccountNumber, SMS_NUMBER_TYPES } from "./number-format";
+
+export const numberFieldsSchema = z.object({
+  accountId: z.string().min(1),
+  numberId: z.string().min(1).optional(),
+  value: z.string().max(40, "validation.tooLong"),
+  type: z.string().max(20).optional(),
+  country: z.string().max(2).optional(),
+  displayName: z.string().trim().max(100, "validation.tooLong").optional(),
+  description: z.string().trim().max(300, "validation.tooLong").optional(),
+});
+export type NumberFields = z.input<typeof numberFieldsSchema>;
+
+export function numberFormSchema(channel: "SMS" | "WHATSAPP", provider: "TWILIO" | "TELESIGN") {
+  return numberFieldsSchema.transform((fields, ctx) => {
+    if (channel === "WHATSAPP" && !fields.displayName) ctx.addIssue({ code: "custom", path: ["displayName"], message: "validation.required" });
+    const types: readonly string[] = SMS_NUMBER_TYPES[provider];
+    if (channel === "SMS" && !types.includes(fields.type ?? "")) ctx.addIssue({ code: "custom", path: ["type"], message: "validation.required" });
+    const parsed = parseAccountNumber({ channel, type: channel === "SMS" ? fields.type : undefined, input: fields.value, country: fields.country || undefined });
+    if (!parsed.ok) {
+      const path = parsed.problem === "countryRequired" ? "country" : "value";
+      ctx.addIssue({ code: "custom", path: [path], message: `validation.numbers.${parsed.problem}` });
+      return z.NEVER;
+    }
+    return {
+      ...fields,
+      number: parsed.number,
+      displayName: fields.displayName || null,
+      description: fields.description || null,
+    };
+  });
+}
+
+export const numberIdSchema = z.object({ numberId: z.string().min(1) });

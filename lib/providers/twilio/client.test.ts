@@ -1,0 +1,230 @@
+// The Twilio client against real local HTTP servers (no fetch mocks): one scripted per case, then
+// the e2e fake, which must agree with them. Signature checks run every vector in shared/reference.
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import twilio from "twilio";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFakeTwilioControl } from "@/e2e/fakes/control";
+import { startFakeTwilio } from "@/e2e/fakes/fake-twilio";
+import { findIncomingNumber, parseTwilioForm, validateTwilioCredentials, verifyTwilioSignature, type TwilioParams } from "./client";
+
+const SID = "AC0123456789abcdef0123456789abcdef";
+const TOKEN = "secret-token-0123456789";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+async function withServer(handler: Handler, run: (baseUrl: string, seen: IncomingMessage[]) => Promise<void>) {
+  const seen: IncomingMessage[] = [];
+  const server = createServer((req, res) => {
+    seen.push(req);
+    handler(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+const json = (status: number, body: unknown): Handler => (_req, res) => {
+  res.writeHead(status, { "Content-Type": "application/json" });
+  res.end(JSON.stringify(body));
+};
+
+const account = (status: string) => ({ auth_token: TOKEN, friendly_name: "Acme support", sid: SID, status, type: "Trial" });
+const twilioError = (code: number, status: number, message: string) => ({ code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
+
+describe("validateTwilioCredentials", () => {
+  it("accepts an active account, sends Basic sid:token, and never returns the token", async () => {
+    await withServer(json(200, account("active")), async (baseUrl, seen) => {
+      const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl });
+      expect(result).toEqual({ ok: true, account: { friendlyName: "Acme support", type: "Trial", status: "active" } });
+      expect(JSON.stringify(result)).not.toContain(TOKEN);
+      expect(seen[0]?.url).toBe(`/2010-04-01/Accounts/${SID}.json`);
+      expect(seen[0]?.headers.authorization).toBe(`Basic ${Buffer.from(`${SID}:${TOKEN}`).toString("base64")}`);
+    });
+  });
+
+  it.each([
+    ["suspended", "accountSuspended"],
+    ["closed", "accountClosed"],
+  ])("reports a %s account against the Account SID", async (status, reason) => {
+    await withServer(json(200, account(status)), async (baseUrl) => {
+      const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl });
+      expect(result).toEqual({ ok: false, reason, field: "accountSid", httpStatus: 200, providerCode: null });
+    });
+  });
+
+  it.each([
+    [401, twilioError(20003, 401, "Authenticate"), "authFailed", "authToken", 20003],
+    [404, twilioError(20404, 404, "The requested resource was not found"), "accountNotFound", "accountSid", 20404],
+    [403, twilioError(20008, 403, "Resource not accessible with Test Account Credentials"), "testCredentials", "accountSid", 20008],
+    [401, twilioError(20005, 401, "Account not active"), "accountSuspended", "accountSid", 20005],
+    [500, twilioError(20500, 500, "Internal Server Error"), "unexpectedResponse", null, 20500],
+    [502, "<html>Bad gateway</html>", "unexpectedResponse", null, null],
+  ] as const)("maps HTTP %i %j to %s", async (status, body, reason, field, providerCode) => {
+    await withServer(json(status, body), async (baseUrl) => {
+      const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl });
+      expect(result).toEqual({ ok: false, reason, field, httpStatus: status, providerCode });
+    });
+  });
+
+  it("treats a 200 that is not an account as unexpected", async () => {
+    await withServer(json(200, { hello: "world" }), async (baseUrl) => {
+      const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl });
+      expect(result).toMatchObject({ ok: false, reason: "unexpectedResponse", httpStatus: 200 });
+    });
+  });
+
+  it("times out on a slow server", async () => {
+    const slow: Handler = (_req, res) => void setTimeout(() => json(200, account("active"))(_req, res), 1_000);
+    await withServer(slow, async (baseUrl) => {
+      const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl, timeoutMs: 100 });
+      expect(result).toEqual({ ok: false, reason: "timeout", field: null, httpStatus: null, providerCode: null });
+    });
+  });
+
+  it("reports a closed port as unreachable", async () => {
+    let closedUrl = "";
+    await withServer(json(200, {}), async (baseUrl) => void (closedUrl = baseUrl));
+    const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl: closedUrl });
+    expect(result).toEqual({ ok: false, reason: "unreachable", field: null, httpStatus: null, providerCode: null });
+  });
+});
+
+describe("findIncomingNumber", () => {
+  const entry = (phone: string, extra: Record<string, unknown> = {}) => ({
+    sid: `PN${phone.slice(1).padEnd(32, "0")}`,
+    phone_number: phone,
+    friendly_name: `(${phone})`,
+    capabilities: { voice: true, sms: true, mms: false, fax: false },
+    sms_url: "",
+    sms_method: "POST",
+    sms_application_sid: "",
+    ...extra,
+  });
+
+  it("asks with PhoneNumber=<E.164> and keeps only the exact match", async () => {
+    const page = { incoming_phone_numbers: [entry("+14155550100"), entry("+141555501001", { sms_url: "https://x.test/sms" })], page: 0, page_size: 50 };
+    await withServer(json(200, page), async (baseUrl, seen) => {
+      const result = await findIncomingNumber({ accountSid: SID, authToken: TOKEN, phoneNumber: "+14155550100", baseUrl });
+      expect(new URL(seen[0]?.url ?? "", baseUrl).searchParams.get("PhoneNumber")).toBe("+14155550100");
+      expect(result).toEqual({
+        ok: true,
+        number: {
+          sid: entry("+14155550100").sid,
+          phoneNumber: "+14155550100",
+          friendlyName: "(+14155550100)",
+          smsCapable: true,
+          smsUrl: null, // Twilio's "" means not set
+          smsMethod: "POST",
+          smsApplicationSid: null,
+        },
+      });
+    });
+  });
+
+  it("returns null when the account does not own the number", async () => {
+    await withServer(json(200, { incoming_phone_numbers: [] }), async (baseUrl) => {
+      expect(await findIncomingNumber({ accountSid: SID, authToken: TOKEN, phoneNumber: "+14155550100", baseUrl })).toEqual({ ok: true, number: null });
+    });
+  });
+
+  it("shares the failure mapping", async () => {
+    await withServer(json(401, twilioError(20003, 401, "Authenticate")), async (baseUrl) => {
+      const result = await findIncomingNumber({ accountSid: SID, authToken: TOKEN, phoneNumber: "+14155550100", baseUrl });
+      expect(result).toMatchObject({ ok: false, reason: "authFailed", field: "authToken" });
+    });
+  });
+});
+
+describe("against the e2e fake Twilio", () => {
+  let fake: Awaited<ReturnType<typeof startFakeTwilio>>;
+  let control: ReturnType<typeof createFakeTwilioControl>;
+  beforeAll(async () => {
+    fake = await startFakeTwilio({ port: 0 });
+    control = createFakeTwilioControl(fake.url);
+  });
+  afterAll(() => fake.close());
+
+  it("gives every reason the scripted servers gave", async () => {
+    const active = await control.addAccount({ friendlyName: "Main", type: "Full" });
+    const suspended = await control.addAccount({ status: "suspended" });
+    const closed = await control.addAccount({ status: "closed" });
+    const test = await control.addAccount();
+    await control.setBehaviour({ accountSid: test.sid, testCredentials: true });
+    const check = (accountSid: string, authToken: string, timeoutMs?: number) => validateTwilioCredentials({ accountSid, authToken, baseUrl: fake.url, timeoutMs });
+
+    expect(await check(active.sid, active.authToken)).toEqual({ ok: true, account: { friendlyName: "Main", type: "Full", status: "active" } });
+    expect(await check(active.sid, "wrong")).toMatchObject({ reason: "authFailed", httpStatus: 401, providerCode: 20003 });
+    expect(await check(SID, TOKEN)).toMatchObject({ reason: "accountNotFound", httpStatus: 404, providerCode: 20404 });
+    expect(await check(suspended.sid, suspended.authToken)).toMatchObject({ reason: "accountSuspended" });
+    expect(await check(closed.sid, closed.authToken)).toMatchObject({ reason: "accountClosed" });
+    expect(await check(test.sid, test.authToken)).toMatchObject({ reason: "testCredentials", httpStatus: 403, providerCode: 20008 });
+
+    await control.setBehaviour({ accountSid: active.sid, delayMs: 1_000 });
+    expect(await check(active.sid, active.authToken, 100)).toMatchObject({ reason: "timeout" });
+    await control.setBehaviour({ accountSid: active.sid });
+
+    const requests = await control.requests();
+    expect(requests.find((r) => r.authUser === active.sid)).toMatchObject({ method: "GET", path: `/2010-04-01/Accounts/${active.sid}.json` });
+    expect(JSON.stringify(requests)).not.toContain(active.authToken);
+  });
+
+  it("finds numbers, and an SmsUrl update shows up on the next lookup", async () => {
+    const owner = await control.addAccount();
+    const added = await control.addNumber({ accountSid: owner.sid, phoneNumber: "+14155550199", capabilities: { sms: true } });
+    await control.addNumber({ accountSid: owner.sid, phoneNumber: "+141555501990" });
+    const find = () => findIncomingNumber({ accountSid: owner.sid, authToken: owner.authToken, phoneNumber: "+14155550199", baseUrl: fake.url });
+
+    expect(await find()).toMatchObject({ ok: true, number: { sid: added.sid, smsCapable: true, smsUrl: null, smsMethod: "POST" } });
+    const update = await fetch(`${fake.url}/2010-04-01/Accounts/${owner.sid}/IncomingPhoneNumbers/${added.sid}.json`, {
+      method: "POST",
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${owner.sid}:${owner.authToken}`).toString("base64")}`,
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({ SmsUrl: "https://switchboard.test/api/webhooks/twilio/abc", SmsMethod: "POST" }),
+    });
+    expect(update.status).toBe(200);
+    expect(await find()).toMatchObject({ ok: true, number: { smsUrl: "https://switchboard.test/api/webhooks/twilio/abc" } });
+  });
+});
+
+type FormVector = { name: string; authToken: string; validateUrl: string; params: TwilioParams; form?: string; expectedSignature: string };
+type JsonVector = { name: string; authToken: string; validateUrl: string; body: string; expectedSignature: string };
+type RelationalVector = { authToken: string; serverUrl: string; targetUrl: string; expect: boolean };
+// Kept relative to the repo so CI (a clone with shared/ beside it) finds the same files.
+const vectors = JSON.parse(readFileSync(path.resolve(process.cwd(), "../shared/reference/twilio-signature-vectors.json"), "utf8")) as {
+  form: FormVector[];
+  jsonBody: JsonVector[];
+  relational: RelationalVector[];
+};
+
+describe("verifyTwilioSignature", () => {
+  it.each(vectors.form.map((v) => [v.name, v] as const))("form vector: %s", (_name, v) => {
+    expect(verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, params: v.params })).toBe(true);
+    if (v.form) expect(verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, params: parseTwilioForm(v.form) })).toBe(true);
+    expect(verifyTwilioSignature({ authToken: "wrong", signature: v.expectedSignature, url: v.validateUrl, params: v.params })).toBe(false);
+    expect(verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, params: { ...v.params, Extra: "1" } })).toBe(false);
+  });
+
+  it.each(vectors.jsonBody.map((v) => [v.name, v] as const))("JSON body vector: %s", (_name, v) => {
+    expect(verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, rawBody: v.body })).toBe(true);
+    expect(verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, rawBody: `${v.body} ` })).toBe(false);
+  });
+
+  it.each(vectors.relational.map((v) => [`${v.serverUrl} vs ${v.targetUrl}`, v] as const))("relational vector: %s", (_name, v) => {
+    const signature = twilio.getExpectedTwilioSignature(v.authToken, v.targetUrl, {});
+    expect(verifyTwilioSignature({ authToken: v.authToken, signature, url: v.serverUrl, params: {} })).toBe(v.expect);
+  });
+
+  it("rejects empty signatures and malformed URLs without throwing", () => {
+    expect(verifyTwilioSignature({ authToken: "12345", signature: "", url: "https://mycompany.com/", params: {} })).toBe(false);
+    expect(verifyTwilioSignature({ authToken: "12345", signature: "abc=", url: "not a url", params: {} })).toBe(false);
+  });
+});

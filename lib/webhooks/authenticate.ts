@@ -1,0 +1,46 @@
+// Authenticates a provider's request to an account's callback URL before anything else is read.
+// Until the message flow exists, an authenticated request is acknowledged and nothing more.
+import "server-only";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { verifyTelesignCallback } from "@/lib/providers/telesign/client";
+import { verifyTwilioSignature } from "@/lib/providers/twilio/client";
+
+/** The exact URL the provider called, rebuilt from PUBLIC_BASE_URL (proxies rewrite Host), query included. */
+export function publicRequestUrl(requestUrl: string): string {
+  const url = new URL(requestUrl);
+  return `${getEnv().PUBLIC_BASE_URL}${url.pathname}${url.search}`;
+}
+
+function findAccount(callbackKey: string, provider: "TWILIO" | "TELESIGN") {
+  // The key is 43 base64url characters; anything else can't be one and needs no lookup.
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(callbackKey)) return null;
+  return db.messagingAccount.findFirst({
+    where: { callbackKey, provider },
+    select: { id: true, twilioAuthToken: true, telesignCustomerId: true, telesignApiKey: true },
+  });
+}
+
+/** Form parameters with repeated keys kept, as Twilio signs them. */
+export function formParams(rawBody: string): Record<string, string | string[]> {
+  const params: Record<string, string | string[]> = {};
+  for (const [key, value] of new URLSearchParams(rawBody)) {
+    const existing = params[key];
+    params[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return params;
+}
+
+export async function authenticateTwilioRequest({ callbackKey, requestUrl, signature, rawBody }: { callbackKey: string; requestUrl: string; signature: string | null; rawBody: string }) {
+  const account = await findAccount(callbackKey, "TWILIO");
+  if (!account?.twilioAuthToken || !signature) return { ok: false as const };
+  const ok = verifyTwilioSignature({ authToken: account.twilioAuthToken, signature, url: publicRequestUrl(requestUrl), params: formParams(rawBody) });
+  return ok ? { ok: true as const, accountId: account.id } : { ok: false as const };
+}
+
+export async function authenticateTelesignRequest({ callbackKey, authorization, rawBody }: { callbackKey: string; authorization: string | null; rawBody: string }) {
+  const account = await findAccount(callbackKey, "TELESIGN");
+  if (!account?.telesignCustomerId || !account.telesignApiKey || !authorization) return { ok: false as const };
+  const ok = verifyTelesignCallback({ customerId: account.telesignCustomerId, apiKey: account.telesignApiKey, authorization, rawBody });
+  return ok ? { ok: true as const, accountId: account.id } : { ok: false as const };
+}
