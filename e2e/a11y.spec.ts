@@ -5,6 +5,8 @@ import { ADMIN, seedUser, signIn } from "./support/users";
 const ADMIN_PAGES = [
   "/",
   "/channels/accounts",
+  "/channels/accounts/new",
+  "/channels/accounts/new?step=account&name=Axe&channel=WHATSAPP",
   "/channels/integrations",
   "/channels/numbers",
   "/workstreams",
@@ -55,7 +57,7 @@ test("pages in Japanese, Traditional Chinese and French pass axe", async ({ page
     await page.getByRole("button", { name: /^(Language|言語|語言|Langue)/ }).click();
     await page.getByRole("menuitemradio", { name }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
-    for (const path of ["/", "/settings/users", "/settings/audit-log"]) {
+    for (const path of ["/", "/settings/users", "/settings/audit-log", "/channels/accounts", "/channels/accounts/new?step=account&name=Axe&channel=SMS"]) {
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);
     }

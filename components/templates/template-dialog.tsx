@@ -15,7 +15,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Textarea } from "@/components/ui/textarea";
 import { saveTemplateAction } from "@/lib/templates/actions";
 import { TEMPLATE_LANGUAGES, templateLanguageName } from "@/lib/templates/languages";
-import { extractVariables, renderTemplate } from "@/lib/templates/template-lint";
+import { extractVariables, lintTemplate, renderTemplate } from "@/lib/templates/template-lint";
 import { templateFormSchema, type TemplateForm } from "@/lib/templates/templates.schema";
 
 export type TemplateValues = { id: string; name: string; language: string; body: string; examples: Record<string, string>; contentSid: string | null };
@@ -44,6 +44,11 @@ export function TemplateDialog({ accountId, template, onClose }: Props) {
   const body = useWatch({ control: form.control, name: "body" });
   const examples = useWatch({ control: form.control, name: "examples" });
   const variables = useMemo(() => extractVariables(body ?? ""), [body]);
+  // Every rule the text breaks, live — the field itself can only show one message at a time.
+  const bodyProblems = useMemo(
+    () => (body ? [...new Set(lintTemplate({ name: "x", body, examples: {}, contentSid: null }).filter((p) => p.code !== "exampleMissing").map((p) => p.code))] : []),
+    [body],
+  );
   const languages = useMemo(() => TEMPLATE_LANGUAGES.map((code) => ({ code, label: templateLanguageName(code, locale) })), [locale]);
   const { errors, isSubmitting } = form.formState;
 
@@ -96,6 +101,13 @@ export function TemplateDialog({ accountId, template, onClose }: Props) {
           <FormField label={t("templates.body")} htmlFor="template-body" description={t("templates.bodyHint", { count: (body ?? "").length })} error={errorText(errors.body)}>
             <Textarea id="template-body" rows={5} {...form.register("body")} {...fieldA11y("template-body", !!errors.body, true)} />
           </FormField>
+          {bodyProblems.length > 0 ? (
+            <ul aria-label={t("templates.checks")} className="-mt-2 list-disc pl-5 text-sm text-amber-800">
+              {bodyProblems.map((code) => (
+                <li key={code}>{t(`validation.templates.${code}`)}</li>
+              ))}
+            </ul>
+          ) : null}
           {variables.length > 0 ? (
             <fieldset className="flex flex-col gap-3">
               <legend className="mb-1 text-sm font-medium">{t("templates.examples")}</legend>

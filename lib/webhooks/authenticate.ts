@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { verifyTelesignCallback } from "@/lib/providers/telesign/client";
-import { verifyTwilioSignature } from "@/lib/providers/twilio/client";
+import { parseTwilioForm, verifyTwilioSignature } from "@/lib/providers/twilio/client";
 
 /** The exact URL the provider called, rebuilt from PUBLIC_BASE_URL (proxies rewrite Host), query included. */
 export function publicRequestUrl(requestUrl: string): string {
@@ -21,20 +21,10 @@ function findAccount(callbackKey: string, provider: "TWILIO" | "TELESIGN") {
   });
 }
 
-/** Form parameters with repeated keys kept, as Twilio signs them. */
-export function formParams(rawBody: string): Record<string, string | string[]> {
-  const params: Record<string, string | string[]> = {};
-  for (const [key, value] of new URLSearchParams(rawBody)) {
-    const existing = params[key];
-    params[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return params;
-}
-
 export async function authenticateTwilioRequest({ callbackKey, requestUrl, signature, rawBody }: { callbackKey: string; requestUrl: string; signature: string | null; rawBody: string }) {
   const account = await findAccount(callbackKey, "TWILIO");
   if (!account?.twilioAuthToken || !signature) return { ok: false as const };
-  const ok = verifyTwilioSignature({ authToken: account.twilioAuthToken, signature, url: publicRequestUrl(requestUrl), params: formParams(rawBody) });
+  const ok = verifyTwilioSignature({ authToken: account.twilioAuthToken, signature, url: publicRequestUrl(requestUrl), params: parseTwilioForm(rawBody) });
   return ok ? { ok: true as const, accountId: account.id } : { ok: false as const };
 }
 

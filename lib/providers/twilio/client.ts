@@ -59,7 +59,7 @@ const incomingNumberSchema = z.object({
   sid: z.string(),
   phone_number: z.string(),
   friendly_name: z.string().nullable(),
-  capabilities: z.object({ sms: z.boolean().nullish() }).passthrough().nullish(),
+  capabilities: z.object({ sms: z.boolean().nullish() }).nullish(),
   sms_url: optionalText,
   sms_method: optionalText,
   sms_application_sid: optionalText,
