@@ -56,6 +56,15 @@ test("the account page: rename, replace credentials keeping the secret, re-valid
   await page.getByRole("button", { name: "Rename" }).click();
   await expect(page.getByRole("heading", { name: `${name} (renamed)`, level: 1 })).toBeVisible();
 
+  // Editing a number keeps it on the account.
+  await page.getByRole("button", { name: `Actions for ${number}` }).click();
+  await page.getByRole("menuitem", { name: "Edit" }).click();
+  const editor = page.getByRole("dialog", { name: "Edit number" });
+  await expect(editor.getByLabel("Number", { exact: true })).toHaveValue(number);
+  await editor.getByLabel("Description (optional)").fill("Night shift line");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("cell", { name: "Night shift line" })).toBeVisible();
+
   // "Check in Twilio": found, SMS-capable, webhook elsewhere is a warning with the URL to set.
   await fakeTwilio.addNumber({ accountSid: twilio.sid, phoneNumber: `+${number}`, smsUrl: "https://old.example.com/sms", capabilities: { sms: true } });
   await page.getByRole("button", { name: `Actions for ${number}` }).click();

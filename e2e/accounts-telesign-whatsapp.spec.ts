@@ -42,6 +42,9 @@ test("an administrator connects a TeleSign SMS account; each TeleSign failure is
   await expect(page.getByText(number, { exact: true })).toBeVisible();
   await page.getByRole("link", { name: "Next" }).click();
   await expect(page.getByLabel("Callback URL")).toHaveValue(/\/api\/webhooks\/telesign\/[A-Za-z0-9_-]{43}$/);
+  await page.getByRole("button", { name: "Copy" }).click();
+  await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel("Callback URL").inputValue());
   await expect(page.getByText(`Customer ID (${customer.customerId})`)).toBeVisible();
   await page.getByRole("link", { name: "Back" }).click();
   await finishWizard(page);
@@ -65,6 +68,10 @@ test("a WhatsApp account on the Twilio sandbox, with templates linted rule by ru
   await dialog.getByLabel("Number", { exact: true }).fill(sender);
   await dialog.getByRole("button", { name: "Add number" }).click();
   await expect(page.getByRole("cell", { name: "Contoso Support" })).toBeVisible();
+  await page.getByRole("link", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Copy" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel("Twilio inbound URL").inputValue());
+  await page.getByRole("link", { name: "Back" }).click();
   await finishWizard(page);
   await expect(page.getByText("join purple-tiger")).toBeVisible();
 

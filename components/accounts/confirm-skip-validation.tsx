@@ -1,17 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
 
 /** "Save without validating…": allowed, but only after the admin confirms they mean it. */
@@ -19,29 +9,22 @@ export function ConfirmSkipValidation({ onConfirm, disabled }: { onConfirm: () =
   const t = useTranslations("accounts.credentials");
   const [open, setOpen] = useState(false);
   return (
-    <AlertDialog open={open} onOpenChange={setOpen}>
-      <AlertDialogTrigger asChild>
-        <Button type="button" variant="ghost" disabled={disabled}>
-          {t("saveWithoutValidating")}
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{t("skipTitle")}</AlertDialogTitle>
-          <AlertDialogDescription>{t("skipDescription")}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{t("keepEditing")}</AlertDialogCancel>
-          <AlertDialogAction
-            onClick={async () => {
-              setOpen(false);
-              await onConfirm();
-            }}
-          >
-            {t("skipConfirm")}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <>
+      <Button type="button" variant="ghost" disabled={disabled} onClick={() => setOpen(true)}>
+        {t("saveWithoutValidating")}
+      </Button>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title={t("skipTitle")}
+        description={t("skipDescription")}
+        confirmLabel={t("skipConfirm")}
+        destructive={false}
+        onConfirm={async () => {
+          await onConfirm();
+          setOpen(false);
+        }}
+      />
+    </>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 // An account's numbers: list, add, edit, remove and, for Twilio accounts, "Check in Twilio".
-import { Hash, MoreHorizontal, Plus } from "lucide-react";
+import { Hash, MoreHorizontal } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { InlineListFrame } from "@/components/common/inline-list-frame";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -60,20 +61,13 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
 
   return (
     <div className="flex flex-col gap-3">
-      {canManage ? (
-        <div>
-          <Button type="button" variant="outline" onClick={() => setEditing("new")}>
-            <Plus aria-hidden="true" />
-            {t("numbers.add")}
-          </Button>
-        </div>
-      ) : null}
-      {numbers.length === 0 ? (
-        <div className="flex items-center gap-3 rounded-lg border border-dashed p-6 text-sm text-muted-foreground">
-          <Hash aria-hidden="true" className="size-5" />
-          {t("numbers.empty")}
-        </div>
-      ) : (
+      <InlineListFrame
+        addLabel={canManage ? t("numbers.add") : null}
+        onAdd={() => setEditing("new")}
+        isEmpty={numbers.length === 0}
+        emptyIcon={Hash}
+        emptyText={t("numbers.empty")}
+      >
         <Table>
           <TableHeader>
             <TableRow>
@@ -119,7 +113,7 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
             ))}
           </TableBody>
         </Table>
-      )}
+      </InlineListFrame>
       {editing ? (
         <NumberDialog
           key={editing === "new" ? "new" : editing.id}

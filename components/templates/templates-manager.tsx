@@ -1,11 +1,12 @@
 "use client";
 // WhatsApp templates of a WhatsApp account: as many names and languages as needed.
-import { MessageSquareText, MoreHorizontal, Plus, TriangleAlert } from "lucide-react";
+import { MessageSquareText, MoreHorizontal, TriangleAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { InlineListFrame } from "@/components/common/inline-list-frame";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -35,20 +36,13 @@ export function TemplatesManager({ accountId, templates, canManage }: { accountI
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm text-muted-foreground">{t("templates.intro")}</p>
-      {canManage ? (
-        <div>
-          <Button type="button" variant="outline" onClick={() => setEditing("new")}>
-            <Plus aria-hidden="true" />
-            {t("templates.add")}
-          </Button>
-        </div>
-      ) : null}
-      {templates.length === 0 ? (
-        <div className="flex items-center gap-3 rounded-lg border border-dashed p-6 text-sm text-muted-foreground">
-          <MessageSquareText aria-hidden="true" className="size-5" />
-          {t("templates.empty")}
-        </div>
-      ) : (
+      <InlineListFrame
+        addLabel={canManage ? t("templates.add") : null}
+        onAdd={() => setEditing("new")}
+        isEmpty={templates.length === 0}
+        emptyIcon={MessageSquareText}
+        emptyText={t("templates.empty")}
+      >
         <Table>
           <TableHeader>
             <TableRow>
@@ -98,7 +92,7 @@ export function TemplatesManager({ accountId, templates, canManage }: { accountI
             ))}
           </TableBody>
         </Table>
-      )}
+      </InlineListFrame>
       {editing ? <TemplateDialog accountId={accountId} template={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} /> : null}
       <ConfirmDialog
         open={deleting !== null}

@@ -2,18 +2,9 @@
 import { MoreHorizontal } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { Role } from "@/lib/auth/permissions";
@@ -26,19 +17,15 @@ export function UserRowActions({ user }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [dialog, setDialog] = useState<"role" | "active" | null>(null);
-  const [isPending, startTransition] = useTransition();
-
-  function toggleActive() {
-    startTransition(async () => {
-      const result = await setUserActiveAction({ userId: user.id, isActive: !user.isActive });
-      if (!result.ok) {
-        toast.error(result.error);
-        return;
-      }
-      toast.success(t(user.isActive ? "users.deactivated" : "users.reactivated", { name: user.name }));
-      setDialog(null);
-      router.refresh();
-    });
+  async function toggleActive() {
+    const result = await setUserActiveAction({ userId: user.id, isActive: !user.isActive });
+    if (!result.ok) {
+      toast.error(result.error);
+      return;
+    }
+    toast.success(t(user.isActive ? "users.deactivated" : "users.reactivated", { name: user.name }));
+    setDialog(null);
+    router.refresh();
   }
 
   return (
@@ -57,26 +44,15 @@ export function UserRowActions({ user }: Props) {
         </DropdownMenuContent>
       </DropdownMenu>
       <ChangeRoleDialog user={user} open={dialog === "role"} onOpenChange={(open) => setDialog(open ? "role" : null)} />
-      <AlertDialog open={dialog === "active"} onOpenChange={(open) => setDialog(open ? "active" : null)}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>{t(user.isActive ? "users.deactivateTitle" : "users.reactivateTitle", { name: user.name })}</AlertDialogTitle>
-            <AlertDialogDescription>{t(user.isActive ? "users.deactivateDescription" : "users.reactivateDescription")}</AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={isPending}>{t("common.cancel")}</AlertDialogCancel>
-            <AlertDialogAction
-              disabled={isPending}
-              onClick={(event) => {
-                event.preventDefault(); // keep the dialog open until the server answers
-                toggleActive();
-              }}
-            >
-              {user.isActive ? t("users.deactivate") : t("users.reactivate")}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConfirmDialog
+        open={dialog === "active"}
+        onOpenChange={(open) => setDialog(open ? "active" : null)}
+        title={t(user.isActive ? "users.deactivateTitle" : "users.reactivateTitle", { name: user.name })}
+        description={t(user.isActive ? "users.deactivateDescription" : "users.reactivateDescription")}
+        confirmLabel={user.isActive ? t("users.deactivate") : t("users.reactivate")}
+        destructive={user.isActive}
+        onConfirm={toggleActive}
+      />
     </>
   );
 }
