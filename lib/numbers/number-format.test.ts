@@ -5,8 +5,8 @@ import { formatForProvider, formatInternational, parseAccountNumber } from "./nu
 
 type E164Vector = { input: string; strictE164: boolean; valid: boolean; type: string | null; normalized: string | null; note: string };
 type ShortCodeVector = { input: string; acceptAsUsSmsShortCode: boolean; note: string };
-// CI runs in a clone with shared/ beside the repository.
-const vectors = JSON.parse(readFileSync(path.resolve(process.cwd(), "../shared/reference/phone-number-vectors.json"), "utf8")) as {
+// Verbatim copy of shared/reference kept in test-data/ (see its README).
+const vectors = JSON.parse(readFileSync(path.resolve(process.cwd(), "test-data/reference/phone-number-vectors.json"), "utf8")) as {
   e164: E164Vector[];
   usShortCodes: ShortCodeVector[];
 };

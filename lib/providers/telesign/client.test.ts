@@ -20,8 +20,8 @@ import {
   verifyTelesignCallback,
 } from "./client";
 
-// Kept relative to the repo so CI (a clone with shared/ beside it) finds the same files.
-const reference = (file: string) => readFileSync(path.resolve(process.cwd(), "../shared/reference", file), "utf8");
+// Verbatim copies of shared/reference kept in test-data/ (see its README).
+const reference = (file: string) => readFileSync(path.resolve(process.cwd(), "test-data/reference", file), "utf8");
 type RequestVector = { source: string; basic?: boolean; pythonKey?: boolean; customerId: string; apiKey: string; method: string; resource: string; contentType: string; body: string; date: string; nonce: string; expectedAuthorization: string };
 type CallbackVector = { source: string; apiKey: string; rawBody: string; expectedSignature?: string; wrongSignature?: string };
 const vectors = JSON.parse(reference("telesign-signature-vectors.json")) as { request: RequestVector[]; callback: CallbackVector[] };

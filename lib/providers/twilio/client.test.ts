@@ -198,8 +198,8 @@ describe("against the e2e fake Twilio", () => {
 type FormVector = { name: string; authToken: string; validateUrl: string; params: TwilioParams; form?: string; expectedSignature: string };
 type JsonVector = { name: string; authToken: string; validateUrl: string; body: string; expectedSignature: string };
 type RelationalVector = { authToken: string; serverUrl: string; targetUrl: string; expect: boolean };
-// Kept relative to the repo so CI (a clone with shared/ beside it) finds the same files.
-const vectors = JSON.parse(readFileSync(path.resolve(process.cwd(), "../shared/reference/twilio-signature-vectors.json"), "utf8")) as {
+// Verbatim copies of shared/reference kept in test-data/ (see its README).
+const vectors = JSON.parse(readFileSync(path.resolve(process.cwd(), "test-data/reference/twilio-signature-vectors.json"), "utf8")) as {
   form: FormVector[];
   jsonBody: JsonVector[];
   relational: RelationalVector[];
