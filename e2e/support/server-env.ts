@@ -13,6 +13,7 @@ export function serverEnv(): Record<string, string> {
     PORT: String(E2E_PORT),
     DATABASE_URL: `file:${E2E_DATABASE_PATH}`,
     PUBLIC_BASE_URL: E2E_BASE_URL,
+    PUBLIC_BASE_URLS_BY_REGION: "eu-west=https://eu.switchboard.test,ap-northeast=https://tokyo.switchboard.test",
     // A fixed throwaway key (32 zero-free bytes), never used outside tests.
     APP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
     // Loopback only: the fake provider servers (e2e/fakes) listen here; nothing reaches real providers.

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const accountViewSelect = {
   id: true,
   name: true,
+  notes: true,
   channel: true,
   provider: true,
   status: true,
@@ -32,8 +33,12 @@ export const accountViewSelect = {
 
 type AccountRow = Prisma.MessagingAccountGetPayload<{ select: typeof accountViewSelect }>;
 
+export function callbackPath(account: { provider: string; callbackKey: string }): string {
+  return `/api/webhooks/${account.provider.toLowerCase()}/${account.callbackKey}`;
+}
+
 export function callbackUrl(account: { provider: string; callbackKey: string }): string {
-  return `${getEnv().PUBLIC_BASE_URL}/api/webhooks/${account.provider.toLowerCase()}/${account.callbackKey}`;
+  return `${getEnv().PUBLIC_BASE_URL}${callbackPath(account)}`;
 }
 
 export function toAccountView(row: AccountRow) {
@@ -42,6 +47,7 @@ export function toAccountView(row: AccountRow) {
     ...rest,
     hasSecret: Boolean(row.provider === "TWILIO" ? twilioAuthToken : telesignApiKey),
     callbackUrl: callbackUrl({ provider: row.provider, callbackKey }),
+    callbackPath: callbackPath({ provider: row.provider, callbackKey }),
     numberCount: _count.numbers,
     templateCount: _count.templates,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataDirectory, parseEnv } from "./schema";
+import { dataDirectory, parseEnv, publicBaseUrls } from "./schema";
 
 const key = Buffer.alloc(32, 1).toString("base64");
 
@@ -16,6 +16,7 @@ describe("parseEnv", () => {
         APP_ENCRYPTION_KEY_PREVIOUS: undefined,
         TWILIO_API_BASE_URL: "https://api.twilio.com",
         TELESIGN_API_BASE_URL: "https://rest-api.telesign.com",
+        regionalBaseUrls: [],
       },
     });
   });
@@ -65,6 +66,65 @@ describe("parseEnv", () => {
   it("rejects out-of-range ports", () => {
     expect(parseEnv({ PORT: "0" }).ok).toBe(false);
     expect(parseEnv({ PORT: "65536" }).ok).toBe(false);
+  });
+});
+
+describe("PUBLIC_BASE_URLS_BY_REGION", () => {
+  const errorFor = (value: string) => {
+    const result = parseEnv({ PUBLIC_BASE_URLS_BY_REGION: value });
+    return result.ok ? null : result.errors;
+  };
+
+  it("parses region=URL pairs in order, trimming spaces and trailing slashes", () => {
+    const result = parseEnv({
+      PUBLIC_BASE_URLS_BY_REGION: " us-east=https://us.switchboard.example.com/ , eu-west = https://eu.switchboard.example.com/sb,",
+    });
+    expect(result.ok && result.env.regionalBaseUrls).toEqual([
+      { region: "us-east", baseUrl: "https://us.switchboard.example.com" },
+      { region: "eu-west", baseUrl: "https://eu.switchboard.example.com/sb" },
+    ]);
+    expect(result.ok && "PUBLIC_BASE_URLS_BY_REGION" in result.env).toBe(false);
+  });
+
+  it("is an empty list when unset or blank", () => {
+    const result = parseEnv({ PUBLIC_BASE_URLS_BY_REGION: "  " });
+    expect(result.ok && result.env.regionalBaseUrls).toEqual([]);
+  });
+
+  it.each([
+    ["us-east", 'bad entry "us-east": expected region=URL'],
+    ["US-East=https://us.example.com", 'bad entry "US-East=https://us.example.com": the region must be lowercase letters, digits and hyphens'],
+    ["-us=https://us.example.com", "the region must be lowercase letters, digits and hyphens"],
+    ["=https://us.example.com", "the region must be lowercase letters, digits and hyphens"],
+    ["us=us.example.com", 'bad entry "us=us.example.com": the URL must be http(s) without a query string'],
+    ["us=https://us.example.com?x=1", "the URL must be http(s) without a query string"],
+    ["us=ftp://us.example.com", "the URL must be http(s) without a query string"],
+    ["us=https://us.example.com,us=https://us2.example.com", 'bad entry "us=https://us2.example.com": region us is listed twice'],
+    ["us=https://x.example.com,eu=HTTPS://X.example.com/", 'bad entry "eu=HTTPS://X.example.com/": this URL is already listed for another region'],
+  ])("refuses %j with one line naming the entry", (value, reason) => {
+    const errors = errorFor(value);
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]).toMatch(/^PUBLIC_BASE_URLS_BY_REGION must be a comma-separated list of region=URL pairs such as us-east=https:\/\/us\.switchboard\.example\.com,eu-west=https:\/\/eu\.switchboard\.example\.com \(bad entry /);
+    expect(errors?.[0]).toContain(reason);
+  });
+
+  it("reports only the first bad entry", () => {
+    expect(errorFor("us=nope,eu=also-nope")).toEqual([expect.stringContaining('bad entry "us=nope"')]);
+  });
+});
+
+describe("publicBaseUrls", () => {
+  it("lists the main URL first, then each regional URL once", () => {
+    const result = parseEnv({
+      PUBLIC_BASE_URL: "https://us.switchboard.example.com/",
+      PUBLIC_BASE_URLS_BY_REGION: "us-east=https://us.switchboard.example.com,eu-west=https://eu.switchboard.example.com",
+    });
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    expect(publicBaseUrls(result.env)).toEqual(["https://us.switchboard.example.com", "https://eu.switchboard.example.com"]);
+  });
+
+  it("is the main URL alone without regions", () => {
+    expect(publicBaseUrls({ PUBLIC_BASE_URL: "http://localhost:3000", regionalBaseUrls: [] })).toEqual(["http://localhost:3000"]);
   });
 });
 

@@ -28,6 +28,48 @@ export function decodeKey(value: string): Buffer | null {
   return bytes.length === 32 ? bytes : null;
 }
 
+export type RegionalBaseUrl = { region: string; baseUrl: string };
+
+const REGION_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const regionListMessage =
+  "must be a comma-separated list of region=URL pairs such as us-east=https://us.switchboard.example.com,eu-west=https://eu.switchboard.example.com";
+
+/**
+ * PUBLIC_BASE_URLS_BY_REGION: the public base URL per region (SPEC §4 "Regional webhook URLs").
+ * Region ids are lowercase letters, digits and inner hyphens. A region or URL given twice is refused:
+ * it is almost always a copy-paste slip that would show admins of one region another region's URL.
+ */
+const regionalBaseUrls = () =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): RegionalBaseUrl[] => {
+      const entries: RegionalBaseUrl[] = [];
+      // A trailing comma leaves an empty entry: harmless, so skipped.
+      for (const entry of (value ?? "").split(",").map((part) => part.trim()).filter((part) => part !== "")) {
+        const bad = (reason: string) => {
+          ctx.addIssue({ code: "custom", message: `${regionListMessage} (bad entry "${entry}": ${reason})` });
+          return z.NEVER;
+        };
+        const equals = entry.indexOf("=");
+        if (equals < 0) return bad("expected region=URL");
+        const region = entry.slice(0, equals).trim();
+        const url = entry.slice(equals + 1).trim();
+        if (!REGION_ID.test(region)) return bad("the region must be lowercase letters, digits and hyphens");
+        if (!isHttpUrl(url)) return bad("the URL must be http(s) without a query string");
+        const baseUrl = url.replace(/\/+$/, "");
+        if (entries.some((known) => known.region === region)) return bad(`region ${region} is listed twice`);
+        if (entries.some((known) => sameUrl(known.baseUrl, baseUrl))) return bad("this URL is already listed for another region");
+        entries.push({ region, baseUrl });
+      }
+      return entries;
+    });
+
+function sameUrl(a: string, b: string): boolean {
+  // new URL() lowercases scheme and host, so HTTPS://US.example.com and https://us.example.com match.
+  return new URL(a).href.replace(/\/+$/, "") === new URL(b).href.replace(/\/+$/, "");
+}
+
 const keyMessage = "must be 32 random bytes encoded as base64 (generate one with: openssl rand -base64 32)";
 
 export const envSchema = z.object({
@@ -55,13 +97,18 @@ export const envSchema = z.object({
       (value) => value === undefined || value.split(",").every((part) => decodeKey(part) !== null),
       `must be a comma-separated list of keys that each ${keyMessage.replace("must be ", "are ")}`,
     ),
+  PUBLIC_BASE_URLS_BY_REGION: regionalBaseUrls(),
   TWILIO_API_BASE_URL: httpOrigin().default("https://api.twilio.com"),
   TELESIGN_API_BASE_URL: httpOrigin().default("https://rest-api.telesign.com"),
 });
 
 export type EnvInput = Partial<Record<keyof z.input<typeof envSchema>, string | undefined>>;
 
-export type Env = Omit<z.output<typeof envSchema>, "PUBLIC_BASE_URL"> & { PUBLIC_BASE_URL: string };
+export type Env = Omit<z.output<typeof envSchema>, "PUBLIC_BASE_URL" | "PUBLIC_BASE_URLS_BY_REGION"> & {
+  PUBLIC_BASE_URL: string;
+  /** PUBLIC_BASE_URLS_BY_REGION parsed, in the order given; empty when unset. */
+  regionalBaseUrls: RegionalBaseUrl[];
+};
 
 const SECRET_VARIABLES = new Set(["APP_ENCRYPTION_KEY", "APP_ENCRYPTION_KEY_PREVIOUS"]);
 
@@ -86,8 +133,13 @@ export function parseEnv(raw: Record<string, string | undefined>): EnvResult {
     }
     return { ok: false, errors: [...byVariable.values()] };
   }
-  const env = parsed.data;
-  return { ok: true, env: { ...env, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}` } };
+  const { PUBLIC_BASE_URLS_BY_REGION: regional, ...env } = parsed.data;
+  return { ok: true, env: { ...env, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`, regionalBaseUrls: regional } };
+}
+
+/** Every public base URL the deployment answers on — the main one first — without repeats. */
+export function publicBaseUrls(env: Pick<Env, "PUBLIC_BASE_URL" | "regionalBaseUrls">): string[] {
+  return [...new Set([env.PUBLIC_BASE_URL, ...env.regionalBaseUrls.map((entry) => entry.baseUrl)])];
 }
 
 /** Folder that holds the SQLite file; the generated local encryption key lives beside it. */

@@ -3,13 +3,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { publicBaseUrls } from "@/lib/env/schema";
 import { verifyTelesignCallback } from "@/lib/providers/telesign/client";
 import { parseTwilioForm, verifyTwilioSignature } from "@/lib/providers/twilio/client";
 
-/** The exact URL the provider called, rebuilt from PUBLIC_BASE_URL (proxies rewrite Host), query included. */
-export function publicRequestUrl(requestUrl: string): string {
+/**
+ * The URLs the provider may have called, rebuilt from the configured public base URLs (proxies
+ * rewrite Host; regional URLs share the path), query included. Twilio signs the exact URL it called.
+ */
+export function publicRequestUrls(requestUrl: string): string[] {
   const url = new URL(requestUrl);
-  return `${getEnv().PUBLIC_BASE_URL}${url.pathname}${url.search}`;
+  return publicBaseUrls(getEnv()).map((base) => `${base}${url.pathname}${url.search}`);
 }
 
 function findAccount(callbackKey: string, provider: "TWILIO" | "TELESIGN") {
@@ -24,8 +28,10 @@ function findAccount(callbackKey: string, provider: "TWILIO" | "TELESIGN") {
 export async function authenticateTwilioRequest({ callbackKey, requestUrl, signature, rawBody }: { callbackKey: string; requestUrl: string; signature: string | null; rawBody: string }) {
   const account = await findAccount(callbackKey, "TWILIO");
   if (!account?.twilioAuthToken || !signature) return { ok: false as const };
-  const ok = verifyTwilioSignature({ authToken: account.twilioAuthToken, signature, url: publicRequestUrl(requestUrl), params: parseTwilioForm(rawBody) });
-  return ok ? { ok: true as const, accountId: account.id } : { ok: false as const };
+  const params = parseTwilioForm(rawBody);
+  const authToken = account.twilioAuthToken;
+  const ok = publicRequestUrls(requestUrl).some((url) => verifyTwilioSignature({ authToken, signature, url, params }));
+  return ok ? { ok: true as const, accountId: account.id, params } : { ok: false as const };
 }
 
 export async function authenticateTelesignRequest({ callbackKey, authorization, rawBody }: { callbackKey: string; authorization: string | null; rawBody: string }) {

@@ -8,7 +8,14 @@ import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTwilioControl } from "@/e2e/fakes/control";
 import { startFakeTwilio } from "@/e2e/fakes/fake-twilio";
-import { findIncomingNumber, parseTwilioForm, validateTwilioCredentials, verifyTwilioSignature, type TwilioParams } from "./client";
+import {
+  findIncomingNumber,
+  parseTwilioForm,
+  updateIncomingNumberWebhook,
+  validateTwilioCredentials,
+  verifyTwilioSignature,
+  type TwilioParams,
+} from "./client";
 
 const SID = "AC0123456789abcdef0123456789abcdef";
 const TOKEN = "secret-token-0123456789";
@@ -142,6 +149,76 @@ describe("findIncomingNumber", () => {
   });
 });
 
+describe("updateIncomingNumberWebhook", () => {
+  const PN = "PN0123456789abcdef0123456789abcdef";
+  const URL_OURS = "https://switchboard.example.com/api/webhooks/twilio/key?region=us";
+  const resource = (extra: Record<string, unknown> = {}) => ({
+    sid: PN,
+    phone_number: "+14155550100",
+    friendly_name: "(415) 555-0100",
+    capabilities: { voice: true, sms: true, mms: true, fax: false },
+    sms_url: URL_OURS,
+    sms_method: "POST",
+    sms_application_sid: "",
+    ...extra,
+  });
+
+  // Records each body so the form sent can be checked (the request stream is consumed here).
+  const recording = (status: number, body: unknown, bodies: string[]): Handler => (req, res) => {
+    let raw = "";
+    req.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
+    req.on("end", () => {
+      bodies.push(raw);
+      json(status, body)(req, res);
+    });
+  };
+
+  it("POSTs SmsUrl and SmsMethod form-encoded to the number and returns the updated number", async () => {
+    const bodies: string[] = [];
+    await withServer(recording(200, resource(), bodies), async (baseUrl, seen) => {
+      const result = await updateIncomingNumberWebhook({ accountSid: SID, authToken: TOKEN, numberSid: PN, smsUrl: URL_OURS, baseUrl });
+      expect(seen[0]?.method).toBe("POST");
+      expect(seen[0]?.url).toBe(`/2010-04-01/Accounts/${SID}/IncomingPhoneNumbers/${PN}.json`);
+      expect(seen[0]?.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+      expect(seen[0]?.headers.authorization).toBe(`Basic ${Buffer.from(`${SID}:${TOKEN}`).toString("base64")}`);
+      expect(Object.fromEntries(new URLSearchParams(bodies[0]))).toEqual({ SmsUrl: URL_OURS, SmsMethod: "POST" });
+      expect(result).toEqual({
+        ok: true,
+        number: { sid: PN, phoneNumber: "+14155550100", friendlyName: "(415) 555-0100", smsCapable: true, smsUrl: URL_OURS, smsMethod: "POST", smsApplicationSid: null },
+      });
+    });
+  });
+
+  it("sends an empty SmsApplicationSid only when asked to clear it, and the chosen method", async () => {
+    const bodies: string[] = [];
+    await withServer(recording(200, resource({ sms_method: "GET" }), bodies), async (baseUrl) => {
+      await updateIncomingNumberWebhook({ accountSid: SID, authToken: TOKEN, numberSid: PN, smsUrl: URL_OURS, smsMethod: "GET", clearSmsApplication: true, baseUrl });
+      expect(bodies[0]).toBe(`SmsUrl=${encodeURIComponent(URL_OURS)}&SmsMethod=GET&SmsApplicationSid=`);
+    });
+  });
+
+  it.each([
+    [404, twilioError(20404, 404, "The requested resource was not found"), "numberNotFound", null],
+    [401, twilioError(20003, 401, "Authenticate"), "authFailed", "authToken"],
+    [400, twilioError(21402, 400, "Url is not a valid url"), "unexpectedResponse", null],
+  ] as const)("maps HTTP %i to %s", async (status, body, reason, field) => {
+    await withServer(json(status, body), async (baseUrl) => {
+      const result = await updateIncomingNumberWebhook({ accountSid: SID, authToken: TOKEN, numberSid: PN, smsUrl: URL_OURS, baseUrl });
+      expect(result).toEqual({ ok: false, reason, field, httpStatus: status, providerCode: body.code });
+    });
+  });
+
+  it("treats a 200 that is not a number as unexpected", async () => {
+    await withServer(json(200, { hello: "world" }), async (baseUrl) => {
+      expect(await updateIncomingNumberWebhook({ accountSid: SID, authToken: TOKEN, numberSid: PN, smsUrl: URL_OURS, baseUrl })).toMatchObject({
+        ok: false,
+        reason: "unexpectedResponse",
+        httpStatus: 200,
+      });
+    });
+  });
+});
+
 describe("against the e2e fake Twilio", () => {
   let fake: Awaited<ReturnType<typeof startFakeTwilio>>;
   let control: ReturnType<typeof createFakeTwilioControl>;
@@ -192,6 +269,40 @@ describe("against the e2e fake Twilio", () => {
     });
     expect(update.status).toBe(200);
     expect(await find()).toMatchObject({ ok: true, number: { smsUrl: "https://switchboard.test/api/webhooks/twilio/abc" } });
+  });
+
+  it("re-points a number through updateIncomingNumberWebhook, detaching a TwiML App only when asked", async () => {
+    const owner = await control.addAccount();
+    const app = `AP${"a".repeat(32)}`;
+    const added = await control.addNumber({ accountSid: owner.sid, phoneNumber: "+14155550142", smsUrl: "https://old.example.com/sms", smsMethod: "GET", smsApplicationSid: app });
+    const connection = { accountSid: owner.sid, authToken: owner.authToken, numberSid: added.sid, baseUrl: fake.url };
+    const smsUrl = "https://switchboard.test/api/webhooks/twilio/xyz";
+
+    const kept = await updateIncomingNumberWebhook({ ...connection, smsUrl });
+    expect(kept).toEqual({
+      ok: true,
+      number: { sid: added.sid, phoneNumber: "+14155550142", friendlyName: "+14155550142", smsCapable: true, smsUrl, smsMethod: "POST", smsApplicationSid: app },
+    });
+
+    expect(await updateIncomingNumberWebhook({ ...connection, smsUrl, clearSmsApplication: true })).toMatchObject({ ok: true, number: { smsApplicationSid: null } });
+    const found = await findIncomingNumber({ accountSid: owner.sid, authToken: owner.authToken, phoneNumber: "+14155550142", baseUrl: fake.url });
+    expect(found).toMatchObject({ ok: true, number: { sid: added.sid, smsUrl, smsMethod: "POST", smsApplicationSid: null } });
+
+    const posted = (await control.requests()).filter((r) => r.method === "POST" && r.path.endsWith(`/${added.sid}.json`));
+    expect(posted.map((r) => r.form)).toEqual([
+      { SmsUrl: smsUrl, SmsMethod: "POST" },
+      { SmsUrl: smsUrl, SmsMethod: "POST", SmsApplicationSid: "" },
+    ]);
+  });
+
+  it("reports a number the account does not own as numberNotFound, and a wrong token as authFailed", async () => {
+    const owner = await control.addAccount();
+    const other = await control.addAccount();
+    const foreign = await control.addNumber({ accountSid: other.sid, phoneNumber: "+14155550143" });
+    const update = (authToken: string) =>
+      updateIncomingNumberWebhook({ accountSid: owner.sid, authToken, numberSid: foreign.sid, smsUrl: "https://switchboard.test/x", baseUrl: fake.url });
+    expect(await update(owner.authToken)).toMatchObject({ ok: false, reason: "numberNotFound", field: null, httpStatus: 404, providerCode: 20404 });
+    expect(await update("wrong")).toMatchObject({ ok: false, reason: "authFailed", field: "authToken" });
   });
 });
 

@@ -1,5 +1,5 @@
 // Twilio REST (2010-04-01) calls the console needs: check an Account SID + Auth Token pair, look up
-// one of the account's numbers, and verify X-Twilio-Signature on webhooks. Pure (no "server-only")
+// one of the account's numbers and re-point its SMS webhook, and verify X-Twilio-Signature on webhooks. Pure (no "server-only")
 // so it is unit-tested against real local HTTP servers; results never contain the Auth Token.
 import twilio from "twilio";
 import { z } from "zod";
@@ -12,6 +12,7 @@ export type TwilioFailureReason =
   | "accountNotFound"
   | "accountSuspended"
   | "accountClosed"
+  | "numberNotFound"
   | "unreachable"
   | "timeout"
   | "unexpectedResponse";
@@ -75,7 +76,7 @@ export async function validateTwilioCredentials({
   timeoutMs = 10_000,
   fetchImpl = fetch,
 }: TwilioConnection): Promise<{ ok: true; account: TwilioAccount } | TwilioFailure> {
-  const result = await getTwilio({ accountSid, authToken, baseUrl, timeoutMs, fetchImpl }, `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}.json`);
+  const result = await callTwilio({ accountSid, authToken, baseUrl, timeoutMs, fetchImpl }, `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}.json`);
   if (!result.ok) return result;
 
   const parsed = accountSchema.safeParse(result.body);
@@ -103,24 +104,60 @@ export async function findIncomingNumber({
 > {
   const query = new URLSearchParams({ PhoneNumber: phoneNumber, PageSize: "50" });
   const path = `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/IncomingPhoneNumbers.json?${query.toString()}`;
-  const result = await getTwilio({ accountSid, authToken, baseUrl, timeoutMs, fetchImpl }, path);
+  const result = await callTwilio({ accountSid, authToken, baseUrl, timeoutMs, fetchImpl }, path);
   if (!result.ok) return result;
 
   const parsed = incomingNumberPageSchema.safeParse(result.body);
   if (!parsed.success) return failure("unexpectedResponse", result.status, null);
   const match = parsed.data.incoming_phone_numbers.find((entry) => entry.phone_number === phoneNumber);
   if (!match) return { ok: true, number: null };
+  return { ok: true, number: toIncomingNumber(match) };
+}
+
+/**
+ * Points one of the account's numbers at an SMS webhook (POST …/IncomingPhoneNumbers/{Sid}.json).
+ * An `sms_application_sid` makes Twilio ignore SmsUrl, so clearSmsApplication also sends an empty
+ * SmsApplicationSid, which detaches the TwiML App (the OpenAPI spec's pattern lists only AP… values;
+ * Twilio's fields take "" as "none"). Clear only an AP… SID: an MG… value stands for a Messaging
+ * Service (see lib/inventory/webhook-health.ts), which this call must not detach.
+ */
+export async function updateIncomingNumberWebhook({
+  accountSid,
+  authToken,
+  numberSid,
+  smsUrl,
+  smsMethod = "POST",
+  clearSmsApplication = false,
+  baseUrl,
+  timeoutMs = 10_000,
+  fetchImpl = fetch,
+}: TwilioConnection & { numberSid: string; smsUrl: string; smsMethod?: "GET" | "POST"; clearSmsApplication?: boolean }): Promise<
+  { ok: true; number: TwilioIncomingNumber } | TwilioFailure
+> {
+  const form = new URLSearchParams({ SmsUrl: smsUrl, SmsMethod: smsMethod });
+  if (clearSmsApplication) form.set("SmsApplicationSid", "");
+  const path = `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/IncomingPhoneNumbers/${encodeURIComponent(numberSid)}.json`;
+  const result = await callTwilio({ accountSid, authToken, baseUrl, timeoutMs, fetchImpl }, path, form);
+  if (!result.ok) {
+    // The pair authenticated (a bad pair is 401) and the account is the caller's own, so a 404 here
+    // is the number: released or moved to another account since it was looked up.
+    return result.httpStatus === 404 ? { ...result, reason: "numberNotFound", field: TWILIO_REASON_FIELD.numberNotFound } : result;
+  }
+
+  const parsed = incomingNumberSchema.safeParse(result.body);
+  if (!parsed.success) return failure("unexpectedResponse", result.status, null);
+  return { ok: true, number: toIncomingNumber(parsed.data) };
+}
+
+function toIncomingNumber(entry: z.output<typeof incomingNumberSchema>): TwilioIncomingNumber {
   return {
-    ok: true,
-    number: {
-      sid: match.sid,
-      phoneNumber: match.phone_number,
-      friendlyName: match.friendly_name ?? match.phone_number,
-      smsCapable: match.capabilities?.sms === true,
-      smsUrl: match.sms_url,
-      smsMethod: match.sms_method,
-      smsApplicationSid: match.sms_application_sid,
-    },
+    sid: entry.sid,
+    phoneNumber: entry.phone_number,
+    friendlyName: entry.friendly_name ?? entry.phone_number,
+    smsCapable: entry.capabilities?.sms === true,
+    smsUrl: entry.sms_url,
+    smsMethod: entry.sms_method,
+    smsApplicationSid: entry.sms_application_sid,
   };
 }
 
@@ -154,22 +191,22 @@ export function verifyTwilioSignature(
   }
 }
 
-type TwilioGet = { ok: true; status: number; body: unknown } | TwilioFailure;
+type TwilioAnswer = { ok: true; status: number; body: unknown } | TwilioFailure;
 
 type ResolvedConnection = Omit<Required<TwilioConnection>, "baseUrl"> & { baseUrl: string | undefined };
 
-async function getTwilio(connection: ResolvedConnection, path: string): Promise<TwilioGet> {
+/** GET, or POST with a form body (Twilio's writes are application/x-www-form-urlencoded). */
+async function callTwilio(connection: ResolvedConnection, path: string, form?: URLSearchParams): Promise<TwilioAnswer> {
   const { accountSid, authToken, timeoutMs, fetchImpl } = connection;
   const baseUrl = connection.baseUrl ?? getEnv().TWILIO_API_BASE_URL;
+  const headers: Record<string, string> = {
+    Authorization: `Basic ${Buffer.from(`${accountSid}:${authToken}`, "utf8").toString("base64")}`,
+    Accept: "application/json",
+  };
+  if (form) headers["Content-Type"] = "application/x-www-form-urlencoded";
   const response = await requestProvider({
     url: joinUrl(baseUrl, path),
-    init: {
-      method: "GET",
-      headers: {
-        Authorization: `Basic ${Buffer.from(`${accountSid}:${authToken}`, "utf8").toString("base64")}`,
-        Accept: "application/json",
-      },
-    },
+    init: form ? { method: "POST", headers, body: form.toString() } : { method: "GET", headers },
     timeoutMs,
     fetchImpl,
   });
@@ -198,6 +235,7 @@ export const TWILIO_REASON_FIELD: Record<TwilioFailureReason, "accountSid" | "au
   accountNotFound: "accountSid",
   accountSuspended: "accountSid",
   accountClosed: "accountSid",
+  numberNotFound: null,
   unreachable: null,
   timeout: null,
   unexpectedResponse: null,

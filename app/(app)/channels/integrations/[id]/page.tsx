@@ -1,0 +1,89 @@
+import { Info } from "lucide-react";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CredentialsForm } from "@/components/accounts/credentials-form";
+import { RevalidateButton } from "@/components/accounts/revalidate-button";
+import { CopyField } from "@/components/common/copy-field";
+import { PageHeader } from "@/components/common/page-header";
+import { SectionCard } from "@/components/common/section-card";
+import { HeldMessagesTable } from "@/components/integrations/held-messages-table";
+import { IntegrationDetailsForm } from "@/components/integrations/integration-details-form";
+import { IntegrationLifecycle } from "@/components/integrations/integration-lifecycle";
+import { IntegrationStatusBadge } from "@/components/integrations/integration-status-badge";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { findAccountView } from "@/lib/accounts/list-accounts";
+import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { getEnv } from "@/lib/env";
+import { findIntegrationDependents } from "@/lib/integrations/delete-integration";
+import { listHeldMessages } from "@/lib/messaging/held-messages";
+import { formatForProvider } from "@/lib/numbers/number-format";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  return { title: (await findAccountView((await params).id))?.name };
+}
+
+export default async function IntegrationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> }) {
+  const user = await requirePermission("integrations:view");
+  const { id } = await params;
+  const account = await findAccountView(id);
+  if (!account || account.provider !== "TWILIO" || account.channel !== "SMS") notFound();
+  const t = await getTranslations();
+  const canManage = can(user.role, "integrations:manage");
+  const env = getEnv();
+  const path = account.callbackPath;
+  const urls = [{ label: t("integrations.defaultRegion"), url: `${env.PUBLIC_BASE_URL}${path}` }, ...env.regionalBaseUrls.map((region) => ({ label: region.region, url: `${region.baseUrl}${path}` }))];
+  const [dependents, held] = await Promise.all([findIntegrationDependents(id), listHeldMessages(id)]);
+  const tab = (await searchParams).tab === "configuration" ? "configuration" : "details";
+  return (
+    <>
+      <PageHeader title={account.name} description={t("integrations.pageDescription")} actions={<IntegrationStatusBadge status={account.status} />} />
+      <Tabs defaultValue={tab} className="gap-4">
+        <TabsList>
+          <TabsTrigger value="details">{t("integrations.tabs.details")}</TabsTrigger>
+          <TabsTrigger value="configuration">{t("integrations.tabs.configuration")}</TabsTrigger>
+        </TabsList>
+        <TabsContent value="details" className="flex flex-col gap-6">
+          <SectionCard id="integration-details" title={t("integrations.tabs.details")}>
+            <IntegrationDetailsForm accountId={id} name={account.name} notes={account.notes} canManage={canManage} />
+          </SectionCard>
+          <SectionCard id="integration-urls" title={t("integrations.webhookUrls")} description={t("integrations.webhookUrlsHint")}>
+            <div className="flex max-w-3xl flex-col gap-4">
+              {urls.map((entry) => (
+                <CopyField key={entry.label} label={entry.label} value={entry.url} />
+              ))}
+            </div>
+          </SectionCard>
+          <SectionCard id="integration-held" title={t("heldMessages.title")} description={t("heldMessages.description")}>
+            <HeldMessagesTable messages={held} />
+          </SectionCard>
+          {canManage ? (
+            <SectionCard id="integration-lifecycle" title={t("integrations.statusTitle")}>
+              <IntegrationLifecycle
+                integration={{ id, name: account.name, status: account.status, hasCredentials: account.hasSecret && Boolean(account.twilioAccountSid) }}
+                numbers={dependents.numbers.map((number) => ({ id: number.id, display: formatForProvider({ channel: "SMS", address: number.address, e164: number.e164 }), previousSmsUrl: number.previousSmsUrl }))}
+                workstreams={dependents.workstreams}
+              />
+            </SectionCard>
+          ) : null}
+        </TabsContent>
+        <TabsContent value="configuration" className="flex flex-col gap-6">
+          <SectionCard id="integration-credentials" title={t("integrations.credentials")}>
+            <div className="flex flex-col gap-6">
+              <Alert>
+                <Info aria-hidden="true" />
+                <AlertDescription>
+                  <p>{t("integrations.secondaryTokens")}</p>
+                  <p>{t("integrations.subaccountAdvice")}</p>
+                </AlertDescription>
+              </Alert>
+              {canManage && account.hasSecret ? <RevalidateButton accountId={id} /> : null}
+              {canManage ? <CredentialsForm mode="update" account={account} nextHref={null} /> : null}
+            </div>
+          </SectionCard>
+        </TabsContent>
+      </Tabs>
+    </>
+  );
+}

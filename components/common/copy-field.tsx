@@ -1,0 +1,41 @@
+"use client";
+// A read-only value with a Copy button that copies it exactly and says "Copied".
+import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+
+export function CopyField({ label, value }: { label: string; value: string }) {
+  const t = useTranslations("accounts.callback");
+  const id = useId();
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus("copied");
+    } catch {
+      setStatus("failed"); // e.g. no clipboard permission: the field stays selectable
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <div className="flex gap-2">
+        <Input id={id} readOnly value={value} className="font-mono text-xs" onFocus={(event) => event.currentTarget.select()} />
+        <Button type="button" variant="outline" onClick={copy}>
+          {status === "copied" ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
+          {status === "copied" ? t("copied") : t("copy")}
+          {/* Several Copy buttons can share a page: say which value each one copies. */}
+          <span className="sr-only">{label}</span>
+        </Button>
+      </div>
+      <p aria-live="polite" className="text-sm text-muted-foreground empty:hidden">
+        {status === "copied" ? t("copiedAnnouncement") : status === "failed" ? t("copyFailed") : ""}
+      </p>
+    </div>
+  );
+}

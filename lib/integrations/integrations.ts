@@ -1,0 +1,68 @@
+// Integrations are messaging accounts with provider Twilio and channel SMS (SPEC §4): the same
+// record, credentials and provider code as the Accounts pages, with the Genesys lifecycle on top.
+import "server-only";
+import { ActionError } from "@/lib/actions/action-error";
+import { diffChanges } from "@/lib/audit/redact";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { newCallbackKey } from "@/lib/accounts/credential-columns";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { IntegrationsListFilters } from "./integrations.schema";
+
+type Actor = NonNullable<AuditActor>;
+
+export const INTEGRATION_WHERE = { provider: "TWILIO", channel: "SMS" } satisfies Prisma.MessagingAccountWhereInput;
+export const INTEGRATIONS_PAGE_SIZE = 20;
+
+export async function findIntegration(accountId: string) {
+  const account = await db.messagingAccount.findFirst({
+    where: { id: accountId, ...INTEGRATION_WHERE },
+    select: { id: true, name: true, notes: true, status: true, twilioAccountSid: true, twilioAuthToken: true },
+  });
+  if (!account) throw new ActionError("notFound", "errors.integrations.notFound");
+  return account;
+}
+
+export async function listIntegrations(filters: IntegrationsListFilters) {
+  const where: Prisma.MessagingAccountWhereInput = {
+    ...INTEGRATION_WHERE,
+    ...(filters.q ? { OR: [{ name: { contains: filters.q } }, { notes: { contains: filters.q } }, { twilioAccountSid: { contains: filters.q } }] } : {}),
+  };
+  const [total, integrations] = await Promise.all([
+    db.messagingAccount.count({ where }),
+    db.messagingAccount.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (filters.page - 1) * INTEGRATIONS_PAGE_SIZE,
+      take: INTEGRATIONS_PAGE_SIZE,
+      select: { id: true, name: true, notes: true, status: true, _count: { select: { numbers: true } } },
+    }),
+  ]);
+  return { total, pageSize: INTEGRATIONS_PAGE_SIZE, integrations: integrations.map(({ _count, ...rest }) => ({ ...rest, numberCount: _count.numbers })) };
+}
+
+/** "Install": a named integration without credentials yet (Genesys: install → configure → activate). */
+export async function installIntegration({ name, notes, actor }: { name: string; notes: string | null; actor: Actor }) {
+  const created = await db.messagingAccount.create({
+    data: { name, notes, channel: "SMS", provider: "TWILIO", status: "DRAFT", callbackKey: newCallbackKey() },
+    select: { id: true },
+  });
+  await recordAudit({ actor, action: "create", entityType: "integration", entityId: created.id, entityLabel: name, details: { name, notes } });
+  return created;
+}
+
+export async function updateIntegrationDetails({ accountId, name, notes, actor }: { accountId: string; name: string; notes: string | null; actor: Actor }) {
+  const before = await findIntegration(accountId);
+  await db.messagingAccount.update({ where: { id: accountId }, data: { name, notes }, select: { id: true } });
+  await recordAudit({ actor, action: "update", entityType: "integration", entityId: accountId, entityLabel: name, details: diffChanges({ name: before.name, notes: before.notes }, { name, notes }) });
+}
+
+/** Status Active needs credentials; Inactive holds inbound messages instead of routing them. */
+export async function setIntegrationActive({ accountId, isActive, actor }: { accountId: string; isActive: boolean; actor: Actor }) {
+  const integration = await findIntegration(accountId);
+  if (isActive && (!integration.twilioAccountSid || !integration.twilioAuthToken)) throw new ActionError("conflict", "errors.integrations.credentialsRequired");
+  const status = isActive ? "ACTIVE" : "INACTIVE";
+  if (integration.status === status) return;
+  await db.messagingAccount.update({ where: { id: accountId }, data: { status, ...(isActive ? { setupCompletedAt: new Date() } : {}) }, select: { id: true } });
+  await recordAudit({ actor, action: isActive ? "reactivate" : "deactivate", entityType: "integration", entityId: accountId, entityLabel: integration.name });
+}

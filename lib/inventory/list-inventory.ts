@@ -1,0 +1,84 @@
+// The SMS number inventory: every SMS number of every account and integration.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatForProvider, formatInternational } from "@/lib/numbers/number-format";
+import type { InventoryFilters } from "./inventory.schema";
+import { failStaleImports } from "./run-import";
+
+export const INVENTORY_PAGE_SIZE = 25;
+
+const STATUS_WHERE = { active: "ACTIVE", disabled: "INACTIVE", draft: "DRAFT" } as const;
+
+export async function listInventory(filters: InventoryFilters) {
+  const digits = filters.q?.replace(/[^\d]/g, "");
+  const where: Prisma.PhoneNumberWhereInput = {
+    account: { channel: "SMS", ...(filters.status ? { status: STATUS_WHERE[filters.status] } : {}) },
+    ...(filters.q ? { OR: [{ address: { contains: digits || filters.q } }, { description: { contains: filters.q } }, { account: { name: { contains: filters.q } } }] } : {}),
+    ...(filters.type ? { type: filters.type } : {}),
+    ...(filters.accountId ? { accountId: filters.accountId } : {}),
+    ...(filters.webhook === "ok" ? { webhookStatus: "OK" } : filters.webhook === "attention" ? { webhookStatus: { not: "OK" } } : filters.webhook === "unchecked" ? { webhookStatus: null } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.phoneNumber.count({ where }),
+    db.phoneNumber.findMany({
+      where,
+      orderBy: [{ address: "asc" }, { id: "asc" }],
+      skip: (filters.page - 1) * INVENTORY_PAGE_SIZE,
+      take: INVENTORY_PAGE_SIZE,
+      select: {
+        id: true,
+        address: true,
+        e164: true,
+        country: true,
+        type: true,
+        webhookStatus: true,
+        webhookUrl: true,
+        webhookCheckedAt: true,
+        lastInboundAt: true,
+        account: { select: { id: true, name: true, status: true, provider: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pageSize: INVENTORY_PAGE_SIZE,
+    numbers: rows.map((row) => ({
+      ...row,
+      providerFormat: formatForProvider({ channel: "SMS", address: row.address, e164: row.e164 }),
+      international: row.e164 ? formatInternational(row.e164) : null,
+    })),
+  };
+}
+
+export type InventoryRow = Awaited<ReturnType<typeof listInventory>>["numbers"][number];
+
+/** Integrations numbers can be imported into (Twilio SMS accounts with credentials). */
+export function listImportTargets() {
+  return db.messagingAccount.findMany({
+    where: { provider: "TWILIO", channel: "SMS" },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, status: true, twilioAccountSid: true },
+  });
+}
+
+export function listSmsAccountChoices() {
+  return db.messagingAccount.findMany({ where: { channel: "SMS" }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+export async function listRecentImports(limit = 10) {
+  await failStaleImports();
+  const imports = await db.numberImport.findMany({
+    orderBy: { startedAt: "desc" },
+    take: limit,
+    select: { id: true, address: true, e164: true, type: true, status: true, failureReason: true, failureDetail: true, startedAt: true, completedAt: true, account: { select: { name: true } } },
+  });
+  return imports.map(({ failureDetail, account, ...job }) => ({
+    ...job,
+    integration: account.name,
+    display: formatForProvider({ channel: "SMS", address: job.address, e164: job.e164 }),
+    failureDetail: failureDetail ? (JSON.parse(failureDetail) as { status?: string; currentUrl?: string | null; expectedUrl?: string }) : null,
+  }));
+}
+
+export type ImportRow = Awaited<ReturnType<typeof listRecentImports>>[number];
