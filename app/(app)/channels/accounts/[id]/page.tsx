@@ -12,6 +12,7 @@ import { RevalidateButton } from "@/components/accounts/revalidate-button";
 import { PageHeader } from "@/components/common/page-header";
 import { SectionCard } from "@/components/common/section-card";
 import { NumbersManager } from "@/components/numbers/numbers-manager";
+import { HeldMessagesTable } from "@/components/common/held-messages-table";
 import { TemplatesManager } from "@/components/templates/templates-manager";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,6 +20,7 @@ import { findAccountDependents } from "@/lib/accounts/delete-account";
 import { findAccountView } from "@/lib/accounts/list-accounts";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { listHeldMessages } from "@/lib/messaging/held-messages";
 import { listNumberRows } from "@/lib/numbers/number-rows";
 import { listTemplates } from "@/lib/templates/save-template";
 
@@ -34,10 +36,11 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   if (!account) notFound();
   const t = await getTranslations();
   const canManage = can(user.role, "accounts:manage");
-  const [numbers, templates, dependents] = await Promise.all([
+  const [numbers, templates, dependents, held] = await Promise.all([
     listNumberRows(account),
     account.channel === "WHATSAPP" ? listTemplates(account.id) : Promise.resolve([]),
     canManage ? findAccountDependents(account.id) : Promise.resolve(null),
+    listHeldMessages(account.id),
   ]);
   return (
     <>
@@ -95,6 +98,9 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           <TemplatesManager accountId={account.id} templates={templates} canManage={can(user.role, "templates:manage")} />
         </SectionCard>
       ) : null}
+      <SectionCard id="held" title={t("heldMessages.title")} description={t("heldMessages.description")}>
+        <HeldMessagesTable messages={held} />
+      </SectionCard>
       {dependents ? (
         <SectionCard id="lifecycle" title={t("accounts.sections.lifecycle")}>
           <AccountLifecycle account={account} dependents={{ numbers: dependents.numbers.map((number) => number.address), templateCount: dependents.templateCount }} />

@@ -6,7 +6,7 @@ import { RevalidateButton } from "@/components/accounts/revalidate-button";
 import { CopyField } from "@/components/common/copy-field";
 import { PageHeader } from "@/components/common/page-header";
 import { SectionCard } from "@/components/common/section-card";
-import { HeldMessagesTable } from "@/components/integrations/held-messages-table";
+import { HeldMessagesTable } from "@/components/common/held-messages-table";
 import { IntegrationDetailsForm } from "@/components/integrations/integration-details-form";
 import { IntegrationLifecycle } from "@/components/integrations/integration-lifecycle";
 import { IntegrationStatusBadge } from "@/components/integrations/integration-status-badge";
