@@ -1,18 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { FilterActions } from "@/components/common/filter-actions";
+import { SearchField } from "@/components/common/search-field";
 import { ALL, FilterSelect } from "@/components/common/filter-select";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { ACCOUNT_STATUSES, CHANNELS, PROVIDERS, type AccountsListFilters } from "@/lib/accounts/accounts.schema";
 
 export async function AccountsFilters({ filters }: { filters: AccountsListFilters }) {
   const t = await getTranslations();
   return (
     <form method="get" role="search" aria-label={t("accounts.filtersLabel")} className="flex flex-wrap items-end gap-3">
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="accounts-q">{t("accounts.searchLabel")}</Label>
-        <Input id="accounts-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("accounts.searchPlaceholder")} className="w-64" />
-      </div>
+      <SearchField id="accounts-q" label={t("accounts.searchLabel")} placeholder={t("accounts.searchPlaceholder")} value={filters.q} />
       <FilterSelect
         name="channel"
         label={t("accounts.channel")}

@@ -9,37 +9,19 @@ import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch, type FieldError } from "react-hook-form";
 import { toast } from "sonner";
 import { FormBanner } from "@/components/forms/form-banner";
+import { OptionSelect } from "@/components/forms/option-select";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { countryOptions } from "@/components/numbers/country-options";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { Textarea } from "@/components/ui/textarea";
 import { importNumberAction } from "@/lib/inventory/actions";
 import { COMPLIANCE_INTERACTIONS, IMPORT_NUMBER_TYPES, importNumberSchema, type ImportNumberInput } from "@/lib/inventory/import-rules";
 import { inventoryKeys } from "./query-keys";
 
-type Option = { value: string; label: string };
-
-function PlainSelect({ id, value, onChange, options, invalid, placeholder }: { id: string; value: string; onChange: (v: string) => void; options: Option[]; invalid: boolean; placeholder?: string }) {
-  return (
-    <Select value={value} onValueChange={onChange}>
-      <SelectTrigger id={id} className="w-full" {...fieldA11y(id, invalid)}>
-        <SelectValue placeholder={placeholder}>{options.find((option) => option.value === value)?.label}</SelectValue>
-      </SelectTrigger>
-      <SelectContent>
-        {options.map((option) => (
-          <SelectItem key={option.value} value={option.value}>
-            {option.label}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
-  );
-}
 
 const EMPTY_INTERACTION = { keywords: "", message: "" };
 const DEFAULTS: ImportNumberInput = {
@@ -113,17 +95,17 @@ export function ImportNumberDialog({ integrations }: { integrations: { id: strin
           <div hidden={stage !== "number"} className="flex flex-col gap-4">
             <FormField label={t("inventory.integration")} htmlFor="import-integration" error={errorText(errors.accountId)}>
               <Controller control={form.control} name="accountId" render={({ field }) => (
-                <PlainSelect id="import-integration" value={field.value} onChange={field.onChange} invalid={!!errors.accountId} placeholder={t("inventory.chooseIntegration")} options={integrations.map((i) => ({ value: i.id, label: i.name }))} />
+                <OptionSelect id="import-integration" value={field.value} onChange={field.onChange} invalid={!!errors.accountId} placeholder={t("inventory.chooseIntegration")} options={integrations.map((i) => ({ value: i.id, label: i.name }))} />
               )} />
             </FormField>
             <FormField label={t("numbers.type")} htmlFor="import-type" error={errorText(errors.type)}>
               <Controller control={form.control} name="type" render={({ field }) => (
-                <PlainSelect id="import-type" value={field.value} onChange={field.onChange} invalid={!!errors.type} options={IMPORT_NUMBER_TYPES.map((value) => ({ value, label: t(`inventory.importTypes.${value}`) }))} />
+                <OptionSelect id="import-type" value={field.value} onChange={field.onChange} invalid={!!errors.type} options={IMPORT_NUMBER_TYPES.map((value) => ({ value, label: t(`inventory.importTypes.${value}`) }))} />
               )} />
             </FormField>
             <FormField label={isShortCode ? t("numbers.country") : `${t("numbers.country")} (${t("common.optional")})`} htmlFor="import-country" error={errorText(errors.country)}>
               <Controller control={form.control} name="country" render={({ field }) => (
-                <PlainSelect id="import-country" value={field.value ?? ""} onChange={field.onChange} invalid={!!errors.country} placeholder={t("inventory.chooseCountry")} options={countries} />
+                <OptionSelect id="import-country" value={field.value ?? ""} onChange={field.onChange} invalid={!!errors.country} placeholder={t("inventory.chooseCountry")} options={countries} />
               )} />
             </FormField>
             <FormField label={t("inventory.senderId")} htmlFor="import-sender" description={isShortCode ? t("inventory.senderIdShortCodeHint") : t("inventory.senderIdHint")} error={errorText(errors.senderId)}>

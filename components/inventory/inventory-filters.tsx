@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FilterActions } from "@/components/common/filter-actions";
+import { SearchField } from "@/components/common/search-field";
 import { ALL, FilterSelect } from "@/components/common/filter-select";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { INVENTORY_STATUSES, WEBHOOK_FILTERS, type InventoryFilters as Filters } from "@/lib/inventory/inventory.schema";
 
 const TYPES = ["LONG_CODE", "GEO", "MOBILE", "SHORT_CODE", "TOLL_FREE"] as const;
@@ -11,10 +10,7 @@ export async function InventoryFilters({ filters, accounts }: { filters: Filters
   const t = await getTranslations();
   return (
     <form method="get" role="search" aria-label={t("inventory.filtersLabel")} className="flex flex-wrap items-end gap-3">
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="inventory-q">{t("inventory.searchLabel")}</Label>
-        <Input id="inventory-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("inventory.searchPlaceholder")} className="w-56" />
-      </div>
+      <SearchField id="inventory-q" label={t("inventory.searchLabel")} placeholder={t("inventory.searchPlaceholder")} value={filters.q} />
       <FilterSelect name="type" label={t("numbers.type")} value={filters.type} options={[{ value: ALL, label: t("inventory.allTypes") }, ...TYPES.map((value) => ({ value, label: t(`numbers.types.${value}`) }))]} />
       <FilterSelect name="accountId" label={t("inventory.integration")} value={filters.accountId} options={[{ value: ALL, label: t("inventory.allIntegrations") }, ...accounts.map((a) => ({ value: a.id, label: a.name }))]} />
       <FilterSelect name="status" label={t("inventory.status")} value={filters.status} options={[{ value: ALL, label: t("inventory.allStatuses") }, ...INVENTORY_STATUSES.map((value) => ({ value, label: t(`inventory.statuses.${value}`) }))]} />

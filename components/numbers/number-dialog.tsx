@@ -6,12 +6,12 @@ import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { FormBanner } from "@/components/forms/form-banner";
+import { OptionSelect } from "@/components/forms/option-select";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { saveNumberAction } from "@/lib/numbers/actions";
 import { SMS_NUMBER_TYPES } from "@/lib/numbers/number-format";
 import { numberFormSchema, type NumberFields } from "@/lib/numbers/numbers.schema";
@@ -24,22 +24,6 @@ type Props = {
   onOpenChange: (open: boolean) => void;
 };
 
-function LabeledSelect({ id, value, onChange, options, invalid }: { id: string; value: string; onChange: (value: string) => void; options: { value: string; label: string }[]; invalid: boolean }) {
-  return (
-    <Select value={value} onValueChange={onChange}>
-      <SelectTrigger id={id} className="w-full" {...fieldA11y(id, invalid)}>
-        <SelectValue>{options.find((option) => option.value === value)?.label}</SelectValue>
-      </SelectTrigger>
-      <SelectContent>
-        {options.map((option) => (
-          <SelectItem key={option.value} value={option.value}>
-            {option.label}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
-  );
-}
 
 export function NumberDialog({ account, number, open, onOpenChange }: Props) {
   const t = useTranslations();
@@ -99,7 +83,7 @@ export function NumberDialog({ account, number, open, onOpenChange }: Props) {
                 control={form.control}
                 name="type"
                 render={({ field }) => (
-                  <LabeledSelect
+                  <OptionSelect
                     id="number-type"
                     value={field.value ?? ""}
                     onChange={field.onChange}
@@ -119,7 +103,7 @@ export function NumberDialog({ account, number, open, onOpenChange }: Props) {
               <Controller
                 control={form.control}
                 name="country"
-                render={({ field }) => <LabeledSelect id="number-country" value={field.value ?? ""} onChange={field.onChange} invalid={!!errors.country} options={countries} />}
+                render={({ field }) => <OptionSelect id="number-country" value={field.value ?? ""} onChange={field.onChange} invalid={!!errors.country} options={countries} />}
               />
             </FormField>
           ) : null}

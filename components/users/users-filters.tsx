@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FilterActions } from "@/components/common/filter-actions";
+import { SearchField } from "@/components/common/search-field";
 import { ALL, FilterSelect } from "@/components/common/filter-select";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { ROLES } from "@/lib/auth/permissions";
 import type { UsersListFilters } from "@/lib/users/users.schema";
 
@@ -10,10 +9,7 @@ export async function UsersFilters({ filters }: { filters: UsersListFilters }) {
   const t = await getTranslations();
   return (
     <form method="get" role="search" aria-label={t("users.filtersLabel")} className="flex flex-wrap items-end gap-3">
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="users-q">{t("users.searchLabel")}</Label>
-        <Input id="users-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("users.searchPlaceholder")} className="w-64" />
-      </div>
+      <SearchField id="users-q" label={t("users.searchLabel")} placeholder={t("users.searchPlaceholder")} value={filters.q} />
       <FilterSelect
         name="role"
         label={t("users.roleFilter")}
