@@ -1,0 +1,56 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/common/page-header";
+import { SectionCard } from "@/components/common/section-card";
+import { WorkDistributionForm } from "@/components/workstreams/work-distribution-form";
+import { WorkstreamActions } from "@/components/workstreams/workstream-actions";
+import { WorkstreamDetailsForm } from "@/components/workstreams/workstream-details-form";
+import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { findWorkstream, listQueueChoices, listWorkstreamNumbers } from "@/lib/workstreams/workstreams";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  return { title: (await findWorkstream((await params).id))?.name };
+}
+
+export default async function WorkstreamPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("workstreams:view");
+  const { id } = await params;
+  const [workstream, queues] = await Promise.all([findWorkstream(id), listQueueChoices()]);
+  if (!workstream) notFound();
+  const t = await getTranslations();
+  const canManage = can(user.role, "workstreams:manage");
+  const numbers = await listWorkstreamNumbers(id);
+  return (
+    <>
+      <PageHeader
+        title={workstream.name}
+        description={`${t("workstreams.messaging")} · ${t(`accounts.channels.${workstream.channel}`)} · ${t(`workstreams.modes.${workstream.distributionMode}`)}`}
+        actions={canManage ? <WorkstreamActions workstream={{ id, name: workstream.name, numbers }} /> : null}
+      />
+      <SectionCard id="workstream-details" title={t("workstreams.sections.details")} description={t("workstreams.modeFixed")}>
+        <WorkstreamDetailsForm workstreamId={id} name={workstream.name} fallbackQueueId={workstream.fallbackQueueId} queues={queues} canManage={canManage} />
+      </SectionCard>
+      <SectionCard id="workstream-distribution" title={t("workstreams.sections.distribution")}>
+        <WorkDistributionForm
+          canManage={canManage}
+          values={{
+            workstreamId: id,
+            distributionMode: workstream.distributionMode,
+            capacityUnits: workstream.capacityUnits,
+            capacityProfile: workstream.capacityProfile,
+            autoCloseMinutes: workstream.autoCloseMinutes,
+            wrapUpBlock: workstream.wrapUpBlock,
+            wrapUpMinutes: workstream.wrapUpMinutes,
+            allowedPresences: JSON.parse(workstream.allowedPresences) as string[],
+            skillMatching: workstream.skillMatching,
+            keepSameAgent: workstream.keepSameAgent,
+          }}
+        />
+      </SectionCard>
+      <SectionCard id="workstream-channels" title={t("workstreams.sections.channels")}>
+        <p className="text-sm text-muted-foreground">{t("workstreams.channelsComing")}</p>
+      </SectionCard>
+    </>
+  );
+}

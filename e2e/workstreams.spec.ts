@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { ADMIN, signIn } from "./support/users";
+
+test("create a workstream with a new fallback queue, tune work distribution, copy it and delete the copy", async ({ page }) => {
+  const name = `Support ${randomUUID().slice(0, 6)}`;
+  const queue = `Tier 1 ${randomUUID().slice(0, 6)}`;
+  await signIn(page, ADMIN);
+  await page.goto("/workstreams/new");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("radio", { name: /^SMS/ }).check();
+  await page.getByRole("radio", { name: /^Pick/ }).check();
+  await expect(page.getByText("can't be changed after the workstream is created")).toBeVisible();
+  await page.getByRole("radio", { name: "Create a queue" }).check();
+  await page.getByRole("button", { name: "Create workstream" }).click();
+  await expect(page.getByText("This field is required.")).toBeVisible();
+  await page.getByLabel("New queue name").fill(queue);
+  await page.getByRole("button", { name: "Create workstream" }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await expect(page.getByText("Messaging · SMS · Pick")).toBeVisible();
+
+  // Push/pick is fixed: the page offers no way to change it; keep-same-agent is push-only.
+  await expect(page.getByRole("radio", { name: /^Push/ })).toHaveCount(0);
+  await expect(page.getByLabel("Keep the same agent for the entire conversation")).toBeDisabled();
+  await expect(page.getByRole("combobox", { name: "Fallback queue" })).toHaveText(queue);
+
+  const distribution = page.getByRole("region", { name: "Work distribution" });
+  await distribution.getByLabel("Units per conversation").fill("0");
+  await distribution.getByRole("button", { name: "Save" }).click();
+  await expect(distribution.getByText("Enter 1 or more.")).toBeVisible();
+  await distribution.getByLabel("Units per conversation").fill("3");
+  await distribution.getByLabel("Auto-close after inactivity (minutes)").fill("120");
+  await distribution.getByRole("combobox", { name: "Block capacity for wrap-up" }).click();
+  await page.getByRole("option", { name: "Block for a custom time" }).click();
+  await distribution.getByLabel("Wrap-up time (minutes)").fill("5");
+  await distribution.getByLabel("Away").check();
+  await distribution.getByRole("combobox", { name: "Skill matching" }).click();
+  await page.getByRole("option", { name: "Closest match" }).click();
+  await distribution.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("The work distribution settings were saved.")).toBeVisible();
+  await page.reload();
+  await expect(distribution.getByLabel("Units per conversation")).toHaveValue("3");
+  await expect(distribution.getByLabel("Wrap-up time (minutes)")).toHaveValue("5");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Copy" }).click();
+  await expect(page.getByRole("heading", { name: `Copy of ${name}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Work distribution" }).getByLabel("Units per conversation")).toHaveValue("3");
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
+  await expect(page).toHaveURL(/\/workstreams$/);
+
+  await page.goto(`/workstreams?q=${encodeURIComponent(name)}`);
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Pick");
+  await expect(row).toContainText(queue);
+  await expectNoSeriousA11yViolations(page);
+});

@@ -1,0 +1,85 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { NO_USAGE, type QueueUsage } from "./queue-usage";
+import type { QueuesListFilters } from "./queues.schema";
+
+export const QUEUES_PAGE_SIZE = 20;
+
+/** What depends on each queue: workstreams falling back to it, routing rules routing to it. */
+export async function findQueueUsages(queueIds: readonly string[]): Promise<Map<string, QueueUsage>> {
+  const usages = new Map<string, QueueUsage>(queueIds.map((id) => [id, { fallbackFor: [], routedBy: [] }]));
+  if (queueIds.length === 0) return usages;
+  const [fallbacks, ruleGroups] = await Promise.all([
+    db.workstream.findMany({ where: { fallbackQueueId: { in: [...queueIds] } }, orderBy: { name: "asc" }, select: { name: true, fallbackQueueId: true } }),
+    db.routingRule.groupBy({ by: ["queueId", "workstreamId"], where: { queueId: { in: [...queueIds] } }, _count: { _all: true } }),
+  ]);
+  for (const workstream of fallbacks) usages.get(workstream.fallbackQueueId)?.fallbackFor.push(workstream.name);
+  const workstreamIds = [...new Set(ruleGroups.map((group) => group.workstreamId))];
+  const names = new Map(
+    workstreamIds.length === 0 ? [] : (await db.workstream.findMany({ where: { id: { in: workstreamIds } }, select: { id: true, name: true } })).map((w) => [w.id, w.name]),
+  );
+  for (const group of ruleGroups) {
+    usages.get(group.queueId)?.routedBy.push({ workstream: names.get(group.workstreamId) ?? "", rules: group._count._all });
+  }
+  for (const usage of usages.values()) usage.routedBy.sort((a, b) => a.workstream.localeCompare(b.workstream));
+  return usages;
+}
+
+export async function findQueueUsage(queueId: string): Promise<QueueUsage> {
+  return (await findQueueUsages([queueId])).get(queueId) ?? NO_USAGE;
+}
+
+export async function listQueues(filters: QueuesListFilters) {
+  const where: Prisma.QueueWhereInput = filters.q ? { name: { contains: filters.q } } : {};
+  const [total, rows] = await Promise.all([
+    db.queue.count({ where }),
+    db.queue.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (filters.page - 1) * QUEUES_PAGE_SIZE,
+      take: QUEUES_PAGE_SIZE,
+      select: { id: true, name: true, operatingHours: { select: { id: true, name: true } }, _count: { select: { members: true } } },
+    }),
+  ]);
+  const usages = await findQueueUsages(rows.map((row) => row.id));
+  const queues = rows.map(({ _count, ...queue }) => ({ ...queue, memberCount: _count.members, usage: usages.get(queue.id) ?? NO_USAGE }));
+  return { total, pageSize: QUEUES_PAGE_SIZE, queues };
+}
+
+export type QueueRow = Awaited<ReturnType<typeof listQueues>>["queues"][number];
+
+export function countQueues() {
+  return db.queue.count();
+}
+
+/** One queue with its members (agents first by name) and what uses it, for its page. */
+export async function findQueue(queueId: string) {
+  const queue = await db.queue.findUnique({
+    where: { id: queueId },
+    select: {
+      id: true,
+      name: true,
+      operatingHours: { select: { id: true, name: true, timeZone: true } },
+      members: { orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true, email: true, role: true, isActive: true } } } },
+    },
+  });
+  if (!queue) return null;
+  const { members, ...rest } = queue;
+  return {
+    ...rest,
+    members: members.map(({ user }) => ({ id: user.id, name: user.name, email: user.email, isActive: user.isActive, isAgent: user.role === "AGENT" })),
+    usage: await findQueueUsage(queueId),
+  };
+}
+
+export type QueueDetail = NonNullable<Awaited<ReturnType<typeof findQueue>>>;
+
+export function findQueueName(queueId: string) {
+  return db.queue.findUnique({ where: { id: queueId }, select: { name: true } });
+}
+
+/** The operating-hours records a queue can follow. */
+export function listOperatingHoursChoices() {
+  return db.operatingHours.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, timeZone: true } });
+}

@@ -1,0 +1,29 @@
+// The queue form, shared by its react-hook-form resolver and the actions, and the list's URL filters.
+import { z } from "zod";
+
+export const MAX_QUEUE_MEMBERS = 2000;
+
+export const queueNameSchema = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
+
+/** Create when `queueId` is absent, update otherwise. `operatingHoursId` null means always open. */
+export const saveQueueSchema = z.object({
+  queueId: z.string().min(1).optional(),
+  name: queueNameSchema,
+  operatingHoursId: z.string().min(1).max(64).nullable(),
+  memberIds: z
+    .array(z.string().min(1).max(64))
+    .max(MAX_QUEUE_MEMBERS, "validation.queues.tooManyMembers")
+    .transform((ids) => [...new Set(ids)]),
+});
+export type SaveQueueForm = z.input<typeof saveQueueSchema>;
+
+export const queueIdSchema = z.object({ queueId: z.string().min(1) });
+
+export const queuesListSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
+});
+export type QueuesListFilters = z.infer<typeof queuesListSchema>;
+
+/** The member picker's search (GET /queues/agent-options?q=). */
+export const agentOptionsQuerySchema = z.object({ q: z.string().trim().max(100).catch("") });

@@ -1,0 +1,65 @@
+// Workstream forms (create, details, work distribution), shared by the forms and the actions.
+import { z } from "zod";
+import { channelSchema } from "@/lib/accounts/accounts.schema";
+
+export const DISTRIBUTION_MODES = ["PUSH", "PICK"] as const;
+export const WRAP_UP_BLOCKS = ["ALWAYS", "CUSTOM", "NEVER"] as const;
+export const SKILL_MATCHING = ["EXACT", "CLOSEST", "NONE"] as const;
+export const PRESENCES = ["AVAILABLE", "BUSY", "BUSY_DND", "AWAY", "APPEAR_OFFLINE"] as const;
+
+export const workstreamNameSchema = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
+
+export const createWorkstreamSchema = z
+  .object({
+    name: workstreamNameSchema,
+    channel: channelSchema,
+    distributionMode: z.enum(DISTRIBUTION_MODES, "validation.required"),
+    fallbackQueueMode: z.enum(["existing", "new"]),
+    fallbackQueueId: z.string().optional(),
+    newQueueName: z.string().trim().max(100, "validation.tooLong").optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.fallbackQueueMode === "existing" && !value.fallbackQueueId) ctx.addIssue({ code: "custom", path: ["fallbackQueueId"], message: "validation.workstreams.queueRequired" });
+    if (value.fallbackQueueMode === "new" && !value.newQueueName) ctx.addIssue({ code: "custom", path: ["newQueueName"], message: "validation.required" });
+  });
+export type CreateWorkstreamInput = z.output<typeof createWorkstreamSchema>;
+
+export const workstreamDetailsSchema = z.object({
+  workstreamId: z.string().min(1),
+  name: workstreamNameSchema,
+  fallbackQueueId: z.string().min(1, "validation.workstreams.queueRequired"),
+});
+
+const optionalMinutes = (max: number) =>
+  z.preprocess((value) => (value === "" || value === null || value === undefined ? null : Number(value)), z.number("validation.workstreams.wholeNumber").int("validation.workstreams.wholeNumber").min(1, "validation.workstreams.atLeastOne").max(max, "validation.workstreams.tooLarge").nullable());
+
+export const workDistributionSchema = z
+  .object({
+    workstreamId: z.string().min(1),
+    capacityMode: z.enum(["UNITS", "PROFILE"]),
+    capacityUnits: optionalMinutes(100),
+    capacityProfile: z.string().trim().max(100, "validation.tooLong").optional(),
+    autoCloseMinutes: optionalMinutes(43200),
+    wrapUpBlock: z.enum(WRAP_UP_BLOCKS),
+    wrapUpMinutes: optionalMinutes(240),
+    allowedPresences: z.array(z.enum(PRESENCES)).min(1, "validation.workstreams.presenceRequired"),
+    skillMatching: z.enum(SKILL_MATCHING),
+    keepSameAgent: z.boolean(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.capacityMode === "UNITS" && value.capacityUnits === null) ctx.addIssue({ code: "custom", path: ["capacityUnits"], message: "validation.required" });
+    if (value.capacityMode === "PROFILE" && !value.capacityProfile) ctx.addIssue({ code: "custom", path: ["capacityProfile"], message: "validation.required" });
+    if (value.wrapUpBlock === "CUSTOM" && value.wrapUpMinutes === null) ctx.addIssue({ code: "custom", path: ["wrapUpMinutes"], message: "validation.required" });
+  });
+export type WorkDistribution = z.output<typeof workDistributionSchema>;
+
+export const workstreamIdSchema = z.object({ workstreamId: z.string().min(1) });
+
+const blank = (value: unknown) => (value === "" || value === "all" ? undefined : value);
+export const workstreamsListSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  channel: z.preprocess(blank, channelSchema.optional()).catch(undefined),
+  mode: z.preprocess(blank, z.enum(DISTRIBUTION_MODES).optional()).catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
+});
+export type WorkstreamsListFilters = z.infer<typeof workstreamsListSchema>;
