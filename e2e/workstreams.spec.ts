@@ -9,7 +9,7 @@ test("create a workstream with a new fallback queue, tune work distribution, cop
   await signIn(page, ADMIN);
   await page.goto("/workstreams/new");
   await expectNoSeriousA11yViolations(page);
-  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByRole("radio", { name: /^SMS/ }).check();
   await page.getByRole("radio", { name: /^Pick/ }).check();
   await expect(page.getByText("can't be changed after the workstream is created")).toBeVisible();
@@ -44,6 +44,17 @@ test("create a workstream with a new fallback queue, tune work distribution, cop
   await expect(distribution.getByLabel("Units per conversation")).toHaveValue("3");
   await expect(distribution.getByLabel("Wrap-up time (minutes)")).toHaveValue("5");
   await expectNoSeriousA11yViolations(page);
+
+  // The new fallback queue can't be deleted while the workstream uses it; the refusal says why.
+  const workstreamUrl = page.url();
+  await page.goto(`/queues?q=${encodeURIComponent(queue)}`);
+  await page.getByRole("button", { name: `Actions for ${queue}` }).click();
+  await page.getByRole("menuitem", { name: "Delete queue" }).click();
+  const blocked = page.getByRole("alertdialog", { name: `“${queue}” can't be deleted` });
+  await expect(blocked).toContainText(name);
+  await expect(blocked.getByRole("button", { name: "Delete queue" })).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await page.goto(workstreamUrl);
 
   await page.getByRole("button", { name: "Copy" }).click();
   await expect(page.getByRole("heading", { name: `Copy of ${name}`, level: 1 })).toBeVisible();

@@ -5,6 +5,7 @@ import { diffChanges } from "@/lib/audit/redact";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { saveQueue } from "@/lib/queues/save-queue";
 import type { CreateWorkstreamInput, WorkDistribution, WorkstreamsListFilters } from "./workstreams.schema";
 
 type Actor = NonNullable<AuditActor>;
@@ -76,23 +77,23 @@ export function listQueueChoices() {
 
 /** Creates a workstream, and its fallback queue too when the admin chose "create a queue". */
 export async function createWorkstream({ input, actor }: { input: CreateWorkstreamInput; actor: Actor }) {
+  if (await db.workstream.findUnique({ where: { name: input.name }, select: { id: true } })) throw new ActionError("conflict", "errors.workstreams.nameTaken", { field: "name" });
+  let fallbackQueueId = input.fallbackQueueId ?? "";
+  if (input.fallbackQueueMode === "new") {
+    // Through the queues module, so the new queue gets its own name checks and audit entry.
+    try {
+      fallbackQueueId = (await saveQueue({ input: { name: input.newQueueName ?? "", operatingHoursId: null, memberIds: [] }, actor })).id;
+    } catch (error) {
+      if (error instanceof ActionError && error.options.field === "name") throw new ActionError(error.code, error.messageKey, { ...error.options, field: "newQueueName" });
+      throw error;
+    }
+  } else if (!(await db.queue.findUnique({ where: { id: fallbackQueueId }, select: { id: true } }))) {
+    throw new ActionError("validation", "validation.workstreams.queueRequired", { field: "fallbackQueueId" });
+  }
   try {
-    const created = await db.$transaction(async (tx) => {
-      let fallbackQueueId = input.fallbackQueueId ?? "";
-      if (input.fallbackQueueMode === "new") {
-        try {
-          fallbackQueueId = (await tx.queue.create({ data: { name: input.newQueueName ?? "" }, select: { id: true } })).id;
-        } catch (error) {
-          if (isUnique(error)) throw new ActionError("conflict", "errors.workstreams.queueNameTaken", { field: "newQueueName" });
-          throw error;
-        }
-      } else if (!(await tx.queue.findUnique({ where: { id: fallbackQueueId }, select: { id: true } }))) {
-        throw new ActionError("validation", "validation.workstreams.queueRequired", { field: "fallbackQueueId" });
-      }
-      return tx.workstream.create({
-        data: { name: input.name, channel: input.channel, distributionMode: input.distributionMode, fallbackQueueId },
-        select: { id: true, fallbackQueue: { select: { name: true } } },
-      });
+    const created = await db.workstream.create({
+      data: { name: input.name, channel: input.channel, distributionMode: input.distributionMode, fallbackQueueId },
+      select: { id: true, fallbackQueue: { select: { name: true } } },
     });
     await recordAudit({
       actor,
@@ -100,7 +101,7 @@ export async function createWorkstream({ input, actor }: { input: CreateWorkstre
       entityType: "workstream",
       entityId: created.id,
       entityLabel: input.name,
-      details: { channel: input.channel, distributionMode: input.distributionMode, fallbackQueue: created.fallbackQueue.name, newQueue: input.fallbackQueueMode === "new" },
+      details: { channel: input.channel, distributionMode: input.distributionMode, fallbackQueue: created.fallbackQueue.name },
     });
     return { id: created.id };
   } catch (error) {
