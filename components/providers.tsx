@@ -8,7 +8,8 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       {children}
-      <Toaster />
+      {/* Six seconds: long enough to read a sentence-long confirmation. */}
+      <Toaster duration={6000} />
     </QueryClientProvider>
   );
 }

@@ -1,12 +1,17 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AutomatedMessagesManager } from "@/components/automated-messages/automated-messages-manager";
+import { ChannelInstancesSection } from "@/components/channel-instances/channel-instances-section";
 import { PageHeader } from "@/components/common/page-header";
 import { SectionCard } from "@/components/common/section-card";
+import { RoutingRules } from "@/components/routing-rules/routing-rules";
 import { WorkDistributionForm } from "@/components/workstreams/work-distribution-form";
 import { WorkstreamActions } from "@/components/workstreams/workstream-actions";
 import { WorkstreamDetailsForm } from "@/components/workstreams/workstream-details-form";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { listAutomatedMessages } from "@/lib/automated-messages/automated-messages";
+import { listRoutingRules } from "@/lib/routing-rules/routing-rules";
 import { findWorkstream, listQueueChoices, listWorkstreamNumbers } from "@/lib/workstreams/workstreams";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -16,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function WorkstreamPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("workstreams:view");
   const { id } = await params;
-  const [workstream, queues] = await Promise.all([findWorkstream(id), listQueueChoices()]);
+  const [workstream, queues, routingRules] = await Promise.all([findWorkstream(id), listQueueChoices(), listRoutingRules(id)]);
   if (!workstream) notFound();
   const t = await getTranslations();
   const canManage = can(user.role, "workstreams:manage");
@@ -48,9 +53,25 @@ export default async function WorkstreamPage({ params }: { params: Promise<{ id:
           }}
         />
       </SectionCard>
-      <SectionCard id="workstream-channels" title={t("workstreams.sections.channels")}>
-        <p className="text-sm text-muted-foreground">{t("workstreams.channelsComing")}</p>
+      <SectionCard id="workstream-routing" title={t("routingRules.title")} description={t("routingRules.description")}>
+        <RoutingRules
+          workstreamId={id}
+          rules={routingRules}
+          queues={queues}
+          fallbackQueue={{ id: workstream.fallbackQueueId, name: workstream.fallbackQueue.name }}
+          channel={workstream.channel}
+          canManage={can(user.role, "routing:manage")}
+        />
       </SectionCard>
+      <SectionCard id="workstream-messages" title={t("automatedMessages.section")}>
+        <AutomatedMessagesManager
+          workstreamId={id}
+          channel={workstream.channel}
+          messages={await listAutomatedMessages({ workstreamId: id })}
+          canManage={can(user.role, "automatedMessages:manage")}
+        />
+      </SectionCard>
+      <ChannelInstancesSection workstreamId={id} channel={workstream.channel} canManage={canManage} />
     </>
   );
 }

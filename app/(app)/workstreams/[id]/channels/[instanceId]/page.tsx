@@ -1,0 +1,101 @@
+// "Set up SMS / WhatsApp", every step of a saved instance (draft or ready): Back, Refresh and
+// "continue later" land here, and the same steps edit an instance that is already set up.
+import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RemoveChannelInstanceButton } from "@/components/channel-instances/remove-channel-instance-button";
+import { BehavioursStepForm } from "@/components/channel-instances/wizard/behaviours-step-form";
+import { FeaturesStepForm } from "@/components/channel-instances/wizard/features-step-form";
+import { FinishSetupButton } from "@/components/channel-instances/wizard/finish-setup-button";
+import { LanguageStepForm } from "@/components/channel-instances/wizard/language-step-form";
+import { NumberStepForm } from "@/components/channel-instances/wizard/number-step-form";
+import { SetupFrame } from "@/components/channel-instances/wizard/setup-frame";
+import { SetupSummary } from "@/components/channel-instances/wizard/setup-summary";
+import { StepActions } from "@/components/channel-instances/wizard/step-actions";
+import { furthestSetupStep, isSetupStep, neighbourStep, setupHref, setupStepIndex, type SetupStep } from "@/components/channel-instances/wizard/steps";
+import { requirePermission } from "@/lib/auth/guards";
+import { findChannelInstance, listNumberChoices } from "@/lib/channel-instances/channel-instances";
+import { titled } from "@/lib/i18n/page-title";
+import { listOperatingHoursChoices } from "@/lib/operating-hours/list-operating-hours";
+import { templateLanguageName } from "@/lib/templates/languages";
+import { listTemplates } from "@/lib/templates/save-template";
+import { localeOptions } from "@/lib/workstreams/locales";
+
+export const generateMetadata = titled("channelSetup.pageTitle");
+
+type Props = { params: Promise<{ id: string; instanceId: string }>; searchParams: Promise<{ step?: string }> };
+
+export default async function ChannelSetupPage({ params, searchParams }: Props) {
+  await requirePermission("workstreams:manage");
+  const { id, instanceId } = await params;
+  const instance = await findChannelInstance({ workstreamId: id, instanceId });
+  if (!instance) notFound();
+  const hrefFor = (step: SetupStep) => setupHref(id, instanceId, step);
+  const furthest = furthestSetupStep(instance.state);
+  const requested = (await searchParams).step;
+  if (!isSetupStep(requested) || setupStepIndex(requested) > setupStepIndex(furthest)) redirect(hrefFor(furthest));
+  const step: SetupStep = requested;
+
+  const [t, locale] = await Promise.all([getTranslations("channelSetup"), getLocale()]);
+  const { channel } = instance.workstream;
+  const isReady = instance.setupCompletedAt !== null;
+  const workstreamHref = `/workstreams/${id}`;
+  const exit = { href: workstreamHref, label: isReady ? t("wizard.backToWorkstream") : t("wizard.continueLater") };
+  const previous = neighbourStep(step, -1);
+  const backHref = previous ? hrefFor(previous) : workstreamHref;
+  const nextHref = hrefFor(neighbourStep(step, 1) ?? "summary");
+  const whatsAppTemplates = channel === "WHATSAPP" && (step === "behaviours" || step === "summary") ? await listTemplates(instance.number.account.id) : null;
+
+  return (
+    <SetupFrame
+      title={isReady ? t(`editTitle.${channel}`, { number: instance.number.providerFormat }) : t(`title.${channel}`)}
+      workstreamName={instance.workstream.name}
+      current={step}
+      furthest={furthest}
+      hrefFor={hrefFor}
+      actions={<RemoveChannelInstanceButton instanceId={instance.id} number={instance.number.providerFormat} channel={channel} redirectTo={workstreamHref} />}
+    >
+      {step === "number" ? (
+        <NumberStepForm
+          workstreamId={id}
+          instance={{ id: instance.id, numberId: instance.number.id }}
+          choices={await listNumberChoices({ channel, instanceId: instance.id })}
+          backHref={backHref}
+          exit={exit}
+        />
+      ) : null}
+      {step === "language" ? (
+        <LanguageStepForm instanceId={instance.id} defaultLocale={instance.state.defaultLocale} options={localeOptions(locale)} nextHref={nextHref} backHref={backHref} exit={exit} />
+      ) : null}
+      {step === "behaviours" ? (
+        <BehavioursStepForm
+          instanceId={instance.id}
+          values={instance.state}
+          operatingHours={await listOperatingHoursChoices()}
+          whatsApp={
+            whatsAppTemplates
+              ? {
+                  account: instance.number.account,
+                  templates: whatsAppTemplates.map((template) => ({ id: template.id, name: template.name, language: templateLanguageName(template.language, locale), hasContentSid: Boolean(template.contentSid) })),
+                }
+              : null
+          }
+          automatedMessagesHref={`${workstreamHref}#workstream-messages`}
+          nextHref={nextHref}
+          backHref={backHref}
+          exit={exit}
+        />
+      ) : null}
+      {step === "features" ? <FeaturesStepForm instanceId={instance.id} channel={channel} values={instance.state} nextHref={nextHref} backHref={backHref} exit={exit} /> : null}
+      {step === "summary" ? (
+        <div className="flex flex-col gap-6">
+          <SetupSummary
+            instance={instance}
+            languageLabel={localeOptions(locale).find((option) => option.value === instance.state.defaultLocale)?.label ?? instance.state.defaultLocale}
+            templateCount={whatsAppTemplates ? whatsAppTemplates.length : null}
+          />
+          <StepActions backHref={backHref} exit={exit} primary={<FinishSetupButton instanceId={instance.id} channel={channel} />} />
+        </div>
+      ) : null}
+    </SetupFrame>
+  );
+}

@@ -1,0 +1,187 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
+import { expect, test, type Page } from "@playwright/test";
+import { fakeTwilio } from "./fakes/control";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { addNumber, fillTwilio, finishWizard, randomUsNumber, saveDetails, startWizard } from "./support/accounts";
+import { E2E_DATABASE_PATH } from "./support/server-env";
+import { ADMIN, signIn } from "./support/users";
+
+// Operating hours belong to another area; written straight into the throwaway database as
+// e2e/operating-hours.spec.ts does.
+function seedOperatingHours(name: string) {
+  const id = `e2e${randomBytes(10).toString("hex")}`;
+  const now = new Date().toISOString().replace("Z", "+00:00"); // the format Prisma writes
+  const weekly = JSON.stringify({ 0: [], 1: [{ start: "09:00", end: "17:00" }], 2: [{ start: "09:00", end: "17:00" }], 3: [], 4: [], 5: [], 6: [] });
+  const db = new Database(E2E_DATABASE_PATH);
+  try {
+    db.prepare('INSERT INTO "OperatingHours" (id, name, timeZone, weekly, exceptions, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, name, "Asia/Tokyo", weekly, "[]", now, now);
+  } finally {
+    db.close();
+  }
+}
+
+async function createSmsAccountWithNumber(page: Page, { name, number }: { name: string; number: string }) {
+  const twilio = await fakeTwilio.addAccount({ friendlyName: name, type: "Full" });
+  await startWizard(page, { name, channel: "SMS" });
+  await fillTwilio(page, { sid: twilio.sid, token: twilio.authToken });
+  await page.getByRole("button", { name: "Validate" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The credentials work." })).toBeVisible();
+  await saveDetails(page);
+  await addNumber(page, { value: number, type: "Long code" });
+  await expect(page.getByText(number, { exact: true })).toBeVisible();
+  await finishWizard(page);
+}
+
+async function createSmsWorkstream(page: Page, name: string) {
+  await page.goto("/workstreams/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("radio", { name: /^SMS/ }).check();
+  await page.getByRole("radio", { name: /^Push/ }).check();
+  await page.getByRole("radio", { name: "Create a queue" }).check();
+  await page.getByLabel("New queue name").fill(`${name} queue`);
+  await page.getByRole("button", { name: "Create workstream" }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  return page.url();
+}
+
+/** The value cell of one summary row, found by its row header. */
+function summaryValue(page: Page, label: string) {
+  return page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: label, exact: true }) })
+    .getByRole("cell");
+}
+
+test("an administrator sets up SMS on a workstream: number, Japanese, operating hours, agents' attachments; the number then serves no other workstream", async ({ page }) => {
+  const suffix = randomUUID().slice(0, 6);
+  const accountName = `Channel setup SMS ${suffix}`;
+  const number = randomUsNumber();
+  const hoursName = `Tokyo desk ${suffix}`;
+  seedOperatingHours(hoursName);
+  await signIn(page, ADMIN);
+  await createSmsAccountWithNumber(page, { name: accountName, number });
+  const workstreamName = `Japan support ${suffix}`;
+  const workstreamUrl = await createSmsWorkstream(page, workstreamName);
+
+  // Step 1 — Number. Later steps can't open before the draft exists.
+  const channels = page.getByRole("region", { name: "Channels" });
+  await expect(channels).toContainText("No SMS number is set up on this workstream yet.");
+  await channels.getByRole("link", { name: "Set up SMS" }).click();
+  await expect(page).toHaveURL(/\/channels\/new\?step=number$/);
+  await expect(page.getByRole("heading", { name: "Set up SMS", level: 1 })).toBeVisible();
+  await page.goto(page.url().replace("step=number", "step=summary"));
+  await expect(page).toHaveURL(/\/channels\/new\?step=number$/);
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Choose a number.")).toBeVisible();
+  const choice = page.getByRole("radio", { name: new RegExp(`^${number}`) });
+  await expect(choice).toHaveAccessibleName(new RegExp(accountName));
+  await expectNoSeriousA11yViolations(page);
+  await choice.check();
+  await page.getByRole("button", { name: "Next" }).click();
+
+  // Step 2 — Language: the draft exists now, and the list narrows as the admin types.
+  await expect(page).toHaveURL(/\/channels\/[^/?]+\?step=language$/);
+  const setupUrl = page.url();
+  const languages = page.getByRole("group", { name: "Default language" }).getByRole("radio");
+  expect(await languages.count()).toBeGreaterThanOrEqual(40);
+  await expect(page.getByRole("radio", { name: "English (United States) — en-US" })).toBeChecked();
+  await page.getByRole("searchbox", { name: "Search languages" }).fill("japanese");
+  await expect(languages).toHaveCount(1);
+  await expect(page.getByRole("radio", { name: "French (France) — fr-FR" })).toHaveCount(0);
+  await page.getByRole("radio", { name: "Japanese (Japan) — ja-JP" }).check();
+  await expect(page.getByText("Chosen: Japanese (Japan) — ja-JP")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Next" }).click();
+
+  // Step 3 — Behaviours. Refresh and Back keep what was saved.
+  await expect(page).toHaveURL(/step=behaviours$/);
+  await page.reload();
+  await page.getByRole("link", { name: "Back", exact: true }).click();
+  await expect(page).toHaveURL(/step=language$/);
+  await expect(page.getByRole("radio", { name: "Japanese (Japan) — ja-JP" })).toBeChecked();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/step=behaviours$/);
+  await page.getByRole("switch", { name: "Use operating hours" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Choose the operating hours, or turn operating hours off.")).toBeVisible();
+  await page.getByRole("combobox", { name: "Operating hours record" }).click();
+  await page.getByRole("option", { name: hoursName, exact: true }).click();
+  // The survey needs its text and an https link while it is on.
+  await page.getByRole("switch", { name: "Send a post-conversation survey" }).click();
+  await page.getByLabel("Survey link").fill("http://survey.example.com");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Enter the survey message.")).toBeVisible();
+  await expect(page.getByText("Enter a full https:// link")).toBeVisible();
+  await expect(page.getByText("Automated messages section")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("switch", { name: "Send a post-conversation survey" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+
+  // Step 4 — User features: attachments for agents only, default 5 MB, the SMS file types.
+  await expect(page).toHaveURL(/step=features$/);
+  await page.getByRole("switch", { name: "Allow file attachments" }).click();
+  await expect(page.getByLabel("Size limit (MB)")).toHaveValue("5");
+  const types = page.getByRole("group", { name: "File types agents can send" }).getByRole("checkbox");
+  await expect(types).toHaveCount(11);
+  await expect(page.getByRole("checkbox", { name: ".gif" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: ".csv" })).toBeChecked();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Let customers, agents or both send attachments, or turn attachments off.")).toBeVisible();
+  await page.getByRole("switch", { name: "Agents can send attachments" }).click();
+  await expect(page.getByRole("switch", { name: "Customers can send attachments" })).not.toBeChecked();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Next" }).click();
+
+  // Step 5 — Summary: exactly what was chosen.
+  await expect(page).toHaveURL(/step=summary$/);
+  await expect(page.getByRole("row")).toHaveCount(10);
+  await expect(summaryValue(page, "Number")).toHaveText(new RegExp(`^${number} \\(\\+1 `));
+  await expect(summaryValue(page, "Account")).toHaveText(accountName);
+  await expect(summaryValue(page, "Default language")).toHaveText("Japanese (Japan) — ja-JP");
+  await expect(summaryValue(page, "Operating hours")).toHaveText(hoursName);
+  await expect(summaryValue(page, "Post-conversation survey")).toHaveText("Off");
+  await expect(summaryValue(page, "File attachments")).toHaveText("On");
+  await expect(summaryValue(page, "Customers can send attachments")).toHaveText("No");
+  await expect(summaryValue(page, "Agents can send attachments")).toHaveText("Yes");
+  await expect(summaryValue(page, "Size limit")).toHaveText("5 MB");
+  await expect(summaryValue(page, "File types agents can send")).toHaveText(".jpg .jpeg .gif .png .mp3 .oga .ogg .amr .mp4 .pdf .csv");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Finish" }).click();
+
+  // Back on the workstream: the number is listed, ready.
+  await expect(page).toHaveURL(workstreamUrl);
+  await expect(page.getByText(`SMS is set up on ${number}.`)).toBeVisible();
+  const row = channels.getByRole("row").filter({ hasText: number });
+  await expect(row).toContainText("Japanese (Japan) — ja-JP");
+  await expect(row).toContainText(hoursName);
+  await expect(row).toContainText("Agents only · 5 MB");
+  await expect(row).toContainText("Ready");
+  await expect(row.getByRole("link", { name: `Edit ${number}` })).toHaveAttribute("href", new URL(setupUrl).pathname + "?step=summary");
+  await expectNoSeriousA11yViolations(page);
+
+  // A second SMS workstream isn't offered the number any more.
+  const otherUrl = await createSmsWorkstream(page, `Overflow ${suffix}`);
+  await page.getByRole("region", { name: "Channels" }).getByRole("link", { name: "Set up SMS" }).click();
+  await expect(page).toHaveURL(/\/channels\/new\?step=number$/);
+  await expect(page.getByRole("radio", { name: new RegExp(`^${number}`) })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  // Removing the setup frees the number again.
+  await page.goto(workstreamUrl);
+  await page.getByRole("button", { name: `Remove ${number}` }).click();
+  const confirm = page.getByRole("alertdialog", { name: `Remove SMS from ${number}?` });
+  await expect(confirm).toContainText("can be set up on another one");
+  await confirm.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByText(`${number} was removed from this workstream.`)).toBeVisible();
+  await expect(channels).toContainText("No SMS number is set up on this workstream yet.");
+  await page.goto(`${otherUrl}/channels/new?step=number`);
+  await expect(page.getByRole("radio", { name: new RegExp(`^${number}`) })).toHaveCount(1);
+
+  // Every change is in the audit log.
+  await page.goto("/settings/audit-log?entityType=channelInstance");
+  const events = page.getByRole("row").filter({ hasText: `${number} · ${workstreamName}` });
+  await expect(events.filter({ hasText: "Created" })).toHaveCount(1);
+  await expect(events.filter({ hasText: "Deleted" })).toHaveCount(1);
+  await expect(events.filter({ hasText: "Updated" }).filter({ hasText: "ja-JP" })).toHaveCount(1);
+});
