@@ -1,6 +1,7 @@
 "use client";
-// Add or edit one channel-level automated message: trigger, language, text with placeholders, and
-// whether it is sent. The text's problems and its SMS cost show while typing.
+// Add or edit one automated message — channel level, or one number's own (with `channelInstance`):
+// trigger, language, text with placeholders, and whether it is sent. The text's problems and its SMS
+// cost show while typing.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
@@ -28,10 +29,15 @@ import { TextProblems } from "./text-problems";
 
 export type AutomatedMessageValues = { id: string; trigger: string; locale: string; text: string; isActive: boolean };
 
-type Props = { workstreamId: string; channel: Channel; message?: AutomatedMessageValues; onClose: () => void };
+/** The number (channel instance) whose own message this is; absent = channel level. */
+export type AutomatedMessageLevel = { channelInstanceId: string; numberLabel: string };
 
-export function AutomatedMessageDialog({ workstreamId, channel, message, onClose }: Props) {
+type Props = { workstreamId: string; channel: Channel; channelInstance?: AutomatedMessageLevel; message?: AutomatedMessageValues; onClose: () => void };
+
+export function AutomatedMessageDialog({ workstreamId, channel, channelInstance, message, onClose }: Props) {
   const t = useTranslations("automatedMessages");
+  const to = useTranslations("automatedMessages.overrides");
+  const number = channelInstance?.numberLabel ?? "";
   const tc = useTranslations("common");
   const displayLocale = useLocale();
   const router = useRouter();
@@ -44,6 +50,7 @@ export function AutomatedMessageDialog({ workstreamId, channel, message, onClose
     mode: "onTouched",
     defaultValues: {
       workstreamId,
+      channelInstanceId: channelInstance?.channelInstanceId ?? null,
       messageId: message?.id,
       trigger: (message?.trigger ?? "") as AutomatedMessageForm["trigger"],
       locale: (message?.locale ?? "") as AutomatedMessageForm["locale"],
@@ -88,8 +95,8 @@ export function AutomatedMessageDialog({ workstreamId, channel, message, onClose
         onEscapeKeyDown={(event) => (isLocaleListOpen ? event.preventDefault() : undefined)}
       >
         <DialogHeader>
-          <DialogTitle>{message ? t("editTitle") : t("addTitle")}</DialogTitle>
-          <DialogDescription>{t("dialogDescription")}</DialogDescription>
+          <DialogTitle>{channelInstance ? to(message ? "editTitle" : "addTitle", { number }) : message ? t("editTitle") : t("addTitle")}</DialogTitle>
+          <DialogDescription>{channelInstance ? to("dialogDescription", { number }) : t("dialogDescription")}</DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <FormBanner message={banner} />
@@ -103,7 +110,7 @@ export function AutomatedMessageDialog({ workstreamId, channel, message, onClose
                 )}
               />
             </FormField>
-            <FormField label={t("language")} htmlFor="am-locale" description={t("languageHint")} error={errorText(errors.locale)}>
+            <FormField label={t("language")} htmlFor="am-locale" description={channelInstance ? to("languageHint", { number }) : t("languageHint")} error={errorText(errors.locale)}>
               <Controller
                 control={form.control}
                 name="locale"
@@ -166,7 +173,7 @@ export function AutomatedMessageDialog({ workstreamId, channel, message, onClose
               <Label htmlFor="am-active">{t("active")}</Label>
             </div>
             <p id="am-active-description" className="text-sm text-muted-foreground">
-              {t("activeHint")}
+              {channelInstance ? to("activeHint", { number }) : t("activeHint")}
             </p>
           </div>
           <DialogFooter>

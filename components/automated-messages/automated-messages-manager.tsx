@@ -1,6 +1,7 @@
 "use client";
-// Channel-level automated messages of a workstream (SPEC §2): at most one per trigger and language,
-// sent to customers on every number of the channel unless a number overrides it.
+// Automated messages of a workstream (SPEC §2): at most one per trigger and language, at channel level
+// (sent on every number of the channel unless a number overrides it) or, with `channelInstance`, one
+// number's own messages (its overrides).
 import { MessageSquareText, MoreHorizontal } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
@@ -16,12 +17,14 @@ import type { Channel } from "@/lib/accounts/accounts.schema";
 import { deleteAutomatedMessageAction, setAutomatedMessageActiveAction } from "@/lib/automated-messages/actions";
 import { localeDisplayName, previewAutomatedMessage } from "@/lib/automated-messages/editor";
 import { AUTOMATED_MESSAGE_TRIGGERS } from "@/lib/workstreams/automated-messages";
-import { AutomatedMessageDialog, type AutomatedMessageValues } from "./automated-message-dialog";
+import { AutomatedMessageDialog, type AutomatedMessageLevel, type AutomatedMessageValues } from "./automated-message-dialog";
 
-type Props = { workstreamId: string; channel: Channel; messages: AutomatedMessageValues[]; canManage: boolean };
+type Props = { workstreamId: string; channel: Channel; channelInstance?: AutomatedMessageLevel; messages: AutomatedMessageValues[]; canManage: boolean };
 
-export function AutomatedMessagesManager({ workstreamId, channel, messages, canManage }: Props) {
+export function AutomatedMessagesManager({ workstreamId, channel, channelInstance, messages, canManage }: Props) {
   const t = useTranslations("automatedMessages");
+  const to = useTranslations("automatedMessages.overrides");
+  const number = channelInstance?.numberLabel ?? "";
   const tc = useTranslations("common");
   const displayLocale = useLocale();
   const router = useRouter();
@@ -58,8 +61,14 @@ export function AutomatedMessagesManager({ workstreamId, channel, messages, canM
 
   return (
     <div className="flex flex-col gap-3">
-      <p className="text-sm text-muted-foreground">{t("intro")}</p>
-      <InlineListFrame addLabel={canManage ? t("add") : null} onAdd={() => setEditing("new")} isEmpty={shown.length === 0} emptyIcon={MessageSquareText} emptyText={t("empty")}>
+      {channelInstance ? null : <p className="text-sm text-muted-foreground">{t("intro")}</p>}
+      <InlineListFrame
+        addLabel={canManage ? t("add") : null}
+        onAdd={() => setEditing("new")}
+        isEmpty={shown.length === 0}
+        emptyIcon={MessageSquareText}
+        emptyText={channelInstance ? to("empty", { number }) : t("empty")}
+      >
         <Table>
           <TableHeader>
             <TableRow>
@@ -115,13 +124,21 @@ export function AutomatedMessagesManager({ workstreamId, channel, messages, canM
           </TableBody>
         </Table>
       </InlineListFrame>
-      {shown.length === 0 ? <TriggerGuide /> : null}
-      {editing ? <AutomatedMessageDialog workstreamId={workstreamId} channel={channel} message={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} /> : null}
+      {shown.length === 0 && !channelInstance ? <TriggerGuide /> : null}
+      {editing ? (
+        <AutomatedMessageDialog
+          workstreamId={workstreamId}
+          channel={channel}
+          channelInstance={channelInstance}
+          message={editing === "new" ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => (open ? null : setDeleting(null))}
         title={deleting ? t("deleteTitle", names(deleting)) : ""}
-        description={t("deleteDescription")}
+        description={channelInstance ? to("deleteDescription", { number }) : t("deleteDescription")}
         confirmLabel={t("delete")}
         onConfirm={remove}
       />

@@ -22,6 +22,12 @@ export async function listAutomatedMessages({ workstreamId, channelInstanceId = 
 
 export type AutomatedMessageRow = Awaited<ReturnType<typeof listAutomatedMessages>>[number];
 
+/** Every message of a workstream, channel level and every number's, for the effective-messages view. */
+export async function listWorkstreamAutomatedMessages(workstreamId: string) {
+  const rows = await db.automatedMessage.findMany({ where: { workstreamId }, select: { ...MESSAGE_SELECT, channelInstanceId: true } });
+  return sortAutomatedMessages(rows);
+}
+
 export async function saveAutomatedMessage({ input, actor }: { input: AutomatedMessageInput; actor: Actor }) {
   const { messageId, workstreamId, trigger, locale, text, isActive } = input;
   const channelInstanceId = input.channelInstanceId ?? null;
@@ -72,7 +78,7 @@ export async function setAutomatedMessageActive({ messageId, isActive, actor }: 
       details: diffChanges({ isActive: message.isActive }, { isActive }),
     });
   }
-  return { workstreamId: message.workstreamId };
+  return { workstreamId: message.workstreamId, channelInstanceId: message.channelInstanceId };
 }
 
 export async function deleteAutomatedMessage({ messageId, actor }: { messageId: string; actor: Actor }) {
@@ -86,7 +92,7 @@ export async function deleteAutomatedMessage({ messageId, actor }: { messageId: 
     entityLabel: auditLabel(message.workstream.name, message.trigger, message.locale),
     details: { channelInstanceId: message.channelInstanceId, text: message.text, isActive: message.isActive },
   });
-  return { workstreamId: message.workstreamId };
+  return { workstreamId: message.workstreamId, channelInstanceId: message.channelInstanceId };
 }
 
 async function findForChange(messageId: string) {

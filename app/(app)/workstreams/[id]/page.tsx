@@ -2,6 +2,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AutomatedMessagesManager } from "@/components/automated-messages/automated-messages-manager";
 import { ChannelInstancesSection } from "@/components/channel-instances/channel-instances-section";
+import { EffectiveMessagesSection } from "@/components/automated-messages/effective-messages-section";
+import { AdvancedSettingsSection } from "@/components/workstream-settings/advanced-settings-section";
+import { BotSection } from "@/components/workstream-settings/bot-section";
+import { WORKSTREAM_SETTINGS_SECTIONS as S } from "@/lib/workstream-settings/sections";
+import { findWorkstreamSettings } from "@/lib/workstream-settings/workstream-settings";
 import { PageHeader } from "@/components/common/page-header";
 import { SectionCard } from "@/components/common/section-card";
 import { RoutingRules } from "@/components/routing-rules/routing-rules";
@@ -23,6 +28,8 @@ export default async function WorkstreamPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const [workstream, queues, routingRules] = await Promise.all([findWorkstream(id), listQueueChoices(), listRoutingRules(id)]);
   if (!workstream) notFound();
+  const settings = await findWorkstreamSettings({ workstreamId: id });
+  if (!settings) notFound();
   const t = await getTranslations();
   const canManage = can(user.role, "workstreams:manage");
   const numbers = await listWorkstreamNumbers(id);
@@ -64,12 +71,21 @@ export default async function WorkstreamPage({ params }: { params: Promise<{ id:
         />
       </SectionCard>
       <SectionCard id="workstream-messages" title={t("automatedMessages.section")}>
+        <div className="flex flex-col gap-8">
         <AutomatedMessagesManager
           workstreamId={id}
           channel={workstream.channel}
           messages={await listAutomatedMessages({ workstreamId: id })}
           canManage={can(user.role, "automatedMessages:manage")}
         />
+        <EffectiveMessagesSection workstreamId={id} />
+        </div>
+      </SectionCard>
+      <SectionCard id={S.bot.id} title={t(S.bot.titleKey)} description={t(S.bot.descriptionKey)}>
+        <BotSection workstreamId={id} distributionMode={workstream.distributionMode} bot={settings.bot} canManage={canManage} />
+      </SectionCard>
+      <SectionCard id={S.advanced.id} title={t(S.advanced.titleKey)} description={t(S.advanced.descriptionKey)}>
+        <AdvancedSettingsSection workstreamId={id} quickReplies={settings.quickReplies} notificationTemplates={settings.notificationTemplates} canManage={canManage} />
       </SectionCard>
       <ChannelInstancesSection workstreamId={id} channel={workstream.channel} canManage={canManage} />
     </>

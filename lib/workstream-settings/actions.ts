@@ -1,0 +1,25 @@
+"use server";
+// A workstream's bot and advanced settings (quick replies, agent notification templates).
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/actions/create-action";
+import { advancedSettingsSchema } from "./advanced-settings.schema";
+import { botSettingsSchema } from "./bot.schema";
+import { saveWorkstreamAdvancedSettings, saveWorkstreamBot } from "./workstream-settings";
+
+export const saveWorkstreamBotAction = createAction(
+  { name: "saveWorkstreamBot", access: "workstreams:manage", schema: botSettingsSchema },
+  async (input, { user }) => {
+    const saved = await saveWorkstreamBot({ input, actor: user });
+    revalidatePath(`/workstreams/${input.workstreamId}`);
+    return saved;
+  },
+);
+
+export const saveWorkstreamAdvancedSettingsAction = createAction(
+  { name: "saveWorkstreamAdvancedSettings", access: "workstreams:manage", schema: advancedSettingsSchema },
+  async (input, { user }) => {
+    await saveWorkstreamAdvancedSettings({ input, actor: user });
+    revalidatePath(`/workstreams/${input.workstreamId}`);
+    return { id: input.workstreamId };
+  },
+);

@@ -1,0 +1,95 @@
+// The advanced settings form of a workstream (quick replies, agent notification templates), shared by
+// AdvancedSettingsSection and saveWorkstreamAdvancedSettingsAction.
+import { z } from "zod";
+import { countMessageCharacters } from "@/lib/messaging/sms-segments";
+import { CHANNEL_LOCALES } from "@/lib/workstreams/locales";
+import {
+  findTemplateTextProblems,
+  NOTIFICATION_BODY_MAX_CHARACTERS,
+  NOTIFICATION_EVENTS,
+  NOTIFICATION_TITLE_MAX_CHARACTERS,
+  type NotificationTemplate,
+} from "./notification-templates";
+
+export const QUICK_REPLIES_MAX = 100;
+export const QUICK_REPLY_MAX_CHARACTERS = 1000;
+
+const V = "validation.workstreamSettings";
+
+const quickReplySchema = z.object({
+  locale: z.enum(CHANNEL_LOCALES, "validation.required"),
+  text: z
+    .string()
+    .trim()
+    .min(1, `${V}.quickReplyRequired`)
+    .refine((text) => countMessageCharacters(text) <= QUICK_REPLY_MAX_CHARACTERS, `${V}.quickReplyTooLong`),
+});
+
+/** Same words in the same language count as the same reply, whatever the spacing or case. */
+export function quickReplyKey(reply: { locale: string; text: string }): string {
+  return `${reply.locale}\u0000${reply.text.normalize("NFKC").trim().replace(/\s+/g, " ").toLocaleLowerCase(reply.locale)}`;
+}
+
+const quickRepliesSchema = z
+  .array(quickReplySchema)
+  .max(QUICK_REPLIES_MAX, `${V}.tooManyQuickReplies`)
+  .superRefine((replies, ctx) => {
+    const seen = new Set<string>();
+    replies.forEach((reply, index) => {
+      const key = quickReplyKey(reply);
+      // The later copy is the one to fix; the first stays valid.
+      if (seen.has(key)) ctx.addIssue({ code: "custom", path: [index, "text"], message: `${V}.quickReplyDuplicate` });
+      seen.add(key);
+    });
+  });
+
+function checkTemplateText(text: string, field: "title" | "body", max: number, ctx: z.core.$RefinementCtx) {
+  if (text === "") return void ctx.addIssue({ code: "custom", path: [field], message: `${V}.${field}Required` });
+  if (countMessageCharacters(text) > max) ctx.addIssue({ code: "custom", path: [field], message: `${V}.${field}TooLong` });
+  // One message per kind: the field shows one line, and the first is the one to fix.
+  for (const code of new Set(findTemplateTextProblems(text).map((problem) => problem.code))) ctx.addIssue({ code: "custom", path: [field], message: `${V}.${code}` });
+}
+
+/** Both fields empty = the event keeps the standard notification. */
+const notificationTemplateSchema = z
+  .object({ event: z.enum(NOTIFICATION_EVENTS), title: z.string().trim(), body: z.string().trim() })
+  .superRefine((template, ctx) => {
+    if (isStandardNotification(template)) return;
+    checkTemplateText(template.title, "title", NOTIFICATION_TITLE_MAX_CHARACTERS, ctx);
+    checkTemplateText(template.body, "body", NOTIFICATION_BODY_MAX_CHARACTERS, ctx);
+  });
+
+export const advancedSettingsSchema = z.object({
+  workstreamId: z.string().min(1),
+  quickReplies: quickRepliesSchema,
+  // The form sends every event, in NOTIFICATION_EVENTS order, so issue paths match its rows.
+  notificationTemplates: z
+    .array(notificationTemplateSchema)
+    .max(NOTIFICATION_EVENTS.length)
+    .superRefine((templates, ctx) => {
+      const seen = new Set<string>();
+      templates.forEach((template, index) => {
+        if (seen.has(template.event)) ctx.addIssue({ code: "custom", path: [index, "event"], message: "validation.invalid" });
+        seen.add(template.event);
+      });
+    }),
+});
+export type AdvancedSettingsForm = z.input<typeof advancedSettingsSchema>;
+export type AdvancedSettingsInput = z.output<typeof advancedSettingsSchema>;
+
+export function isStandardNotification(template: { title: string; body: string }): boolean {
+  return template.title.trim() === "" && template.body.trim() === "";
+}
+
+/** What is stored: only the events given a template of their own, in the fixed event order. */
+export function customNotificationTemplates(templates: readonly NotificationTemplate[]): NotificationTemplate[] {
+  return NOTIFICATION_EVENTS.flatMap((event) => templates.filter((template) => template.event === event && !isStandardNotification(template)).slice(0, 1));
+}
+
+/** One row per event for the form, filled from what is stored. */
+export function notificationTemplateRows(stored: readonly { event: string; title: string; body: string }[]): NotificationTemplate[] {
+  return NOTIFICATION_EVENTS.map((event) => {
+    const template = stored.find((candidate) => candidate.event === event);
+    return { event, title: template?.title ?? "", body: template?.body ?? "" };
+  });
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { auditableBotEndpoint, checkBotEndpoint } from "./bot-endpoint";
+import { botSettingsSchema } from "./bot.schema";
+
+const valid = { workstreamId: "w1", isEnabled: true, name: "  Triage bot ", endpoint: " https://bot.example.com/conversations " };
+const issues = (input: unknown) => botSettingsSchema.safeParse(input).error?.issues.map((issue) => [issue.path.join("."), issue.message]) ?? [];
+
+describe("checkBotEndpoint", () => {
+  it.each([
+    ["https://bot.example.com/hook", null],
+    ["HTTPS://Bot.Example.com:8443/hook?x=1", null],
+    ["http://localhost:3000/bot", null],
+    ["http://127.0.0.1/bot", null],
+    ["", "required"],
+    ["http://bot.example.com/hook", "https"],
+    ["http://localhost.example.com/hook", "https"],
+    ["http://127.0.0.2/hook", "https"],
+    ["ftp://bot.example.com", "https"],
+    ["bot.example.com/hook", "format"],
+    ["https:bot.example.com", "format"],
+    ["https://", "format"],
+    ["https://bot example.com", "format"],
+    ["https://user:secret@bot.example.com/hook", "credentials"],
+    [`https://bot.example.com/${"a".repeat(2000)}`, "tooLong"],
+  ])("%s → %s", (endpoint, problem) => {
+    expect(checkBotEndpoint(endpoint)).toBe(problem);
+  });
+
+  it("accepts exactly 2,000 characters", () => {
+    const base = "https://bot.example.com/";
+    expect(checkBotEndpoint(base + "a".repeat(2000 - base.length))).toBeNull();
+  });
+});
+
+describe("auditableBotEndpoint", () => {
+  it("keeps origin and path, never the query", () => {
+    expect(auditableBotEndpoint("https://bot.example.com/hook?key=s3cret#x")).toBe("https://bot.example.com/hook?…");
+    expect(auditableBotEndpoint("https://bot.example.com/hook")).toBe("https://bot.example.com/hook");
+    expect(auditableBotEndpoint(null)).toBeNull();
+  });
+});
+
+describe("botSettingsSchema", () => {
+  it("trims a bot that is switched on", () => {
+    expect(botSettingsSchema.parse(valid)).toEqual({ workstreamId: "w1", isEnabled: true, name: "Triage bot", endpoint: "https://bot.example.com/conversations" });
+  });
+
+  it("asks for a name and a secure endpoint when switched on", () => {
+    expect(issues({ ...valid, name: " ", endpoint: "http://bot.example.com" })).toEqual([
+      ["name", "validation.workstreamSettings.botNameRequired"],
+      ["endpoint", "validation.workstreamSettings.endpointHttps"],
+    ]);
+    expect(issues({ ...valid, name: "b".repeat(101), endpoint: "" })).toEqual([
+      ["name", "validation.workstreamSettings.botNameTooLong"],
+      ["endpoint", "validation.workstreamSettings.endpointRequired"],
+    ]);
+    expect(issues({ ...valid, name: "b".repeat(100) })).toEqual([]);
+  });
+
+  it("ignores the fields when switched off, so a bot can always be removed", () => {
+    expect(issues({ ...valid, isEnabled: false, name: "", endpoint: "not a url" })).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+// The bot form of a workstream, shared by BotSection and saveWorkstreamBotAction. Switched off, the
+// name and endpoint are ignored (and cleared when saved), so a half-typed URL never blocks removing a bot.
+import { z } from "zod";
+import { countMessageCharacters } from "@/lib/messaging/sms-segments";
+import { checkBotEndpoint } from "./bot-endpoint";
+
+export const BOT_NAME_MAX_CHARACTERS = 100;
+
+const ENDPOINT_MESSAGES = {
+  required: "validation.workstreamSettings.endpointRequired",
+  tooLong: "validation.workstreamSettings.endpointTooLong",
+  format: "validation.workstreamSettings.endpointFormat",
+  https: "validation.workstreamSettings.endpointHttps",
+  credentials: "validation.workstreamSettings.endpointCredentials",
+} as const;
+
+export const botSettingsSchema = z
+  .object({
+    workstreamId: z.string().min(1),
+    isEnabled: z.boolean(),
+    name: z.string().trim(),
+    endpoint: z.string().trim(),
+  })
+  .superRefine((bot, ctx) => {
+    if (!bot.isEnabled) return;
+    if (bot.name === "") ctx.addIssue({ code: "custom", path: ["name"], message: "validation.workstreamSettings.botNameRequired" });
+    else if (countMessageCharacters(bot.name) > BOT_NAME_MAX_CHARACTERS) ctx.addIssue({ code: "custom", path: ["name"], message: "validation.workstreamSettings.botNameTooLong" });
+    const problem = checkBotEndpoint(bot.endpoint);
+    if (problem) ctx.addIssue({ code: "custom", path: ["endpoint"], message: ENDPOINT_MESSAGES[problem] });
+  });
+export type BotSettingsForm = z.input<typeof botSettingsSchema>;
+export type BotSettingsInput = z.output<typeof botSettingsSchema>;
