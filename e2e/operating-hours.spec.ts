@@ -141,8 +141,12 @@ test("an administrator creates operating hours, previews them, edits and deletes
   try {
     await row.getByRole("link", { name: renamed }).click();
     await expect(page.getByRole("region", { name: "Used by" })).toContainText(queueName);
-    await page.getByRole("button", { name: "Delete", exact: true }).click();
     const confirm = page.getByRole("alertdialog", { name: `Delete “${renamed}”?` });
+    // The page arrives by client navigation; retry the click until hydration has wired the button.
+    await expect(async () => {
+      await page.getByRole("button", { name: "Delete", exact: true }).click();
+      await expect(confirm).toBeVisible({ timeout: 1000 });
+    }).toPass();
     await expect(confirm).toContainText("detached, not deleted");
     await expect(confirm).toContainText("1 queue uses them:");
     await expect(confirm).toContainText(queueName);
