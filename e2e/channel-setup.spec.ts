@@ -53,7 +53,7 @@ function summaryValue(page: Page, label: string) {
     .getByRole("cell");
 }
 
-test("an administrator sets up SMS on a workstream: number, Japanese, operating hours, agents' attachments; the number then serves no other workstream", async ({ page }) => {
+test("an administrator sets up SMS on a workstream: number, Japanese, operating hours, an out-of-hours message, agents' attachments; the number then serves no other workstream", async ({ page }) => {
   const suffix = randomUUID().slice(0, 6);
   const accountName = `Channel setup SMS ${suffix}`;
   const number = randomUsNumber();
@@ -114,9 +114,33 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
   await expect(page.getByText("Enter the survey message.")).toBeVisible();
   await expect(page.getByText("Enter a full https:// link")).toBeVisible();
   await expect(page.getByText("Automated messages section")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to the workstream's automated messages" })).toHaveAttribute("href", /#workstream-messages$/);
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("switch", { name: "Send a post-conversation survey" }).click();
   await page.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/step=features$/);
+
+  // The behaviours are saved: from their step, the number's own messages page gets a Japanese
+  // out-of-hours message, then the wizard carries on where it was.
+  await page.getByRole("link", { name: "Back", exact: true }).click();
+  await expect(page).toHaveURL(/step=behaviours$/);
+  await page.getByRole("link", { name: "Add messages for this number" }).click();
+  await expect(page).toHaveURL(new RegExp(`${new URL(setupUrl).pathname}/messages$`));
+  await expect(page.getByRole("heading", { name: `Automated messages for ${number}`, level: 1 })).toBeVisible();
+  const own = page.getByRole("region", { name: "This number's messages" });
+  await own.getByRole("button", { name: "Add message" }).click();
+  const dialog = page.getByRole("dialog", { name: `Add a message for ${number}` });
+  await dialog.getByRole("combobox", { name: "Trigger" }).click();
+  await page.getByRole("option", { name: "Out of operating hours", exact: true }).click();
+  const messageLanguage = dialog.getByRole("combobox", { name: "Language" });
+  await messageLanguage.fill("ja-JP");
+  await dialog.getByRole("option", { name: "Japanese (Japan) — ja-JP" }).click();
+  await expect(messageLanguage).toHaveValue("Japanese (Japan) — ja-JP");
+  await dialog.getByRole("textbox", { name: "Message" }).fill("ただいま営業時間外です。");
+  await dialog.getByRole("button", { name: "Add message" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(own.getByRole("row", { name: /Out of operating hours/ })).toContainText("Japanese (Japan)");
+  await page.goto(setupUrl.replace("step=language", "step=features"));
 
   // Step 4 — User features: attachments for agents only, default 5 MB, the SMS file types.
   await expect(page).toHaveURL(/step=features$/);
@@ -135,12 +159,13 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
 
   // Step 5 — Summary: exactly what was chosen.
   await expect(page).toHaveURL(/step=summary$/);
-  await expect(page.getByRole("row")).toHaveCount(10);
+  await expect(page.getByRole("row")).toHaveCount(11);
   await expect(summaryValue(page, "Number")).toHaveText(new RegExp(`^${number} \\(\\+1 `));
   await expect(summaryValue(page, "Account")).toHaveText(accountName);
   await expect(summaryValue(page, "Default language")).toHaveText("Japanese (Japan) — ja-JP");
   await expect(summaryValue(page, "Operating hours")).toHaveText(hoursName);
   await expect(summaryValue(page, "Post-conversation survey")).toHaveText("Off");
+  await expect(summaryValue(page, "Automated messages")).toHaveText("Out of operating hours · Japanese (Japan) · This number");
   await expect(summaryValue(page, "File attachments")).toHaveText("On");
   await expect(summaryValue(page, "Customers can send attachments")).toHaveText("No");
   await expect(summaryValue(page, "Agents can send attachments")).toHaveText("Yes");

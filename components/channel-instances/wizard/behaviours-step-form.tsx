@@ -1,6 +1,7 @@
 "use client";
 // Step 3. Operating hours and the post-conversation survey; for WhatsApp, the account's templates
-// (managed on the account page). Custom automated messages live in their own workstream section.
+// (managed on the account page). Custom automated messages live in the workstream's section (every
+// number) and on the number's own messages page.
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -30,12 +31,14 @@ type Props = {
   whatsApp: { account: { id: string; name: string }; templates: TemplateItem[] } | null;
   /** The workstream page's "Automated messages" section. */
   automatedMessagesHref: string;
+  /** This number's own messages (overrides). */
+  instanceMessagesHref: string;
   nextHref: string;
   backHref: string;
   exit: ExitLink;
 };
 
-export function BehavioursStepForm({ instanceId, values, operatingHours, whatsApp, automatedMessagesHref, nextHref, backHref, exit }: Props) {
+export function BehavioursStepForm({ instanceId, values, operatingHours, whatsApp, automatedMessagesHref, instanceMessagesHref, nextHref, backHref, exit }: Props) {
   const t = useTranslations("channelSetup.behaviours");
   const router = useRouter();
   const errorText = useErrorText();
@@ -131,11 +134,18 @@ export function BehavioursStepForm({ instanceId, values, operatingHours, whatsAp
           {t("automated.title")}
         </h3>
         <p className="text-sm text-muted-foreground">{t("automated.note")}</p>
-        <p className="text-sm">
-          <Link href={automatedMessagesHref} className="font-medium underline underline-offset-4">
-            {t("automated.link")}
-          </Link>
-        </p>
+        <ul className="flex flex-col gap-1 text-sm">
+          <li>
+            <Link href={instanceMessagesHref} className="font-medium underline underline-offset-4">
+              {t("automated.instanceLink")}
+            </Link>
+          </li>
+          <li>
+            <Link href={automatedMessagesHref} className="font-medium underline underline-offset-4">
+              {t("automated.link")}
+            </Link>
+          </li>
+        </ul>
       </section>
 
       <StepActions backHref={backHref} exit={exit} isSubmitting={isSubmitting} />

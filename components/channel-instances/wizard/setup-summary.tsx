@@ -1,14 +1,22 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableRow } from "@/components/ui/table";
+import type { EffectiveMessage } from "@/lib/automated-messages/effective";
+import { localeDisplayName } from "@/lib/automated-messages/editor";
 import type { ChannelInstanceView } from "@/lib/channel-instances/channel-instances";
 import { surveyText } from "@/lib/channel-instances/channel-instances.schema";
 
-type Props = { instance: ChannelInstanceView; languageLabel: string; templateCount: number | null };
+type Props = {
+  instance: ChannelInstanceView;
+  languageLabel: string;
+  templateCount: number | null;
+  /** Per trigger, what this number sends to a customer writing in its default language. */
+  automatedMessages: EffectiveMessage[];
+};
 
 /** Step 5: everything the wizard stored, as it will apply, for review before Finish. */
-export async function SetupSummary({ instance, languageLabel, templateCount }: Props) {
-  const t = await getTranslations("channelSetup.summary");
+export async function SetupSummary({ instance, languageLabel, templateCount, automatedMessages }: Props) {
+  const [t, tm, displayLocale] = await Promise.all([getTranslations("channelSetup.summary"), getTranslations("automatedMessages"), getLocale()]);
   const { state, number } = instance;
   const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
   const rows: [string, ReactNode][] = [
@@ -27,6 +35,25 @@ export async function SetupSummary({ instance, languageLabel, templateCount }: P
       ),
     ],
   ];
+  const sent = automatedMessages.flatMap(({ trigger, resolved }) => (resolved ? [{ trigger, resolved }] : []));
+  rows.push([
+    t("automatedMessages"),
+    sent.length > 0 ? (
+      <ul key="messages" className="flex flex-col gap-1">
+        {sent.map(({ trigger, resolved }) => (
+          <li key={trigger}>
+            {t("automatedMessageValue", {
+              trigger: tm(`triggers.${trigger}`),
+              language: localeDisplayName(resolved.locale, displayLocale),
+              source: tm(`effective.sources.${resolved.source}`),
+            })}
+          </li>
+        ))}
+      </ul>
+    ) : (
+      t("none")
+    ),
+  ]);
   if (templateCount !== null) rows.push([t("templates"), t("templateCount", { count: templateCount })]);
   rows.push([t("attachments"), state.attachmentsEnabled ? t("on") : t("off")]);
   if (state.attachmentsEnabled) {

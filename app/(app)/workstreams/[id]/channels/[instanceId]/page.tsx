@@ -13,6 +13,8 @@ import { SetupSummary } from "@/components/channel-instances/wizard/setup-summar
 import { StepActions } from "@/components/channel-instances/wizard/step-actions";
 import { furthestSetupStep, isSetupStep, neighbourStep, setupHref, setupStepIndex, type SetupStep } from "@/components/channel-instances/wizard/steps";
 import { requirePermission } from "@/lib/auth/guards";
+import { listWorkstreamAutomatedMessages } from "@/lib/automated-messages/automated-messages";
+import { effectiveMessagesFor, instanceMessagesHref, messagesOfLevel } from "@/lib/automated-messages/effective";
 import { findChannelInstance, listNumberChoices } from "@/lib/channel-instances/channel-instances";
 import { titled } from "@/lib/i18n/page-title";
 import { listOperatingHoursChoices } from "@/lib/operating-hours/list-operating-hours";
@@ -43,6 +45,7 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
   const previous = neighbourStep(step, -1);
   const backHref = previous ? hrefFor(previous) : workstreamHref;
   const nextHref = hrefFor(neighbourStep(step, 1) ?? "summary");
+  const automatedMessages = step === "summary" ? await listWorkstreamAutomatedMessages(id) : [];
   const whatsAppTemplates = channel === "WHATSAPP" && (step === "behaviours" || step === "summary") ? await listTemplates(instance.number.account.id) : null;
 
   return (
@@ -80,6 +83,7 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
               : null
           }
           automatedMessagesHref={`${workstreamHref}#workstream-messages`}
+          instanceMessagesHref={instanceMessagesHref(id, instanceId)}
           nextHref={nextHref}
           backHref={backHref}
           exit={exit}
@@ -92,6 +96,11 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
             instance={instance}
             languageLabel={localeOptions(locale).find((option) => option.value === instance.state.defaultLocale)?.label ?? instance.state.defaultLocale}
             templateCount={whatsAppTemplates ? whatsAppTemplates.length : null}
+            automatedMessages={effectiveMessagesFor({
+              defaultLocale: instance.state.defaultLocale,
+              channelMessages: messagesOfLevel(automatedMessages, null),
+              instanceMessages: messagesOfLevel(automatedMessages, instance.id),
+            })}
           />
           <StepActions backHref={backHref} exit={exit} primary={<FinishSetupButton instanceId={instance.id} channel={channel} />} />
         </div>
