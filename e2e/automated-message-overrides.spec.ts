@@ -1,35 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { fakeTwilio } from "./fakes/control";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { addNumber, fillTwilio, finishWizard, randomUsNumber, saveDetails, startWizard } from "./support/accounts";
+import { randomUsNumber } from "./support/accounts";
 import { ADMIN, signIn } from "./support/users";
-
-// Same steps as e2e/channel-setup.spec.ts: an SMS account with one number, an SMS workstream, and
-// the number set up on it with the wizard's defaults (English (United States), no operating hours).
-async function createSmsAccountWithNumber(page: Page, { name, number }: { name: string; number: string }) {
-  const twilio = await fakeTwilio.addAccount({ friendlyName: name, type: "Full" });
-  await startWizard(page, { name, channel: "SMS" });
-  await fillTwilio(page, { sid: twilio.sid, token: twilio.authToken });
-  await page.getByRole("button", { name: "Validate" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The credentials work." })).toBeVisible();
-  await saveDetails(page);
-  await addNumber(page, { value: number, type: "Long code" });
-  await expect(page.getByText(number, { exact: true })).toBeVisible();
-  await finishWizard(page);
-}
-
-async function createSmsWorkstream(page: Page, name: string) {
-  await page.goto("/workstreams/new");
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByRole("radio", { name: /^SMS/ }).check();
-  await page.getByRole("radio", { name: /^Push/ }).check();
-  await page.getByRole("radio", { name: "Create a queue" }).check();
-  await page.getByLabel("New queue name").fill(`${name} queue`);
-  await page.getByRole("button", { name: "Create workstream" }).click();
-  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
-  return page.url();
-}
+import { createSmsAccountWithNumber, createSmsWorkstream } from "./support/workstreams";
 
 async function setUpSms(page: Page, number: string) {
   await page.getByRole("region", { name: "Channels" }).getByRole("link", { name: "Set up SMS" }).click();

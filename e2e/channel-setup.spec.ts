@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
-import { fakeTwilio } from "./fakes/control";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { addNumber, fillTwilio, finishWizard, randomUsNumber, saveDetails, startWizard } from "./support/accounts";
+import { randomUsNumber } from "./support/accounts";
 import { E2E_DATABASE_PATH } from "./support/server-env";
 import { ADMIN, signIn } from "./support/users";
+import { createSmsAccountWithNumber, createSmsWorkstream } from "./support/workstreams";
 
 // Operating hours belong to another area; written straight into the throwaway database as
 // e2e/operating-hours.spec.ts does.
@@ -19,30 +19,6 @@ function seedOperatingHours(name: string) {
   } finally {
     db.close();
   }
-}
-
-async function createSmsAccountWithNumber(page: Page, { name, number }: { name: string; number: string }) {
-  const twilio = await fakeTwilio.addAccount({ friendlyName: name, type: "Full" });
-  await startWizard(page, { name, channel: "SMS" });
-  await fillTwilio(page, { sid: twilio.sid, token: twilio.authToken });
-  await page.getByRole("button", { name: "Validate" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The credentials work." })).toBeVisible();
-  await saveDetails(page);
-  await addNumber(page, { value: number, type: "Long code" });
-  await expect(page.getByText(number, { exact: true })).toBeVisible();
-  await finishWizard(page);
-}
-
-async function createSmsWorkstream(page: Page, name: string) {
-  await page.goto("/workstreams/new");
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByRole("radio", { name: /^SMS/ }).check();
-  await page.getByRole("radio", { name: /^Push/ }).check();
-  await page.getByRole("radio", { name: "Create a queue" }).check();
-  await page.getByLabel("New queue name").fill(`${name} queue`);
-  await page.getByRole("button", { name: "Create workstream" }).click();
-  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
-  return page.url();
 }
 
 /** The value cell of one summary row, found by its row header. */
