@@ -47,6 +47,8 @@ test("an administrator connects a TeleSign SMS account; each TeleSign failure is
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel("Callback URL").inputValue());
   await expect(page.getByText(`Customer ID (${customer.customerId})`)).toBeVisible();
   await page.getByRole("link", { name: "Back" }).click();
+  // Wait for the numbers step before Next: the callback step's own Next link is still on screen.
+  await expect(page).toHaveURL(/step=numbers/);
   await finishWizard(page);
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
 });
@@ -72,6 +74,8 @@ test("a WhatsApp account on the Twilio sandbox, with templates linted rule by ru
   await page.getByRole("button", { name: "Copy" }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel("Twilio inbound URL").inputValue());
   await page.getByRole("link", { name: "Back" }).click();
+  // Wait for the numbers step before Next: the callback step's own Next link is still on screen.
+  await expect(page).toHaveURL(/step=numbers/);
   await finishWizard(page);
   await expect(page.getByText("join purple-tiger")).toBeVisible();
 
