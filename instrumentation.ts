@@ -1,4 +1,8 @@
-// Runs once when the Next.js server starts (see lib/env/startup-check.ts).
+// Runs once when the Next.js server starts: configuration check (lib/env/startup-check.ts), then the
+// message flow's background worker (lib/messaging/worker.ts).
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/env/startup-check");
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  await import("./lib/env/startup-check");
+  const { startMessageWorker } = await import("./lib/messaging/worker");
+  startMessageWorker();
 }

@@ -4,8 +4,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // forbidden() renders app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a real 403 status.
+    authInterrupts: true,
+    // An agent's reply carries its files as base64 (lib/messaging/conversations.schema.ts:
+    // MAX_TOTAL_ATTACHMENT_MB = 25 MB of files ≈ 34 MB of base64), above the 1 MB default.
+    serverActions: { bodySizeLimit: "40mb" },
+  },
   // Native and WASM packages must be loaded by Node, not bundled.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,

@@ -143,9 +143,11 @@ test("an administrator creates operating hours, previews them, edits and deletes
     await expect(page.getByRole("region", { name: "Used by" })).toContainText(queueName);
     const confirm = page.getByRole("alertdialog", { name: `Delete “${renamed}”?` });
     // The page arrives by client navigation; retry the click until hydration has wired the button.
+    // Only the page's own Delete (inside main): once the dialog is open, a retry must not click the
+    // dialog's Delete, which would confirm the deletion.
     await expect(async () => {
-      await page.getByRole("button", { name: "Delete", exact: true }).click();
-      await expect(confirm).toBeVisible({ timeout: 1000 });
+      if (!(await confirm.isVisible())) await page.getByRole("main").getByRole("button", { name: "Delete", exact: true }).click({ timeout: 1000 });
+      await expect(confirm).toBeVisible({ timeout: 2000 });
     }).toPass();
     await expect(confirm).toContainText("detached, not deleted");
     await expect(confirm).toContainText("1 queue uses them:");

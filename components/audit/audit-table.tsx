@@ -19,7 +19,7 @@ const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
   typeof value === "object" && value !== null && "from" in value && "to" in value;
 
 const raw = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
-const FIELD_LABELS: Record<string, string> = { name: "users.name", email: "users.email", role: "users.role" };
+const FIELD_LABELS: Record<string, string> = { name: "users.name", email: "users.email", role: "users.role", signatureMode: "accounts.sections.signature" };
 
 export async function AuditTable({ events }: { events: AuditRow[] }) {
   const t = await getTranslations();
@@ -28,7 +28,11 @@ export async function AuditTable({ events }: { events: AuditRow[] }) {
   const typeLabel = (type: string) => ((AUDIT_ENTITY_TYPES as readonly string[]).includes(type) ? t(`audit.entityTypes.${type}`) : type);
   const fieldLabel = (field: string) => (FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field);
   const show = (field: string, value: unknown) =>
-    field === "role" && (ROLES as readonly unknown[]).includes(value) ? t(`roles.${value as (typeof ROLES)[number]}`) : raw(value);
+    field === "role" && (ROLES as readonly unknown[]).includes(value)
+      ? t(`roles.${value as (typeof ROLES)[number]}`)
+      : field === "signatureMode" && (value === "ENFORCE" || value === "MONITOR")
+        ? t(`accounts.signature.modes.${value}.label`)
+        : raw(value);
   return (
     <Table>
       <TableHeader>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getDateTimeFormatter } from "@/components/common/format";
+import { HeldReason } from "@/components/message-log/held-reason";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 type Held = { id: string; reason: string; fromAddress: string | null; toAddress: string | null; body: string | null; receivedAt: Date };
@@ -27,7 +28,10 @@ export async function HeldMessagesTable({ messages }: { messages: Held[] }) {
             <TableCell className="font-mono text-xs">{message.fromAddress}</TableCell>
             <TableCell className="font-mono text-xs">{message.toAddress}</TableCell>
             <TableCell className="max-w-xs whitespace-normal">{message.body}</TableCell>
-            <TableCell>{t.has(`reasons.${message.reason}`) ? t(`reasons.${message.reason}`) : message.reason}</TableCell>
+            <TableCell className="max-w-sm whitespace-normal">
+              {/* The integration page words some reasons its own way ("Integration inactive"). */}
+              <HeldReason reason={message.reason} to={message.toAddress} label={t.has(`reasons.${message.reason}`) ? t(`reasons.${message.reason}`) : undefined} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

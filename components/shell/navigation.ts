@@ -6,6 +6,7 @@ export type NavKey =
   | "accounts"
   | "integrations"
   | "numbers"
+  | "messageLog"
   | "workstreams"
   | "queues"
   | "operatingHours"
@@ -27,6 +28,7 @@ export const NAVIGATION: NavGroup[] = [
           { key: "accounts", href: "/channels/accounts", permission: "accounts:view" },
           { key: "integrations", href: "/channels/integrations", permission: "integrations:view" },
           { key: "numbers", href: "/channels/numbers", permission: "numbers:view" },
+          { key: "messageLog", href: "/channels/message-log", permission: "accounts:view" },
         ],
       },
       { key: "workstreams", href: "/workstreams", permission: "workstreams:view" },

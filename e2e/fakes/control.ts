@@ -2,7 +2,7 @@
 // Each call returns what the fake stored, including generated SIDs, tokens and keys, so specs can
 // use fresh credentials per test instead of depending on one another.
 import { FAKE_TELESIGN_PORT, FAKE_TWILIO_PORT } from "../support/server-env";
-import type { FakeTelesignCustomer, FakeTelesignCustomerInput, FakeTelesignRequest } from "./fake-telesign";
+import type { FakeTelesignCustomer, FakeTelesignCustomerInput, FakeTelesignRequest, FakeTelesignSend } from "./fake-telesign";
 import type {
   FakeRecordedRequest,
   FakeTwilioAccount,
@@ -10,6 +10,7 @@ import type {
   FakeTwilioBehaviourInput,
   FakeTwilioNumberInput,
 } from "./fake-twilio";
+import type { FakeTwilioSend, FakeTwilioUnsubscribeInput } from "./fake-twilio-messages";
 
 export type FakeTwilioNumber = { sid: string; phone_number: string; sms_url: string; sms_method: string; sms_application_sid: string };
 
@@ -30,6 +31,10 @@ export function createFakeTwilioControl(baseUrl: string) {
     setBehaviour: (input: FakeTwilioBehaviourInput) => call<{ ok: true }>(baseUrl, "POST", "/__fake/behaviour", input),
     reset: () => call<{ ok: true }>(baseUrl, "POST", "/__fake/reset", {}),
     requests: () => call<FakeRecordedRequest[]>(baseUrl, "GET", "/__fake/requests"),
+    /** Makes Twilio refuse sends from this account to `to` with 21610, as after the customer texted STOP. */
+    unsubscribe: (input: FakeTwilioUnsubscribeInput) => call<{ ok: true }>(baseUrl, "POST", "/__fake/unsubscribed", input),
+    /** Every authenticated POST …/Messages.json, newest last; refused ones have sid null and their errorCode. */
+    messages: () => call<FakeTwilioSend[]>(baseUrl, "GET", "/__fake/messages"),
   };
 }
 
@@ -38,6 +43,8 @@ export function createFakeTelesignControl(baseUrl: string) {
     addCustomer: (input: FakeTelesignCustomerInput = {}) => call<FakeTelesignCustomer>(baseUrl, "POST", "/__fake/customers", input),
     reset: () => call<{ ok: true }>(baseUrl, "POST", "/__fake/reset", {}),
     requests: () => call<FakeTelesignRequest[]>(baseUrl, "GET", "/__fake/requests"),
+    /** Every accepted SMS send, newest last, with the form as sent (phone_number, message, message_type, callback_url…). */
+    messages: () => call<FakeTelesignSend[]>(baseUrl, "GET", "/__fake/messages"),
   };
 }
 

@@ -24,12 +24,15 @@ export type FakeTelesignRequest = {
   authScheme: "TSA" | "Basic" | null;
   form?: Record<string, string>;
 };
+/** One accepted POST /v1/messaging, newest last (GET /__fake/messages). */
+export type FakeTelesignSend = { customerId: string; referenceId: string; form: Record<string, string> };
 
 const DATE_TOLERANCE_MS = 15 * 60 * 1000;
 
 export async function startFakeTelesign({ port }: { port: number }): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const customers = new Map<string, FakeTelesignCustomer>();
   const messages = new Map<string, { customerId: string; phoneNumber: string; message: string }>();
+  let sends: FakeTelesignSend[] = [];
   const usedNonces = new Set<string>();
   let requests: FakeTelesignRequest[] = [];
 
@@ -120,8 +123,10 @@ export async function startFakeTelesign({ port }: { port: number }): Promise<{ u
     // TeleSign wants digits only with the country code, no "+" (facts §1).
     if (!/^\d{7,15}$/.test(form.phone_number ?? "")) return send(res, 400, statusBody(11000, "Invalid value for parameter phone_number.", []));
     if (!["OTP", "ARN", "MKT"].includes(form.message_type ?? "")) return send(res, 400, statusBody(11017, "Invalid value for parameter message_type.", []));
+    if (form.callback_url !== undefined && !isHttpUrl(form.callback_url)) return send(res, 400, statusBody(11004, "Invalid value for parameter callback_url.", []));
     const referenceId = randomBytes(16).toString("hex").toUpperCase();
     messages.set(referenceId, { customerId, phoneNumber: form.phone_number ?? "", message: form.message ?? "" });
+    sends.push({ customerId, referenceId, form });
     return send(res, 200, { reference_id: referenceId, status: { code: 290, description: "Message in progress", updated_on: new Date().toISOString() } });
   }
 
@@ -141,11 +146,13 @@ export async function startFakeTelesign({ port }: { port: number }): Promise<{ u
       if (method === "POST" && path === "/__fake/reset") {
         customers.clear();
         messages.clear();
+        sends = [];
         usedNonces.clear();
         requests = [];
         return send(res, 200, { ok: true });
       }
       if (method === "GET" && path === "/__fake/requests") return send(res, 200, requests);
+      if (method === "GET" && path === "/__fake/messages") return send(res, 200, sends);
       return send(res, 404, { error: `unknown control route ${method} ${path}` });
     } catch (error) {
       return send(res, 400, { error: error instanceof z.ZodError ? z.prettifyError(error) : String(error) });
@@ -170,6 +177,15 @@ export async function startFakeTelesign({ port }: { port: number }): Promise<{ u
 
 function statusBody(code: number, description: string, errors: { code: number; description: string }[]) {
   return { status: { code, description, updated_on: new Date().toISOString() }, errors };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
 }
 
 function basicUser(header: string): string | null {

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { z } from "zod";
+import { createFakeTwilioMessages } from "./fake-twilio-messages";
 
 export const fakeTwilioAccountInput = z.object({
   sid: z.string().regex(/^AC[0-9a-fA-F]{32}$/).optional(),
@@ -49,6 +50,7 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
   const numbers = new Map<string, StoredNumber>();
   const behaviours = new Map<string, { delayMs: number; testCredentials: boolean }>();
   let requests: FakeRecordedRequest[] = [];
+  const messages = createFakeTwilioMessages(send);
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -63,14 +65,19 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
     const rawBody = await readBody(req);
 
     if (url.pathname.startsWith("/__fake/")) return control(method, url.pathname, rawBody, res);
+    // The media "CDN" is not the API: no credentials, and not part of the recorded API traffic.
+    if (method === "GET" && url.pathname.startsWith("/__media/")) return messages.serveMedia(res);
 
     const auth = parseBasic(req.headers.authorization);
     const form = method === "POST" ? Object.fromEntries(new URLSearchParams(rawBody)) : undefined;
     requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), authUser: auth?.user ?? null, ...(form ? { form } : {}) });
 
-    const match = /^\/2010-04-01\/Accounts\/([^/]+?)(\.json|\/IncomingPhoneNumbers\.json|\/IncomingPhoneNumbers\/([^/]+)\.json)$/.exec(url.pathname);
+    const match =
+      /^\/2010-04-01\/Accounts\/([^/]+?)(\.json|\/IncomingPhoneNumbers\.json|\/IncomingPhoneNumbers\/([^/]+)\.json|\/Messages\.json|\/Messages\/[^/]+\/Media\/([^/.]+))$/.exec(
+        url.pathname,
+      );
     if (!match) return notFound(res, url.pathname);
-    const [, sid = "", rest = "", numberSid] = match;
+    const [, sid = "", rest = "", numberSid, mediaSid] = match;
 
     // A slow account is slow whoever asks, the way a slow network path would be.
     const behaviour = behaviours.get(sid);
@@ -91,6 +98,8 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
 
     if (rest === ".json" && method === "GET") return send(res, 200, accountResource(caller));
     if (rest === "/IncomingPhoneNumbers.json" && method === "GET") return send(res, 200, numberPage(sid, url.searchParams));
+    if (rest === "/Messages.json" && method === "POST") return messages.create(sid, rawBody, res);
+    if (mediaSid && method === "GET") return messages.redirectToMedia(mediaSid, res);
     if (numberSid) {
       const number = numbers.get(numberSid);
       if (!number || number.accountSid !== sid) return notFound(res, url.pathname);
@@ -136,14 +145,20 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
       behaviours.set(input.accountSid, { delayMs: input.delayMs ?? 0, testCredentials: input.testCredentials ?? false });
       return send(res, 200, { ok: true });
     }
+    if (method === "POST" && path === "/__fake/unsubscribed") {
+      messages.unsubscribe(body);
+      return send(res, 200, { ok: true });
+    }
     if (method === "POST" && path === "/__fake/reset") {
       accounts.clear();
       numbers.clear();
       behaviours.clear();
+      messages.reset();
       requests = [];
       return send(res, 200, { ok: true });
     }
     if (method === "GET" && path === "/__fake/requests") return send(res, 200, requests);
+    if (method === "GET" && path === "/__fake/messages") return send(res, 200, messages.list());
     return send(res, 404, { error: `unknown control route ${method} ${path}` });
   }
 

@@ -74,3 +74,8 @@ export const accountsListSchema = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
 });
 export type AccountsListFilters = z.infer<typeof accountsListSchema>;
+
+// Enforce rejects callback requests whose signature fails; Monitor accepts them and records the failure.
+export const SIGNATURE_MODES = ["ENFORCE", "MONITOR"] as const;
+export const updateSignatureModeSchema = z.object({ accountId: z.string().min(1), signatureMode: z.enum(SIGNATURE_MODES) });
+export type SignatureMode = (typeof SIGNATURE_MODES)[number];

@@ -10,6 +10,7 @@ import {
   revalidateAccountSchema,
   setAccountActiveSchema,
   updateAccountDetailsSchema,
+  updateSignatureModeSchema,
   validateCredentialsSchema,
 } from "./accounts.schema";
 import { checkCredentials } from "./check-credentials";
@@ -17,6 +18,7 @@ import { requireSecret } from "./credential-columns";
 import { credentialError } from "./credential-columns";
 import { createDraftAccount } from "./create-account";
 import { deleteAccount } from "./delete-account";
+import { updateSignatureMode } from "./signature-mode";
 import {
   completeAccountSetup,
   findStoredAccount,
@@ -104,5 +106,14 @@ export const deleteAccountAction = createAction(
     await deleteAccount({ accountId, actor: user });
     refresh();
     return { id: accountId };
+  },
+);
+
+export const updateSignatureModeAction = createAction(
+  { name: "updateSignatureMode", access: "accounts:manage", schema: updateSignatureModeSchema },
+  async (input, { user }) => {
+    await updateSignatureMode({ ...input, actor: user });
+    refresh(input.accountId);
+    return { id: input.accountId, signatureMode: input.signatureMode };
   },
 );

@@ -36,7 +36,8 @@ export function sealArgs(operation: string, args: Record<string, unknown>, field
 /** Opens every declared secret field found anywhere in a result (nested includes too). */
 export function openResult(result: unknown, allFields: ReadonlySet<string>, keys: readonly Buffer[]): unknown {
   if (Array.isArray(result)) return result.map((item) => openResult(item, allFields, keys));
-  if (!result || typeof result !== "object" || result instanceof Date) return result;
+  // Bytes (attachments) hold no secrets; walking them key by key would take seconds for a few MB.
+  if (!result || typeof result !== "object" || result instanceof Date || ArrayBuffer.isView(result)) return result;
   const record = result as Record<string, unknown>;
   for (const [field, value] of Object.entries(record)) {
     if (typeof value === "string" && allFields.has(field) && isSealed(value)) record[field] = openSecret(value, keys);

@@ -1,11 +1,13 @@
 // Authenticates a provider's request to an account's callback URL before anything else is read.
-// Until the message flow exists, an authenticated request is acknowledged and nothing more.
+// The result says why a request failed, so the route can record it, and whether the account is in
+// Monitor mode (accept despite a bad signature, record the failure) or Enforce mode (refuse).
 import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { publicBaseUrls } from "@/lib/env/schema";
 import { verifyTelesignCallback } from "@/lib/providers/telesign/client";
-import { parseTwilioForm, verifyTwilioSignature } from "@/lib/providers/twilio/client";
+import { parseTwilioForm, verifyTwilioSignature, type TwilioParams } from "@/lib/providers/twilio/client";
+import type { WebhookFailureReason } from "./failures";
 
 /**
  * The URLs the provider may have called, rebuilt from the configured public base URLs (proxies
@@ -16,27 +18,43 @@ export function publicRequestUrls(requestUrl: string): string[] {
   return publicBaseUrls(getEnv()).map((base) => `${base}${url.pathname}${url.search}`);
 }
 
+type AuthFailure = { ok: false; accountId: string | null; reason: WebhookFailureReason; monitored: boolean };
+type AuthSuccess<T> = { ok: true; accountId: string; signatureFailure: WebhookFailureReason | null } & T;
+
 function findAccount(callbackKey: string, provider: "TWILIO" | "TELESIGN") {
   // The key is 43 base64url characters; anything else can't be one and needs no lookup.
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(callbackKey)) return null;
   return db.messagingAccount.findFirst({
     where: { callbackKey, provider },
-    select: { id: true, twilioAuthToken: true, telesignCustomerId: true, telesignApiKey: true },
+    select: { id: true, signatureMode: true, twilioAuthToken: true, telesignCustomerId: true, telesignApiKey: true },
   });
+}
+
+/** In Monitor mode a failed check is accepted (and recorded); in Enforce mode it is refused. */
+function decide<T>(account: { id: string; signatureMode: string }, failure: WebhookFailureReason | null, extra: T): AuthSuccess<T> | AuthFailure {
+  if (failure === null) return { ok: true, accountId: account.id, signatureFailure: null, ...extra };
+  if (account.signatureMode === "MONITOR") return { ok: true, accountId: account.id, signatureFailure: failure, ...extra };
+  return { ok: false, accountId: account.id, reason: failure, monitored: false };
 }
 
 export async function authenticateTwilioRequest({ callbackKey, requestUrl, signature, rawBody }: { callbackKey: string; requestUrl: string; signature: string | null; rawBody: string }) {
   const account = await findAccount(callbackKey, "TWILIO");
-  if (!account?.twilioAuthToken || !signature) return { ok: false as const };
-  const params = parseTwilioForm(rawBody);
+  if (!account) return { ok: false, accountId: null, reason: "unknownCallbackKey", monitored: false } satisfies AuthFailure;
+  const params: TwilioParams = parseTwilioForm(rawBody);
   const authToken = account.twilioAuthToken;
-  const ok = publicRequestUrls(requestUrl).some((url) => verifyTwilioSignature({ authToken, signature, url, params }));
-  return ok ? { ok: true as const, accountId: account.id, params } : { ok: false as const };
+  let failure: WebhookFailureReason | null = null;
+  if (!authToken) failure = "missingCredentials";
+  else if (!signature) failure = "missingSignature";
+  else if (!publicRequestUrls(requestUrl).some((url) => verifyTwilioSignature({ authToken, signature, url, params }))) failure = "invalidSignature";
+  return decide(account, failure, { params });
 }
 
 export async function authenticateTelesignRequest({ callbackKey, authorization, rawBody }: { callbackKey: string; authorization: string | null; rawBody: string }) {
   const account = await findAccount(callbackKey, "TELESIGN");
-  if (!account?.telesignCustomerId || !account.telesignApiKey || !authorization) return { ok: false as const };
-  const ok = verifyTelesignCallback({ customerId: account.telesignCustomerId, apiKey: account.telesignApiKey, authorization, rawBody });
-  return ok ? { ok: true as const, accountId: account.id } : { ok: false as const };
+  if (!account) return { ok: false, accountId: null, reason: "unknownCallbackKey", monitored: false } satisfies AuthFailure;
+  let failure: WebhookFailureReason | null = null;
+  if (!account.telesignCustomerId || !account.telesignApiKey) failure = "missingCredentials";
+  else if (!authorization) failure = "missingSignature";
+  else if (!verifyTelesignCallback({ customerId: account.telesignCustomerId, apiKey: account.telesignApiKey, authorization, rawBody })) failure = "invalidSignature";
+  return decide(account, failure, {});
 }

@@ -1,11 +1,26 @@
-import { MessagesSquare } from "lucide-react";
-import { SectionPlaceholder } from "@/components/common/section-placeholder";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/common/page-header";
+import { ConversationsDashboard } from "@/components/conversations/conversations-dashboard";
+import { PresenceSelect } from "@/components/conversations/presence-select";
 import { requirePermission } from "@/lib/auth/guards";
 import { titled } from "@/lib/i18n/page-title";
+import { availableViews, conversationsPageParamsSchema, defaultView } from "@/lib/messaging/conversations.schema";
+import { getPresence } from "@/lib/messaging/presence";
 
 export const generateMetadata = titled("nav.conversations");
 
-export default async function Page() {
-  await requirePermission("conversations:view");
-  return <SectionPlaceholder section="conversations" icon={MessagesSquare} />;
+export default async function ConversationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requirePermission("conversations:view");
+  const t = await getTranslations();
+  const { view, page } = conversationsPageParamsSchema.parse(await searchParams);
+  const views = availableViews(user.role);
+  const current = view && views.includes(view) ? view : defaultView(user.role);
+  const isAgent = user.role === "AGENT";
+  const presence = isAgent ? await getPresence({ userId: user.id }) : null;
+  return (
+    <>
+      <PageHeader title={t("nav.conversations")} description={t("conversations.description")} actions={presence ? <PresenceSelect initial={presence} /> : null} />
+      <ConversationsDashboard views={views} view={current} page={page} isAgent={isAgent} />
+    </>
+  );
 }

@@ -8,6 +8,7 @@ import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTwilioControl } from "@/e2e/fakes/control";
 import { startFakeTwilio } from "@/e2e/fakes/fake-twilio";
+import { postTwilioWebhook, readTwilioPayload, withParams } from "@/e2e/support/webhooks";
 import {
   findIncomingNumber,
   parseTwilioForm,
@@ -306,8 +307,8 @@ describe("against the e2e fake Twilio", () => {
   });
 });
 
-type FormVector = { name: string; authToken: string; validateUrl: string; params: TwilioParams; form?: string; expectedSignature: string };
-type JsonVector = { name: string; authToken: string; validateUrl: string; body: string; expectedSignature: string };
+type FormVector = { name: string; authToken: string; signedUrl: string; validateUrl: string; params: TwilioParams; form?: string; expectedSignature: string };
+type JsonVector = { name: string; authToken: string; signedUrl: string; validateUrl: string; body: string; expectedSignature: string };
 type RelationalVector = { authToken: string; serverUrl: string; targetUrl: string; expect: boolean };
 // Verbatim copies of shared/reference kept in test-data/ (see its README).
 const vectors = JSON.parse(readFileSync(path.resolve(process.cwd(), "test-data/reference/twilio-signature-vectors.json"), "utf8")) as {
@@ -316,17 +317,47 @@ const vectors = JSON.parse(readFileSync(path.resolve(process.cwd(), "test-data/r
   relational: RelationalVector[];
 };
 
+/** The same URL with its query string dropped, or with http and https swapped: both must fail. */
+function wrongUrls(url: string): string[] {
+  const swapped = url.startsWith("https:") ? url.replace(/^https:/, "http:") : url.replace(/^http:/, "https:");
+  const withoutQuery = url.split("?")[0] ?? url;
+  return withoutQuery === url ? [swapped, `${url}?extra=1`] : [swapped, withoutQuery];
+}
+
 describe("verifyTwilioSignature", () => {
+  it("has every kind of vector to check", () => {
+    expect(vectors.form.length).toBeGreaterThanOrEqual(13);
+    expect(vectors.jsonBody.length).toBeGreaterThanOrEqual(3);
+    expect(vectors.relational.length).toBeGreaterThanOrEqual(9);
+  });
+
   it.each(vectors.form.map((v) => [v.name, v] as const))("form vector: %s", (_name, v) => {
-    expect(verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, params: v.params })).toBe(true);
-    if (v.form) expect(verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, params: parseTwilioForm(v.form) })).toBe(true);
-    expect(verifyTwilioSignature({ authToken: "wrong", signature: v.expectedSignature, url: v.validateUrl, params: v.params })).toBe(false);
-    expect(verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, params: { ...v.params, Extra: "1" } })).toBe(false);
+    const check = (changes: Partial<{ authToken: string; signature: string; url: string; params: TwilioParams }>) =>
+      verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, params: v.params, ...changes });
+    // The vector itself: the signature is over signedUrl, and validateUrl is accepted for it.
+    expect(twilio.getExpectedTwilioSignature(v.authToken, v.signedUrl, v.params)).toBe(v.expectedSignature);
+    expect(check({})).toBe(true);
+    if (v.form) expect(check({ params: parseTwilioForm(v.form) })).toBe(true);
+
+    expect(check({ authToken: "wrong" })).toBe(false);
+    expect(check({ signature: "" })).toBe(false);
+    expect(check({ params: { ...v.params, Extra: "1" } })).toBe(false);
+    const [firstKey = ""] = Object.keys(v.params);
+    expect(check({ params: { ...v.params, [firstKey]: "tampered" } }), `tampered ${firstKey}`).toBe(false);
+    const withoutFirst = Object.fromEntries(Object.entries(v.params).slice(1));
+    expect(check({ params: withoutFirst }), `without ${firstKey}`).toBe(false);
+    for (const url of wrongUrls(v.validateUrl)) expect(check({ url }), url).toBe(false);
   });
 
   it.each(vectors.jsonBody.map((v) => [v.name, v] as const))("JSON body vector: %s", (_name, v) => {
-    expect(verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, rawBody: v.body })).toBe(true);
-    expect(verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, rawBody: `${v.body} ` })).toBe(false);
+    const check = (changes: Partial<{ authToken: string; signature: string; url: string; rawBody: string }>) =>
+      verifyTwilioSignature({ authToken: v.authToken, signature: v.expectedSignature, url: v.validateUrl, rawBody: v.body, ...changes });
+    expect(twilio.getExpectedTwilioSignature(v.authToken, v.signedUrl, {})).toBe(v.expectedSignature);
+    expect(check({})).toBe(true);
+    expect(check({ rawBody: `${v.body} ` })).toBe(false);
+    expect(check({ authToken: "wrong" })).toBe(false);
+    expect(check({ signature: "" })).toBe(false);
+    for (const url of wrongUrls(v.validateUrl)) expect(check({ url }), url).toBe(false);
   });
 
   it.each(vectors.relational.map((v) => [`${v.serverUrl} vs ${v.targetUrl}`, v] as const))("relational vector: %s", (_name, v) => {
@@ -337,5 +368,45 @@ describe("verifyTwilioSignature", () => {
   it("rejects empty signatures and malformed URLs without throwing", () => {
     expect(verifyTwilioSignature({ authToken: "12345", signature: "", url: "https://mycompany.com/", params: {} })).toBe(false);
     expect(verifyTwilioSignature({ authToken: "12345", signature: "abc=", url: "not a url", params: {} })).toBe(false);
+    expect(verifyTwilioSignature({ authToken: "", signature: "abc=", url: "https://mycompany.com/", params: {} })).toBe(false);
+  });
+
+  // The Playwright helper and the app's check must agree, or every e2e webhook would be refused.
+  it.each(["twilio-sms-inbound", "twilio-mms-inbound", "twilio-mms-inbound-2-media", "twilio-whatsapp-inbound-image", "twilio-status-sms-failed-21610"])(
+    "accepts what the e2e helper posts for the captured payload %s",
+    async (name) => {
+      const received: { body: string; signature: string | undefined }[] = [];
+      const server = createServer((req, res) => {
+        let body = "";
+        req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+        req.on("end", () => {
+          received.push({ body, signature: req.headers["x-twilio-signature"] as string | undefined });
+          res.end("<Response/>");
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      try {
+        const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/twilio/key?region=us`;
+        // A repeated key too: the helper must sign every value, as Twilio does.
+        const params = [...withParams(readTwilioPayload(name), { AccountSid: SID }), ["Extra", "b"], ["Extra", "a"]] satisfies [string, string][];
+        expect(await postTwilioWebhook({ url, authToken: TOKEN, params })).toEqual({ status: 200, text: "<Response/>" });
+        await postTwilioWebhook({ url, authToken: TOKEN, params, signature: null });
+        const [signed, unsigned] = received;
+        expect(signed?.body).toBe(new URLSearchParams(params).toString());
+        expect(verifyTwilioSignature({ authToken: TOKEN, signature: signed?.signature ?? "", url, params: parseTwilioForm(signed?.body ?? "") })).toBe(true);
+        expect(verifyTwilioSignature({ authToken: TOKEN, signature: signed?.signature ?? "", url: url.split("?")[0]!, params: parseTwilioForm(signed?.body ?? "") })).toBe(false);
+        expect(unsigned?.signature).toBeUndefined();
+      } finally {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
+    },
+  );
+
+  it("signs repeated keys the way Twilio does (every value, sorted)", () => {
+    const form = new URLSearchParams([["Body", "hi"], ["MediaUrl", "https://b.test"], ["MediaUrl", "https://a.test"]]).toString();
+    const signature = twilio.getExpectedTwilioSignature(TOKEN, "https://x.test/cb", { Body: "hi", MediaUrl: ["https://a.test", "https://b.test"] });
+    expect(verifyTwilioSignature({ authToken: TOKEN, signature, url: "https://x.test/cb", params: parseTwilioForm(form) })).toBe(true);
+    expect(verifyTwilioSignature({ authToken: TOKEN, signature, url: "https://x.test/cb", params: { Body: "hi", MediaUrl: "https://a.test" } })).toBe(false);
   });
 });

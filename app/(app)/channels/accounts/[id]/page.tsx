@@ -1,4 +1,4 @@
-import { TriangleAlert } from "lucide-react";
+import { ShieldAlert, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -8,11 +8,14 @@ import { AccountNameForm } from "@/components/accounts/account-name-form";
 import { AccountSummary } from "@/components/accounts/account-summary";
 import { CallbackInfo } from "@/components/accounts/callback-info";
 import { CredentialsForm } from "@/components/accounts/credentials-form";
+import { RecentRejectedRequests } from "@/components/accounts/recent-rejected-requests";
 import { RevalidateButton } from "@/components/accounts/revalidate-button";
+import { SignatureModeForm } from "@/components/accounts/signature-mode-form";
 import { PageHeader } from "@/components/common/page-header";
 import { SectionCard } from "@/components/common/section-card";
 import { NumbersManager } from "@/components/numbers/numbers-manager";
 import { HeldMessagesTable } from "@/components/common/held-messages-table";
+import { ViewAllInMessageLog } from "@/components/message-log/view-all-link";
 import { TemplatesManager } from "@/components/templates/templates-manager";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,7 +23,8 @@ import { findAccountDependents } from "@/lib/accounts/delete-account";
 import { findAccountView } from "@/lib/accounts/list-accounts";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { listHeldMessages } from "@/lib/messaging/held-messages";
+import { listRecentHeldMessages } from "@/lib/message-log/list-held-messages";
+import { listRecentWebhookFailures } from "@/lib/message-log/list-webhook-failures";
 import { listNumberRows } from "@/lib/numbers/number-rows";
 import { listTemplates } from "@/lib/templates/save-template";
 
@@ -36,11 +40,12 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   if (!account) notFound();
   const t = await getTranslations();
   const canManage = can(user.role, "accounts:manage");
-  const [numbers, templates, dependents, held] = await Promise.all([
+  const [numbers, templates, dependents, held, failures] = await Promise.all([
     listNumberRows(account),
     account.channel === "WHATSAPP" ? listTemplates(account.id) : Promise.resolve([]),
     canManage ? findAccountDependents(account.id) : Promise.resolve(null),
-    listHeldMessages(account.id),
+    listRecentHeldMessages({ accountId: account.id }),
+    listRecentWebhookFailures({ accountId: account.id }),
   ]);
   return (
     <>
@@ -93,13 +98,34 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       <SectionCard id="callback" title={t("accounts.sections.callback")}>
         <CallbackInfo provider={account.provider} url={account.callbackUrl} customerId={account.telesignCustomerId} />
       </SectionCard>
+      <SectionCard id="signature" title={t("accounts.sections.signature")} description={t("accounts.signature.description")}>
+        <div className="flex flex-col gap-4">
+          {account.signatureMode === "MONITOR" ? (
+            <Alert>
+              <ShieldAlert aria-hidden="true" />
+              <AlertTitle>{t("accounts.signature.monitorOnTitle")}</AlertTitle>
+              <AlertDescription>{t("accounts.signature.monitorOnDescription")}</AlertDescription>
+            </Alert>
+          ) : null}
+          <SignatureModeForm accountId={account.id} signatureMode={account.signatureMode} canManage={canManage} />
+        </div>
+      </SectionCard>
+      <SectionCard id="rejected" title={t("accounts.sections.rejected")} description={t("accounts.rejectedDescription")}>
+        <div className="flex flex-col gap-4">
+          <RecentRejectedRequests failures={failures} />
+          <ViewAllInMessageLog tab="rejected" filters={{ accountId: account.id }} />
+        </div>
+      </SectionCard>
       {account.channel === "WHATSAPP" ? (
         <SectionCard id="templates" title={t("accounts.sections.templates")}>
           <TemplatesManager accountId={account.id} templates={templates} canManage={can(user.role, "templates:manage")} />
         </SectionCard>
       ) : null}
       <SectionCard id="held" title={t("heldMessages.title")} description={t("heldMessages.description")}>
-        <HeldMessagesTable messages={held} />
+        <div className="flex flex-col gap-4">
+          <HeldMessagesTable messages={held} />
+          <ViewAllInMessageLog tab="held" filters={{ accountId: account.id, status: "all" }} />
+        </div>
       </SectionCard>
       {dependents ? (
         <SectionCard id="lifecycle" title={t("accounts.sections.lifecycle")}>

@@ -7,6 +7,7 @@ import { CopyField } from "@/components/common/copy-field";
 import { PageHeader } from "@/components/common/page-header";
 import { SectionCard } from "@/components/common/section-card";
 import { HeldMessagesTable } from "@/components/common/held-messages-table";
+import { ViewAllInMessageLog } from "@/components/message-log/view-all-link";
 import { IntegrationDetailsForm } from "@/components/integrations/integration-details-form";
 import { IntegrationLifecycle } from "@/components/integrations/integration-lifecycle";
 import { IntegrationStatusBadge } from "@/components/integrations/integration-status-badge";
@@ -17,7 +18,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getEnv } from "@/lib/env";
 import { findIntegrationDependents } from "@/lib/integrations/delete-integration";
-import { listHeldMessages } from "@/lib/messaging/held-messages";
+import { listRecentHeldMessages } from "@/lib/message-log/list-held-messages";
 import { formatForProvider } from "@/lib/numbers/number-format";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -34,7 +35,7 @@ export default async function IntegrationPage({ params, searchParams }: { params
   const env = getEnv();
   const path = account.callbackPath;
   const urls = [{ label: t("integrations.defaultRegion"), url: `${env.PUBLIC_BASE_URL}${path}` }, ...env.regionalBaseUrls.map((region) => ({ label: region.region, url: `${region.baseUrl}${path}` }))];
-  const [dependents, held] = await Promise.all([findIntegrationDependents(id), listHeldMessages(id)]);
+  const [dependents, held] = await Promise.all([findIntegrationDependents(id), listRecentHeldMessages({ accountId: id })]);
   const tab = (await searchParams).tab === "configuration" ? "configuration" : "details";
   return (
     <>
@@ -56,7 +57,10 @@ export default async function IntegrationPage({ params, searchParams }: { params
             </div>
           </SectionCard>
           <SectionCard id="integration-held" title={t("heldMessages.title")} description={t("heldMessages.description")}>
-            <HeldMessagesTable messages={held} />
+            <div className="flex flex-col gap-4">
+              <HeldMessagesTable messages={held} />
+              {can(user.role, "accounts:view") ? <ViewAllInMessageLog tab="held" filters={{ accountId: id, status: "all" }} /> : null}
+            </div>
           </SectionCard>
           {canManage ? (
             <SectionCard id="integration-lifecycle" title={t("integrations.statusTitle")}>

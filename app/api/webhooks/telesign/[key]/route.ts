@@ -1,7 +1,10 @@
-// POST /api/webhooks/telesign/:key — an account's TeleSign callback URL. Verifies the "TSA" HMAC of the
-// raw body with the account's API key (401 when it doesn't match), keeps inbound messages, answers 200.
-import { holdInbound, telesignInbound } from "@/lib/messaging/held-messages";
+// POST /api/webhooks/telesign/:key — an account's TeleSign callback URL (inbound MO SMS and delivery
+// reports). Verifies the "TSA" HMAC of the raw body first (401 in Enforce mode), stores the event once
+// per reference_id (or reference_id + status code) and answers 200 at once; processing runs afterwards.
+import { scheduleInboxProcessing, storeInboundEvent } from "@/lib/messaging/inbox";
+import { parseTelesignCallback } from "@/lib/messaging/inbound-parse";
 import { authenticateTelesignRequest } from "@/lib/webhooks/authenticate";
+import { recordWebhookFailure } from "@/lib/webhooks/failures";
 
 export const dynamic = "force-dynamic";
 
@@ -9,9 +12,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
   const { key } = await params;
   const rawBody = await request.text();
   const authorization = request.headers.get("authorization") ?? request.headers.get("x-ts-authorization");
-  const result = await authenticateTelesignRequest({ callbackKey: key, authorization, rawBody });
-  if (!result.ok) return Response.json({ error: "unauthorized" }, { status: 401 });
-  const inbound = telesignInbound(result.accountId, rawBody);
-  if (inbound) await holdInbound(inbound);
+  const auth = await authenticateTelesignRequest({ callbackKey: key, authorization, rawBody });
+  if (!auth.ok) {
+    await recordWebhookFailure({ accountId: auth.accountId, provider: "TELESIGN", outcome: "rejected", reason: auth.reason, request, rawBody });
+    return Response.json({ error: "unauthorized" }, { status: 401 });
+  }
+  if (auth.signatureFailure) await recordWebhookFailure({ accountId: auth.accountId, provider: "TELESIGN", outcome: "accepted", reason: auth.signatureFailure, request, rawBody });
+  const parsed = parseTelesignCallback(rawBody);
+  if (!parsed?.dedupeKey) {
+    await recordWebhookFailure({ accountId: auth.accountId, provider: "TELESIGN", outcome: "rejected", reason: "malformedBody", request, rawBody });
+    return Response.json({ error: "malformed" }, { status: 400 });
+  }
+  const { duplicate } = await storeInboundEvent({ accountId: auth.accountId, provider: "TELESIGN", kind: parsed.kind, dedupeKey: parsed.dedupeKey, payload: rawBody });
+  if (!duplicate) scheduleInboxProcessing();
   return Response.json({ status: "received" });
 }

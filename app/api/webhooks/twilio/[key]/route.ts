@@ -1,17 +1,30 @@
-// POST /api/webhooks/twilio/:key — an account's Twilio inbound URL. Verifies X-Twilio-Signature over
-// the public URL and the form parameters (403 when it doesn't match), keeps the message, and answers
-// with empty TwiML.
-import { holdInbound, twilioInbound } from "@/lib/messaging/held-messages";
+// POST /api/webhooks/twilio/:key — an account's Twilio callback URL (inbound SMS/MMS/WhatsApp and
+// status callbacks). Verifies X-Twilio-Signature first (403 in Enforce mode), stores the event once per
+// MessageSid (or MessageSid + status) and answers empty TwiML at once; processing runs afterwards.
+import { scheduleInboxProcessing, storeInboundEvent } from "@/lib/messaging/inbox";
+import { parseTwilioCallback } from "@/lib/messaging/inbound-parse";
 import { authenticateTwilioRequest } from "@/lib/webhooks/authenticate";
+import { recordWebhookFailure } from "@/lib/webhooks/failures";
 
 export const dynamic = "force-dynamic";
+
+const TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
 
 export async function POST(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
   const rawBody = await request.text();
-  const result = await authenticateTwilioRequest({ callbackKey: key, requestUrl: request.url, signature: request.headers.get("x-twilio-signature"), rawBody });
-  if (!result.ok) return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });
-  const inbound = twilioInbound(result.accountId, result.params);
-  if (inbound) await holdInbound(inbound);
-  return new Response('<?xml version="1.0" encoding="UTF-8"?><Response/>', { headers: { "content-type": "text/xml" } });
+  const auth = await authenticateTwilioRequest({ callbackKey: key, requestUrl: request.url, signature: request.headers.get("x-twilio-signature"), rawBody });
+  if (!auth.ok) {
+    await recordWebhookFailure({ accountId: auth.accountId, provider: "TWILIO", outcome: "rejected", reason: auth.reason, request, rawBody });
+    return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });
+  }
+  if (auth.signatureFailure) await recordWebhookFailure({ accountId: auth.accountId, provider: "TWILIO", outcome: "accepted", reason: auth.signatureFailure, request, rawBody });
+  const parsed = parseTwilioCallback(auth.params);
+  if (!parsed.dedupeKey) {
+    await recordWebhookFailure({ accountId: auth.accountId, provider: "TWILIO", outcome: "rejected", reason: "malformedBody", request, rawBody });
+    return new Response("Bad Request", { status: 400, headers: { "content-type": "text/plain" } });
+  }
+  const { duplicate } = await storeInboundEvent({ accountId: auth.accountId, provider: "TWILIO", kind: parsed.kind, dedupeKey: parsed.dedupeKey, payload: rawBody });
+  if (!duplicate) scheduleInboxProcessing();
+  return new Response(TWIML, { headers: { "content-type": "text/xml" } });
 }

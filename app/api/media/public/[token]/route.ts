@@ -1,0 +1,20 @@
+// GET /api/media/public/:token — an agent's outbound attachment, fetched by Twilio from the MediaUrl
+// we send. The token is random and unguessable (like Twilio's own media URLs); nothing else is served.
+import { findPublicAttachment } from "@/lib/messaging/attachments";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const attachment = /^[A-Za-z0-9_-]{20,64}$/.test(token) ? await findPublicAttachment(token) : null;
+  if (!attachment?.data) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
+  return new Response(new Uint8Array(attachment.data), {
+    headers: {
+      "content-type": attachment.contentType,
+      "content-length": String(attachment.data.length),
+      "x-content-type-options": "nosniff",
+      "content-disposition": `attachment; filename="${(attachment.fileName ?? "file").replace(/[^\w.-]/g, "_")}"`,
+      "cache-control": "private, max-age=3600",
+    },
+  });
+}

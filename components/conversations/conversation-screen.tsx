@@ -1,0 +1,81 @@
+"use client";
+// One conversation, live: the server renders it once, then the browser polls every few seconds, so
+// the customer's new messages and our delivery statuses appear as they happen.
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { MessageSquareOff, RefreshCw } from "lucide-react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { EmptyState } from "@/components/common/empty-state";
+import { Button } from "@/components/ui/button";
+import type { ConversationDetail } from "@/lib/messaging/conversations";
+import { MAX_MESSAGES_LIMIT, MESSAGES_PAGE_SIZE } from "@/lib/messaging/conversations.schema";
+import { ConversationActions } from "./conversation-actions";
+import { ConversationHeader } from "./conversation-header";
+import { fetchConversation, FetchError, shouldRetry } from "./fetchers";
+import { MessageThread } from "./message-thread";
+import { conversationKeys, POLL_INTERVAL_MS } from "./query-keys";
+import { ReplyArea } from "./reply-area";
+
+export function ConversationScreen({ initialData }: { initialData: ConversationDetail }) {
+  const t = useTranslations("conversations");
+  const id = initialData.conversation.id;
+  const queryClient = useQueryClient();
+  const [limit, setLimit] = useState(MESSAGES_PAGE_SIZE);
+  const [focusComposer, setFocusComposer] = useState(false);
+  const query = useQuery({
+    queryKey: conversationKeys.thread(id, limit),
+    queryFn: () => fetchConversation(id, limit),
+    initialData: limit === MESSAGES_PAGE_SIZE ? initialData : undefined,
+    placeholderData: keepPreviousData,
+    refetchInterval: POLL_INTERVAL_MS,
+    retry: shouldRetry,
+  });
+
+  // Opening it marked it read: the dashboard should say so when the agent goes back.
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: conversationKeys.lists() });
+  }, [queryClient]);
+
+  if (query.error instanceof FetchError && (query.error.status === 404 || query.error.status === 403)) {
+    return (
+      <EmptyState
+        icon={MessageSquareOff}
+        title={t("detail.goneTitle")}
+        description={t("detail.goneDescription")}
+        action={
+          <Button asChild variant="outline">
+            <Link href="/conversations">{t("detail.backToList")}</Link>
+          </Button>
+        }
+      />
+    );
+  }
+  const detail = query.data ?? initialData;
+  return (
+    <>
+      <ConversationHeader
+        detail={detail}
+        actions={<ConversationActions conversationId={id} actions={detail.actions} surveyOnClose={detail.surveyOnClose} onTaken={() => setFocusComposer(true)} />}
+      />
+      {query.isError ? (
+        <p role="status" className="flex flex-wrap items-center gap-2 text-sm text-amber-800">
+          {query.error instanceof FetchError && query.error.status === 401 ? t("detail.signedOut") : t("detail.stale")}
+          <Button type="button" size="sm" variant="ghost" onClick={() => void query.refetch()}>
+            <RefreshCw aria-hidden="true" />
+            {t("retry")}
+          </Button>
+        </p>
+      ) : null}
+      <MessageThread
+        customer={detail.conversation.customer}
+        provider={detail.conversation.provider}
+        messages={detail.messages}
+        hasEarlier={detail.hasEarlier && limit < MAX_MESSAGES_LIMIT}
+        isLoadingEarlier={query.isPlaceholderData}
+        onShowEarlier={() => setLimit((current) => Math.min(current + MESSAGES_PAGE_SIZE, MAX_MESSAGES_LIMIT))}
+      />
+      <ReplyArea detail={detail} autoFocus={focusComposer} />
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+// The agent dashboard: a tab of conversations fetched by the browser and polled every few seconds,
+// so new customers appear without a reload; the previous page stays on screen while the next loads.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { CheckCheck, Inbox, MessagesSquare, RefreshCw, UserRound } from "lucide-react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { EmptyState } from "@/components/common/empty-state";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { ConversationView } from "@/lib/messaging/conversations.schema";
+import { ConversationsTable } from "./conversations-table";
+import { fetchConversationList, FetchError, shouldRetry } from "./fetchers";
+import { ListPagination } from "./list-pagination";
+import { conversationKeys, POLL_INTERVAL_MS } from "./query-keys";
+import { ViewTabs } from "./view-tabs";
+
+const EMPTY_ICONS = { mine: UserRound, queues: Inbox, all: MessagesSquare, resolved: CheckCheck } as const;
+
+type Props = { views: ConversationView[]; view: ConversationView; page: number; isAgent: boolean };
+
+export function ConversationsDashboard({ views, view, page, isAgent }: Props) {
+  const t = useTranslations();
+  const query = useQuery({
+    queryKey: conversationKeys.list(view, page),
+    queryFn: () => fetchConversationList(view, page),
+    refetchInterval: POLL_INTERVAL_MS,
+    placeholderData: keepPreviousData,
+    retry: shouldRetry,
+  });
+  const data = query.data;
+  // Counts stay on the tabs while another tab loads; rows only show for the tab they belong to.
+  const rows = data && data.view === view ? data : null;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <ViewTabs views={views} current={view} counts={data?.counts} />
+      {query.isError && !rows ? (
+        <LoadError error={query.error} onRetry={() => void query.refetch()} />
+      ) : !rows ? (
+        <ListSkeleton />
+      ) : rows.items.length === 0 ? (
+        <EmptyState
+          icon={EMPTY_ICONS[view]}
+          title={t(`conversations.empty.${view}.title`)}
+          description={t(view === "queues" && !isAgent ? "conversations.empty.queues.descriptionAll" : `conversations.empty.${view}.description`)}
+        />
+      ) : (
+        <section aria-label={t(`conversations.tabs.${view}`)} aria-busy={query.isPlaceholderData || undefined} className="flex flex-col gap-2">
+          {query.isError ? <RefreshFailed onRetry={() => void query.refetch()} /> : null}
+          <ConversationsTable items={rows.items} serverTime={rows.serverTime} />
+          <ListPagination view={view} page={rows.page} pageSize={rows.pageSize} total={rows.total} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+function ListSkeleton() {
+  const t = useTranslations("conversations.list");
+  return (
+    <div role="status" aria-live="polite" className="flex flex-col gap-2">
+      <span className="sr-only">{t("loading")}</span>
+      {Array.from({ length: 6 }, (_, index) => (
+        <Skeleton key={index} className="h-14 w-full" />
+      ))}
+    </div>
+  );
+}
+
+function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useTranslations();
+  const signedOut = error instanceof FetchError && error.status === 401;
+  return (
+    <Alert variant="destructive">
+      <AlertDescription className="flex flex-col items-start gap-3">
+        <p>{signedOut ? t("errors.unauthenticated") : t("conversations.list.error")}</p>
+        {signedOut ? (
+          <Button asChild size="sm" variant="outline">
+            <Link href="/sign-in">{t("conversations.signInAgain")}</Link>
+          </Button>
+        ) : (
+          <Button type="button" size="sm" variant="outline" onClick={onRetry}>
+            <RefreshCw aria-hidden="true" />
+            {t("conversations.retry")}
+          </Button>
+        )}
+      </AlertDescription>
+    </Alert>
+  );
+}
+
+/** Polling failed after a successful load: the rows shown may be stale. */
+function RefreshFailed({ onRetry }: { onRetry: () => void }) {
+  const t = useTranslations("conversations");
+  return (
+    <p role="status" className="flex items-center gap-2 text-sm text-amber-800">
+      {t("list.stale")}
+      <Button type="button" size="sm" variant="ghost" onClick={onRetry}>
+        <RefreshCw aria-hidden="true" />
+        {t("retry")}
+      </Button>
+    </p>
+  );
+}

@@ -1,0 +1,15 @@
+// TanStack Query keys of the conversations area.
+import type { ConversationView } from "@/lib/messaging/conversations.schema";
+
+export const conversationKeys = {
+  all: ["conversations"] as const,
+  lists: () => [...conversationKeys.all, "list"] as const,
+  list: (view: ConversationView | undefined, page: number) => [...conversationKeys.lists(), { view: view ?? null, page }] as const,
+  details: () => [...conversationKeys.all, "detail"] as const,
+  detail: (id: string) => [...conversationKeys.details(), id] as const,
+  thread: (id: string, limit: number) => [...conversationKeys.detail(id), { limit }] as const,
+  templates: (id: string) => [...conversationKeys.detail(id), "templates"] as const,
+};
+
+/** How often the dashboard and an open conversation ask for news. */
+export const POLL_INTERVAL_MS = 3000;

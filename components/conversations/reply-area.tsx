@@ -1,0 +1,113 @@
+"use client";
+// What sits under the thread: the composer, the template picker once the WhatsApp window has closed
+// (or by choice inside it), or why this user can't reply here.
+import { Ban, Clock } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { isWindowClosingSoon } from "@/lib/messaging/conversation-view";
+import type { ConversationDetail } from "@/lib/messaging/conversations";
+import { cn } from "@/lib/utils";
+import { ReplyComposer } from "./reply-composer";
+import { TemplatePicker } from "./template-picker";
+import { useWindowText } from "./use-conversation-text";
+
+export function ReplyArea({ detail, autoFocus }: { detail: ConversationDetail; autoFocus: boolean }) {
+  const t = useTranslations("conversations.composer");
+  const { conversation, mode } = detail;
+  const [wantsTemplate, setWantsTemplate] = useState(false);
+  const [hasSwitched, setHasSwitched] = useState(false);
+  const isWhatsApp = conversation.channel === "WHATSAPP";
+
+  let content;
+  switch (mode) {
+    case "readOnly":
+      content = <p className="text-sm text-muted-foreground">{t("readOnly")}</p>;
+      break;
+    case "resolved":
+      content = <p className="text-sm text-muted-foreground">{t("resolved")}</p>;
+      break;
+    case "optedOut":
+      content = <OptOutAlert optedOut={detail.optedOut} />;
+      break;
+    case "assignedToOther":
+      content = <p className="text-sm text-muted-foreground">{t("assignedToOther", { name: conversation.assignee?.name ?? "" })}</p>;
+      break;
+    case "templateOnly":
+      content = <TemplatePicker conversationId={conversation.id} provider={conversation.provider} isWindowOpen={false} autoFocus={autoFocus} onUseFreeText={null} />;
+      break;
+    case "freeText": {
+      const switchTo = (template: boolean) => () => {
+        setWantsTemplate(template);
+        setHasSwitched(true);
+      };
+      content =
+        isWhatsApp && wantsTemplate ? (
+          <TemplatePicker conversationId={conversation.id} provider={conversation.provider} isWindowOpen autoFocus={hasSwitched} onUseFreeText={switchTo(false)} />
+        ) : (
+          <ReplyComposer
+            conversationId={conversation.id}
+            channel={conversation.channel}
+            provider={conversation.provider}
+            attachmentRules={detail.attachments}
+            isUnassigned={conversation.assignee === null}
+            autoFocus={autoFocus || hasSwitched}
+            onUseTemplate={isWhatsApp ? switchTo(true) : null}
+          />
+        );
+      break;
+    }
+  }
+
+  return (
+    <section aria-labelledby="reply-title" className="flex flex-col gap-3 rounded-lg border p-4">
+      <h2 id="reply-title" className="text-base font-semibold">
+        {t("title")}
+      </h2>
+      {conversation.window && mode !== "resolved" && mode !== "optedOut" ? <WindowNotice window={conversation.window} /> : null}
+      {content}
+    </section>
+  );
+}
+
+function WindowNotice({ window }: { window: NonNullable<ConversationDetail["conversation"]["window"]> }) {
+  const t = useTranslations("conversations.window");
+  const format = useFormatter();
+  const windowText = useWindowText();
+  if (!window.isOpen) {
+    return (
+      <Alert>
+        <Clock aria-hidden="true" />
+        <AlertTitle>{t("closed")}</AlertTitle>
+        <AlertDescription>{t("closedNotice")}</AlertDescription>
+      </Alert>
+    );
+  }
+  return (
+    <p className={cn("flex items-start gap-2 text-sm", isWindowClosingSoon(window.remainingMs) ? "font-medium text-amber-800" : "text-muted-foreground")}>
+      <Clock aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+      <span>
+        {t("openNotice", {
+          remaining: windowText(window.remainingMs),
+          closesAt: window.closesAt ? format.dateTime(new Date(window.closesAt), { dateStyle: "medium", timeStyle: "short" }) : "",
+        })}
+      </span>
+    </p>
+  );
+}
+
+function OptOutAlert({ optedOut }: { optedOut: ConversationDetail["optedOut"] }) {
+  const t = useTranslations("conversations.optOut");
+  const format = useFormatter();
+  if (!optedOut) return null;
+  const date = format.dateTime(new Date(optedOut.since), { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <Alert variant="destructive">
+      <Ban aria-hidden="true" />
+      <AlertTitle>{t("title")}</AlertTitle>
+      <AlertDescription>
+        {optedOut.keyword ? t("withKeyword", { date, keyword: optedOut.keyword }) : t(optedOut.source === "twilio21610" ? "fromTwilio" : optedOut.source === "telesignUserResponse" ? "fromTelesign" : "withoutKeyword", { date })}
+      </AlertDescription>
+    </Alert>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+// The dashboard's tabs as links (the tab is in the URL, so Back and shared links work), each with
+// how many conversations it holds.
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { ConversationView } from "@/lib/messaging/conversations.schema";
+import { cn } from "@/lib/utils";
+
+type Props = { views: ConversationView[]; current: ConversationView; counts: Partial<Record<ConversationView, number>> | undefined };
+
+export function ViewTabs({ views, current, counts }: Props) {
+  const t = useTranslations("conversations.tabs");
+  return (
+    <nav aria-label={t("label")}>
+      <ul className="inline-flex h-9 max-w-full items-center overflow-x-auto rounded-lg bg-muted p-[3px] text-muted-foreground">
+        {views.map((view) => {
+          const count = counts?.[view];
+          return (
+            <li key={view} className="h-full">
+              <Link
+                href={`/conversations?view=${view}`}
+                aria-current={view === current ? "page" : undefined}
+                className={cn(
+                  "inline-flex h-full items-center gap-1.5 whitespace-nowrap rounded-md px-3 text-sm font-medium outline-none transition-colors hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring",
+                  view === current && "bg-background text-foreground shadow-sm",
+                )}
+              >
+                {t(view)}
+                {count === undefined ? null : (
+                  <>
+                    <span aria-hidden="true" className="rounded-full bg-background/80 px-1.5 text-xs tabular-nums text-foreground">
+                      {count}
+                    </span>
+                    <span className="sr-only">{t("count", { count })}</span>
+                  </>
+                )}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

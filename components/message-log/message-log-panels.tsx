@@ -1,0 +1,77 @@
+// One panel per Message log tab: its filters, then its table (or an empty state), then pages.
+import { Inbox, ShieldAlert, UserX } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/common/empty-state";
+import { PaginationNav } from "@/components/common/pagination-nav";
+import { listAccountChoices } from "@/lib/message-log/account-choices";
+import { listConsentRecords } from "@/lib/message-log/list-consent-records";
+import { listHeldMessageLog } from "@/lib/message-log/list-held-messages";
+import { listWebhookFailures } from "@/lib/message-log/list-webhook-failures";
+import { filterParams, isFiltered, MESSAGE_LOG_PATH, type MessageLogSearch } from "@/lib/message-log/message-log.schema";
+import { ConsentFilters } from "./consent-filters";
+import { ConsentTable } from "./consent-table";
+import { HeldFilters } from "./held-filters";
+import { HeldLogTable } from "./held-log-table";
+import { RejectedFilters } from "./rejected-filters";
+import { RejectedTable } from "./rejected-table";
+
+type Panel<Tab extends MessageLogSearch["tab"]> = { search: Extract<MessageLogSearch, { tab: Tab }> };
+
+function Pages({ search, pageSize, total }: { search: MessageLogSearch; pageSize: number; total: number }) {
+  if (total === 0) return null;
+  return <PaginationNav pathname={MESSAGE_LOG_PATH} params={filterParams(search)} page={search.filters.page} pageSize={pageSize} total={total} />;
+}
+
+export async function HeldPanel({ search, canReplay }: Panel<"held"> & { canReplay: boolean }) {
+  const t = await getTranslations("messageLog.held");
+  const [{ messages, total, pageSize }, accounts] = await Promise.all([listHeldMessageLog(search.filters), listAccountChoices()]);
+  return (
+    <>
+      <HeldFilters filters={search.filters} accounts={accounts} />
+      {messages.length > 0 ? (
+        <HeldLogTable messages={messages} canReplay={canReplay} />
+      ) : total > 0 || isFiltered(search) ? (
+        <EmptyState icon={Inbox} title={t("noMatch")} />
+      ) : (
+        <EmptyState icon={Inbox} title={t("emptyTitle")} description={t("emptyDescription")} />
+      )}
+      <Pages search={search} pageSize={pageSize} total={total} />
+    </>
+  );
+}
+
+export async function RejectedPanel({ search }: Panel<"rejected">) {
+  const t = await getTranslations("messageLog.rejected");
+  const [{ failures, total, pageSize }, accounts] = await Promise.all([listWebhookFailures(search.filters), listAccountChoices()]);
+  return (
+    <>
+      <RejectedFilters filters={search.filters} accounts={accounts} />
+      {failures.length > 0 ? (
+        <RejectedTable failures={failures} />
+      ) : total > 0 || isFiltered(search) ? (
+        <EmptyState icon={ShieldAlert} title={t("noMatch")} />
+      ) : (
+        <EmptyState icon={ShieldAlert} title={t("emptyTitle")} description={t("emptyDescription")} />
+      )}
+      <Pages search={search} pageSize={pageSize} total={total} />
+    </>
+  );
+}
+
+export async function ConsentPanel({ search }: Panel<"consent">) {
+  const t = await getTranslations("messageLog.consent");
+  const { records, total, pageSize } = await listConsentRecords(search.filters);
+  return (
+    <>
+      <ConsentFilters filters={search.filters} />
+      {records.length > 0 ? (
+        <ConsentTable records={records} />
+      ) : total > 0 || isFiltered(search) ? (
+        <EmptyState icon={UserX} title={t("noMatch")} />
+      ) : (
+        <EmptyState icon={UserX} title={t("emptyTitle")} description={t("emptyDescription")} />
+      )}
+      <Pages search={search} pageSize={pageSize} total={total} />
+    </>
+  );
+}

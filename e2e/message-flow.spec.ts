@@ -1,0 +1,162 @@
+// The message flow end to end (SPEC §5, issue #5): real captured payloads, signed like the providers
+// sign them, posted to an account's callback URL; the agent sees the conversation appear, replies,
+// and the fake providers receive well-formed send requests; status callbacks and STOP move things on.
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { fakeTelesign, fakeTwilio } from "./fakes/control";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { ageConversation, countMessages, randomE164, seedMessagingSetup } from "./support/message-flow";
+import { postTelesignWebhook, postTwilioWebhook, readTelesignPayload, readTwilioPayload, withParams } from "./support/webhooks";
+import { seedUser, signIn } from "./support/users";
+
+const sid = (prefix: "SM" | "MM") => `${prefix}${randomBytes(16).toString("hex")}`;
+const displayed = (e164: string) => new RegExp(e164.slice(-4)); // the list formats numbers (+1 425-555-0142)
+
+async function openConversation(page: Page, customer: string) {
+  await page.goto("/conversations");
+  // New conversations appear by polling, without a reload.
+  const link = page.getByRole("link", { name: displayed(customer) });
+  await expect(link).toBeVisible({ timeout: 15_000 });
+  await link.click();
+  await expect(page).toHaveURL(/\/conversations\/[^/?]+$/);
+}
+
+test("a signed Twilio SMS reaches the agent, the reply goes out, a status callback marks it delivered, STOP blocks replies", async ({ page }) => {
+  const agent = await seedUser("AGENT");
+  const twilioAccount = await fakeTwilio.addAccount();
+  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id] });
+  const customer = randomE164();
+  const messageSid = sid("SM");
+  const inbound = withParams(readTwilioPayload("twilio-sms-inbound"), {
+    MessageSid: messageSid,
+    SmsMessageSid: messageSid,
+    SmsSid: messageSid,
+    AccountSid: twilioAccount.sid,
+    To: setup.number,
+    From: customer,
+    Body: "My parcel hasn't arrived",
+  });
+
+  const first = await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: inbound });
+  expect(first.status).toBe(200);
+  expect(first.text).toContain("<Response/>");
+  // Twilio retries when it doesn't hear back in time: the same MessageSid makes one message.
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: inbound })).status).toBe(200);
+
+  await signIn(page, agent);
+  await openConversation(page, customer);
+  await expect(page.getByText("My parcel hasn't arrived")).toBeVisible();
+  expect(countMessages(messageSid)).toBe(1);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel("Message", { exact: true }).fill("Sorry about that — checking now.");
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByText("Sorry about that — checking now.")).toBeVisible();
+
+  const sentBy = async () => (await fakeTwilio.messages()).filter((m) => m.accountSid === twilioAccount.sid && m.sid);
+  await expect.poll(async () => (await sentBy()).length).toBe(1);
+  const [request] = await sentBy();
+  if (!request?.sid) throw new Error("no message was sent");
+  expect(request.form).toMatchObject({ To: customer, From: setup.number, Body: "Sorry about that — checking now.", StatusCallback: setup.callbackUrl });
+
+  const status = withParams(readTwilioPayload("twilio-status-sms-sent"), { MessageSid: request.sid!, SmsSid: request.sid!, MessageStatus: "delivered", SmsStatus: "delivered", AccountSid: twilioAccount.sid, To: customer, From: setup.number });
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: status })).status).toBe(200);
+  await expect(page.getByText("Delivered")).toBeVisible({ timeout: 15_000 });
+
+  const stopSid = sid("SM");
+  const stop = withParams(inbound, { MessageSid: stopSid, SmsMessageSid: stopSid, SmsSid: stopSid, Body: "Stop" });
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: stop })).status).toBe(200);
+  await expect(page.getByText("Replies blocked")).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/opted out on .*keyword STOP/i)).toBeVisible();
+  await expect(page.getByLabel("Message", { exact: true })).toHaveCount(0);
+  // Twilio answers STOP on long codes itself; nothing more went out from Switchboard.
+  expect((await fakeTwilio.messages()).filter((m) => m.accountSid === twilioAccount.sid)).toHaveLength(1);
+});
+
+test("an MMS's media are shown to the agent, fetched with the account's credentials", async ({ page }) => {
+  const agent = await seedUser("AGENT");
+  const twilioAccount = await fakeTwilio.addAccount();
+  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id] });
+  const customer = randomE164();
+  const messageSid = sid("MM");
+  const mediaUrl = `http://127.0.0.1:4010/2010-04-01/Accounts/${twilioAccount.sid}/Messages/${messageSid}/Media/ME${randomBytes(16).toString("hex")}`;
+  const inbound = withParams(readTwilioPayload("twilio-mms-inbound"), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: setup.number, From: customer, MediaUrl0: mediaUrl, MediaContentType0: "image/png", Body: "Photo of the damage" });
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: inbound })).status).toBe(200);
+
+  await signIn(page, agent);
+  await openConversation(page, customer);
+  const image = page.getByRole("img", { name: /image/i });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+});
+
+test("a WhatsApp conversation older than 24 hours only offers templates, sent as ContentSid + ContentVariables", async ({ page }) => {
+  const agent = await seedUser("AGENT");
+  const twilioAccount = await fakeTwilio.addAccount();
+  const contentSid = `HX${randomBytes(16).toString("hex")}`;
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "WHATSAPP",
+    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+    agentIds: [agent.id],
+    templates: [
+      { name: "order_update", body: "Hello {{1}}, your order {{2}} has shipped.", examples: { "1": "Ana", "2": "A-100" }, contentSid },
+      { name: "draft_notice", body: "We are still working on {{1}}.", examples: { "1": "your request" }, contentSid: null },
+    ],
+  });
+  const customer = randomE164();
+  const messageSid = sid("SM");
+  const inbound = withParams(readTwilioPayload("twilio-whatsapp-inbound-text"), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: `whatsapp:${setup.number}`, From: `whatsapp:${customer}`, Body: "Is my order on its way?" });
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: inbound })).status).toBe(200);
+  await expect.poll(() => countMessages(messageSid)).toBe(1);
+  ageConversation(`whatsapp:${customer}`, 25);
+
+  await signIn(page, agent);
+  await openConversation(page, customer);
+  await expect(page.getByText("Is my order on its way?")).toBeVisible();
+  await expect(page.getByLabel("Message", { exact: true })).toHaveCount(0);
+  const picker = page.getByRole("form", { name: "Send a WhatsApp template" });
+  await expect(picker).toBeVisible();
+  await expect(picker.getByRole("radio", { name: /draft_notice/ })).toBeDisabled();
+  await picker.getByRole("radio", { name: /order_update/ }).check();
+  await picker.getByLabel("Value for {{1}}").fill("Marie");
+  await picker.getByLabel("Value for {{2}}").fill("B-204");
+  await expect(picker.getByText("Hello Marie, your order B-204 has shipped.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await picker.getByRole("button", { name: "Send template" }).click();
+
+  await expect.poll(async () => (await fakeTwilio.messages()).filter((m) => m.accountSid === twilioAccount.sid && m.sid).length).toBe(1);
+  const [request] = (await fakeTwilio.messages()).filter((m) => m.accountSid === twilioAccount.sid);
+  expect(request!.form).toMatchObject({ To: `whatsapp:${customer}`, From: `whatsapp:${setup.number}`, ContentSid: contentSid });
+  expect(JSON.parse(request!.form.ContentVariables!)).toEqual({ "1": "Marie", "2": "B-204" });
+  expect(request!.form.Body).toBeUndefined();
+});
+
+test("a TeleSign MO SMS round trip: inbound, reply through /v1/messaging, delivery report", async ({ page }) => {
+  const agent = await seedUser("AGENT");
+  const customerAccount = await fakeTelesign.addCustomer();
+  const setup = seedMessagingSetup({ provider: "TELESIGN", channel: "SMS", credentials: { customerId: customerAccount.customerId, apiKey: customerAccount.apiKey }, agentIds: [agent.id] });
+  const customerDigits = randomE164().slice(1);
+  const referenceId = randomBytes(16).toString("hex").toUpperCase();
+  const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as { reference_id: string; user_response: { phone_number: string; mo_message: string } };
+  mo.reference_id = referenceId;
+  mo.user_response.phone_number = customerDigits;
+  mo.user_response.mo_message = "Bonjour, où en est ma commande ?";
+  const response = await postTelesignWebhook({ url: setup.callbackUrl, ...customerAccount, body: JSON.stringify(mo) });
+  expect(response.status).toBe(200);
+
+  await signIn(page, agent);
+  await openConversation(page, `+${customerDigits}`);
+  await expect(page.getByText("Bonjour, où en est ma commande ?")).toBeVisible();
+  await page.getByLabel("Message", { exact: true }).fill("Elle part aujourd'hui.");
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+
+  await expect.poll(async () => (await fakeTelesign.messages()).filter((m) => m.customerId === customerAccount.customerId).length).toBe(1);
+  const [sent] = (await fakeTelesign.messages()).filter((m) => m.customerId === customerAccount.customerId);
+  expect(sent!.form).toMatchObject({ phone_number: customerDigits, message: "Elle part aujourd'hui.", message_type: "ARN", callback_url: setup.callbackUrl });
+
+  const report = JSON.parse(readTelesignPayload("telesign-dlr-delivered")) as { reference_id: string };
+  report.reference_id = sent!.referenceId;
+  expect((await postTelesignWebhook({ url: setup.callbackUrl, ...customerAccount, body: JSON.stringify(report) })).status).toBe(200);
+  await expect(page.getByText("Delivered")).toBeVisible({ timeout: 15_000 });
+});

@@ -1,0 +1,165 @@
+// Seeds a ready-to-use messaging setup straight into the test database — an active account with one
+// number in a workstream, a queue and an agent — so message-flow specs start at the callback URL.
+// The account/workstream UIs that create these records have their own specs.
+import { randomBytes, randomInt } from "node:crypto";
+import Database from "better-sqlite3";
+import { sealSecret } from "../../lib/secrets/cipher";
+import { E2E_BASE_URL, E2E_DATABASE_PATH } from "./server-env";
+
+const KEY = Buffer.alloc(32, 7); // serverEnv().APP_ENCRYPTION_KEY
+
+export type SeededSetup = {
+  accountId: string;
+  numberId: string;
+  workstreamId: string;
+  queueName: string;
+  callbackUrl: string;
+  number: string;
+  channelInstanceId: string;
+};
+
+const id = (prefix: string) => `${prefix}${randomBytes(10).toString("hex")}`;
+const now = () => new Date().toISOString().replace("Z", "+00:00");
+
+export function randomE164(): string {
+  return `+1425555${String(randomInt(0, 10000)).padStart(4, "0")}`;
+}
+
+export function seedMessagingSetup(options: {
+  provider: "TWILIO" | "TELESIGN";
+  channel: "SMS" | "WHATSAPP";
+  credentials: { accountSid: string; authToken: string } | { customerId: string; apiKey: string };
+  /** Our number: E.164, or "<CC>:<digits>" for a short code. */
+  address?: string;
+  agentIds: string[];
+  distribution?: "PUSH" | "PICK";
+  signatureMode?: "ENFORCE" | "MONITOR";
+  status?: "ACTIVE" | "INACTIVE";
+  instance?: { attachmentsEnabled?: boolean; agentsCanSend?: boolean; allowedFileTypes?: string[]; surveyEnabled?: boolean; surveyMessage?: string; surveyLink?: string };
+  compliance?: unknown;
+  templates?: { name: string; body: string; examples: Record<string, string>; contentSid: string | null }[];
+}): SeededSetup {
+  const db = new Database(E2E_DATABASE_PATH);
+  const ts = now();
+  const accountId = id("acc");
+  const numberId = id("num");
+  const queueId = id("que");
+  const workstreamId = id("ws");
+  const channelInstanceId = id("ci");
+  const callbackKey = randomBytes(32).toString("base64url");
+  const address = options.address ?? randomE164();
+  const queueName = `Queue ${queueId.slice(-6)}`;
+  try {
+    db.transaction(() => {
+      const credentials = options.credentials;
+      const twilio = "accountSid" in credentials ? credentials : null;
+      const telesign = "customerId" in credentials ? credentials : null;
+      db.prepare(
+        `INSERT INTO "MessagingAccount" (id, name, channel, provider, status, twilioAccountSid, twilioAuthToken, telesignCustomerId, telesignApiKey, callbackKey, signatureMode, validationStatus, createdAt, updatedAt)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID', ?, ?)`,
+      ).run(
+        accountId,
+        `Flow ${accountId.slice(-6)}`,
+        options.channel,
+        options.provider,
+        options.status ?? "ACTIVE",
+        twilio?.accountSid ?? null,
+        twilio ? sealSecret(twilio.authToken, [KEY]) : null,
+        telesign?.customerId ?? null,
+        telesign ? sealSecret(telesign.apiKey, [KEY]) : null,
+        callbackKey,
+        options.signatureMode ?? "ENFORCE",
+        ts,
+        ts,
+      );
+      const e164 = address.startsWith("+") ? address : null;
+      db.prepare(`INSERT INTO "PhoneNumber" (id, accountId, address, e164, country, type, compliance, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'US', ?, ?, ?, ?)`).run(
+        numberId,
+        accountId,
+        address,
+        e164,
+        e164 ? "LONG_CODE" : "SHORT_CODE",
+        options.compliance ? JSON.stringify(options.compliance) : null,
+        ts,
+        ts,
+      );
+      db.prepare(`INSERT INTO "Queue" (id, name, createdAt, updatedAt) VALUES (?, ?, ?, ?)`).run(queueId, queueName, ts, ts);
+      for (const agentId of options.agentIds) db.prepare(`INSERT INTO "QueueMember" (queueId, userId) VALUES (?, ?)`).run(queueId, agentId);
+      db.prepare(`INSERT INTO "Workstream" (id, name, channel, distributionMode, fallbackQueueId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+        workstreamId,
+        `Flow ${workstreamId.slice(-6)}`,
+        options.channel,
+        options.distribution ?? "PUSH",
+        queueId,
+        ts,
+        ts,
+      );
+      const instance = options.instance ?? {};
+      db.prepare(
+        `INSERT INTO "ChannelInstance" (id, workstreamId, numberId, attachmentsEnabled, customersCanSend, agentsCanSend, allowedFileTypes, surveyEnabled, surveyMessage, surveyLink, setupCompletedAt, createdAt, updatedAt)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        channelInstanceId,
+        workstreamId,
+        numberId,
+        instance.attachmentsEnabled ? 1 : 0,
+        instance.attachmentsEnabled ? 1 : 0,
+        instance.agentsCanSend ? 1 : 0,
+        JSON.stringify(instance.allowedFileTypes ?? []),
+        instance.surveyEnabled ? 1 : 0,
+        instance.surveyMessage ?? null,
+        instance.surveyLink ?? null,
+        ts,
+        ts,
+        ts,
+      );
+      for (const template of options.templates ?? []) {
+        db.prepare(`INSERT INTO "WhatsAppTemplate" (id, accountId, name, language, body, examples, contentSid, createdAt, updatedAt) VALUES (?, ?, ?, 'en', ?, ?, ?, ?, ?)`).run(
+          id("tpl"),
+          accountId,
+          template.name,
+          template.body,
+          JSON.stringify(template.examples),
+          template.contentSid,
+          ts,
+          ts,
+        );
+      }
+    })();
+  } finally {
+    db.close();
+  }
+  const provider = options.provider.toLowerCase();
+  return { accountId, numberId, workstreamId, queueName, channelInstanceId, number: address, callbackUrl: `${E2E_BASE_URL}/api/webhooks/${provider}/${callbackKey}` };
+}
+
+/** Moves a conversation's last customer message back in time (the WhatsApp 24-hour window). */
+export function ageConversation(customerAddress: string, hours: number) {
+  const db = new Database(E2E_DATABASE_PATH);
+  try {
+    const at = new Date(Date.now() - hours * 3_600_000).toISOString().replace("Z", "+00:00");
+    db.prepare(`UPDATE "Conversation" SET lastInboundAt = ? WHERE customerAddress = ?`).run(at, customerAddress);
+  } finally {
+    db.close();
+  }
+}
+
+/** What an administrator would do on the account page, for specs that test what happens after it. */
+export function setAccountStatus(accountId: string, status: "ACTIVE" | "INACTIVE") {
+  const db = new Database(E2E_DATABASE_PATH);
+  try {
+    db.prepare(`UPDATE "MessagingAccount" SET status = ? WHERE id = ?`).run(status, accountId);
+  } finally {
+    db.close();
+  }
+}
+
+/** Rows for assertions the UI can't make (e.g. "exactly one stored message"). */
+export function countMessages(providerMessageId: string): number {
+  const db = new Database(E2E_DATABASE_PATH, { readonly: true });
+  try {
+    return (db.prepare(`SELECT COUNT(*) AS n FROM "Message" WHERE providerMessageId = ?`).get(providerMessageId) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,60 @@
+// The Message log's "Held messages" tab: inbound messages kept instead of routed, newest first.
+// Still-held rows are served by the (replayedAt, receivedAt) index, an account's by (accountId, receivedAt).
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { HeldFilters } from "./message-log.schema";
+import { excerpt } from "./reasons";
+
+export const HELD_PAGE_SIZE = 25;
+
+export function heldMessagesWhere(filters: Omit<HeldFilters, "page">): Prisma.HeldMessageWhereInput {
+  return {
+    ...(filters.accountId ? { accountId: filters.accountId } : {}),
+    ...(filters.reason ? { reason: filters.reason } : {}),
+    ...(filters.status === "held" ? { replayedAt: null } : filters.status === "replayed" ? { replayedAt: { not: null } } : {}),
+  };
+}
+
+export async function listHeldMessageLog(filters: HeldFilters) {
+  const where = heldMessagesWhere(filters);
+  const [total, rows] = await Promise.all([
+    db.heldMessage.count({ where }),
+    db.heldMessage.findMany({
+      where,
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      skip: (filters.page - 1) * HELD_PAGE_SIZE,
+      take: HELD_PAGE_SIZE,
+      select: {
+        id: true,
+        provider: true,
+        reason: true,
+        fromAddress: true,
+        toAddress: true,
+        body: true,
+        receivedAt: true,
+        replayedAt: true,
+        conversationId: true,
+        replayCount: true,
+        account: { select: { id: true, name: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pageSize: HELD_PAGE_SIZE,
+    messages: rows.map(({ body, ...row }) => ({ ...row, excerpt: excerpt(body) })),
+  };
+}
+
+export type HeldLogRow = Awaited<ReturnType<typeof listHeldMessageLog>>["messages"][number];
+
+/** The latest messages still held for one account, for its page (replayed ones are in the Message log). */
+export function listRecentHeldMessages({ accountId, take = 20 }: { accountId: string; take?: number }) {
+  return db.heldMessage.findMany({
+    where: { accountId, replayedAt: null },
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, reason: true, fromAddress: true, toAddress: true, body: true, receivedAt: true },
+  });
+}

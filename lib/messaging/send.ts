@@ -1,0 +1,126 @@
+// Sends one message of a conversation through its account's provider: stored first (PENDING), then
+// handed to Twilio or TeleSign, then QUEUED with the provider's id — or FAILED with its error code.
+// Status callbacks move it on (lib/messaging/status-update.ts).
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { ActionError } from "@/lib/actions/action-error";
+import { callbackUrl } from "@/lib/accounts/account-view";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { sendTelesignMessage } from "@/lib/providers/telesign/messaging";
+import { sendTwilioMessage } from "@/lib/providers/twilio/messages";
+import { findOptOut, recordConsent } from "./consent";
+
+export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywordReply";
+export type OutgoingAttachment = { fileName: string; contentType: string; data: Buffer };
+export type SendResult = { messageId: string; status: "QUEUED" | "FAILED"; errorCode: string | null };
+
+const PREVIEW_LENGTH = 140;
+
+export function previewOf(body: string | null, attachmentCount: number): string | null {
+  const text = (body ?? "").trim().replace(/\s+/g, " ");
+  if (text) return text.slice(0, PREVIEW_LENGTH);
+  return attachmentCount > 0 ? "📎" : null;
+}
+
+export async function sendConversationMessage(options: {
+  conversationId: string;
+  kind: MessageKind;
+  body: string | null;
+  authorId?: string | null;
+  trigger?: string | null;
+  template?: { id: string; contentSid: string; variables: Record<string, string> } | null;
+  attachments?: OutgoingAttachment[];
+  /** Only the opt-out confirmation may go to a customer who just opted out. */
+  ignoreConsent?: boolean;
+}): Promise<SendResult> {
+  const conversation = await db.conversation.findUnique({
+    where: { id: options.conversationId },
+    select: {
+      id: true,
+      numberId: true,
+      customerAddress: true,
+      ourAddress: true,
+      account: { select: { id: true, provider: true, callbackKey: true, twilioAccountSid: true, twilioAuthToken: true, telesignCustomerId: true, telesignApiKey: true } },
+    },
+  });
+  if (!conversation) throw new ActionError("notFound", "errors.conversation.notFound");
+  if (!options.ignoreConsent) {
+    const optOut = await findOptOut(conversation.numberId, conversation.customerAddress);
+    if (optOut) throw new ActionError("conflict", "errors.conversation.optedOut", { values: { since: optOut.updatedAt.getTime(), keyword: optOut.keyword ?? "STOP" } });
+  }
+  const { account } = conversation;
+  const attachments = options.attachments ?? [];
+  const message = await db.message.create({
+    data: {
+      conversationId: conversation.id,
+      direction: "OUTBOUND",
+      kind: options.kind,
+      body: options.body,
+      authorId: options.authorId ?? null,
+      provider: account.provider,
+      status: "PENDING",
+      trigger: options.trigger ?? null,
+      templateId: options.template?.id ?? null,
+      contentSid: options.template?.contentSid ?? null,
+      contentVariables: options.template ? JSON.stringify(options.template.variables) : null,
+      attachments: {
+        create: attachments.map((file) => ({ contentType: file.contentType, fileName: file.fileName, size: file.data.length, data: new Uint8Array(file.data), publicToken: randomBytes(24).toString("base64url") })),
+      },
+    },
+    select: { id: true, attachments: { select: { publicToken: true } } },
+  });
+  const now = new Date();
+  await db.conversation.update({
+    where: { id: conversation.id },
+    data: { lastMessageAt: now, lastMessagePreview: previewOf(options.body, attachments.length) },
+    select: { id: true },
+  });
+
+  const statusCallback = callbackUrl(account);
+  let outcome: { ok: true; providerMessageId: string } | { ok: false; errorCode: string; errorMessage: string | null };
+  if (account.provider === "TWILIO") {
+    if (!account.twilioAccountSid || !account.twilioAuthToken) outcome = { ok: false, errorCode: "credentials", errorMessage: null };
+    else {
+      const base = getEnv().PUBLIC_BASE_URL;
+      const result = await sendTwilioMessage({
+        accountSid: account.twilioAccountSid,
+        authToken: account.twilioAuthToken,
+        to: conversation.customerAddress,
+        from: conversation.ourAddress,
+        ...(options.template ? { contentSid: options.template.contentSid, contentVariables: options.template.variables } : { body: options.body ?? "" }),
+        mediaUrls: message.attachments.map((file) => `${base}/api/media/public/${file.publicToken}`),
+        statusCallback,
+      });
+      outcome = result.ok ? { ok: true, providerMessageId: result.sid } : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
+    }
+  } else if (!account.telesignCustomerId || !account.telesignApiKey) {
+    outcome = { ok: false, errorCode: "credentials", errorMessage: null };
+  } else {
+    const result = await sendTelesignMessage({
+      customerId: account.telesignCustomerId,
+      apiKey: account.telesignApiKey,
+      phoneNumber: conversation.customerAddress,
+      message: options.body ?? "",
+      callbackUrl: statusCallback,
+      externalId: message.id,
+    });
+    outcome = result.ok ? { ok: true, providerMessageId: result.referenceId } : { ok: false, errorCode: result.errorCode, errorMessage: null };
+  }
+
+  if (outcome.ok) {
+    await db.message.update({ where: { id: message.id }, data: { status: "QUEUED", providerMessageId: outcome.providerMessageId, statusUpdatedAt: new Date() }, select: { id: true } });
+    return { messageId: message.id, status: "QUEUED", errorCode: null };
+  }
+  logger.warn("provider refused a message", { messageId: message.id, provider: account.provider, errorCode: outcome.errorCode });
+  await db.message.update({
+    where: { id: message.id },
+    data: { status: "FAILED", errorCode: outcome.errorCode, errorMessage: outcome.errorMessage?.slice(0, 500) ?? null, statusUpdatedAt: new Date() },
+    select: { id: true },
+  });
+  if (outcome.errorCode === "21610" && conversation.numberId) {
+    await recordConsent({ numberId: conversation.numberId, customerAddress: conversation.customerAddress, status: "OPTED_OUT", source: "twilio21610", keyword: null });
+  }
+  return { messageId: message.id, status: "FAILED", errorCode: outcome.errorCode };
+}

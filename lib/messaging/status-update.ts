@@ -1,0 +1,33 @@
+// Delivery status callbacks (Twilio MessageStatus, TeleSign delivery reports) move an outbound message
+// along queued → sent → delivered / failed, never backwards when callbacks arrive out of order.
+import "server-only";
+import { db } from "@/lib/db";
+import { recordConsent } from "./consent";
+import type { StatusUpdate } from "./inbound-parse";
+import { mapTelesignStatus, mapTwilioStatus, shouldApplyStatus, type OutboundStatus } from "./status";
+
+/** "missing" when the message isn't stored yet (the callback raced the send): retry later. */
+export async function applyStatusUpdate(options: { provider: "TWILIO" | "TELESIGN"; update: StatusUpdate }): Promise<"applied" | "ignored" | "missing"> {
+  const { update, provider } = options;
+  const next: OutboundStatus | null = provider === "TWILIO" ? mapTwilioStatus(update.status) : (mapTelesignStatus(Number(update.status))?.status ?? null);
+  if (!next) return "ignored";
+  const message = await db.message.findUnique({
+    where: { provider_providerMessageId: { provider, providerMessageId: update.providerMessageId } },
+    select: { id: true, status: true, direction: true, conversation: { select: { numberId: true, customerAddress: true } } },
+  });
+  if (!message) return "missing";
+  if (message.direction !== "OUTBOUND" || !shouldApplyStatus(message.status as OutboundStatus, next)) return "ignored";
+  await db.message.update({
+    where: { id: message.id },
+    data: {
+      status: next,
+      statusUpdatedAt: new Date(),
+      ...(next === "FAILED" ? { errorCode: update.errorCode, errorMessage: update.errorMessage?.slice(0, 500) ?? null } : {}),
+    },
+    select: { id: true },
+  });
+  if (next === "FAILED" && update.errorCode === "21610" && message.conversation.numberId) {
+    await recordConsent({ numberId: message.conversation.numberId, customerAddress: message.conversation.customerAddress, status: "OPTED_OUT", source: "twilio21610", keyword: null });
+  }
+  return "applied";
+}

@@ -1,0 +1,58 @@
+// The message flow's background work, started once per server process (instrumentation.ts): drain the
+// inbox (events left by a restart, retries), hand waiting push conversations to agents who have room,
+// and close conversations whose workstream auto-closes them after inactivity.
+import "server-only";
+import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
+import { findPushAgent } from "./assignment";
+import { sendAutomatedMessage } from "./automated";
+import { drainInbox } from "./inbox";
+import { finishConversation } from "./outbound";
+
+const TICK_MS = 5_000;
+const state = globalThis as typeof globalThis & { __sbWorker?: NodeJS.Timeout };
+
+export function startMessageWorker() {
+  if (state.__sbWorker) return;
+  let busy = false;
+  state.__sbWorker = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    void tick()
+      .catch((error) => logger.error("message worker tick failed", { error }))
+      .finally(() => (busy = false));
+  }, TICK_MS);
+  state.__sbWorker.unref();
+  void drainInbox();
+}
+
+async function tick(now = new Date()) {
+  await drainInbox();
+  await assignWaitingConversations();
+  await closeInactiveConversations(now);
+}
+
+export async function assignWaitingConversations(limit = 50) {
+  const waiting = await db.conversation.findMany({
+    where: { status: "OPEN", assignedToId: null, queueId: { not: null }, workstream: { distributionMode: "PUSH" } },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true, queueId: true, workstream: { select: { allowedPresences: true, capacityUnits: true } } },
+  });
+  for (const conversation of waiting) {
+    if (!conversation.queueId || !conversation.workstream) continue;
+    const agentId = await findPushAgent({ queueId: conversation.queueId, workstream: conversation.workstream, preferredUserId: null });
+    if (!agentId) continue;
+    const taken = await db.conversation.updateMany({ where: { id: conversation.id, assignedToId: null }, data: { assignedToId: agentId } });
+    if (taken.count > 0) await sendAutomatedMessage({ conversationId: conversation.id, trigger: "agentAssigned" });
+  }
+}
+
+export async function closeInactiveConversations(now: Date) {
+  const workstreams = await db.workstream.findMany({ where: { autoCloseMinutes: { gt: 0 } }, select: { id: true, autoCloseMinutes: true } });
+  for (const workstream of workstreams) {
+    const cutoff = new Date(now.getTime() - (workstream.autoCloseMinutes ?? 0) * 60_000);
+    const stale = await db.conversation.findMany({ where: { workstreamId: workstream.id, status: "OPEN", lastMessageAt: { lt: cutoff } }, take: 50, select: { id: true } });
+    for (const conversation of stale) await finishConversation({ conversationId: conversation.id, reason: "timeout", closedById: null, now });
+  }
+}

@@ -1,0 +1,94 @@
+// TeleSign SMS send (POST /v1/messaging), signed with the "TSA" HMAC-SHA256 scheme of client.ts.
+// Pure (no "server-only") so it is tested against a local server that checks the signature; no
+// result carries the API key. Facts: shared/reference/telesign-facts.md §1–2.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { getEnv } from "@/lib/env";
+import { decodeTelesignApiKey, signTelesignRequest } from "@/lib/providers/telesign/client";
+import { joinUrl, requestProvider, type FetchImpl } from "@/lib/providers/types";
+
+export type TelesignSendFailure = {
+  ok: false;
+  /** TeleSign's first error code as text ("11000"), else its status code, else our own word ("unreachable", "http-502"). */
+  errorCode: string;
+  httpStatus: number | null;
+  reason: "rejected" | "auth" | "unreachable" | "timeout";
+};
+
+export type TelesignSendResult = { ok: true; referenceId: string; statusCode: number } | TelesignSendFailure;
+
+const RESOURCE = "/v1/messaging";
+const CONTENT_TYPE = "application/x-www-form-urlencoded";
+
+const successSchema = z.object({ reference_id: z.string().min(1), status: z.object({ code: z.number() }) });
+const failureSchema = z
+  .object({
+    status: z.object({ code: z.union([z.number(), z.string()]) }).partial().nullish(),
+    errors: z.array(z.object({ code: z.union([z.number(), z.string()]) }).partial()).nullish(),
+  })
+  .partial();
+
+/**
+ * Sends one transactional SMS (message_type ARN: replies in a conversation are neither one-time
+ * codes nor marketing). TeleSign answers 200 with status 290 "Message in progress"; delivery
+ * reports follow at callback_url, or at the account's configured callback when none is given.
+ */
+export async function sendTelesignMessage(options: {
+  customerId: string;
+  apiKey: string;
+  phoneNumber: string;
+  message: string;
+  callbackUrl?: string;
+  externalId?: string;
+  baseUrl?: string;
+  timeoutMs?: number;
+  fetchImpl?: FetchImpl;
+}): Promise<TelesignSendResult> {
+  const { customerId, apiKey, timeoutMs = 10_000, fetchImpl = fetch } = options;
+  // A key that is not base64 cannot sign anything TeleSign would accept: fail as auth, unsent.
+  if (!decodeTelesignApiKey(apiKey)) return { ok: false, errorCode: "malformedApiKey", httpStatus: null, reason: "auth" };
+
+  // TeleSign wants the country code and digits only: no "+", spaces or punctuation (facts §1).
+  const form = new URLSearchParams({ phone_number: options.phoneNumber.replace(/\D/g, ""), message: options.message, message_type: "ARN" });
+  if (options.callbackUrl) form.append("callback_url", options.callbackUrl);
+  if (options.externalId) form.append("external_id", options.externalId);
+  const body = form.toString();
+
+  const date = new Date().toUTCString();
+  const nonce = randomUUID();
+  const authorization = signTelesignRequest({ method: "POST", contentType: CONTENT_TYPE, date, nonce, body, resource: RESOURCE, customerId, apiKey });
+  const response = await requestProvider({
+    url: joinUrl(options.baseUrl ?? getEnv().TELESIGN_API_BASE_URL, RESOURCE),
+    init: {
+      method: "POST",
+      headers: {
+        Authorization: authorization,
+        Date: date,
+        "x-ts-auth-method": "HMAC-SHA256",
+        "x-ts-nonce": nonce,
+        "Content-Type": CONTENT_TYPE,
+        Accept: "application/json",
+      },
+      body,
+    },
+    timeoutMs,
+    fetchImpl,
+  });
+  if (response.kind !== "response") return { ok: false, errorCode: response.kind, httpStatus: null, reason: response.kind };
+
+  if (response.status === 200) {
+    const parsed = successSchema.safeParse(response.body);
+    if (parsed.success) return { ok: true, referenceId: parsed.data.reference_id, statusCode: parsed.data.status.code };
+  }
+  return classifySendFailure(response.status, response.body);
+}
+
+/** TeleSign asks clients to code against the body's codes, not the HTTP status: errors[] first, then status.code. */
+function classifySendFailure(httpStatus: number, body: unknown): TelesignSendFailure {
+  const parsed = failureSchema.safeParse(body);
+  const data = parsed.success ? parsed.data : {};
+  const firstError = (data.errors ?? []).find((error) => error.code !== undefined)?.code;
+  const code = firstError ?? data.status?.code;
+  // 401 is the auth layer (Invalid Customer ID/API key/signature, suspended); the codes differ by API family.
+  return { ok: false, errorCode: code === undefined ? `http-${httpStatus}` : String(code), httpStatus, reason: httpStatus === 401 ? "auth" : "rejected" };
+}
