@@ -38,6 +38,10 @@ export function seedMessagingSetup(options: {
   instance?: { attachmentsEnabled?: boolean; agentsCanSend?: boolean; allowedFileTypes?: string[]; surveyEnabled?: boolean; surveyMessage?: string; surveyLink?: string };
   compliance?: unknown;
   templates?: { name: string; body: string; examples: Record<string, string>; contentSid: string | null }[];
+  /** Weekly intervals by weekday ("0" = Sunday); {} = always closed. */
+  operatingHours?: { timeZone: string; weekly: Record<string, { start: string; end: string }[]> };
+  /** Channel-level automated messages of the workstream. */
+  automatedMessages?: { trigger: string; locale: string; text: string }[];
 }): SeededSetup {
   const db = new Database(E2E_DATABASE_PATH);
   const ts = now();
@@ -95,13 +99,37 @@ export function seedMessagingSetup(options: {
         ts,
       );
       const instance = options.instance ?? {};
+      const hoursId = options.operatingHours ? id("oh") : null;
+      if (options.operatingHours) {
+        db.prepare(`INSERT INTO "OperatingHours" (id, name, timeZone, weekly, exceptions, createdAt, updatedAt) VALUES (?, ?, ?, ?, '[]', ?, ?)`).run(
+          hoursId,
+          `Hours ${hoursId!.slice(-6)}`,
+          options.operatingHours.timeZone,
+          JSON.stringify(options.operatingHours.weekly),
+          ts,
+          ts,
+        );
+      }
+      for (const message of options.automatedMessages ?? []) {
+        db.prepare(`INSERT INTO "AutomatedMessage" (id, workstreamId, trigger, locale, text, isActive, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1, ?, ?)`).run(
+          id("am"),
+          workstreamId,
+          message.trigger,
+          message.locale,
+          message.text,
+          ts,
+          ts,
+        );
+      }
       db.prepare(
-        `INSERT INTO "ChannelInstance" (id, workstreamId, numberId, attachmentsEnabled, customersCanSend, agentsCanSend, allowedFileTypes, surveyEnabled, surveyMessage, surveyLink, setupCompletedAt, createdAt, updatedAt)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO "ChannelInstance" (id, workstreamId, numberId, useOperatingHours, operatingHoursId, attachmentsEnabled, customersCanSend, agentsCanSend, allowedFileTypes, surveyEnabled, surveyMessage, surveyLink, setupCompletedAt, createdAt, updatedAt)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         channelInstanceId,
         workstreamId,
         numberId,
+        hoursId ? 1 : 0,
+        hoursId,
         instance.attachmentsEnabled ? 1 : 0,
         instance.attachmentsEnabled ? 1 : 0,
         instance.agentsCanSend ? 1 : 0,
@@ -149,6 +177,16 @@ export function setAccountStatus(accountId: string, status: "ACTIVE" | "INACTIVE
   const db = new Database(E2E_DATABASE_PATH);
   try {
     db.prepare(`UPDATE "MessagingAccount" SET status = ? WHERE id = ?`).run(status, accountId);
+  } finally {
+    db.close();
+  }
+}
+
+export function countConversations(customerAddress: string): { open: number; resolved: number } {
+  const db = new Database(E2E_DATABASE_PATH, { readonly: true });
+  try {
+    const rows = db.prepare(`SELECT status, COUNT(*) AS n FROM "Conversation" WHERE customerAddress = ? GROUP BY status`).all(customerAddress) as { status: string; n: number }[];
+    return { open: rows.find((row) => row.status === "OPEN")?.n ?? 0, resolved: rows.find((row) => row.status === "RESOLVED")?.n ?? 0 };
   } finally {
     db.close();
   }
