@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { z } from "zod";
 import { createFakeTwilioMessages } from "./fake-twilio-messages";
+import { readBody, send } from "./http";
 
 export const fakeTwilioAccountInput = z.object({
   sid: z.string().regex(/^AC[0-9a-fA-F]{32}$/).optional(),
@@ -264,17 +265,6 @@ function parseBasic(header: string | undefined): { user: string; password: strin
   const decoded = Buffer.from(header.slice(6), "base64").toString("utf8");
   const colon = decoded.indexOf(":");
   return colon < 0 ? null : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-}
-
-function send(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify(body));
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 function hex(bytes: number) {

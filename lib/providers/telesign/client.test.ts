@@ -2,12 +2,11 @@
 // one scripted per case, then the e2e fake, which must agree with them.
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTelesignControl } from "@/e2e/fakes/control";
 import { startFakeTelesign } from "@/e2e/fakes/fake-telesign";
+import { closedPortUrl, json, withLocalServer, type Handler } from "../testing/local-server";
 import {
   TELESIGN_CODE_REASONS,
   TELESIGN_REASON_FIELD,
@@ -84,33 +83,12 @@ describe("verifyTelesignCallback — TeleSign SDK vectors", () => {
   });
 });
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-
-async function withServer(handler: Handler, run: (baseUrl: string, seen: IncomingMessage[]) => Promise<void>) {
-  const seen: IncomingMessage[] = [];
-  const server = createServer((req, res) => {
-    seen.push(req);
-    handler(req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  try {
-    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen);
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-}
-
-const json = (status: number, body: unknown): Handler => (_req, res) => {
-  res.writeHead(status, { "Content-Type": "application/json" });
-  res.end(JSON.stringify(body));
-};
 const notAuthorized = (code: number) => ({ status: { code: 501, description: "Not authorized", updated_on: "2026-05-03T12:00:00Z" }, errors: [{ code, description: "…" }] });
 
 describe("validateTelesignCredentials", () => {
   it("probes GET /v1/messaging/<random id> with a valid TSA signature and takes a 404 as success", async () => {
     const notFound = { reference_id: "X", status: { code: 500, description: "Transaction not attempted" }, errors: [{ code: -10001, description: "CustomerID/ReferenceID not found" }] };
-    await withServer(json(404, notFound), async (baseUrl, seen) => {
+    await withLocalServer(json(404, notFound), async (baseUrl, seen) => {
       expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl })).toEqual({ ok: true });
       const req = seen[0]!;
       const resource = req.url ?? "";
@@ -134,26 +112,24 @@ describe("validateTelesignCredentials", () => {
     [-30006, "invalidApiKey", "apiKey"],
     [-30015, "invalidApiKey", "apiKey"],
   ] as const)("maps a 401 with error %i to %s", async (code, reason, field) => {
-    await withServer(json(401, notAuthorized(code)), async (baseUrl) => {
+    await withLocalServer(json(401, notAuthorized(code)), async (baseUrl) => {
       expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl })).toEqual({ ok: false, reason, field, httpStatus: 401, providerCode: code });
     });
   });
 
   it("refuses a malformed key without sending anything", async () => {
-    await withServer(json(200, {}), async (baseUrl, seen) => {
+    await withLocalServer(json(200, {}), async (baseUrl, seen) => {
       expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: "yourApiKey", baseUrl })).toEqual({ ok: false, reason: "malformedApiKey", field: "apiKey", httpStatus: null, providerCode: null });
       expect(seen).toHaveLength(0);
     });
   });
 
   it("times out on a slow server and reports a closed port as unreachable", async () => {
-    const slow: Handler = (req, res) => void setTimeout(() => json(404, {})(req, res), 1_000);
-    await withServer(slow, async (baseUrl) => {
+    const slow: Handler = (req, res, body) => void setTimeout(() => json(404, {})(req, res, body), 1_000);
+    await withLocalServer(slow, async (baseUrl) => {
       expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl, timeoutMs: 100 })).toMatchObject({ reason: "timeout", field: null });
     });
-    let closedUrl = "";
-    await withServer(json(200, {}), async (baseUrl) => void (closedUrl = baseUrl));
-    expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl: closedUrl })).toMatchObject({ reason: "unreachable", field: null });
+    expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl: await closedPortUrl() })).toMatchObject({ reason: "unreachable", field: null });
   });
 });
 

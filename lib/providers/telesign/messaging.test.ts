@@ -1,11 +1,10 @@
 // The TeleSign SMS send against real local HTTP servers that check the TSA signature (no fetch
 // mocks), then against the e2e fake, which must agree with them.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTelesignControl } from "@/e2e/fakes/control";
 import { startFakeTelesign } from "@/e2e/fakes/fake-telesign";
 import { postTelesignWebhook } from "@/e2e/support/webhooks";
+import { closedPortUrl, json, withLocalServer, type Handler, type RecordedRequest } from "../testing/local-server";
 import { signTelesignRequest, verifyTelesignCallback } from "./client";
 import { sendTelesignMessage } from "./messaging";
 
@@ -13,54 +12,33 @@ const CUSTOMER = "FFFFFFFF-EEEE-DDDD-1234-AB1234567890";
 const KEY = "VGVzdCBLZXk=";
 const CALLBACK = "https://switchboard.example.com/api/webhooks/telesign/key123";
 
-type Seen = { method: string; url: string; headers: IncomingMessage["headers"]; body: string; signatureValid: boolean };
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-
-/** Records each request and whether its Authorization is the TSA signature of what arrived. */
-async function withServer(handler: Handler, run: (baseUrl: string, seen: Seen[]) => Promise<void>) {
-  const seen: Seen[] = [];
-  const server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-    req.on("end", () => {
-      const header = (name: string) => String(req.headers[name] ?? "");
-      const expected = signTelesignRequest({
-        method: req.method ?? "",
-        contentType: header("content-type"),
-        date: header("date"),
-        nonce: header("x-ts-nonce"),
-        body,
-        resource: req.url ?? "",
-        customerId: CUSTOMER,
-        apiKey: KEY,
-      });
-      seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body, signatureValid: req.headers.authorization === expected });
-      handler(req, res);
-    });
+/** Whether a recorded request's Authorization is the TSA signature of what arrived. */
+function signatureValid(request: RecordedRequest): boolean {
+  const header = (name: string) => String(request.headers[name] ?? "");
+  const expected = signTelesignRequest({
+    method: request.method,
+    contentType: header("content-type"),
+    date: header("date"),
+    nonce: header("x-ts-nonce"),
+    body: request.body,
+    resource: request.url,
+    customerId: CUSTOMER,
+    apiKey: KEY,
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  try {
-    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen);
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  return request.headers.authorization === expected;
 }
 
-const json = (status: number, body: unknown): Handler => (_req, res) => {
-  res.writeHead(status, { "Content-Type": "application/json" });
-  res.end(JSON.stringify(body));
-};
 const inProgress = { reference_id: "A1B2C3D4E5F6A1B2C3D4E5F6A1B2C3D4", status: { code: 290, description: "Message in progress", updated_on: "2026-05-03T12:00:00Z" } };
 const base = { customerId: CUSTOMER, apiKey: KEY, phoneNumber: "+1 (415) 555-0100", message: "Hello & welcome – ça va?" };
 
 describe("sendTelesignMessage", () => {
   it("POSTs a TSA-signed form with digits-only phone_number and message_type ARN", async () => {
-    await withServer(json(200, inProgress), async (baseUrl, seen) => {
+    await withLocalServer(json(200, inProgress), async (baseUrl, seen) => {
       const result = await sendTelesignMessage({ ...base, callbackUrl: CALLBACK, externalId: "msg_123", baseUrl });
       expect(result).toEqual({ ok: true, referenceId: inProgress.reference_id, statusCode: 290 });
       const request = seen[0]!;
-      expect(request).toMatchObject({ method: "POST", url: "/v1/messaging", signatureValid: true });
+      expect(request).toMatchObject({ method: "POST", url: "/v1/messaging" });
+      expect(signatureValid(request)).toBe(true);
       expect(request.headers["content-type"]).toBe("application/x-www-form-urlencoded");
       expect(request.headers["x-ts-auth-method"]).toBe("HMAC-SHA256");
       expect(request.headers["x-ts-nonce"]).toMatch(/^[0-9a-f-]{36}$/);
@@ -76,12 +54,12 @@ describe("sendTelesignMessage", () => {
   });
 
   it("leaves optional parameters out and uses a fresh nonce per send", async () => {
-    await withServer(json(200, inProgress), async (baseUrl, seen) => {
+    await withLocalServer(json(200, inProgress), async (baseUrl, seen) => {
       await sendTelesignMessage({ ...base, baseUrl });
       await sendTelesignMessage({ ...base, baseUrl });
       expect([...new URLSearchParams(seen[0]?.body).keys()]).toEqual(["phone_number", "message", "message_type"]);
       expect(seen[0]?.headers["x-ts-nonce"]).not.toBe(seen[1]?.headers["x-ts-nonce"]);
-      expect(seen.every((request) => request.signatureValid)).toBe(true);
+      expect(seen.every(signatureValid)).toBe(true);
     });
   });
 
@@ -94,7 +72,7 @@ describe("sendTelesignMessage", () => {
     [503, "<html>Unavailable</html>", "http-503", "rejected"],
     [200, { status: { code: 500, description: "Transaction not attempted" } }, "500", "rejected"],
   ] as const)("maps HTTP %i %j to error %s", async (status, body, errorCode, reason) => {
-    await withServer(json(status, body), async (baseUrl) => {
+    await withLocalServer(json(status, body), async (baseUrl) => {
       const result = await sendTelesignMessage({ ...base, baseUrl });
       expect(result).toEqual({ ok: false, errorCode, httpStatus: status, reason });
       expect(JSON.stringify(result)).not.toContain(KEY);
@@ -102,18 +80,16 @@ describe("sendTelesignMessage", () => {
   });
 
   it("refuses a key that is not base64 without sending anything", async () => {
-    await withServer(json(200, inProgress), async (baseUrl, seen) => {
+    await withLocalServer(json(200, inProgress), async (baseUrl, seen) => {
       expect(await sendTelesignMessage({ ...base, apiKey: "not a key", baseUrl })).toEqual({ ok: false, errorCode: "malformedApiKey", httpStatus: null, reason: "auth" });
       expect(seen).toHaveLength(0);
     });
   });
 
   it("reports a closed port as unreachable and a stalled server as timeout", async () => {
-    let closedUrl = "";
-    await withServer(json(200, {}), async (baseUrl) => void (closedUrl = baseUrl));
-    expect(await sendTelesignMessage({ ...base, baseUrl: closedUrl })).toEqual({ ok: false, errorCode: "unreachable", httpStatus: null, reason: "unreachable" });
-    const slow: Handler = (req, res) => void setTimeout(() => json(200, inProgress)(req, res), 1_000);
-    await withServer(slow, async (baseUrl) => {
+    expect(await sendTelesignMessage({ ...base, baseUrl: await closedPortUrl() })).toEqual({ ok: false, errorCode: "unreachable", httpStatus: null, reason: "unreachable" });
+    const slow: Handler = (req, res, body) => void setTimeout(() => json(200, inProgress)(req, res, body), 1_000);
+    await withLocalServer(slow, async (baseUrl) => {
       expect(await sendTelesignMessage({ ...base, baseUrl, timeoutMs: 100 })).toEqual({ ok: false, errorCode: "timeout", httpStatus: null, reason: "timeout" });
     });
   });
@@ -153,7 +129,7 @@ describe("against the e2e fake TeleSign", () => {
 describe("postTelesignWebhook (e2e helper)", () => {
   it("signs callbacks the way verifyTelesignCallback expects, in both headers", async () => {
     const body = JSON.stringify({ reference_id: inProgress.reference_id, status: { code: 200, description: "Delivered to handset" } });
-    await withServer(json(200, {}), async (baseUrl, seen) => {
+    await withLocalServer(json(200, {}), async (baseUrl, seen) => {
       expect(await postTelesignWebhook({ url: `${baseUrl}/cb`, customerId: CUSTOMER, apiKey: KEY, body })).toEqual({ status: 200, text: "{}" });
       await postTelesignWebhook({ url: `${baseUrl}/cb`, customerId: CUSTOMER, apiKey: KEY, body, authorization: null });
       const [signed, unsigned] = seen;

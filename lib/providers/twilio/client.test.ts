@@ -1,14 +1,13 @@
 // The Twilio client against real local HTTP servers (no fetch mocks): one scripted per case, then
 // the e2e fake, which must agree with them. Signature checks run every vector in shared/reference.
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTwilioControl } from "@/e2e/fakes/control";
 import { startFakeTwilio } from "@/e2e/fakes/fake-twilio";
 import { postTwilioWebhook, readTwilioPayload, withParams } from "@/e2e/support/webhooks";
+import { closedPortUrl, json, withLocalServer, type Handler } from "../testing/local-server";
 import {
   findIncomingNumber,
   parseTwilioForm,
@@ -21,34 +20,12 @@ import {
 const SID = "AC0123456789abcdef0123456789abcdef";
 const TOKEN = "secret-token-0123456789";
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-
-async function withServer(handler: Handler, run: (baseUrl: string, seen: IncomingMessage[]) => Promise<void>) {
-  const seen: IncomingMessage[] = [];
-  const server = createServer((req, res) => {
-    seen.push(req);
-    handler(req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  try {
-    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen);
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-}
-
-const json = (status: number, body: unknown): Handler => (_req, res) => {
-  res.writeHead(status, { "Content-Type": "application/json" });
-  res.end(JSON.stringify(body));
-};
-
 const account = (status: string) => ({ auth_token: TOKEN, friendly_name: "Acme support", sid: SID, status, type: "Trial" });
 const twilioError = (code: number, status: number, message: string) => ({ code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
 
 describe("validateTwilioCredentials", () => {
   it("accepts an active account, sends Basic sid:token, and never returns the token", async () => {
-    await withServer(json(200, account("active")), async (baseUrl, seen) => {
+    await withLocalServer(json(200, account("active")), async (baseUrl, seen) => {
       const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl });
       expect(result).toEqual({ ok: true, account: { friendlyName: "Acme support", type: "Trial", status: "active" } });
       expect(JSON.stringify(result)).not.toContain(TOKEN);
@@ -61,7 +38,7 @@ describe("validateTwilioCredentials", () => {
     ["suspended", "accountSuspended"],
     ["closed", "accountClosed"],
   ])("reports a %s account against the Account SID", async (status, reason) => {
-    await withServer(json(200, account(status)), async (baseUrl) => {
+    await withLocalServer(json(200, account(status)), async (baseUrl) => {
       const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl });
       expect(result).toEqual({ ok: false, reason, field: "accountSid", httpStatus: 200, providerCode: null });
     });
@@ -75,31 +52,29 @@ describe("validateTwilioCredentials", () => {
     [500, twilioError(20500, 500, "Internal Server Error"), "unexpectedResponse", null, 20500],
     [502, "<html>Bad gateway</html>", "unexpectedResponse", null, null],
   ] as const)("maps HTTP %i %j to %s", async (status, body, reason, field, providerCode) => {
-    await withServer(json(status, body), async (baseUrl) => {
+    await withLocalServer(json(status, body), async (baseUrl) => {
       const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl });
       expect(result).toEqual({ ok: false, reason, field, httpStatus: status, providerCode });
     });
   });
 
   it("treats a 200 that is not an account as unexpected", async () => {
-    await withServer(json(200, { hello: "world" }), async (baseUrl) => {
+    await withLocalServer(json(200, { hello: "world" }), async (baseUrl) => {
       const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl });
       expect(result).toMatchObject({ ok: false, reason: "unexpectedResponse", httpStatus: 200 });
     });
   });
 
   it("times out on a slow server", async () => {
-    const slow: Handler = (_req, res) => void setTimeout(() => json(200, account("active"))(_req, res), 1_000);
-    await withServer(slow, async (baseUrl) => {
+    const slow: Handler = (req, res, body) => void setTimeout(() => json(200, account("active"))(req, res, body), 1_000);
+    await withLocalServer(slow, async (baseUrl) => {
       const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl, timeoutMs: 100 });
       expect(result).toEqual({ ok: false, reason: "timeout", field: null, httpStatus: null, providerCode: null });
     });
   });
 
   it("reports a closed port as unreachable", async () => {
-    let closedUrl = "";
-    await withServer(json(200, {}), async (baseUrl) => void (closedUrl = baseUrl));
-    const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl: closedUrl });
+    const result = await validateTwilioCredentials({ accountSid: SID, authToken: TOKEN, baseUrl: await closedPortUrl() });
     expect(result).toEqual({ ok: false, reason: "unreachable", field: null, httpStatus: null, providerCode: null });
   });
 });
@@ -118,7 +93,7 @@ describe("findIncomingNumber", () => {
 
   it("asks with PhoneNumber=<E.164> and keeps only the exact match", async () => {
     const page = { incoming_phone_numbers: [entry("+14155550100"), entry("+141555501001", { sms_url: "https://x.test/sms" })], page: 0, page_size: 50 };
-    await withServer(json(200, page), async (baseUrl, seen) => {
+    await withLocalServer(json(200, page), async (baseUrl, seen) => {
       const result = await findIncomingNumber({ accountSid: SID, authToken: TOKEN, phoneNumber: "+14155550100", baseUrl });
       expect(new URL(seen[0]?.url ?? "", baseUrl).searchParams.get("PhoneNumber")).toBe("+14155550100");
       expect(result).toEqual({
@@ -137,13 +112,13 @@ describe("findIncomingNumber", () => {
   });
 
   it("returns null when the account does not own the number", async () => {
-    await withServer(json(200, { incoming_phone_numbers: [] }), async (baseUrl) => {
+    await withLocalServer(json(200, { incoming_phone_numbers: [] }), async (baseUrl) => {
       expect(await findIncomingNumber({ accountSid: SID, authToken: TOKEN, phoneNumber: "+14155550100", baseUrl })).toEqual({ ok: true, number: null });
     });
   });
 
   it("shares the failure mapping", async () => {
-    await withServer(json(401, twilioError(20003, 401, "Authenticate")), async (baseUrl) => {
+    await withLocalServer(json(401, twilioError(20003, 401, "Authenticate")), async (baseUrl) => {
       const result = await findIncomingNumber({ accountSid: SID, authToken: TOKEN, phoneNumber: "+14155550100", baseUrl });
       expect(result).toMatchObject({ ok: false, reason: "authFailed", field: "authToken" });
     });
@@ -164,25 +139,14 @@ describe("updateIncomingNumberWebhook", () => {
     ...extra,
   });
 
-  // Records each body so the form sent can be checked (the request stream is consumed here).
-  const recording = (status: number, body: unknown, bodies: string[]): Handler => (req, res) => {
-    let raw = "";
-    req.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-    req.on("end", () => {
-      bodies.push(raw);
-      json(status, body)(req, res);
-    });
-  };
-
   it("POSTs SmsUrl and SmsMethod form-encoded to the number and returns the updated number", async () => {
-    const bodies: string[] = [];
-    await withServer(recording(200, resource(), bodies), async (baseUrl, seen) => {
+    await withLocalServer(json(200, resource()), async (baseUrl, seen) => {
       const result = await updateIncomingNumberWebhook({ accountSid: SID, authToken: TOKEN, numberSid: PN, smsUrl: URL_OURS, baseUrl });
       expect(seen[0]?.method).toBe("POST");
       expect(seen[0]?.url).toBe(`/2010-04-01/Accounts/${SID}/IncomingPhoneNumbers/${PN}.json`);
       expect(seen[0]?.headers["content-type"]).toBe("application/x-www-form-urlencoded");
       expect(seen[0]?.headers.authorization).toBe(`Basic ${Buffer.from(`${SID}:${TOKEN}`).toString("base64")}`);
-      expect(Object.fromEntries(new URLSearchParams(bodies[0]))).toEqual({ SmsUrl: URL_OURS, SmsMethod: "POST" });
+      expect(Object.fromEntries(new URLSearchParams(seen[0]?.body))).toEqual({ SmsUrl: URL_OURS, SmsMethod: "POST" });
       expect(result).toEqual({
         ok: true,
         number: { sid: PN, phoneNumber: "+14155550100", friendlyName: "(415) 555-0100", smsCapable: true, smsUrl: URL_OURS, smsMethod: "POST", smsApplicationSid: null },
@@ -191,10 +155,9 @@ describe("updateIncomingNumberWebhook", () => {
   });
 
   it("sends an empty SmsApplicationSid only when asked to clear it, and the chosen method", async () => {
-    const bodies: string[] = [];
-    await withServer(recording(200, resource({ sms_method: "GET" }), bodies), async (baseUrl) => {
+    await withLocalServer(json(200, resource({ sms_method: "GET" })), async (baseUrl, seen) => {
       await updateIncomingNumberWebhook({ accountSid: SID, authToken: TOKEN, numberSid: PN, smsUrl: URL_OURS, smsMethod: "GET", clearSmsApplication: true, baseUrl });
-      expect(bodies[0]).toBe(`SmsUrl=${encodeURIComponent(URL_OURS)}&SmsMethod=GET&SmsApplicationSid=`);
+      expect(seen[0]?.body).toBe(`SmsUrl=${encodeURIComponent(URL_OURS)}&SmsMethod=GET&SmsApplicationSid=`);
     });
   });
 
@@ -203,14 +166,14 @@ describe("updateIncomingNumberWebhook", () => {
     [401, twilioError(20003, 401, "Authenticate"), "authFailed", "authToken"],
     [400, twilioError(21402, 400, "Url is not a valid url"), "unexpectedResponse", null],
   ] as const)("maps HTTP %i to %s", async (status, body, reason, field) => {
-    await withServer(json(status, body), async (baseUrl) => {
+    await withLocalServer(json(status, body), async (baseUrl) => {
       const result = await updateIncomingNumberWebhook({ accountSid: SID, authToken: TOKEN, numberSid: PN, smsUrl: URL_OURS, baseUrl });
       expect(result).toEqual({ ok: false, reason, field, httpStatus: status, providerCode: body.code });
     });
   });
 
   it("treats a 200 that is not a number as unexpected", async () => {
-    await withServer(json(200, { hello: "world" }), async (baseUrl) => {
+    await withLocalServer(json(200, { hello: "world" }), async (baseUrl) => {
       expect(await updateIncomingNumberWebhook({ accountSid: SID, authToken: TOKEN, numberSid: PN, smsUrl: URL_OURS, baseUrl })).toMatchObject({
         ok: false,
         reason: "unexpectedResponse",
@@ -375,31 +338,18 @@ describe("verifyTwilioSignature", () => {
   it.each(["twilio-sms-inbound", "twilio-mms-inbound", "twilio-mms-inbound-2-media", "twilio-whatsapp-inbound-image", "twilio-status-sms-failed-21610"])(
     "accepts what the e2e helper posts for the captured payload %s",
     async (name) => {
-      const received: { body: string; signature: string | undefined }[] = [];
-      const server = createServer((req, res) => {
-        let body = "";
-        req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-        req.on("end", () => {
-          received.push({ body, signature: req.headers["x-twilio-signature"] as string | undefined });
-          res.end("<Response/>");
-        });
-      });
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      try {
-        const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/twilio/key?region=us`;
+      await withLocalServer((_req, res) => res.end("<Response/>"), async (baseUrl, seen) => {
+        const url = `${baseUrl}/api/webhooks/twilio/key?region=us`;
         // A repeated key too: the helper must sign every value, as Twilio does.
         const params = [...withParams(readTwilioPayload(name), { AccountSid: SID }), ["Extra", "b"], ["Extra", "a"]] satisfies [string, string][];
         expect(await postTwilioWebhook({ url, authToken: TOKEN, params })).toEqual({ status: 200, text: "<Response/>" });
         await postTwilioWebhook({ url, authToken: TOKEN, params, signature: null });
-        const [signed, unsigned] = received;
+        const [signed, unsigned] = seen.map(({ body, headers }) => ({ body, signature: headers["x-twilio-signature"] as string | undefined }));
         expect(signed?.body).toBe(new URLSearchParams(params).toString());
         expect(verifyTwilioSignature({ authToken: TOKEN, signature: signed?.signature ?? "", url, params: parseTwilioForm(signed?.body ?? "") })).toBe(true);
         expect(verifyTwilioSignature({ authToken: TOKEN, signature: signed?.signature ?? "", url: url.split("?")[0]!, params: parseTwilioForm(signed?.body ?? "") })).toBe(false);
         expect(unsigned?.signature).toBeUndefined();
-      } finally {
-        server.closeAllConnections();
-        await new Promise((resolve) => server.close(resolve));
-      }
+      });
     },
   );
 

@@ -1,11 +1,10 @@
 // Sending and media download against real local HTTP servers (no fetch mocks): scripted ones per
 // case, then the e2e fake, which must behave the same way.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTwilioControl } from "@/e2e/fakes/control";
 import { startFakeTwilio } from "@/e2e/fakes/fake-twilio";
 import { FAKE_MEDIA_PNG } from "@/e2e/fakes/fake-twilio-messages";
+import { closedPortUrl, json, withLocalServer, type Handler } from "../testing/local-server";
 import { fetchTwilioMedia, sendTwilioMessage } from "./messages";
 
 const SID = "AC0123456789abcdef0123456789abcdef";
@@ -13,47 +12,14 @@ const TOKEN = "secret-token-0123456789";
 const BASIC = `Basic ${Buffer.from(`${SID}:${TOKEN}`).toString("base64")}`;
 const CALLBACK = "https://switchboard.example.com/api/webhooks/twilio/key123";
 
-type Seen = { method: string; url: string; headers: IncomingMessage["headers"]; body: string };
-type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
-
-/** A server that records each request with its body before the handler answers. */
-async function withServer(handler: Handler, run: (baseUrl: string, seen: Seen[]) => Promise<void>) {
-  const seen: Seen[] = [];
-  const server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-    req.on("end", () => {
-      seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
-      handler(req, res, body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  try {
-    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen);
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-}
-
-const json = (status: number, body: unknown): Handler => (_req, res) => {
-  res.writeHead(status, { "Content-Type": "application/json" });
-  res.end(JSON.stringify(body));
-};
 const twilioError = (code: number, status: number, message: string) => ({ code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
 const created = (sid: string) => ({ sid, status: "queued", account_sid: SID, to: "+14155550100", from: "+14155550199", body: "Hi", direction: "outbound-api" });
-
-async function closedPort(): Promise<string> {
-  let url = "";
-  await withServer(json(200, {}), async (baseUrl) => void (url = baseUrl));
-  return url;
-}
 
 describe("sendTwilioMessage", () => {
   const base = { accountSid: SID, authToken: TOKEN, to: "+14155550100", from: "+14155550199", statusCallback: CALLBACK };
 
   it("POSTs the form with Basic auth and returns the SID and status", async () => {
-    await withServer(json(201, created("SM0123456789abcdef0123456789abcdef")), async (baseUrl, seen) => {
+    await withLocalServer(json(201, created("SM0123456789abcdef0123456789abcdef")), async (baseUrl, seen) => {
       const result = await sendTwilioMessage({ ...base, body: "Hello 👋", baseUrl });
       expect(result).toEqual({ ok: true, sid: "SM0123456789abcdef0123456789abcdef", status: "queued" });
       expect(seen[0]).toMatchObject({ method: "POST", url: `/2010-04-01/Accounts/${SID}/Messages.json` });
@@ -69,7 +35,7 @@ describe("sendTwilioMessage", () => {
   });
 
   it("repeats MediaUrl per attachment and sends ContentSid with ContentVariables as JSON", async () => {
-    await withServer(json(201, created("MM0123456789abcdef0123456789abcdef")), async (baseUrl, seen) => {
+    await withLocalServer(json(201, created("MM0123456789abcdef0123456789abcdef")), async (baseUrl, seen) => {
       await sendTwilioMessage({
         ...base,
         from: "whatsapp:+14155550199",
@@ -94,7 +60,7 @@ describe("sendTwilioMessage", () => {
     [400, twilioError(63016, 400, "Failed to send freeform message because you are outside the allowed window."), "63016", "rejected"],
     [401, twilioError(20003, 401, "Authenticate"), "20003", "auth"],
   ] as const)("maps HTTP %i with code %j", async (status, body, errorCode, reason) => {
-    await withServer(json(status, body), async (baseUrl) => {
+    await withLocalServer(json(status, body), async (baseUrl) => {
       const result = await sendTwilioMessage({ ...base, body: "Hi", baseUrl });
       expect(result).toEqual({ ok: false, errorCode, httpStatus: status, message: body.message, reason });
       expect(JSON.stringify(result)).not.toContain(TOKEN);
@@ -102,21 +68,21 @@ describe("sendTwilioMessage", () => {
   });
 
   it("reports answers without a Twilio error body by HTTP status", async () => {
-    await withServer(json(401, null), async (baseUrl) => {
+    await withLocalServer(json(401, null), async (baseUrl) => {
       expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toEqual({ ok: false, errorCode: "http-401", httpStatus: 401, message: null, reason: "auth" });
     });
-    await withServer(json(502, "<html>Bad gateway</html>"), async (baseUrl) => {
+    await withLocalServer(json(502, "<html>Bad gateway</html>"), async (baseUrl) => {
       expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toEqual({ ok: false, errorCode: "http-502", httpStatus: 502, message: null, reason: "rejected" });
     });
-    await withServer(json(201, { hello: "world" }), async (baseUrl) => {
+    await withLocalServer(json(201, { hello: "world" }), async (baseUrl) => {
       expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toMatchObject({ ok: false, errorCode: "unexpectedResponse", httpStatus: 201 });
     });
   });
 
   it("reports a closed port as unreachable and a stalled server as timeout", async () => {
-    expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl: await closedPort() })).toEqual({ ok: false, errorCode: "unreachable", httpStatus: null, message: null, reason: "unreachable" });
+    expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl: await closedPortUrl() })).toEqual({ ok: false, errorCode: "unreachable", httpStatus: null, message: null, reason: "unreachable" });
     const slow: Handler = (req, res, body) => void setTimeout(() => json(201, created("SMx"))(req, res, body), 1_000);
-    await withServer(slow, async (baseUrl) => {
+    await withLocalServer(slow, async (baseUrl) => {
       expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl, timeoutMs: 100 })).toMatchObject({ ok: false, reason: "timeout", errorCode: "timeout" });
     });
   });
@@ -130,13 +96,13 @@ describe("fetchTwilioMedia", () => {
   };
 
   it("sends credentials to the API, then follows the redirect to the CDN without them", async () => {
-    await withServer(png, async (cdnUrl, cdnSeen) => {
+    await withLocalServer(png, async (cdnUrl, cdnSeen) => {
       const api: Handler = (req, res) => {
         if (req.headers.authorization !== BASIC) return json(401, twilioError(20003, 401, "Authenticate"))(req, res, "");
         res.writeHead(307, { Location: `${cdnUrl}/signed/ME0123?Expires=1&Signature=abc` });
         res.end();
       };
-      await withServer(api, async (baseUrl, apiSeen) => {
+      await withLocalServer(api, async (baseUrl, apiSeen) => {
         const result = await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl });
         expect(result).toEqual({ ok: true, contentType: "image/png", data: FAKE_MEDIA_PNG });
         expect(apiSeen).toHaveLength(1);
@@ -152,7 +118,7 @@ describe("fetchTwilioMedia", () => {
       res.writeHead(302, { Location: req.url ?? "/" });
       res.end();
     };
-    await withServer(loop, async (baseUrl, seen) => {
+    await withLocalServer(loop, async (baseUrl, seen) => {
       expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl })).toEqual({ ok: false, reason: "unreachable" });
       expect(seen).toHaveLength(4);
       expect(seen.slice(1).every((request) => request.headers.authorization === undefined)).toBe(true);
@@ -160,7 +126,7 @@ describe("fetchTwilioMedia", () => {
   });
 
   it("refuses to send credentials anywhere but this account's resources on the configured API", async () => {
-    await withServer(png, async (baseUrl, seen) => {
+    await withLocalServer(png, async (baseUrl, seen) => {
       const other = "AC" + "f".repeat(32);
       for (const url of [
         `https://evil.example.com${mediaPath}`,
@@ -178,7 +144,7 @@ describe("fetchTwilioMedia", () => {
   });
 
   it("enforces maxBytes with and without a Content-Length", async () => {
-    await withServer(png, async (baseUrl) => {
+    await withLocalServer(png, async (baseUrl) => {
       expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: FAKE_MEDIA_PNG.length - 1, baseUrl })).toEqual({ ok: false, reason: "tooLarge" });
       expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: FAKE_MEDIA_PNG.length, baseUrl })).toMatchObject({ ok: true });
     });
@@ -186,19 +152,19 @@ describe("fetchTwilioMedia", () => {
       res.writeHead(200, { "Content-Type": "image/jpeg", "Content-Length": "5000000" });
       res.end();
     };
-    await withServer(declared, async (baseUrl) => {
+    await withLocalServer(declared, async (baseUrl) => {
       expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl })).toEqual({ ok: false, reason: "tooLarge" });
     });
   });
 
   it("maps 404 to notFound, 401 to notAllowed and a closed port to unreachable", async () => {
-    await withServer(json(404, twilioError(20404, 404, "Not found")), async (baseUrl) => {
+    await withLocalServer(json(404, twilioError(20404, 404, "Not found")), async (baseUrl) => {
       expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl })).toEqual({ ok: false, reason: "notFound" });
     });
-    await withServer(json(401, twilioError(20003, 401, "Authenticate")), async (baseUrl) => {
+    await withLocalServer(json(401, twilioError(20003, 401, "Authenticate")), async (baseUrl) => {
       expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl })).toEqual({ ok: false, reason: "notAllowed" });
     });
-    const closed = await closedPort();
+    const closed = await closedPortUrl();
     expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${closed}${mediaPath}`, maxBytes: 1_000, baseUrl: closed })).toEqual({ ok: false, reason: "unreachable" });
   });
 });
