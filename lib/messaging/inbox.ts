@@ -3,6 +3,7 @@
 // provider calls) runs afterwards, one event at a time, so a slow provider or a burst of traffic
 // never holds a webhook response. Events left unprocessed by a restart are picked up on start.
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
@@ -10,15 +11,58 @@ import { processInboundEvent } from "./process-event";
 
 export type StoredEvent = { accountId: string; provider: "TWILIO" | "TELESIGN"; kind: "message" | "status" | "other"; dedupeKey: string; payload: string };
 
-/** Stores an event; a provider's retry of the same message (or status) stores nothing new. */
-export async function storeInboundEvent(event: StoredEvent): Promise<{ duplicate: boolean }> {
+type StoreOutcome = "stored" | "duplicate" | "accountGone";
+type Pending = { id: string; event: StoredEvent; receivedAt: string; resolve: (outcome: StoreOutcome) => void; reject: (error: unknown) => void };
+
+// Group commit: webhooks that arrive in the same turn of the event loop share one INSERT (one SQLite
+// commit) instead of one each. Every request still waits for its own row to be committed before it is
+// answered; under light traffic a group is just one row.
+const groupHolder = globalThis as typeof globalThis & { __sbInboxGroup?: { pending: Pending[]; scheduled: boolean } };
+const group = (groupHolder.__sbInboxGroup ??= { pending: [], scheduled: false });
+
+/**
+ * Stores an event; a provider's retry of the same message (or status) stores nothing new.
+ * "accountGone": the account was deleted between authentication and storage.
+ */
+export function storeInboundEvent(event: StoredEvent): Promise<StoreOutcome> {
+  return new Promise((resolve, reject) => {
+    // DateTime in the format Prisma itself writes, so Prisma reads and orders these rows like its own.
+    group.pending.push({ id: `ev${randomBytes(12).toString("hex")}`, event, receivedAt: new Date().toISOString().replace("Z", "+00:00"), resolve, reject });
+    if (!group.scheduled) {
+      group.scheduled = true;
+      setImmediate(() => void flushGroup());
+    }
+  });
+}
+
+async function flushGroup() {
+  const batch = group.pending.splice(0, 200);
+  group.scheduled = group.pending.length > 0;
+  if (group.scheduled) setImmediate(() => void flushGroup());
   try {
-    await db.inboundEvent.create({ data: event, select: { id: true } });
-    return { duplicate: false };
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { duplicate: true };
-    throw error;
+    const inserted = await insertEvents(batch);
+    for (const item of batch) item.resolve(inserted.has(item.id) ? "stored" : "duplicate");
+  } catch {
+    // One bad row (an account deleted meanwhile) fails the whole statement: store the rows one by one.
+    for (const item of batch) {
+      try {
+        item.resolve((await insertEvents([item])).has(item.id) ? "stored" : "duplicate");
+      } catch (error) {
+        if (error instanceof Error && /FOREIGN KEY/i.test(`${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`)) item.resolve("accountGone");
+        else item.reject(error);
+      }
+    }
   }
+}
+
+/** One INSERT … ON CONFLICT DO NOTHING RETURNING id: the ids that were new. */
+async function insertEvents(batch: Pending[]): Promise<Set<string>> {
+  const rows = batch.map(({ id, event, receivedAt }) => Prisma.sql`(${id}, ${event.accountId}, ${event.provider}, ${event.kind}, ${event.dedupeKey}, ${event.payload}, ${receivedAt}, 0)`);
+  const inserted = await db.$queryRaw<{ id: string }[]>`INSERT INTO "InboundEvent" ("id", "accountId", "provider", "kind", "dedupeKey", "payload", "receivedAt", "attempts")
+    VALUES ${Prisma.join(rows)}
+    ON CONFLICT ("provider", "dedupeKey") DO NOTHING
+    RETURNING "id"`;
+  return new Set(inserted.map((row) => row.id));
 }
 
 const BATCH = 25;
@@ -33,7 +77,8 @@ const inbox = (state.__sbInbox ??= { running: null, again: false, timer: null, f
  * keeps up.
  */
 const QUIET_MS = 40;
-const YIELD_MS = 20;
+const YIELD_MS = 100;
+const MAX_LAG_MS = 30_000;
 const MAX_WAIT_MS = 1_000;
 export function scheduleInboxProcessing() {
   inbox.lastRequestAt = Date.now();
@@ -71,12 +116,17 @@ export function drainInbox(): Promise<void> {
             select: { id: true, accountId: true, provider: true, kind: true, payload: true, attempts: true, receivedAt: true },
           });
           if (events.length === 0) break;
+          const done: string[] = [];
           for (const event of events) {
-            await processOne(event);
-            // Webhooks come first: while requests are arriving, pause briefly between events.
-            const busy = Date.now() - inbox.lastRequestAt < QUIET_MS;
+            if (await processOne(event)) done.push(event.id);
+            // Webhooks come first: while requests are arriving, pause between events — unless the
+            // backlog has grown old, so processing never lags a sustained burst by more than MAX_LAG_MS.
+            const busy = Date.now() - inbox.lastRequestAt < QUIET_MS && Date.now() - event.receivedAt.getTime() < MAX_LAG_MS;
             await new Promise((resolve) => (busy ? setTimeout(resolve, YIELD_MS) : setImmediate(resolve)));
           }
+          // One write for the batch: processing is idempotent (message ids are unique, statuses never
+          // go backwards), so a crash before this line only means the batch is looked at again.
+          if (done.length > 0) await db.inboundEvent.updateMany({ where: { id: { in: done } }, data: { processedAt: new Date(), lastError: null } });
         }
       } while (inbox.again);
     } catch (error) {
@@ -90,14 +140,15 @@ export function drainInbox(): Promise<void> {
 
 type PendingEvent = { id: string; accountId: string; provider: "TWILIO" | "TELESIGN"; kind: string; payload: string; attempts: number; receivedAt: Date };
 
-async function processOne(event: PendingEvent): Promise<void> {
+/** true when the event is done (the caller marks it processed); retries and failures are recorded here. */
+async function processOne(event: PendingEvent): Promise<boolean> {
   try {
     const outcome = await processInboundEvent(event);
     if (outcome === "retryLater") {
       await db.inboundEvent.update({ where: { id: event.id }, data: { attempts: { increment: 1 }, nextAttemptAt: backoff(event.attempts), lastError: "waiting for the message it refers to" }, select: { id: true } });
-      return;
+      return false;
     }
-    await db.inboundEvent.update({ where: { id: event.id }, data: { processedAt: new Date(), attempts: { increment: 1 }, lastError: null }, select: { id: true } });
+    return true;
   } catch (error) {
     logger.error("inbound event failed", { eventId: event.id, kind: event.kind, error });
     const attempts = event.attempts + 1;
@@ -107,6 +158,7 @@ async function processOne(event: PendingEvent): Promise<void> {
       select: { id: true },
     });
     if (attempts >= MAX_ATTEMPTS) await recordProcessingFailure(event);
+    return false;
   }
 }
 

@@ -34,7 +34,10 @@ export async function routeInboundMessage(options: { accountId: string; provider
 
   const account = await db.messagingAccount.findUnique({ where: { id: accountId }, select: { status: true, channel: true } });
   const number = await resolveNumber(accountId, message.to);
-  if (number) await db.phoneNumber.update({ where: { id: number.id }, data: { lastInboundAt: now }, select: { id: true } });
+  // Webhook health shows when the last message arrived; to the minute is enough, so a burst writes once.
+  if (number && (!number.lastInboundAt || now.getTime() - number.lastInboundAt.getTime() > 60_000)) {
+    await db.phoneNumber.update({ where: { id: number.id }, data: { lastInboundAt: now }, select: { id: true } });
+  }
 
   const customerAddress = provider === "TELESIGN" ? bareAddress(message.from) : message.from;
   const keyword = number ? await applyConsent({ numberId: number.id, customerAddress, message, compliance: number.compliance }) : null;
@@ -124,7 +127,7 @@ export async function routeInboundMessage(options: { accountId: string; provider
 }
 
 async function resolveNumber(accountId: string, to: string | null) {
-  const select = { id: true, address: true, compliance: true } as const;
+  const select = { id: true, address: true, compliance: true, lastInboundAt: true } as const;
   if (!to) {
     // TeleSign doesn't always say which of our numbers was texted: an account with one number is unambiguous.
     const numbers = await db.phoneNumber.findMany({ where: { accountId }, select, take: 2 });

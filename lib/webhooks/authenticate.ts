@@ -21,13 +21,34 @@ export function publicRequestUrls(requestUrl: string): string[] {
 type AuthFailure = { ok: false; accountId: string | null; reason: WebhookFailureReason; monitored: boolean };
 type AuthSuccess<T> = { ok: true; accountId: string; signatureFailure: WebhookFailureReason | null } & T;
 
-function findAccount(callbackKey: string, provider: "TWILIO" | "TELESIGN") {
+type CallbackAccount = { id: string; signatureMode: string; twilioAuthToken: string | null; telesignCustomerId: string | null; telesignApiKey: string | null };
+
+// Callback accounts are read on every webhook; a few seconds of caching keeps a burst of traffic off
+// the database. Only the happy path trusts the cache: a failed check is always re-run against a fresh
+// read, so a rotated token or a switch to Monitor applies at once. (A switch to Enforce may take up to
+// CACHE_MS to stop accepting bad signatures.)
+const CACHE_MS = 5_000;
+const cacheHolder = globalThis as typeof globalThis & { __sbCallbackAccounts?: Map<string, { account: CallbackAccount | null; expiresAt: number }> };
+const cache = (cacheHolder.__sbCallbackAccounts ??= new Map());
+
+async function findAccount(callbackKey: string, provider: "TWILIO" | "TELESIGN", fresh = false): Promise<{ account: CallbackAccount | null; cached: boolean }> {
   // The key is 43 base64url characters; anything else can't be one and needs no lookup.
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(callbackKey)) return null;
-  return db.messagingAccount.findFirst({
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(callbackKey)) return { account: null, cached: false };
+  const cacheKey = `${provider}:${callbackKey}`;
+  const hit = cache.get(cacheKey);
+  if (!fresh && hit && hit.expiresAt > Date.now() && hit.account) return { account: hit.account, cached: true };
+  const account = await db.messagingAccount.findFirst({
     where: { callbackKey, provider },
     select: { id: true, signatureMode: true, twilioAuthToken: true, telesignCustomerId: true, telesignApiKey: true },
   });
+  if (cache.size > 1_000) cache.clear();
+  cache.set(cacheKey, { account, expiresAt: Date.now() + CACHE_MS });
+  return { account, cached: false };
+}
+
+/** After an account is deleted or its key changes: the next request reads it again. */
+export function forgetCallbackAccount(callbackKey: string) {
+  for (const provider of ["TWILIO", "TELESIGN"]) cache.delete(`${provider}:${callbackKey}`);
 }
 
 /** In Monitor mode a failed check is accepted (and recorded); in Enforce mode it is refused. */
@@ -38,23 +59,32 @@ function decide<T>(account: { id: string; signatureMode: string }, failure: Webh
 }
 
 export async function authenticateTwilioRequest({ callbackKey, requestUrl, signature, rawBody }: { callbackKey: string; requestUrl: string; signature: string | null; rawBody: string }) {
-  const account = await findAccount(callbackKey, "TWILIO");
-  if (!account) return { ok: false, accountId: null, reason: "unknownCallbackKey", monitored: false } satisfies AuthFailure;
   const params: TwilioParams = parseTwilioForm(rawBody);
-  const authToken = account.twilioAuthToken;
-  let failure: WebhookFailureReason | null = null;
-  if (!authToken) failure = "missingCredentials";
-  else if (!signature) failure = "missingSignature";
-  else if (!publicRequestUrls(requestUrl).some((url) => verifyTwilioSignature({ authToken, signature, url, params }))) failure = "invalidSignature";
-  return decide(account, failure, { params });
+  const check = (account: CallbackAccount): WebhookFailureReason | null => {
+    const authToken = account.twilioAuthToken;
+    if (!authToken) return "missingCredentials";
+    if (!signature) return "missingSignature";
+    return publicRequestUrls(requestUrl).some((url) => verifyTwilioSignature({ authToken, signature, url, params })) ? null : "invalidSignature";
+  };
+  return authenticate(callbackKey, "TWILIO", check, { params });
 }
 
 export async function authenticateTelesignRequest({ callbackKey, authorization, rawBody }: { callbackKey: string; authorization: string | null; rawBody: string }) {
-  const account = await findAccount(callbackKey, "TELESIGN");
+  const check = (account: CallbackAccount): WebhookFailureReason | null => {
+    if (!account.telesignCustomerId || !account.telesignApiKey) return "missingCredentials";
+    if (!authorization) return "missingSignature";
+    return verifyTelesignCallback({ customerId: account.telesignCustomerId, apiKey: account.telesignApiKey, authorization, rawBody }) ? null : "invalidSignature";
+  };
+  return authenticate(callbackKey, "TELESIGN", check, {});
+}
+
+async function authenticate<T>(callbackKey: string, provider: "TWILIO" | "TELESIGN", check: (account: CallbackAccount) => WebhookFailureReason | null, extra: T) {
+  let { account, cached } = await findAccount(callbackKey, provider);
+  let failure = account ? check(account) : null;
+  if (cached && failure !== null) {
+    ({ account } = await findAccount(callbackKey, provider, true));
+    failure = account ? check(account) : null;
+  }
   if (!account) return { ok: false, accountId: null, reason: "unknownCallbackKey", monitored: false } satisfies AuthFailure;
-  let failure: WebhookFailureReason | null = null;
-  if (!account.telesignCustomerId || !account.telesignApiKey) failure = "missingCredentials";
-  else if (!authorization) failure = "missingSignature";
-  else if (!verifyTelesignCallback({ customerId: account.telesignCustomerId, apiKey: account.telesignApiKey, authorization, rawBody })) failure = "invalidSignature";
-  return decide(account, failure, {});
+  return decide(account, failure, extra);
 }

@@ -3,7 +3,7 @@
 // per reference_id (or reference_id + status code) and answers 200 at once; processing runs afterwards.
 import { scheduleInboxProcessing, storeInboundEvent } from "@/lib/messaging/inbox";
 import { parseTelesignCallback } from "@/lib/messaging/inbound-parse";
-import { authenticateTelesignRequest } from "@/lib/webhooks/authenticate";
+import { authenticateTelesignRequest, forgetCallbackAccount } from "@/lib/webhooks/authenticate";
 import { recordWebhookFailure } from "@/lib/webhooks/failures";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +23,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
     await recordWebhookFailure({ accountId: auth.accountId, provider: "TELESIGN", outcome: "rejected", reason: "malformedBody", request, rawBody });
     return Response.json({ error: "malformed" }, { status: 400 });
   }
-  const { duplicate } = await storeInboundEvent({ accountId: auth.accountId, provider: "TELESIGN", kind: parsed.kind, dedupeKey: parsed.dedupeKey, payload: rawBody });
-  if (!duplicate) scheduleInboxProcessing();
+  const stored = await storeInboundEvent({ accountId: auth.accountId, provider: "TELESIGN", kind: parsed.kind, dedupeKey: parsed.dedupeKey, payload: rawBody });
+  if (stored === "accountGone") {
+    forgetCallbackAccount(key);
+    await recordWebhookFailure({ accountId: null, provider: "TELESIGN", outcome: "rejected", reason: "unknownCallbackKey", request, rawBody });
+    return Response.json({ error: "unauthorized" }, { status: 401 });
+  }
+  if (stored === "stored") scheduleInboxProcessing();
   return Response.json({ status: "received" });
 }

@@ -3,7 +3,7 @@
 // MessageSid (or MessageSid + status) and answers empty TwiML at once; processing runs afterwards.
 import { scheduleInboxProcessing, storeInboundEvent } from "@/lib/messaging/inbox";
 import { parseTwilioCallback } from "@/lib/messaging/inbound-parse";
-import { authenticateTwilioRequest } from "@/lib/webhooks/authenticate";
+import { authenticateTwilioRequest, forgetCallbackAccount } from "@/lib/webhooks/authenticate";
 import { recordWebhookFailure } from "@/lib/webhooks/failures";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +24,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
     await recordWebhookFailure({ accountId: auth.accountId, provider: "TWILIO", outcome: "rejected", reason: "malformedBody", request, rawBody });
     return new Response("Bad Request", { status: 400, headers: { "content-type": "text/plain" } });
   }
-  const { duplicate } = await storeInboundEvent({ accountId: auth.accountId, provider: "TWILIO", kind: parsed.kind, dedupeKey: parsed.dedupeKey, payload: rawBody });
-  if (!duplicate) scheduleInboxProcessing();
+  const stored = await storeInboundEvent({ accountId: auth.accountId, provider: "TWILIO", kind: parsed.kind, dedupeKey: parsed.dedupeKey, payload: rawBody });
+  if (stored === "accountGone") {
+    forgetCallbackAccount(key);
+    await recordWebhookFailure({ accountId: null, provider: "TWILIO", outcome: "rejected", reason: "unknownCallbackKey", request, rawBody });
+    return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });
+  }
+  if (stored === "stored") scheduleInboxProcessing();
   return new Response(TWIML, { headers: { "content-type": "text/xml" } });
 }
