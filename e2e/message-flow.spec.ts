@@ -73,21 +73,32 @@ test("a signed Twilio SMS reaches the agent, the reply goes out, a status callba
   expect((await fakeTwilio.messages()).filter((m) => m.accountSid === twilioAccount.sid)).toHaveLength(1);
 });
 
-test("an MMS's media are shown to the agent, fetched with the account's credentials", async ({ page }) => {
+test("an MMS's media are shown to the agent, fetched with the account's credentials — unless the channel doesn't accept customers' attachments", async ({ page }) => {
   const agent = await seedUser("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id] });
+  const credentials = { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken };
+  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials, agentIds: [agent.id], instance: { attachmentsEnabled: true } });
+  const closed = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials, agentIds: [agent.id] });
+  const mms = (to: string, from: string) => {
+    const messageSid = sid("MM");
+    const mediaUrl = `http://127.0.0.1:4010/2010-04-01/Accounts/${twilioAccount.sid}/Messages/${messageSid}/Media/ME${randomBytes(16).toString("hex")}`;
+    return withParams(readTwilioPayload("twilio-mms-inbound"), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: to, From: from, MediaUrl0: mediaUrl, MediaContentType0: "image/png", Body: "Photo of the damage" });
+  };
   const customer = randomE164();
-  const messageSid = sid("MM");
-  const mediaUrl = `http://127.0.0.1:4010/2010-04-01/Accounts/${twilioAccount.sid}/Messages/${messageSid}/Media/ME${randomBytes(16).toString("hex")}`;
-  const inbound = withParams(readTwilioPayload("twilio-mms-inbound"), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: setup.number, From: customer, MediaUrl0: mediaUrl, MediaContentType0: "image/png", Body: "Photo of the damage" });
-  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: inbound })).status).toBe(200);
+  const other = randomE164();
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: mms(setup.number, customer) })).status).toBe(200);
+  expect((await postTwilioWebhook({ url: closed.callbackUrl, authToken: twilioAccount.authToken, params: mms(closed.number, other) })).status).toBe(200);
 
   await signIn(page, agent);
   await openConversation(page, customer);
   const image = page.getByRole("img", { name: /image/i });
   await expect(image).toBeVisible();
   await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+
+  await openConversation(page, other);
+  await expect(page.getByText("Photo of the damage")).toBeVisible();
+  await expect(page.getByText(/customers can't send attachments on this channel/)).toBeVisible();
+  await expect(page.getByRole("img", { name: /image/i })).toHaveCount(0);
 });
 
 test("a WhatsApp conversation older than 24 hours only offers templates, sent as ContentSid + ContentVariables", async ({ page }) => {

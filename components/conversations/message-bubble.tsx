@@ -71,6 +71,14 @@ function AttachmentView({ attachment, isOwn }: { attachment: ConversationMessage
   const format = useFormatter();
   const src = `/api/media/${encodeURIComponent(attachment.id)}`;
   const name = attachment.fileName ?? t("unnamedFile");
+  if (attachment.blockedReason) {
+    return (
+      <p className="flex items-center gap-2 rounded-lg border border-dashed px-3 py-2 text-xs">
+        <FileText aria-hidden="true" className="size-4 shrink-0" />
+        {t("attachmentBlocked", { type: attachment.contentType })}
+      </p>
+    );
+  }
   if (isInlineImage(attachment.contentType)) {
     return (
       <a href={src} target="_blank" rel="noreferrer" className="block overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-ring">

@@ -146,7 +146,7 @@ export async function findConversation({ user, conversationId, limit, markRead =
         templateId: true,
         createdAt: true,
         author: { select: { name: true } },
-        attachments: { orderBy: { createdAt: "asc" }, select: { id: true, contentType: true, fileName: true, size: true } },
+        attachments: { orderBy: { createdAt: "asc" }, select: { id: true, contentType: true, fileName: true, size: true, blockedReason: true } },
       },
     }),
     findOptOut(conversation.numberId, conversation.customerAddress),
@@ -240,7 +240,7 @@ export type AttachmentContent = { contentType: string; fileName: string | null; 
  */
 export async function loadAttachmentContent({ user, attachmentId }: { user: Viewer; attachmentId: string }): Promise<AttachmentContent | null> {
   const attachment = await db.attachment.findFirst({
-    where: { id: attachmentId, message: { conversation: visibleConversationsWhere(user) } },
+    where: { id: attachmentId, blockedReason: null, message: { conversation: visibleConversationsWhere(user) } },
     select: {
       contentType: true,
       fileName: true,

@@ -51,6 +51,8 @@ export async function routeInboundMessage(options: { accountId: string; provider
     select: {
       id: true,
       defaultLocale: true,
+      attachmentsEnabled: true,
+      customersCanSend: true,
       useOperatingHours: true,
       operatingHours: { select: { timeZone: true, weekly: true, exceptions: true } },
       workstream: { select: { id: true, channel: true, distributionMode: true, fallbackQueueId: true, allowedPresences: true, capacityUnits: true, keepSameAgent: true } },
@@ -102,7 +104,8 @@ export async function routeInboundMessage(options: { accountId: string; provider
     });
   }
 
-  await storeInboundMessage({ conversationId: conversation.id, provider, message, now });
+  const mediaBlocked = instance.attachmentsEnabled && instance.customersCanSend ? null : "customersCannotSend";
+  await storeInboundMessage({ conversationId: conversation.id, provider, message, now, mediaBlocked });
 
   const conversationId = conversation.id;
   const channel = message.channel;
@@ -174,7 +177,7 @@ async function answerKeyword(options: { conversationId: string; channel: "SMS" |
   await sendSystemText({ conversationId: options.conversationId, body: reply, kind: "keywordReply", trigger: options.keyword.action, channel: options.channel, lastInboundAt: options.now, ignoreConsent: true, now: options.now });
 }
 
-async function storeInboundMessage(options: { conversationId: string; provider: Provider; message: InboundMessage; now: Date }) {
+async function storeInboundMessage(options: { conversationId: string; provider: Provider; message: InboundMessage; now: Date; mediaBlocked: string | null }) {
   const { message } = options;
   await db.$transaction([
     db.message.create({
@@ -187,7 +190,7 @@ async function storeInboundMessage(options: { conversationId: string; provider: 
         providerMessageId: message.providerMessageId,
         status: "RECEIVED",
         createdAt: options.now,
-        attachments: { create: message.media.map((media) => ({ providerUrl: media.url, contentType: media.contentType })) },
+        attachments: { create: message.media.map((media) => ({ providerUrl: media.url, contentType: media.contentType, blockedReason: options.mediaBlocked })) },
       },
       select: { id: true },
     }),
