@@ -116,9 +116,16 @@ test("an administrator creates operating hours, previews them, edits and deletes
 
   // Edit: rename, open on Saturday mornings.
   await page.goto(`/operating-hours/${id}`);
+  // Adding an interval needs the hydrated form; filling the name before hydration raced under load
+  // (the typed name and the server-rendered one ended up concatenated).
+  const saturdayOpens = page.getByLabel("Saturday, interval 1: opens");
+  await expect(async () => {
+    if (!(await saturdayOpens.isVisible())) await page.getByRole("button", { name: "Add interval to Saturday" }).click({ timeout: 1000 });
+    await expect(saturdayOpens).toBeVisible({ timeout: 2000 });
+  }).toPass();
   await page.getByLabel("Name", { exact: true }).fill(renamed);
-  await page.getByRole("button", { name: "Add interval to Saturday" }).click();
-  await page.getByLabel("Saturday, interval 1: opens").fill("10:00");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue(renamed);
+  await saturdayOpens.fill("10:00");
   await page.getByLabel("Saturday, interval 1: closes").fill("14:00");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   // The heading is the durable sign of the save (the toast is transient).
