@@ -1,6 +1,7 @@
 // An agent's capacity and skills (SPEC §2). Pure: shared by the agent form, its schema and the
 // server. Skills are free-text tags compared without regard to case or Unicode width, so "Billing",
 // "billing" and "ｂｉｌｌｉｎｇ" are one skill; the agent keeps the spelling first typed.
+import { parseStringArray } from "@/lib/stored-json";
 export const DEFAULT_CAPACITY = 10;
 export const MIN_CAPACITY = 1;
 export const MAX_CAPACITY = 100;
@@ -63,11 +64,5 @@ export function duplicateSkillIndexes(skills: readonly string[]): number[] {
 
 /** The stored JSON array; anything unreadable counts as no skills rather than breaking a page. */
 export function parseStoredSkills(json: string | null | undefined): string[] {
-  if (!json) return [];
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string" && item.trim() !== "") : [];
-  } catch {
-    return [];
-  }
+  return parseStringArray(json).filter((item) => item.trim() !== "");
 }

@@ -1,6 +1,7 @@
 // How far a channel instance's setup may go: a step is complete when what is stored for it passes
 // that step's own form schema. Pure, so the wizard's pages and the Finish action agree.
 import { behavioursStepSchema, featuresStepSchema, languageStepSchema, type SetupChannel } from "./channel-instances.schema";
+import { parseStringArray } from "@/lib/stored-json";
 
 export type SetupState = {
   channel: SetupChannel;
@@ -46,10 +47,5 @@ export function firstIncompleteSection(state: SetupState): SetupSection | null {
 
 /** Stored JSON array of file types; anything unreadable counts as none. */
 export function parseFileTypes(stored: string): string[] {
-  try {
-    const value: unknown = JSON.parse(stored);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
+  return parseStringArray(stored);
 }

@@ -3,18 +3,10 @@
 // "keep same agent" the customer's previous agent comes first. Pick workstreams wait in the queue.
 import "server-only";
 import { db } from "@/lib/db";
+import { parseStringArray } from "@/lib/stored-json";
 import { chooseAgent } from "./choose-agent";
 
 const DEFAULT_CAPACITY = 10;
-
-function parsePresences(json: string): string[] {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
-}
 
 export async function findPushAgent(options: { queueId: string; workstream: { allowedPresences: string; capacityUnits: number | null }; preferredUserId: string | null }): Promise<string | null> {
   const members = await db.queueMember.findMany({
@@ -34,7 +26,7 @@ export async function findPushAgent(options: { queueId: string; workstream: { al
       capacity: member.user.agentProfile?.capacity ?? DEFAULT_CAPACITY,
       load: loadOf(member.userId),
     })),
-    allowedPresences: parsePresences(options.workstream.allowedPresences),
+    allowedPresences: parseStringArray(options.workstream.allowedPresences),
     units: options.workstream.capacityUnits ?? 1,
     preferredUserId: options.preferredUserId,
   });

@@ -2,6 +2,7 @@
 // user_response.action and Twilio's 21610 "unsubscribed recipient". Outbound checks it before any
 // provider call.
 import "server-only";
+import { ActionError } from "@/lib/actions/action-error";
 import { db } from "@/lib/db";
 import { bareAddress } from "./inbound-parse";
 
@@ -25,4 +26,10 @@ export async function findOptOut(numberId: string | null, customerAddress: strin
     select: { status: true, source: true, keyword: true, updatedAt: true },
   });
   return record?.status === "OPTED_OUT" ? record : null;
+}
+
+/** Refuses before any provider call, naming when and how the customer opted out. */
+export async function assertNotOptedOut(numberId: string | null, customerAddress: string) {
+  const optOut = await findOptOut(numberId, customerAddress);
+  if (optOut) throw new ActionError("conflict", "errors.conversation.optedOut", { values: { since: optOut.updatedAt.getTime(), keyword: optOut.keyword ?? "STOP" } });
 }

@@ -14,7 +14,6 @@ import {
   safeContentType,
   parseAllowedFileTypes,
   parseTemplateExamples,
-  stripChannelPrefix,
   windowCountdown,
 } from "./conversation-view";
 
@@ -237,10 +236,6 @@ describe("conversationActions", () => {
 });
 
 describe("small parsers", () => {
-  it("strips the WhatsApp prefix only", () => {
-    expect(stripChannelPrefix("whatsapp:+15551234567")).toBe("+15551234567");
-    expect(stripChannelPrefix("+15551234567")).toBe("+15551234567");
-  });
 
   it("reads template examples, ignoring what isn't text", () => {
     expect(parseTemplateExamples('{"1":"Ada","2":3}')).toEqual({ "1": "Ada" });

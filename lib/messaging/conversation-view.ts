@@ -2,13 +2,10 @@
 // the WhatsApp window's countdown, delivery error explanations, attachment checks and what the
 // composer offers. Unit-tested next door.
 import { MAX_ATTACHMENTS, MAX_TOTAL_ATTACHMENT_MB } from "./conversations.schema";
+import { parseStringArray } from "@/lib/stored-json";
 
 const MB = 1024 * 1024;
 
-/** "whatsapp:+15551234567" → "+15551234567": the customer as our consent ledger and people write them. */
-export function stripChannelPrefix(address: string): string {
-  return address.replace(/^whatsapp:/i, "");
-}
 
 /** Unread: the customer wrote after the user last read the conversation (or the user never did). */
 export function isUnread(lastInboundAt: Date | string | null, readAt: Date | string | null): boolean {
@@ -76,13 +73,7 @@ export function contentTypeFor(fileName: string, browserType: string): string {
 
 /** ChannelInstance.allowedFileTypes (a JSON array of extensions) → [".jpg", …]; [] when unreadable. */
 export function parseAllowedFileTypes(json: string | null | undefined): string[] {
-  try {
-    const value: unknown = JSON.parse(json ?? "[]");
-    if (!Array.isArray(value)) return [];
-    return value.filter((item): item is string => typeof item === "string").map((item) => (item.startsWith(".") ? item : `.${item}`).toLowerCase());
-  } catch {
-    return [];
-  }
+  return parseStringArray(json).map((item) => (item.startsWith(".") ? item : `.${item}`).toLowerCase());
 }
 
 export type AttachmentRules = { allowedTypes: readonly string[]; maxMb: number };

@@ -11,8 +11,9 @@ import { formatInternational } from "@/lib/numbers/number-format";
 import { fetchTwilioMedia } from "@/lib/providers/twilio/messages";
 import { visibleConversationsWhere } from "./access";
 import { findOptOut } from "./consent";
-import { composerMode, conversationActions, isUnread, parseAllowedFileTypes, parseTemplateExamples, stripChannelPrefix, type ComposerMode } from "./conversation-view";
+import { composerMode, conversationActions, isUnread, parseAllowedFileTypes, parseTemplateExamples, type ComposerMode } from "./conversation-view";
 import { availableViews, CONVERSATIONS_PAGE_SIZE, defaultView, type ConversationView } from "./conversations.schema";
+import { bareAddress } from "./inbound-parse";
 import { whatsappWindow } from "./whatsapp-window";
 
 type Viewer = Pick<SessionUser, "id" | "role">;
@@ -22,9 +23,8 @@ const MEDIA_MAX_BYTES = 20 * 1024 * 1024;
 
 /** "+1 425 230 6549" for any way a provider writes a customer (E.164, TeleSign's bare digits, "whatsapp:"). */
 export function displayAddress(address: string): string {
-  const bare = stripChannelPrefix(address);
-  if (/^\d{1,6}$/.test(bare)) return bare; // a short code
-  return formatInternational(/^\d+$/.test(bare) ? `+${bare}` : bare);
+  const bare = bareAddress(address);
+  return bare.startsWith("+") ? formatInternational(bare) : bare; // a short code stays as digits
 }
 
 function windowOf(channel: Channel, status: string, lastInboundAt: Date | null, now: Date) {

@@ -9,7 +9,8 @@ import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/
 import { extractVariables, renderTemplate } from "@/lib/templates/template-lint";
 import { visibleConversationsWhere } from "./access";
 import { sendAutomatedMessage, sendSystemText } from "./automated";
-import { findOptOut } from "./consent";
+import { assertNotOptedOut } from "./consent";
+import { parseAllowedFileTypes } from "./conversation-view";
 import { sendConversationMessage, type OutgoingAttachment, type SendResult } from "./send";
 import { whatsappWindow } from "./whatsapp-window";
 
@@ -44,18 +45,8 @@ type Loaded = Awaited<ReturnType<typeof loadForAction>>;
 async function ensureCanReply(conversation: Loaded, actor: Actor) {
   if (conversation.status !== "OPEN") throw new ActionError("conflict", "errors.conversation.closed");
   if (conversation.assignedToId && conversation.assignedToId !== actor.id && actor.role === "AGENT") throw new ActionError("conflict", "errors.conversation.notYours");
-  const optOut = await findOptOut(conversation.numberId, conversation.customerAddress);
-  if (optOut) throw new ActionError("conflict", "errors.conversation.optedOut", { values: { since: optOut.updatedAt.getTime(), keyword: optOut.keyword ?? "STOP" } });
+  await assertNotOptedOut(conversation.numberId, conversation.customerAddress);
   if (!conversation.assignedToId) await db.conversation.update({ where: { id: conversation.id }, data: { assignedToId: actor.id }, select: { id: true } });
-}
-
-function parseFileTypes(json: string | undefined): string[] {
-  try {
-    const value = JSON.parse(json ?? "[]") as unknown;
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string").map((item) => item.toLowerCase().replace(/^\.?/, ".")) : [];
-  } catch {
-    return [];
-  }
 }
 
 /** Size and type limits come from the channel instance (SPEC §2 "User features"). */
@@ -65,7 +56,7 @@ export function checkAttachments(options: { attachments: readonly OutgoingAttach
   if (!instance?.attachmentsEnabled || !instance.agentsCanSend || options.provider !== "TWILIO" || attachments.length > MAX_ATTACHMENTS) {
     throw new ActionError("validation", "errors.conversation.attachmentsNotAllowed", { field: "attachments" });
   }
-  const types = parseFileTypes(instance.allowedFileTypes);
+  const types = parseAllowedFileTypes(instance.allowedFileTypes);
   for (const file of attachments) {
     if (file.data.length > instance.maxAttachmentMb * 1024 * 1024) throw new ActionError("validation", "errors.conversation.attachmentTooLarge", { field: "attachments", values: { maxMb: instance.maxAttachmentMb } });
     const extension = /\.[^.]+$/.exec(file.fileName.toLowerCase())?.[0] ?? "";

@@ -10,7 +10,7 @@ import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { sendTelesignMessage } from "@/lib/providers/telesign/messaging";
 import { sendTwilioMessage } from "@/lib/providers/twilio/messages";
-import { findOptOut, recordConsent } from "./consent";
+import { assertNotOptedOut, recordConsent } from "./consent";
 
 export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywordReply";
 export type OutgoingAttachment = { fileName: string; contentType: string; data: Buffer };
@@ -47,8 +47,7 @@ export async function sendConversationMessage(options: {
   });
   if (!conversation) throw new ActionError("notFound", "errors.conversation.notFound");
   if (!options.ignoreConsent) {
-    const optOut = await findOptOut(conversation.numberId, conversation.customerAddress);
-    if (optOut) throw new ActionError("conflict", "errors.conversation.optedOut", { values: { since: optOut.updatedAt.getTime(), keyword: optOut.keyword ?? "STOP" } });
+    await assertNotOptedOut(conversation.numberId, conversation.customerAddress);
   }
   const { account } = conversation;
   const attachments = options.attachments ?? [];

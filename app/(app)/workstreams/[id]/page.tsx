@@ -18,6 +18,7 @@ import { can } from "@/lib/auth/permissions";
 import { listAutomatedMessages } from "@/lib/automated-messages/automated-messages";
 import { listRoutingRules } from "@/lib/routing-rules/routing-rules";
 import { findWorkstream, listQueueChoices, listWorkstreamNumbers } from "@/lib/workstreams/workstreams";
+import { parseStringArray } from "@/lib/stored-json";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   return { title: (await findWorkstream((await params).id))?.name };
@@ -54,7 +55,7 @@ export default async function WorkstreamPage({ params }: { params: Promise<{ id:
             autoCloseMinutes: workstream.autoCloseMinutes,
             wrapUpBlock: workstream.wrapUpBlock,
             wrapUpMinutes: workstream.wrapUpMinutes,
-            allowedPresences: JSON.parse(workstream.allowedPresences) as string[],
+            allowedPresences: parseStringArray(workstream.allowedPresences),
             skillMatching: workstream.skillMatching,
             keepSameAgent: workstream.keepSameAgent,
           }}
