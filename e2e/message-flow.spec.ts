@@ -8,6 +8,7 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { ageConversation, countMessages, randomE164, seedMessagingSetup } from "./support/message-flow";
 import { postTelesignWebhook, postTwilioWebhook, readTelesignPayload, readTwilioPayload, withParams } from "./support/webhooks";
 import { seedUser, signIn } from "./support/users";
+import { FAKE_TWILIO_PORT } from "./support/server-env";
 
 const sid = (prefix: "SM" | "MM") => `${prefix}${randomBytes(16).toString("hex")}`;
 const displayed = (e164: string) => new RegExp(e164.slice(-4)); // the list formats numbers (+1 425-555-0142)
@@ -81,7 +82,7 @@ test("an MMS's media are shown to the agent, fetched with the account's credenti
   const closed = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials, agentIds: [agent.id] });
   const mms = (to: string, from: string) => {
     const messageSid = sid("MM");
-    const mediaUrl = `http://127.0.0.1:4010/2010-04-01/Accounts/${twilioAccount.sid}/Messages/${messageSid}/Media/ME${randomBytes(16).toString("hex")}`;
+    const mediaUrl = `http://127.0.0.1:${FAKE_TWILIO_PORT}/2010-04-01/Accounts/${twilioAccount.sid}/Messages/${messageSid}/Media/ME${randomBytes(16).toString("hex")}`;
     return withParams(readTwilioPayload("twilio-mms-inbound"), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: to, From: from, MediaUrl0: mediaUrl, MediaContentType0: "image/png", Body: "Photo of the damage" });
   };
   const customer = randomE164();

@@ -2,8 +2,9 @@
 import { join } from "node:path";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
-export const FAKE_TWILIO_PORT = 4010;
-export const FAKE_TELESIGN_PORT = 4011;
+// Overridable so several checkouts on one machine can run their e2e suites side by side.
+export const FAKE_TWILIO_PORT = Number(process.env.E2E_FAKE_TWILIO_PORT ?? 4010);
+export const FAKE_TELESIGN_PORT = Number(process.env.E2E_FAKE_TELESIGN_PORT ?? 4011);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_TMP = join(process.cwd(), "e2e/.tmp");
 export const E2E_DATABASE_PATH = join(E2E_TMP, "switchboard-e2e.db");
