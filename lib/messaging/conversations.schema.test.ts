@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { availableViews, base64ByteLength, conversationListQuerySchema, conversationsPageParamsSchema, defaultView, sendReplySchema, sendTemplateSchema } from "./conversations.schema";
 
 const issueMessages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) => result.error?.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`) ?? [];
@@ -31,6 +31,17 @@ describe("sendReplySchema", () => {
   it("refuses more than 1,600 characters, counted as the customer sees them", () => {
     expect(issueMessages(sendReplySchema.safeParse({ conversationId: "c1", body: "a".repeat(1601) }))).toEqual(["body:validation.conversations.bodyTooLong"]);
     expect(sendReplySchema.safeParse({ conversationId: "c1", body: "👍🏽".repeat(1600) }).success).toBe(true);
+  });
+
+  describe("a huge reply", () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it("is refused as too long on its field without counting a single character", () => {
+      const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
+      const result = sendReplySchema.safeParse({ conversationId: "c1", body: "a".repeat(1_000_000), attachments: [] });
+      expect(issueMessages(result)).toEqual(["body:validation.conversations.bodyTooLong"]);
+      expect(segment).not.toHaveBeenCalled();
+    });
   });
 
   it("refuses more than five files and anything that isn't base64", () => {

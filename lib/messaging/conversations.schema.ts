@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { can, type Role } from "@/lib/auth/permissions";
 import { PRESENCES } from "@/lib/workstreams/workstreams.schema";
-import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "./sms-segments";
+import { limitCharacters } from "@/lib/text-limits";
+import { MAX_MESSAGE_CHARACTERS } from "./sms-segments";
 
 export const CONVERSATION_VIEWS = ["mine", "queues", "all", "resolved"] as const;
 export type ConversationView = (typeof CONVERSATION_VIEWS)[number];
@@ -49,10 +50,7 @@ const id = z.string().min(1).max(64);
 
 export const conversationIdSchema = z.object({ conversationId: id });
 
-const bodySchema = z
-  .string()
-  .max(MAX_MESSAGE_CHARACTERS * 8, "validation.conversations.bodyTooLong")
-  .refine((body) => countMessageCharacters(body) <= MAX_MESSAGE_CHARACTERS, "validation.conversations.bodyTooLong");
+const bodySchema = limitCharacters(z.string(), MAX_MESSAGE_CHARACTERS, "validation.conversations.bodyTooLong");
 
 /** The composer's own fields (the files are checked by lib/messaging/conversation-view.ts). */
 export const replyFormSchema = z.object({ conversationId: id, body: bodySchema });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { countMessageCharacters, countSegments, MAX_MESSAGE_CHARACTERS } from "./sms-segments";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { countMessageCharacters, countSegments, hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "./sms-segments";
 
 const BASIC =
   "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
@@ -66,5 +66,44 @@ describe("countMessageCharacters", () => {
   it("counts grapheme clusters", () => {
     expect(countMessageCharacters("👍🏽 e\u0301 👨‍👩‍👧")).toBe(5);
     expect(countMessageCharacters("")).toBe(0);
+  });
+
+  // What one call to Intl.Segmenter would say, cluster by cluster.
+  const reference = (text: string) => Array.from(new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)).length;
+
+  it("counts long text piece by piece exactly as in one go, whatever falls on a piece's edge", () => {
+    const texts = [
+      "🇺🇸🇫🇷🇯🇵".repeat(200), // flags pair up regional indicators: an odd cut would shift them all
+      "👨‍👩‍👧‍👦".repeat(300),
+      `e${"\u0301".repeat(3000)}x`, // one cluster far longer than a piece
+      "a\r\nb".repeat(500),
+      "क्षि".repeat(400),
+      "\ud83d👍\udc4d🏽".repeat(300), // lone surrogates beside real pairs
+    ];
+    for (const text of texts) {
+      for (const offset of [0, 1, 2, 3]) expect(countMessageCharacters("x".repeat(offset) + text)).toBe(reference("x".repeat(offset) + text));
+    }
+  });
+
+  describe("cost", () => {
+    afterEach(() => vi.restoreAllMocks());
+    const segmentedLengths = () => {
+      const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
+      return () => segment.mock.calls.map(([text]) => text.length);
+    };
+
+    it("never hands the segmenter a long text at once (its cost grows with the square of the length)", () => {
+      const lengths = segmentedLengths();
+      expect(countMessageCharacters("a".repeat(20_000))).toBe(20_000);
+      expect(Math.max(...lengths())).toBeLessThanOrEqual(512);
+    });
+
+    it("stops counting once past the limit", () => {
+      const lengths = segmentedLengths();
+      expect(hasMoreCharactersThan("a".repeat(1_000_000), MAX_MESSAGE_CHARACTERS)).toBe(true);
+      expect(lengths().reduce((sum, length) => sum + length, 0)).toBeLessThan(MAX_MESSAGE_CHARACTERS + 1000);
+      expect(hasMoreCharactersThan("👍".repeat(MAX_MESSAGE_CHARACTERS), MAX_MESSAGE_CHARACTERS)).toBe(false);
+      expect(hasMoreCharactersThan("👍".repeat(MAX_MESSAGE_CHARACTERS + 1), MAX_MESSAGE_CHARACTERS)).toBe(true);
+    });
   });
 });

@@ -45,7 +45,7 @@ export function countSegments(text: string): SegmentCount {
     segments: characters === 0 ? 0 : isSingle ? 1 : packSegments(costs, perSegment),
     perSegment,
     ucs2Characters,
-    overLimit: countMessageCharacters(text) > MAX_MESSAGE_CHARACTERS,
+    overLimit: hasMoreCharactersThan(text, MAX_MESSAGE_CHARACTERS),
   };
 }
 
@@ -68,9 +68,64 @@ function packSegments(costs: number[], perSegment: number): number {
 
 let graphemeSegmenter: Intl.Segmenter | null | undefined;
 
-/** User-perceived characters (grapheme clusters: "👍🏽" and "é" as e + accent count once). */
-export function countMessageCharacters(text: string): number {
+// Node 20's segment iterator copies the whole input into every segment it yields, so segmenting a
+// long text at once costs the square of its length (100,000 characters: seconds and gigabytes).
+// Segmenting it piece by piece keeps each copy small and the total linear.
+const SEGMENT_PIECE = 256;
+
+/**
+ * User-perceived characters (grapheme clusters: "👍🏽" and "é" as e + accent count once). With
+ * `stopAfter`, counting stops as soon as the count passes it (the result is then some number above
+ * it), so checking a limit costs no more than the limit, however long the text.
+ */
+export function countMessageCharacters(text: string, stopAfter = Number.POSITIVE_INFINITY): number {
   // Created once; browsers without Intl.Segmenter fall back to code points.
   graphemeSegmenter ??= typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
-  return graphemeSegmenter ? Array.from(graphemeSegmenter.segment(text)).length : Array.from(text).length;
+  if (!graphemeSegmenter) return countCodePoints(text, stopAfter);
+  let count = 0;
+  let start = 0;
+  let size = SEGMENT_PIECE;
+  while (start < text.length) {
+    let end = start + size;
+    if (end >= text.length) {
+      for (const _ of graphemeSegmenter.segment(text.slice(start))) if (++count > stopAfter) break;
+      return count;
+    }
+    if (isSurrogatePair(text, end - 1)) end++; // never cut a character in two
+    // Every boundary inside a piece is a boundary of the whole text except the piece's end (the
+    // last cluster may go on): count the clusters before the last one, and go on from its start.
+    let complete = 0;
+    let last = 0;
+    for (const { index } of graphemeSegmenter.segment(text.slice(start, end))) {
+      if (index > 0) complete++;
+      last = index;
+    }
+    if (complete === 0) {
+      size *= 2; // one cluster longer than the piece (a letter with hundreds of accents)
+      continue;
+    }
+    count += complete;
+    if (count > stopAfter) return count;
+    start += last;
+    size = SEGMENT_PIECE;
+  }
+  return count;
+}
+
+/** Whether `text` has more than `max` user-perceived characters, counting no further than needed. */
+export function hasMoreCharactersThan(text: string, max: number): boolean {
+  // Each character is at least one UTF-16 code unit, so a short text needs no counting.
+  return text.length > max && countMessageCharacters(text, max) > max;
+}
+
+function isSurrogatePair(text: string, index: number): boolean {
+  const high = text.charCodeAt(index);
+  const low = text.charCodeAt(index + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
+function countCodePoints(text: string, stopAfter: number): number {
+  let count = 0;
+  for (const _ of text) if (++count > stopAfter) break;
+  return count;
 }
