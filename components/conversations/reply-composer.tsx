@@ -17,7 +17,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { sendReplyAction } from "@/lib/messaging/actions";
 import { checkAttachments, contentTypeFor } from "@/lib/messaging/conversation-view";
 import { replyFormSchema } from "@/lib/messaging/conversations.schema";
-import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
+import { hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { AttachmentPicker } from "./attachment-picker";
 import { encodeFile } from "./encode-file";
 import { conversationKeys } from "./query-keys";
@@ -48,7 +48,7 @@ export function ReplyComposer({ conversationId, channel, provider, attachmentRul
   const form = useForm({ resolver: zodResolver(replyFormSchema), defaultValues: { conversationId, body: "" } });
   const body = useWatch({ control: form.control, name: "body" }) ?? "";
   const { errors, isSubmitting } = form.formState;
-  const isOverLimit = countMessageCharacters(body) > MAX_MESSAGE_CHARACTERS;
+  const isOverLimit = hasMoreCharactersThan(body, MAX_MESSAGE_CHARACTERS);
   const hasFileProblems = attachmentRules ? checkAttachments(files, attachmentRules).length > 0 : false;
   const isEmpty = body.trim() === "" && files.length === 0;
   const canSend = !isEmpty && !isOverLimit && !hasFileProblems && !isSubmitting;

@@ -1,5 +1,6 @@
 // Schemas of the "Accounts and channels" forms, shared by the react-hook-form resolvers and the actions.
 import { z } from "zod";
+import { idSchema } from "@/lib/text-limits";
 import { accountSidSchema, apiKeySchema, authTokenSchema, customerIdSchema, optionalSecretSchema } from "./credential-format";
 
 export const CHANNELS = ["SMS", "WHATSAPP"] as const;
@@ -51,18 +52,18 @@ export const createDraftAccountSchema = channelStepSchema
   .superRefine(providerServesChannel);
 
 // From the wizard (new credentials) or an existing account (an empty secret means the stored one).
-export const validateCredentialsSchema = z.object({ accountId: z.string().min(1).optional(), details: accountDetailsUpdateSchema });
-export const revalidateAccountSchema = z.object({ accountId: z.string().min(1) });
+export const validateCredentialsSchema = z.object({ accountId: idSchema.optional(), details: accountDetailsUpdateSchema });
+export const revalidateAccountSchema = z.object({ accountId: idSchema });
 
 export const updateAccountDetailsSchema = z.object({
-  accountId: z.string().min(1),
+  accountId: idSchema,
   details: accountDetailsUpdateSchema,
   skipValidation: z.boolean().default(false),
 });
 
-export const renameAccountSchema = z.object({ accountId: z.string().min(1), name: accountNameSchema });
-export const accountIdSchema = z.object({ accountId: z.string().min(1) });
-export const setAccountActiveSchema = z.object({ accountId: z.string().min(1), isActive: z.boolean() });
+export const renameAccountSchema = z.object({ accountId: idSchema, name: accountNameSchema });
+export const accountIdSchema = z.object({ accountId: idSchema });
+export const setAccountActiveSchema = z.object({ accountId: idSchema, isActive: z.boolean() });
 
 const blankToUndefined = (value: unknown) => (value === "" || value === "all" ? undefined : value);
 
@@ -77,5 +78,5 @@ export type AccountsListFilters = z.infer<typeof accountsListSchema>;
 
 // Enforce rejects callback requests whose signature fails; Monitor accepts them and records the failure.
 export const SIGNATURE_MODES = ["ENFORCE", "MONITOR"] as const;
-export const updateSignatureModeSchema = z.object({ accountId: z.string().min(1), signatureMode: z.enum(SIGNATURE_MODES) });
+export const updateSignatureModeSchema = z.object({ accountId: idSchema, signatureMode: z.enum(SIGNATURE_MODES) });
 export type SignatureMode = (typeof SIGNATURE_MODES)[number];

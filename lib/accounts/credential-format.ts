@@ -74,14 +74,22 @@ function decodedLength(base64: string): number {
   return (base64.length / 4) * 3 - padding;
 }
 
+// Far above any real credential (an API key is ~90 characters), and short enough for the checks'
+// whitespace patterns, whose cost grows with the square of a long run of spaces.
+const MAX_CREDENTIAL_LENGTH = 1024;
+
 /** A zod string whose output is the trimmed value; issues carry `validation.credentials.<problem>`. */
 function credentialSchema(check: (raw: string) => CredentialCheck) {
-  return z.string().transform((raw, ctx) => {
+  return credentialString().transform((raw, ctx) => {
     const result = check(raw);
     if (result.ok) return result.value;
     ctx.addIssue({ code: "custom", message: `validation.credentials.${result.problem}`, input: raw });
     return z.NEVER;
   });
+}
+
+function credentialString() {
+  return z.string().max(MAX_CREDENTIAL_LENGTH, { message: "validation.tooLong", abort: true });
 }
 
 export const accountSidSchema = credentialSchema(checkAccountSid);
@@ -94,8 +102,7 @@ export const apiKeySchema = credentialSchema(checkApiKey);
  * means "keep the current secret" → `undefined`; anything typed is validated by `schema`.
  */
 export function optionalSecretSchema<T extends z.ZodType<string, string>>(schema: T) {
-  return z
-    .string()
+  return credentialString()
     .optional()
     .transform((raw) => (raw === undefined || raw.replace(OUTER_SPACE, "") === "" ? undefined : raw))
     .pipe(schema.optional());

@@ -1,6 +1,7 @@
 // The agent form (capacity and skills), shared by its react-hook-form resolver and the action, and
 // the agents list's URL filters.
 import { z } from "zod";
+import { MAX_CODE_UNITS_PER_CHARACTER, idSchema } from "@/lib/text-limits";
 import { duplicateSkillIndexes, MAX_CAPACITY, MAX_SKILL_LENGTH, MAX_SKILLS, MIN_CAPACITY, normalizeSkill, skillLength } from "./skills";
 
 const capacityMessage = "validation.queues.capacityRange";
@@ -9,6 +10,7 @@ export const capacitySchema = z.number(capacityMessage).int(capacityMessage).min
 
 export const skillSchema = z
   .string()
+  .max(MAX_SKILL_LENGTH * MAX_CODE_UNITS_PER_CHARACTER, { message: "validation.queues.skillTooLong", abort: true })
   .transform(normalizeSkill)
   .pipe(z.string().min(1, "validation.required").refine((skill) => skillLength(skill) <= MAX_SKILL_LENGTH, "validation.queues.skillTooLong"));
 
@@ -19,7 +21,7 @@ export const skillsSchema = z
     for (const index of duplicateSkillIndexes(skills)) ctx.addIssue({ code: "custom", path: [index], message: "validation.queues.skillDuplicate" });
   });
 
-export const agentProfileSchema = z.object({ userId: z.string().min(1), capacity: capacitySchema, skills: skillsSchema });
+export const agentProfileSchema = z.object({ userId: idSchema, capacity: capacitySchema, skills: skillsSchema });
 export type AgentProfileForm = z.input<typeof agentProfileSchema>;
 
 export const agentsListSchema = z.object({

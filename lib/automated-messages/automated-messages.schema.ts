@@ -1,14 +1,15 @@
 // The automated-message form, shared by the editor dialog and the actions. The text rules (placeholders,
 // braces, the 1,600-character limit) are the domain's, in lib/workstreams/automated-messages.ts.
 import { z } from "zod";
+import { idSchema } from "@/lib/text-limits";
 import { AUTOMATED_MESSAGE_TRIGGERS, automatedMessageTextSchema } from "@/lib/workstreams/automated-messages";
 import { CHANNEL_LOCALES } from "@/lib/workstreams/locales";
 
 export const automatedMessageFormSchema = z.object({
-  workstreamId: z.string().min(1),
+  workstreamId: idSchema,
   // null or absent = channel level (every number of the workstream's channel); an id = that number's override.
-  channelInstanceId: z.string().min(1).nullish(),
-  messageId: z.string().min(1).optional(),
+  channelInstanceId: idSchema.nullish(),
+  messageId: idSchema.optional(),
   trigger: z.enum(AUTOMATED_MESSAGE_TRIGGERS, "validation.required"),
   locale: z.enum(CHANNEL_LOCALES, "validation.required"),
   text: z.string().trim().pipe(automatedMessageTextSchema),
@@ -17,6 +18,6 @@ export const automatedMessageFormSchema = z.object({
 export type AutomatedMessageForm = z.input<typeof automatedMessageFormSchema>;
 export type AutomatedMessageInput = z.output<typeof automatedMessageFormSchema>;
 
-export const automatedMessageActiveSchema = z.object({ messageId: z.string().min(1), isActive: z.boolean() });
+export const automatedMessageActiveSchema = z.object({ messageId: idSchema, isActive: z.boolean() });
 
-export const automatedMessageIdSchema = z.object({ messageId: z.string().min(1) });
+export const automatedMessageIdSchema = z.object({ messageId: idSchema });

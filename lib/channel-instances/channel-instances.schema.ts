@@ -2,7 +2,7 @@
 // the react-hook-form resolvers and the actions. No transforms, so what a form submits is exactly
 // what its action parses; the server modules normalise (e.g. clear the survey when it is off).
 import { z } from "zod";
-import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
+import { hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { CHANNEL_LOCALES } from "@/lib/workstreams/locales";
 
 export type SetupChannel = "SMS" | "WHATSAPP";
@@ -58,8 +58,9 @@ export const behavioursStepSchema = z
     useOperatingHours: z.boolean(),
     operatingHoursId: z.string().max(64),
     surveyEnabled: z.boolean(),
-    surveyMessage: z.string().max(10_000, "validation.channelSetup.surveyTooLong"),
-    surveyLink: z.string().trim().max(2_000, "validation.tooLong"),
+    // Cheap bounds that stop the parse: the check below counts the message's characters.
+    surveyMessage: z.string().max(10_000, { message: "validation.channelSetup.surveyTooLong", abort: true }),
+    surveyLink: z.string().trim().max(2_000, { message: "validation.tooLong", abort: true }),
   })
   .superRefine((value, ctx) => {
     if (value.useOperatingHours && !value.operatingHoursId) ctx.addIssue({ code: "custom", path: ["operatingHoursId"], message: "validation.channelSetup.operatingHoursRequired" });
@@ -68,7 +69,7 @@ export const behavioursStepSchema = z
     if (!value.surveyLink) ctx.addIssue({ code: "custom", path: ["surveyLink"], message: "validation.channelSetup.surveyLinkRequired" });
     else if (!isHttpsUrl(value.surveyLink)) ctx.addIssue({ code: "custom", path: ["surveyLink"], message: "validation.channelSetup.surveyLinkHttps" });
     // The link travels in the same message, so it counts towards the providers' 1,600 characters.
-    if (countMessageCharacters(surveyText(value.surveyMessage, value.surveyLink)) > MAX_MESSAGE_CHARACTERS) {
+    if (hasMoreCharactersThan(surveyText(value.surveyMessage, value.surveyLink), MAX_MESSAGE_CHARACTERS)) {
       ctx.addIssue({ code: "custom", path: ["surveyMessage"], message: "validation.channelSetup.surveyTooLong" });
     }
   });

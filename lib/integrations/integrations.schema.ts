@@ -1,6 +1,7 @@
 // The Integrations page (Genesys-style view of Twilio SMS accounts): install, details, lifecycle.
 import { z } from "zod";
 import { accountNameSchema } from "@/lib/accounts/accounts.schema";
+import { idSchema } from "@/lib/text-limits";
 
 export const integrationNotesSchema = z
   .string()
@@ -10,9 +11,9 @@ export const integrationNotesSchema = z
   .transform((value) => value || null);
 
 export const installIntegrationSchema = z.object({ name: accountNameSchema, notes: integrationNotesSchema });
-export const integrationDetailsSchema = z.object({ accountId: z.string().min(1), name: accountNameSchema, notes: integrationNotesSchema });
-export const setIntegrationActiveSchema = z.object({ accountId: z.string().min(1), isActive: z.boolean() });
-export const deleteIntegrationSchema = z.object({ accountId: z.string().min(1), restoreNumberIds: z.array(z.string().min(1)).max(1000).default([]) });
+export const integrationDetailsSchema = z.object({ accountId: idSchema, name: accountNameSchema, notes: integrationNotesSchema });
+export const setIntegrationActiveSchema = z.object({ accountId: idSchema, isActive: z.boolean() });
+export const deleteIntegrationSchema = z.object({ accountId: idSchema, restoreNumberIds: z.array(idSchema).max(1000).default([]) });
 
 export const integrationsListSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

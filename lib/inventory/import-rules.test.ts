@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkSenderId, complianceSchema, IMPORT_NUMBER_TYPES, importNumberSchema, parseKeywords, STORED_NUMBER_TYPE } from "./import-rules";
 
 type E164Vector = { input: string; valid: boolean; type: string | null; normalized: string | null; strictE164: boolean };
@@ -172,6 +172,7 @@ describe("complianceSchema", () => {
 });
 
 describe("importNumberSchema", () => {
+  afterEach(() => vi.restoreAllMocks());
   const issuesOf = (input: unknown) => {
     const result = importNumberSchema.safeParse(input);
     return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
@@ -210,6 +211,16 @@ describe("importNumberSchema", () => {
       { path: ["senderId"], message: "validation.import.senderIdFormat" },
       { path: ["compliance", "reOptIn", "keywords"], message: "validation.import.keywordsRequired" },
     ]);
+  });
+
+  it("refuses a huge compliance message as too long without counting its characters", () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
+    const compliance = { ...COMPLETE, help: { keywords: "HELP", message: "x".repeat(100_000) } };
+    expect(issuesOf({ accountId: "acc1", type: "SHORT_CODE", senderId: "384387", country: "US", compliance })).toEqual([{ path: ["compliance", "help", "message"], message: "validation.tooLong" }]);
+    expect(issuesOf({ accountId: "acc1", type: "SHORT_CODE", senderId: "384387", country: "US", compliance: { ...COMPLETE, optOut: { keywords: "STOP ".repeat(200), message: "x" } } })).toEqual([
+      { path: ["compliance", "optOut", "keywords"], message: "validation.tooLong" },
+    ]);
+    expect(segment).not.toHaveBeenCalled();
   });
 
   it("refuses an unknown type and a missing integration", () => {

@@ -3,8 +3,9 @@
 // Pure: shared by the import form (zodResolver) and its action.
 import { getCountryCallingCode, isSupportedCountry } from "libphonenumber-js/max";
 import { z } from "zod";
-import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
+import { hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { parseAccountNumber, type NumberProblem } from "@/lib/numbers/number-format";
+import { MAX_CODE_UNITS_PER_CHARACTER, MAX_ID_LENGTH } from "@/lib/text-limits";
 
 export const IMPORT_NUMBER_TYPES = ["LOCAL", "MOBILE", "TOLL_FREE", "SHORT_CODE"] as const;
 export type ImportNumberType = (typeof IMPORT_NUMBER_TYPES)[number];
@@ -102,8 +103,14 @@ export function parseKeywords(typed: string): string[] {
   return [...new Set(typed.split(/[\s,]+/).filter((part) => part !== "").map((part) => part.toUpperCase()))];
 }
 
+// Cheap bounds, checked before the keywords are split and the message's characters counted.
+const interactionTextFields = {
+  keywords: z.string().max(500, { message: "validation.tooLong", abort: true }),
+  message: z.string().max(MAX_MESSAGE_CHARACTERS * MAX_CODE_UNITS_PER_CHARACTER, { message: "validation.tooLong", abort: true }),
+};
+
 const interactionSchema = z
-  .object({ keywords: z.string().max(500, "validation.tooLong").optional(), message: z.string().optional() })
+  .object({ keywords: interactionTextFields.keywords.optional(), message: interactionTextFields.message.optional() })
   .optional()
   .transform((value, ctx) => {
     const keywords = parseKeywords(value?.keywords ?? "");
@@ -114,7 +121,7 @@ const interactionSchema = z
     }
     const message = (value?.message ?? "").trim();
     if (message === "") ctx.addIssue({ code: "custom", path: ["message"], message: "validation.import.messageRequired" });
-    else if (countMessageCharacters(message) > MAX_MESSAGE_CHARACTERS) ctx.addIssue({ code: "custom", path: ["message"], message: "validation.tooLong" });
+    else if (hasMoreCharactersThan(message, MAX_MESSAGE_CHARACTERS)) ctx.addIssue({ code: "custom", path: ["message"], message: "validation.tooLong" });
     return { keywords, message };
   });
 
@@ -126,12 +133,12 @@ export type Compliance = z.output<typeof complianceSchema>;
 // ---- The import form and action ----
 
 // Compliance is only checked for short codes, so the form may keep (hidden) values for other types.
-const interactionFieldsSchema = z.object({ keywords: z.string(), message: z.string() }).partial().optional();
+const interactionFieldsSchema = z.object(interactionTextFields).partial().optional();
 const complianceFieldsSchema = z.object({ help: interactionFieldsSchema, optOut: interactionFieldsSchema, reOptIn: interactionFieldsSchema }).optional();
 
 export const importNumberSchema = z
   .object({
-    accountId: z.string().min(1, "validation.required"),
+    accountId: z.string().min(1, "validation.required").max(MAX_ID_LENGTH),
     type: z.enum(IMPORT_NUMBER_TYPES, "validation.required"),
     senderId: z.string().max(40, "validation.tooLong"),
     country: z.string().max(2, "validation.invalid").optional(),

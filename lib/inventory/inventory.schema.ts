@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/text-limits";
 
 const blank = (value: unknown) => (value === "" || value === "all" ? undefined : value);
 
@@ -15,5 +16,5 @@ export const inventoryListSchema = z.object({
 });
 export type InventoryFilters = z.infer<typeof inventoryListSchema>;
 
-export const importIdSchema = z.object({ importId: z.string().min(1) });
-export const numberIdSchema = z.object({ numberId: z.string().min(1) });
+export const importIdSchema = z.object({ importId: idSchema });
+export const numberIdSchema = z.object({ numberId: idSchema });

@@ -1,11 +1,12 @@
 // The number form. Its rules depend on the account's channel and provider, so the form and the
 // action build the schema from those (numberFormSchema); the action's outer schema is the shape only.
 import { z } from "zod";
+import { idSchema } from "@/lib/text-limits";
 import { parseAccountNumber, SMS_NUMBER_TYPES } from "./number-format";
 
 export const numberFieldsSchema = z.object({
-  accountId: z.string().min(1),
-  numberId: z.string().min(1).optional(),
+  accountId: idSchema,
+  numberId: idSchema.optional(),
   value: z.string().max(40, "validation.tooLong"),
   type: z.string().max(20).optional(),
   country: z.string().max(2).optional(),
@@ -34,4 +35,4 @@ export function numberFormSchema(channel: "SMS" | "WHATSAPP", provider: "TWILIO"
   });
 }
 
-export const numberIdSchema = z.object({ numberId: z.string().min(1) });
+export const numberIdSchema = z.object({ numberId: idSchema });

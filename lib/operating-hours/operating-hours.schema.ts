@@ -2,6 +2,7 @@
 // domain's schema (lib/workstreams/operating-hours.ts) plus the record's name, so every issue's path
 // ("weekly.1.0.start", "exceptions.2.date") is the name of the field it belongs to.
 import { z } from "zod";
+import { idSchema } from "@/lib/text-limits";
 import { operatingHoursSchema } from "@/lib/workstreams/operating-hours";
 
 const { timeZone, weekly, exceptions } = operatingHoursSchema.shape;
@@ -23,7 +24,7 @@ export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 export const operatingHoursNameSchema = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
 
 export const operatingHoursFormSchema = z.object({
-  id: z.string().min(1).optional(),
+  id: idSchema.optional(),
   name: operatingHoursNameSchema,
   timeZone,
   weekly: z.object({ "0": dayIntervals, "1": dayIntervals, "2": dayIntervals, "3": dayIntervals, "4": dayIntervals, "5": dayIntervals, "6": dayIntervals }),
@@ -32,7 +33,7 @@ export const operatingHoursFormSchema = z.object({
 export type OperatingHoursFormInput = z.input<typeof operatingHoursFormSchema>;
 export type OperatingHoursFormOutput = z.output<typeof operatingHoursFormSchema>;
 
-export const operatingHoursIdSchema = z.object({ id: z.string().min(1) });
+export const operatingHoursIdSchema = z.object({ id: idSchema });
 
 export const operatingHoursListSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

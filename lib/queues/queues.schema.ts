@@ -1,5 +1,6 @@
 // The queue form, shared by its react-hook-form resolver and the actions, and the list's URL filters.
 import { z } from "zod";
+import { idSchema } from "@/lib/text-limits";
 
 export const MAX_QUEUE_MEMBERS = 2000;
 
@@ -7,7 +8,7 @@ export const queueNameSchema = z.string().trim().min(1, "validation.required").m
 
 /** Create when `queueId` is absent, update otherwise. `operatingHoursId` null means always open. */
 export const saveQueueSchema = z.object({
-  queueId: z.string().min(1).optional(),
+  queueId: idSchema.optional(),
   name: queueNameSchema,
   operatingHoursId: z.string().min(1).max(64).nullable(),
   memberIds: z
@@ -17,7 +18,7 @@ export const saveQueueSchema = z.object({
 });
 export type SaveQueueForm = z.input<typeof saveQueueSchema>;
 
-export const queueIdSchema = z.object({ queueId: z.string().min(1) });
+export const queueIdSchema = z.object({ queueId: idSchema });
 
 export const queuesListSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

@@ -2,22 +2,23 @@
 // rule itself is the domain schema of lib/workstreams/routing.ts, so the form, the action and the
 // evaluator agree on what a valid rule is.
 import { z } from "zod";
+import { idSchema } from "@/lib/text-limits";
 import { type Channel, type Condition, MAX_CONDITIONS_PER_RULE, routingRuleSchema } from "@/lib/workstreams/routing";
 
 /** `ruleId` absent: a new rule, added at the end of the list. */
 export const saveRoutingRuleSchema = routingRuleSchema.omit({ id: true }).extend({
-  workstreamId: z.string().min(1),
-  ruleId: z.string().min(1).optional(),
+  workstreamId: idSchema,
+  ruleId: idSchema.optional(),
 });
 export type SaveRoutingRuleForm = z.input<typeof saveRoutingRuleSchema>;
 
-export const routingRuleIdSchema = z.object({ ruleId: z.string().min(1) });
+export const routingRuleIdSchema = z.object({ ruleId: idSchema });
 
 /** The whole list in its new order: a stale list (a rule added or deleted meanwhile) is refused. */
 export const reorderRoutingRulesSchema = z.object({
-  workstreamId: z.string().min(1),
+  workstreamId: idSchema,
   ruleIds: z
-    .array(z.string().min(1))
+    .array(idSchema)
     .max(1000)
     .refine((ids) => new Set(ids).size === ids.length, "validation.invalid"),
 });

@@ -1,7 +1,8 @@
 // The WhatsApp template form: each lint rule of SPEC §6 becomes its own message on its own field.
 import { z } from "zod";
 import { TEMPLATE_LANGUAGES } from "./languages";
-import { lintTemplate } from "./template-lint";
+import { idSchema } from "@/lib/text-limits";
+import { lintTemplate, TEMPLATE_BODY_MAX_LENGTH, TEMPLATE_NAME_MAX_LENGTH } from "./template-lint";
 
 const FIELD_OF: Record<string, string> = {
   nameFormat: "name",
@@ -18,15 +19,18 @@ const FIELD_OF: Record<string, string> = {
 
 export const templateFormSchema = z
   .object({
-    accountId: z.string().min(1),
-    templateId: z.string().min(1).optional(),
-    name: z.string().trim(),
+    accountId: idSchema,
+    templateId: idSchema.optional(),
+    // Cheap bounds that stop the parse before the lint's patterns run (their cost grows faster
+    // than the text). The body's limit is in code points, each at most two UTF-16 units.
+    name: z.string().trim().max(TEMPLATE_NAME_MAX_LENGTH, { message: "validation.templates.nameTooLong", abort: true }),
     language: z.enum(TEMPLATE_LANGUAGES, "validation.required"),
-    body: z.string(),
-    examples: z.record(z.string(), z.string().trim().max(200, "validation.tooLong")),
+    body: z.string().max(TEMPLATE_BODY_MAX_LENGTH * 2, { message: "validation.templates.bodyTooLong", abort: true }),
+    examples: z.record(z.string().max(10, { abort: true }), z.string().trim().max(200, { message: "validation.tooLong", abort: true })),
     contentSid: z
       .string()
       .trim()
+      .max(100, { message: "validation.templates.contentSidFormat", abort: true })
       .optional()
       .transform((value) => value || null),
   })
@@ -38,4 +42,4 @@ export const templateFormSchema = z
   });
 export type TemplateForm = z.input<typeof templateFormSchema>;
 
-export const templateIdSchema = z.object({ templateId: z.string().min(1) });
+export const templateIdSchema = z.object({ templateId: idSchema });

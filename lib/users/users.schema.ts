@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { checkPasswordStrength, PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { roleSchema } from "@/lib/auth/permissions";
+import { idSchema } from "@/lib/text-limits";
 
 export const nameSchema = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
 export const emailSchema = z
@@ -14,7 +15,7 @@ export const emailSchema = z
 
 /** Name, email and a password that passes the strength rule (checked against the name and email). */
 export const newUserFieldsSchema = z
-  .object({ name: nameSchema, email: emailSchema, password: z.string().max(PASSWORD_MAX_LENGTH, "validation.password.tooLong") })
+  .object({ name: nameSchema, email: emailSchema, password: z.string().max(PASSWORD_MAX_LENGTH, { message: "validation.password.tooLong", abort: true }) })
   .superRefine((value, ctx) => {
     const problem = checkPasswordStrength(value.password, value);
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `validation.password.${problem}` });
@@ -23,8 +24,8 @@ export const newUserFieldsSchema = z
 export const createFirstAdministratorSchema = newUserFieldsSchema;
 export const createUserSchema = newUserFieldsSchema.and(z.object({ role: roleSchema }));
 
-export const changeUserRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
-export const setUserActiveSchema = z.object({ userId: z.string().min(1), isActive: z.boolean() });
+export const changeUserRoleSchema = z.object({ userId: idSchema, role: roleSchema });
+export const setUserActiveSchema = z.object({ userId: idSchema, isActive: z.boolean() });
 
 export const usersListSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

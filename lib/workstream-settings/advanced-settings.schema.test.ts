@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { advancedSettingsSchema, customNotificationTemplates, notificationTemplateRows, QUICK_REPLIES_MAX } from "./advanced-settings.schema";
 
 const rows = notificationTemplateRows([]);
@@ -71,6 +71,19 @@ describe("advancedSettingsSchema — notification templates", () => {
   it("refuses unknown events and the same event twice", () => {
     expect(issues({ ...valid, notificationTemplates: [{ event: "somethingElse", title: "", body: "" }] })[0]?.[0]).toBe("notificationTemplates.0.event");
     expect(issues({ ...valid, notificationTemplates: [rows[0], rows[0]] })).toEqual([["notificationTemplates.1.event", "validation.invalid"]]);
+  });
+});
+
+describe("advancedSettingsSchema — huge text", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("is refused as too long without counting its characters", () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
+    const huge = "x".repeat(100_000);
+    expect(issues({ ...valid, quickReplies: [{ locale: "en-US", text: huge }] })).toEqual([["quickReplies.0.text", "validation.workstreamSettings.quickReplyTooLong"]]);
+    const notificationTemplates = rows.map((row) => (row.event === "incomingConversation" ? { ...row, title: "New chat", body: huge } : row));
+    expect(issues({ ...valid, notificationTemplates })).toEqual([["notificationTemplates.0.body", "validation.workstreamSettings.bodyTooLong"]]);
+    expect(segment).not.toHaveBeenCalled();
   });
 });
 

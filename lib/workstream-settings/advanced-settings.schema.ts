@@ -1,7 +1,8 @@
 // The advanced settings form of a workstream (quick replies, agent notification templates), shared by
 // AdvancedSettingsSection and saveWorkstreamAdvancedSettingsAction.
 import { z } from "zod";
-import { countMessageCharacters } from "@/lib/messaging/sms-segments";
+import { hasMoreCharactersThan } from "@/lib/messaging/sms-segments";
+import { idSchema, limitCharacters, MAX_CODE_UNITS_PER_CHARACTER } from "@/lib/text-limits";
 import { CHANNEL_LOCALES } from "@/lib/workstreams/locales";
 import {
   findTemplateTextProblems,
@@ -18,11 +19,7 @@ const V = "validation.workstreamSettings";
 
 const quickReplySchema = z.object({
   locale: z.enum(CHANNEL_LOCALES, "validation.required"),
-  text: z
-    .string()
-    .trim()
-    .min(1, `${V}.quickReplyRequired`)
-    .refine((text) => countMessageCharacters(text) <= QUICK_REPLY_MAX_CHARACTERS, `${V}.quickReplyTooLong`),
+  text: limitCharacters(z.string().trim().min(1, `${V}.quickReplyRequired`), QUICK_REPLY_MAX_CHARACTERS, `${V}.quickReplyTooLong`),
 });
 
 /** Same words in the same language count as the same reply, whatever the spacing or case. */
@@ -45,14 +42,19 @@ const quickRepliesSchema = z
 
 function checkTemplateText(text: string, field: "title" | "body", max: number, ctx: z.core.$RefinementCtx) {
   if (text === "") return void ctx.addIssue({ code: "custom", path: [field], message: `${V}.${field}Required` });
-  if (countMessageCharacters(text) > max) ctx.addIssue({ code: "custom", path: [field], message: `${V}.${field}TooLong` });
+  if (hasMoreCharactersThan(text, max)) ctx.addIssue({ code: "custom", path: [field], message: `${V}.${field}TooLong` });
   // One message per kind: the field shows one line, and the first is the one to fix.
   for (const code of new Set(findTemplateTextProblems(text).map((problem) => problem.code))) ctx.addIssue({ code: "custom", path: [field], message: `${V}.${code}` });
 }
 
+// The cheap bound only; the template's own checks (which count characters) run on bounded text.
+function templateText(max: number, field: "title" | "body") {
+  return z.string().trim().max(max * MAX_CODE_UNITS_PER_CHARACTER, { message: `${V}.${field}TooLong`, abort: true });
+}
+
 /** Both fields empty = the event keeps the standard notification. */
 const notificationTemplateSchema = z
-  .object({ event: z.enum(NOTIFICATION_EVENTS), title: z.string().trim(), body: z.string().trim() })
+  .object({ event: z.enum(NOTIFICATION_EVENTS), title: templateText(NOTIFICATION_TITLE_MAX_CHARACTERS, "title"), body: templateText(NOTIFICATION_BODY_MAX_CHARACTERS, "body") })
   .superRefine((template, ctx) => {
     if (isStandardNotification(template)) return;
     checkTemplateText(template.title, "title", NOTIFICATION_TITLE_MAX_CHARACTERS, ctx);
@@ -60,7 +62,7 @@ const notificationTemplateSchema = z
   });
 
 export const advancedSettingsSchema = z.object({
-  workstreamId: z.string().min(1),
+  workstreamId: idSchema,
   quickReplies: quickRepliesSchema,
   // The form sends every event, in NOTIFICATION_EVENTS order, so issue paths match its rows.
   notificationTemplates: z

@@ -1,8 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { auditableBotEndpoint, checkBotEndpoint } from "./bot-endpoint";
 import { botSettingsSchema } from "./bot.schema";
 
 const valid = { workstreamId: "w1", isEnabled: true, name: "  Triage bot ", endpoint: " https://bot.example.com/conversations " };
+afterEach(() => vi.restoreAllMocks());
+
 const issues = (input: unknown) => botSettingsSchema.safeParse(input).error?.issues.map((issue) => [issue.path.join("."), issue.message]) ?? [];
 
 describe("checkBotEndpoint", () => {
@@ -55,6 +57,13 @@ describe("botSettingsSchema", () => {
       ["endpoint", "validation.workstreamSettings.endpointRequired"],
     ]);
     expect(issues({ ...valid, name: "b".repeat(100) })).toEqual([]);
+  });
+
+  it("refuses a huge name or endpoint as too long without counting or parsing it", () => {
+    const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
+    expect(issues({ ...valid, name: "b".repeat(100_000) })).toEqual([["name", "validation.workstreamSettings.botNameTooLong"]]);
+    expect(issues({ ...valid, endpoint: `https://bot.example.com/${"a".repeat(100_000)}` })).toEqual([["endpoint", "validation.workstreamSettings.endpointTooLong"]]);
+    expect(segment).not.toHaveBeenCalled();
   });
 
   it("ignores the fields when switched off, so a bot can always be removed", () => {

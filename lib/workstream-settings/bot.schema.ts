@@ -1,8 +1,9 @@
 // The bot form of a workstream, shared by BotSection and saveWorkstreamBotAction. Switched off, the
 // name and endpoint are ignored (and cleared when saved), so a half-typed URL never blocks removing a bot.
 import { z } from "zod";
-import { countMessageCharacters } from "@/lib/messaging/sms-segments";
-import { checkBotEndpoint } from "./bot-endpoint";
+import { hasMoreCharactersThan } from "@/lib/messaging/sms-segments";
+import { idSchema, MAX_CODE_UNITS_PER_CHARACTER } from "@/lib/text-limits";
+import { BOT_ENDPOINT_MAX_LENGTH, checkBotEndpoint } from "./bot-endpoint";
 
 export const BOT_NAME_MAX_CHARACTERS = 100;
 
@@ -16,15 +17,16 @@ const ENDPOINT_MESSAGES = {
 
 export const botSettingsSchema = z
   .object({
-    workstreamId: z.string().min(1),
+    workstreamId: idSchema,
     isEnabled: z.boolean(),
-    name: z.string().trim(),
-    endpoint: z.string().trim(),
+    // Cheap bounds first: the checks below count characters and parse the URL.
+    name: z.string().trim().max(BOT_NAME_MAX_CHARACTERS * MAX_CODE_UNITS_PER_CHARACTER, { message: "validation.workstreamSettings.botNameTooLong", abort: true }),
+    endpoint: z.string().trim().max(BOT_ENDPOINT_MAX_LENGTH, { message: ENDPOINT_MESSAGES.tooLong, abort: true }),
   })
   .superRefine((bot, ctx) => {
     if (!bot.isEnabled) return;
     if (bot.name === "") ctx.addIssue({ code: "custom", path: ["name"], message: "validation.workstreamSettings.botNameRequired" });
-    else if (countMessageCharacters(bot.name) > BOT_NAME_MAX_CHARACTERS) ctx.addIssue({ code: "custom", path: ["name"], message: "validation.workstreamSettings.botNameTooLong" });
+    else if (hasMoreCharactersThan(bot.name, BOT_NAME_MAX_CHARACTERS)) ctx.addIssue({ code: "custom", path: ["name"], message: "validation.workstreamSettings.botNameTooLong" });
     const problem = checkBotEndpoint(bot.endpoint);
     if (problem) ctx.addIssue({ code: "custom", path: ["endpoint"], message: ENDPOINT_MESSAGES[problem] });
   });

@@ -3,6 +3,7 @@
 // editors ask what is wrong with a text before it is saved.
 import { z } from "zod";
 import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
+import { MAX_CODE_UNITS_PER_CHARACTER } from "@/lib/text-limits";
 
 export const AUTOMATED_MESSAGE_TRIGGERS = [
   "greeting",
@@ -65,11 +66,14 @@ export function validateAutomatedMessageText(text: string): AutomatedMessageProb
   return problems;
 }
 
-/** For editors: each problem's catalog key, `validation.automatedMessage.<code>`. */
-export const automatedMessageTextSchema = z.string().superRefine((text, ctx) => {
-  const codes = new Set(validateAutomatedMessageText(text).map((problem) => problem.code));
-  for (const code of codes) ctx.addIssue({ code: "custom", message: `validation.automatedMessage.${code}` });
-});
+/** For editors: each problem's catalog key, `validation.automatedMessage.<code>`. Far too long a text stops at the cheap bound. */
+export const automatedMessageTextSchema = z
+  .string()
+  .max(MAX_MESSAGE_CHARACTERS * MAX_CODE_UNITS_PER_CHARACTER, { message: "validation.automatedMessage.tooLong", abort: true })
+  .superRefine((text, ctx) => {
+    const codes = new Set(validateAutomatedMessageText(text).map((problem) => problem.code));
+    for (const code of codes) ctx.addIssue({ code: "custom", message: `validation.automatedMessage.${code}` });
+  });
 
 /**
  * Fills the known placeholders. One without a value (no agent yet) is dropped together with the

@@ -184,13 +184,14 @@ const key = (code: string) => `validation.operatingHours.${code}`;
 
 const intervalSchema = z
   .object({
-    start: z.string().regex(TIME, key("timeFormat")),
-    end: z.string().refine((end) => TIME.test(end) || end === "24:00", key("timeFormat")),
+    start: z.string().max(5, { message: key("timeFormat"), abort: true }).regex(TIME, key("timeFormat")),
+    end: z.string().max(5, { message: key("timeFormat"), abort: true }).refine((end) => TIME.test(end) || end === "24:00", key("timeFormat")),
   })
   .refine((interval) => interval.start !== interval.end, { message: key("emptyInterval"), path: ["end"] });
 
 /** One day's intervals; an overnight interval only occupies [start, 24:00) of its own day here. */
-const dayIntervalsSchema = z.array(intervalSchema).superRefine((intervals, ctx) => {
+// Bounded: the overlap check compares every pair. 96 = every quarter of an hour.
+const dayIntervalsSchema = z.array(intervalSchema).max(96, { abort: true }).superRefine((intervals, ctx) => {
   // Zod still runs this when an interval is malformed; those already carry their own issue.
   const isWellFormed = (interval: Interval) =>
     TIME.test(interval.start) && (TIME.test(interval.end) || interval.end === "24:00") && interval.start !== interval.end;
@@ -206,9 +207,9 @@ const dayIntervalsSchema = z.array(intervalSchema).superRefine((intervals, ctx) 
 
 const exceptionSchema = z
   .object({
-    date: z.string().refine(isValidDate, key("exceptionDate")),
+    date: z.string().max(10, { message: key("exceptionDate"), abort: true }).refine(isValidDate, key("exceptionDate")),
     kind: z.enum(["holiday", "closure", "open"]),
-    reason: z.string().trim().min(1, key("reasonRequired")),
+    reason: z.string().trim().min(1, key("reasonRequired")).max(500, "validation.tooLong"),
     intervals: dayIntervalsSchema.optional(),
   })
   .refine((exception) => exception.kind !== "open" || (exception.intervals?.length ?? 0) > 0, {
@@ -217,12 +218,12 @@ const exceptionSchema = z
   });
 
 export const operatingHoursSchema = z.object({
-  timeZone: z.string().refine(isValidTimeZone, key("timeZone")),
+  timeZone: z.string().max(100, { message: key("timeZone"), abort: true }).refine(isValidTimeZone, key("timeZone")),
   weekly: z.object({
     0: dayIntervalsSchema, 1: dayIntervalsSchema, 2: dayIntervalsSchema, 3: dayIntervalsSchema,
     4: dayIntervalsSchema, 5: dayIntervalsSchema, 6: dayIntervalsSchema,
   }),
-  exceptions: z.array(exceptionSchema).superRefine((exceptions, ctx) => {
+  exceptions: z.array(exceptionSchema).max(1000, { abort: true }).superRefine((exceptions, ctx) => {
     exceptions.forEach((exception, index) => {
       if (exceptions.slice(0, index).some((other) => other.date === exception.date)) {
         ctx.addIssue({ code: "custom", path: [index, "date"], message: key("duplicateException") });

@@ -1,6 +1,7 @@
 // Workstream forms (create, details, work distribution), shared by the forms and the actions.
 import { z } from "zod";
 import { channelSchema } from "@/lib/accounts/accounts.schema";
+import { idSchema } from "@/lib/text-limits";
 
 export const DISTRIBUTION_MODES = ["PUSH", "PICK"] as const;
 export const WRAP_UP_BLOCKS = ["ALWAYS", "CUSTOM", "NEVER"] as const;
@@ -15,7 +16,7 @@ export const createWorkstreamSchema = z
     channel: channelSchema,
     distributionMode: z.enum(DISTRIBUTION_MODES, "validation.required"),
     fallbackQueueMode: z.enum(["existing", "new"]),
-    fallbackQueueId: z.string().optional(),
+    fallbackQueueId: z.string().max(64).optional(),
     newQueueName: z.string().trim().max(100, "validation.tooLong").optional(),
   })
   .superRefine((value, ctx) => {
@@ -25,9 +26,9 @@ export const createWorkstreamSchema = z
 export type CreateWorkstreamInput = z.output<typeof createWorkstreamSchema>;
 
 export const workstreamDetailsSchema = z.object({
-  workstreamId: z.string().min(1),
+  workstreamId: idSchema,
   name: workstreamNameSchema,
-  fallbackQueueId: z.string().min(1, "validation.workstreams.queueRequired"),
+  fallbackQueueId: z.string().min(1, "validation.workstreams.queueRequired").max(64),
 });
 
 const optionalMinutes = (max: number) =>
@@ -35,7 +36,7 @@ const optionalMinutes = (max: number) =>
 
 export const workDistributionSchema = z
   .object({
-    workstreamId: z.string().min(1),
+    workstreamId: idSchema,
     capacityMode: z.enum(["UNITS", "PROFILE"]),
     capacityUnits: optionalMinutes(100),
     capacityProfile: z.string().trim().max(100, "validation.tooLong").optional(),
@@ -53,7 +54,7 @@ export const workDistributionSchema = z
   });
 export type WorkDistribution = z.output<typeof workDistributionSchema>;
 
-export const workstreamIdSchema = z.object({ workstreamId: z.string().min(1) });
+export const workstreamIdSchema = z.object({ workstreamId: idSchema });
 
 const blank = (value: unknown) => (value === "" || value === "all" ? undefined : value);
 export const workstreamsListSchema = z.object({
