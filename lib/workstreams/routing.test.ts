@@ -52,6 +52,25 @@ describe("message text conditions", () => {
     expect(matches({ field: "messageText", operator: "matches", value: "^.$" }, { text: "👍" })).toBe(true);
   });
 
+  it("runs in linear time: a catastrophic-backtracking pattern answers at once on adversarial text", () => {
+    const pattern = "^(\\w+\\s?)+$";
+    // Under a backtracking engine each added character doubled the time (28 characters: 8 s).
+    expect(matches({ field: "messageText", operator: "matches", value: pattern }, { text: `${"a".repeat(5000)}!` })).toBe(false);
+    expect(matches({ field: "messageText", operator: "matches", value: pattern }, { text: "ab ".repeat(1666) })).toBe(true);
+    expect(matches({ field: "messageText", operator: "matches", value: "(a|aa)+$" }, { text: `${"a".repeat(5000)}b` })).toBe(false);
+  });
+
+  it("accepts JavaScript escapes and named groups", () => {
+    expect(matches({ field: "messageText", operator: "matches", value: "caf\\u00e9" }, { text: "CAFÉ?" })).toBe(true);
+    expect(matches({ field: "messageText", operator: "matches", value: "(?<order>\\d{5})" }, { text: "order 12345" })).toBe(true);
+  });
+
+  it("a pattern with a construct RE2 can't run never matches", () => {
+    expect(compilePattern("(\\w)\\1")).toBeNull();
+    expect(compilePattern("(?<=order )\\d+")).toBeNull();
+    expect(compilePattern("x".repeat(501))).toBeNull();
+  });
+
   it("an invalid pattern never matches and never throws", () => {
     expect(() => matches({ field: "messageText", operator: "matches", value: "(unclosed" })).not.toThrow();
     expect(matches({ field: "messageText", operator: "matches", value: "(unclosed" })).toBe(false);
@@ -80,6 +99,31 @@ describe("customer number, language and channel conditions", () => {
   it("matches the channel exactly", () => {
     expect(matches({ field: "channel", operator: "is", value: "SMS" })).toBe(true);
     expect(matches({ field: "channel", operator: "is", value: "WHATSAPP" })).toBe(false);
+  });
+});
+
+describe("routingRuleSchema: patterns", () => {
+  const patternIssues = (value: string) =>
+    routingRuleSchema.safeParse(rule("r1", [{ field: "messageText", operator: "matches", value }])).error?.issues.map((issue) => issue.message) ?? [];
+
+  it("refuses what RE2 can't run, naming the construct", () => {
+    expect(patternIssues("(\\w+) \\1")).toEqual(["validation.routing.patternBackreference"]);
+    expect(patternIssues("(?<word>\\w+) \\k<word>")).toEqual(["validation.routing.patternBackreference"]);
+    expect(patternIssues("(?<=order )\\d+")).toEqual(["validation.routing.patternLookbehind"]);
+    expect(patternIssues("(?<!no )refund")).toEqual(["validation.routing.patternLookbehind"]);
+    expect(patternIssues("refund(?! policy)")).toEqual(["validation.routing.patternLookahead"]);
+    expect(patternIssues("(?=.*refund)")).toEqual(["validation.routing.patternLookahead"]);
+  });
+
+  it("takes escaped and bracketed look-alikes as plain characters", () => {
+    expect(patternIssues("[(?=]")).toEqual([]);
+    expect(patternIssues("\\(?=")).toEqual([]);
+    expect(patternIssues("^(\\w+\\s?)+$")).toEqual([]);
+  });
+
+  it("bounds a value's length before compiling it", () => {
+    expect(patternIssues("a".repeat(500))).toEqual([]);
+    expect(patternIssues(`(${"a".repeat(100_000)}`)).toEqual(["validation.routing.valueTooLong"]);
   });
 });
 

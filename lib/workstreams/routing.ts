@@ -1,6 +1,10 @@
 // Work classification (SPEC §2): a workstream's ordered routing rules look at an inbound message and
 // pick a queue; the first rule that matches wins, otherwise the workstream's fallback queue.
 import { z } from "zod";
+import { MAX_ID_LENGTH } from "@/lib/text-limits";
+import { checkPattern, compilePattern, MAX_CONDITION_VALUE_LENGTH, type PatternProblem } from "./routing-pattern";
+
+export { compilePattern, MAX_CONDITION_VALUE_LENGTH };
 
 export type Channel = "SMS" | "WHATSAPP";
 export type Condition =
@@ -77,28 +81,17 @@ function digitsOf(value: string): string {
   return value.normalize("NFKC").replace(/\D/g, "");
 }
 
-const patternCache = new Map<string, RegExp | null>();
-
-/**
- * Case-insensitive, Unicode-aware ("u": "." and classes see whole emoji). An invalid pattern yields
- * null — it never matches and never throws; the schema reports it when the rule is saved.
- */
-export function compilePattern(source: string): RegExp | null {
-  if (!patternCache.has(source)) {
-    let pattern: RegExp | null = null;
-    try {
-      pattern = source === "" ? null : new RegExp(source, "iu");
-    } catch {
-      pattern = null;
-    }
-    if (patternCache.size > 500) patternCache.clear(); // bounded: patterns come from admin input
-    patternCache.set(source, pattern);
-  }
-  return patternCache.get(source) ?? null;
-}
-
 const key = (code: string) => `validation.routing.${code}`;
-const requiredValue = z.string().refine((value) => value.trim() !== "", key("valueRequired"));
+// The bound aborts, so the checks after it (compiling a pattern, above all) only see short values.
+const boundedValue = z.string().max(MAX_CONDITION_VALUE_LENGTH, { message: key("valueTooLong"), abort: true });
+const requiredValue = boundedValue.refine((value) => value.trim() !== "", key("valueRequired"));
+
+const PATTERN_MESSAGES: Record<PatternProblem, string> = {
+  invalid: key("invalidPattern"),
+  backreference: key("patternBackreference"),
+  lookahead: key("patternLookahead"),
+  lookbehind: key("patternLookbehind"),
+};
 
 // Values are kept as typed (not trimmed): a leading space can be meaningful in a pattern.
 const conditionSchema = z.discriminatedUnion("field", [
@@ -106,14 +99,15 @@ const conditionSchema = z.discriminatedUnion("field", [
     field: z.literal("messageText"),
     operator: z.enum(["contains", "matches", "equals"]),
     value: requiredValue,
-  }).refine((condition) => condition.operator !== "matches" || condition.value.trim() === "" || compilePattern(condition.value) !== null, {
-    message: key("invalidPattern"),
-    path: ["value"],
+  }).superRefine((condition, ctx) => {
+    if (condition.operator !== "matches" || condition.value.trim() === "") return;
+    const problem = checkPattern(condition.value);
+    if (problem) ctx.addIssue({ code: "custom", path: ["value"], message: PATTERN_MESSAGES[problem] });
   }),
   z.object({
     field: z.literal("customerNumber"),
     operator: z.literal("startsWith"),
-    value: z.string().refine((value) => digitsOf(value) !== "", key("valueRequired")),
+    value: boundedValue.refine((value) => digitsOf(value) !== "", key("valueRequired")),
   }),
   z.object({
     field: z.literal("language"),
@@ -132,11 +126,11 @@ function isLanguageTag(value: string): boolean {
 }
 
 export const routingRuleSchema = z.object({
-  id: z.string(),
-  name: z.string().trim().min(1, key("nameRequired")),
+  id: z.string().max(MAX_ID_LENGTH),
+  name: z.string().trim().min(1, key("nameRequired")).max(100, "validation.tooLong"),
   match: z.enum(["all", "any"]),
   conditions: z.array(conditionSchema).min(1, key("conditionsRequired")).max(MAX_CONDITIONS_PER_RULE, key("tooManyConditions")),
-  queueId: z.string().trim().min(1, key("queueRequired")),
+  queueId: z.string().trim().min(1, key("queueRequired")).max(MAX_ID_LENGTH),
 }) satisfies z.ZodType<Rule>;
 
 /** In evaluation order. */
