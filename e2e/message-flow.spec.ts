@@ -74,6 +74,39 @@ test("a signed Twilio SMS reaches the agent, the reply goes out, a status callba
   expect((await fakeTwilio.messages()).filter((m) => m.accountSid === twilioAccount.sid)).toHaveLength(1);
 });
 
+test("a huge reply is refused on its field by the server, which keeps answering", async ({ page }) => {
+  const agent = await seedUser("AGENT");
+  const twilioAccount = await fakeTwilio.addAccount();
+  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id] });
+  const customer = randomE164();
+  const messageSid = sid("SM");
+  const inbound = withParams(readTwilioPayload("twilio-sms-inbound"), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: setup.number, From: customer, Body: "Hello?" });
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: inbound })).status).toBe(200);
+  await signIn(page, agent);
+  await openConversation(page, customer);
+
+  // The composer refuses long text before sending; a client that skips it must get the same answer
+  // from the server action: a million characters go out in place of the typed marker.
+  const marker = `huge-reply-${randomBytes(4).toString("hex")}`;
+  await page.route("**/conversations/**", async (route) => {
+    const request = route.request();
+    const body = request.postData();
+    if (request.method() === "POST" && body?.includes(marker)) await route.continue({ postData: body.replace(marker, "a".repeat(1_000_000)) });
+    else await route.continue();
+  });
+  await page.getByLabel("Message", { exact: true }).fill(marker);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByText("Messages can have at most 1,600 characters.")).toBeVisible();
+  await expect(page.getByLabel("Message", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await page.unrouteAll();
+
+  await page.getByLabel("Message", { exact: true }).fill("Sorry for the wait.");
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByText("Sorry for the wait.")).toBeVisible();
+  const sent = async () => (await fakeTwilio.messages()).filter((m) => m.accountSid === twilioAccount.sid);
+  await expect.poll(async () => (await sent()).map((m) => m.form.Body)).toEqual(["Sorry for the wait."]);
+});
+
 test("an MMS's media are shown to the agent, fetched with the account's credentials — unless the channel doesn't accept customers' attachments", async ({ page }) => {
   const agent = await seedUser("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();

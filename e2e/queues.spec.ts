@@ -184,3 +184,13 @@ test("a viewer sees queues and agents read-only", async ({ page }) => {
   expect((await page.goto("/queues/new"))?.status()).toBe(403);
   expect((await page.request.get("/queues/agent-options?q=a")).status()).toBe(403);
 });
+
+test("the member picker's agent search answers a bad query with a 400 and a JSON error", async ({ page }) => {
+  await signIn(page, ADMIN);
+  const tooLong = await page.request.get(`/queues/agent-options?q=${"a".repeat(101)}`);
+  expect(tooLong.status()).toBe(400);
+  expect(await tooLong.json()).toEqual({ error: "badRequest", fields: ["q"] });
+  const fine = await page.request.get("/queues/agent-options?q=a");
+  expect(fine.status()).toBe(200);
+  expect(await fine.json()).toMatchObject({ agents: expect.any(Array), hasMore: expect.any(Boolean) });
+});

@@ -121,9 +121,26 @@ test("routing rules: add two, test where messages go, reorder by keyboard and mo
   await expect(second.getByText("This isn't a valid regular expression.")).toBeVisible();
   await expect(second.getByLabel("Value")).toHaveAttribute("aria-invalid", "true");
   await expect(dialog.getByRole("group", { name: "Condition 1", exact: true }).getByLabel("Value")).not.toHaveAttribute("aria-invalid", "true");
+  // Patterns run on a linear-time engine (RE2): what it can't run is refused, naming the construct.
+  await second.getByLabel("Value").fill("(?<=order )\\d+");
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(second.getByText("Lookbehind, a group that starts with ?<= or ?<!, isn't supported")).toBeVisible();
+  await second.getByLabel("Value").fill("(\\w+) \\1");
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(second.getByText("Backreferences (such as \\1, which repeat what a group matched) aren't supported")).toBeVisible();
+  await expect(second.getByLabel("Value")).toHaveAttribute("aria-invalid", "true");
   await expectNoSeriousA11yViolations(page, { within: "[role=dialog]" });
-  await dialog.getByRole("button", { name: "Cancel" }).click();
+  // A pattern that backtracks exponentially in JavaScript is fine on RE2, here and in Test routing.
+  await second.getByLabel("Value").fill("^(\\w+\\s?)+$");
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("The routing rule “Refunds” was saved.")).toBeVisible();
   await expect(dialog).toHaveCount(0);
+  await tester.getByLabel("Message text").fill(`refund ${"a".repeat(60)}!`);
+  await tester.getByRole("button", { name: "Test routing" }).click();
+  await expect(result).toHaveText(`Would go to the fallback queue ${fallback} (no rule matched).`);
+  await tester.getByLabel("Message text").fill("refund please");
+  await tester.getByRole("button", { name: "Test routing" }).click();
+  await expect(result).toHaveText(`Would go to ${billing.name} — matched rule 2 “Refunds”.`);
 
   // Mouse reorder: drag "Refunds" onto the first place.
   await rules.getByRole("listitem").filter({ hasText: "Refunds" }).dragTo(rules.getByRole("listitem").filter({ hasText: "Japan" }));

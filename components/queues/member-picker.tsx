@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { MAX_AGENT_SEARCH_LENGTH } from "@/lib/queues/queues.schema";
 import { queueKeys } from "./query-keys";
 
 export type MemberInfo = { id: string; name: string; email: string; isActive: boolean; isAgent: boolean };
@@ -118,6 +119,7 @@ export function MemberPicker({ value, onChange, initialMembers, error }: Props) 
           id={`${baseId}-search`}
           type="search"
           value={query}
+          maxLength={MAX_AGENT_SEARCH_LENGTH}
           placeholder={t("searchPlaceholder")}
           autoComplete="off"
           aria-describedby={status ? statusId : undefined}

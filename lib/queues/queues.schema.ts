@@ -26,5 +26,7 @@ export const queuesListSchema = z.object({
 });
 export type QueuesListFilters = z.infer<typeof queuesListSchema>;
 
-/** The member picker's search (GET /queues/agent-options?q=). */
-export const agentOptionsQuerySchema = z.object({ q: z.string().trim().max(100).catch("") });
+export const MAX_AGENT_SEARCH_LENGTH = 100;
+
+/** The member picker's search (GET /queues/agent-options?q=; strict: a bad value is a 400). */
+export const agentOptionsQuerySchema = z.object({ q: z.string().trim().max(MAX_AGENT_SEARCH_LENGTH).default("") });
