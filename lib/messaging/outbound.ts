@@ -5,7 +5,7 @@ import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
+import { hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { extractVariables, renderTemplate } from "@/lib/templates/template-lint";
 import { visibleConversationsWhere } from "./access";
 import { sendAutomatedMessage, sendSystemText } from "./automated";
@@ -68,7 +68,7 @@ export async function sendAgentReply({ conversationId, actor, body, attachments 
   const conversation = await loadForAction(conversationId, actor);
   const text = body.trim();
   if (!text && attachments.length === 0) throw new ActionError("validation", "errors.conversation.empty", { field: "body" });
-  if (countMessageCharacters(text) > MAX_MESSAGE_CHARACTERS) throw new ActionError("validation", "errors.conversation.tooLong", { field: "body", values: { max: MAX_MESSAGE_CHARACTERS } });
+  if (hasMoreCharactersThan(text, MAX_MESSAGE_CHARACTERS)) throw new ActionError("validation", "errors.conversation.tooLong", { field: "body", values: { max: MAX_MESSAGE_CHARACTERS } });
   if (conversation.channel === "WHATSAPP" && !whatsappWindow(conversation.lastInboundAt, new Date()).isOpen) throw new ActionError("conflict", "errors.conversation.windowClosed");
   checkAttachments({ attachments, provider: conversation.provider, instance: conversation.channelInstance });
   await ensureCanReply(conversation, actor);
