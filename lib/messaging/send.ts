@@ -11,18 +11,12 @@ import { logger } from "@/lib/logger";
 import { sendTelesignMessage } from "@/lib/providers/telesign/messaging";
 import { sendTwilioMessage } from "@/lib/providers/twilio/messages";
 import { assertNotOptedOut, recordConsent } from "./consent";
+import { previewOf } from "./message-content";
 
 export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywordReply";
 export type OutgoingAttachment = { fileName: string; contentType: string; data: Buffer };
 export type SendResult = { messageId: string; status: "QUEUED" | "FAILED"; errorCode: string | null };
 
-const PREVIEW_LENGTH = 140;
-
-export function previewOf(body: string | null, attachmentCount: number): string | null {
-  const text = (body ?? "").trim().replace(/\s+/g, " ");
-  if (text) return text.slice(0, PREVIEW_LENGTH);
-  return attachmentCount > 0 ? "📎" : null;
-}
 
 export async function sendConversationMessage(options: {
   conversationId: string;
@@ -73,7 +67,7 @@ export async function sendConversationMessage(options: {
   const now = new Date();
   await db.conversation.update({
     where: { id: conversation.id },
-    data: { lastMessageAt: now, lastMessagePreview: previewOf(options.body, attachments.length) },
+    data: { lastMessageAt: now, lastMessagePreview: previewOf(options.body, attachments) },
     select: { id: true },
   });
 
