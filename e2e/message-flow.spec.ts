@@ -165,7 +165,8 @@ test("a TeleSign MO SMS round trip: inbound, reply through /v1/messaging, delive
 
   await expect.poll(async () => (await fakeTelesign.messages()).filter((m) => m.customerId === customerAccount.customerId).length).toBe(1);
   const [sent] = (await fakeTelesign.messages()).filter((m) => m.customerId === customerAccount.customerId);
-  expect(sent!.form).toMatchObject({ phone_number: customerDigits, message: "Elle part aujourd'hui.", message_type: "ARN", callback_url: setup.callbackUrl });
+  // The reply leaves from the conversation's number, so the customer's answer comes back to it (#10.13).
+  expect(sent!.form).toMatchObject({ phone_number: customerDigits, message: "Elle part aujourd'hui.", message_type: "ARN", callback_url: setup.callbackUrl, sender_id: setup.number.slice(1) });
 
   const report = JSON.parse(readTelesignPayload("telesign-dlr-delivered")) as { reference_id: string };
   report.reference_id = sent!.referenceId;

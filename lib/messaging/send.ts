@@ -12,11 +12,22 @@ import { sendTelesignMessage } from "@/lib/providers/telesign/messaging";
 import { sendTwilioMessage } from "@/lib/providers/twilio/messages";
 import { assertNotOptedOut, recordConsent } from "./consent";
 import { previewOf } from "./message-content";
+import { recordAcceptedSend, type SendOutcomeStore } from "./send-outcome";
 
 export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywordReply";
 export type OutgoingAttachment = { fileName: string; contentType: string; data: Buffer };
 export type SendResult = { messageId: string; status: "QUEUED" | "FAILED"; errorCode: string | null };
 
+
+const sendOutcomeStore: SendOutcomeStore = {
+  setAccepted: async ({ messageId, providerMessageId, status }) => {
+    await db.message.update({ where: { id: messageId }, data: { status, providerMessageId, statusUpdatedAt: new Date() }, select: { id: true } });
+  },
+  setStatus: async ({ messageId, status }) => {
+    await db.message.update({ where: { id: messageId }, data: { status, statusUpdatedAt: new Date() }, select: { id: true } });
+  },
+  findByProviderId: (providerMessageId) => db.message.findFirst({ where: { providerMessageId }, select: { id: true } }),
+};
 
 export async function sendConversationMessage(options: {
   conversationId: string;
@@ -72,9 +83,9 @@ export async function sendConversationMessage(options: {
   });
 
   const statusCallback = callbackUrl(account);
-  let outcome: { ok: true; providerMessageId: string } | { ok: false; errorCode: string; errorMessage: string | null };
+  let outcome: { ok: true; providerMessageId: string; providerStatus: string } | { ok: false; errorCode: string; errorMessage: string | null; httpStatus: number | null };
   if (account.provider === "TWILIO") {
-    if (!account.twilioAccountSid || !account.twilioAuthToken) outcome = { ok: false, errorCode: "credentials", errorMessage: null };
+    if (!account.twilioAccountSid || !account.twilioAuthToken) outcome = { ok: false, errorCode: "credentials", errorMessage: null, httpStatus: null };
     else {
       const base = getEnv().PUBLIC_BASE_URL;
       const result = await sendTwilioMessage({
@@ -86,10 +97,10 @@ export async function sendConversationMessage(options: {
         mediaUrls: message.attachments.map((file) => `${base}/api/media/public/${file.publicToken}`),
         statusCallback,
       });
-      outcome = result.ok ? { ok: true, providerMessageId: result.sid } : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
+      outcome = result.ok ? { ok: true, providerMessageId: result.sid, providerStatus: result.status } : { ok: false, errorCode: result.errorCode, errorMessage: result.message, httpStatus: result.httpStatus };
     }
   } else if (!account.telesignCustomerId || !account.telesignApiKey) {
-    outcome = { ok: false, errorCode: "credentials", errorMessage: null };
+    outcome = { ok: false, errorCode: "credentials", errorMessage: null, httpStatus: null };
   } else {
     const result = await sendTelesignMessage({
       customerId: account.telesignCustomerId,
@@ -98,12 +109,22 @@ export async function sendConversationMessage(options: {
       message: options.body ?? "",
       callbackUrl: statusCallback,
       externalId: message.id,
+      // The conversation's number: without it TeleSign may pick another sender and the answer is lost.
+      senderId: conversation.ourAddress,
     });
-    outcome = result.ok ? { ok: true, providerMessageId: result.referenceId } : { ok: false, errorCode: result.errorCode, errorMessage: null };
+    outcome = result.ok ? { ok: true, providerMessageId: result.referenceId, providerStatus: String(result.statusCode) } : { ok: false, errorCode: result.errorCode, errorMessage: null, httpStatus: result.httpStatus };
   }
 
   if (outcome.ok) {
-    await db.message.update({ where: { id: message.id }, data: { status: "QUEUED", providerMessageId: outcome.providerMessageId, statusUpdatedAt: new Date() }, select: { id: true } });
+    const recorded = await recordAcceptedSend(sendOutcomeStore, message.id, { provider: account.provider, providerMessageId: outcome.providerMessageId, providerStatus: outcome.providerStatus });
+    if (recorded.anomaly) {
+      logger.warn("provider returned a message id already recorded for another message", {
+        messageId: message.id,
+        provider: account.provider,
+        providerMessageId: outcome.providerMessageId,
+        otherMessageId: recorded.anomaly.otherMessageId,
+      });
+    }
     return { messageId: message.id, status: "QUEUED", errorCode: null };
   }
   logger.warn("provider refused a message", { messageId: message.id, provider: account.provider, errorCode: outcome.errorCode });

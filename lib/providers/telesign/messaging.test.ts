@@ -6,7 +6,7 @@ import { startFakeTelesign } from "@/e2e/fakes/fake-telesign";
 import { postTelesignWebhook } from "@/e2e/support/webhooks";
 import { closedPortUrl, json, withLocalServer, type Handler, type RecordedRequest } from "../testing/local-server";
 import { signTelesignRequest, verifyTelesignCallback } from "./client";
-import { sendTelesignMessage } from "./messaging";
+import { sendTelesignMessage, telesignSenderId } from "./messaging";
 
 const CUSTOMER = "FFFFFFFF-EEEE-DDDD-1234-AB1234567890";
 const KEY = "VGVzdCBLZXk=";
@@ -51,6 +51,26 @@ describe("sendTelesignMessage", () => {
         ["external_id", "msg_123"],
       ]);
     });
+  });
+
+  it("sends the conversation's number as sender_id, so the customer's answer comes back to it", async () => {
+    await withLocalServer(json(200, inProgress), async (baseUrl, seen) => {
+      await sendTelesignMessage({ ...base, senderId: "+1 425 555 0142", baseUrl });
+      expect(new URLSearchParams(seen[0]?.body).get("sender_id")).toBe("14255550142");
+      expect(signatureValid(seen[0]!)).toBe(true);
+    });
+  });
+
+  it.each([
+    ["+14255550142", "14255550142"],
+    ["14255550142", "14255550142"],
+    ["US:12345", "12345"],
+    ["whatsapp:+31612345678", "31612345678"],
+    ["Acme Inc", "AcmeInc"],
+    ["+1234567890123456789012", null],
+    ["", null],
+  ])("telesignSenderId(%j) → %j", (address, expected) => {
+    expect(telesignSenderId(address)).toBe(expected);
   });
 
   it("leaves optional parameters out and uses a fresh nonce per send", async () => {
@@ -111,6 +131,13 @@ describe("against the e2e fake TeleSign", () => {
     expect(await control.messages()).toEqual([
       { customerId: customer.customerId, referenceId: result.ok ? result.referenceId : "", form: { phone_number: "447700900123", message: "Hi", message_type: "ARN", callback_url: CALLBACK } },
     ]);
+  });
+
+  it("records the sender_id it was sent", async () => {
+    const customer = await control.addCustomer();
+    const sent = await sendTelesignMessage({ ...customer, phoneNumber: "+14155550100", message: "Hi", senderId: "+14255550142", baseUrl: fake.url });
+    expect(sent.ok).toBe(true);
+    expect((await control.messages()).find((message) => message.customerId === customer.customerId)?.form.sender_id).toBe("14255550142");
   });
 
   it("gives the same failures as the scripted servers", async () => {

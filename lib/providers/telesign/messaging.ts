@@ -40,6 +40,8 @@ export async function sendTelesignMessage(options: {
   message: string;
   callbackUrl?: string;
   externalId?: string;
+  /** Our number the message should leave from (see telesignSenderId), so the answer comes back to it. */
+  senderId?: string | null;
   baseUrl?: string;
   timeoutMs?: number;
   fetchImpl?: FetchImpl;
@@ -52,6 +54,8 @@ export async function sendTelesignMessage(options: {
   const form = new URLSearchParams({ phone_number: options.phoneNumber.replace(/\D/g, ""), message: options.message, message_type: "ARN" });
   if (options.callbackUrl) form.append("callback_url", options.callbackUrl);
   if (options.externalId) form.append("external_id", options.externalId);
+  const senderId = options.senderId ? telesignSenderId(options.senderId) : null;
+  if (senderId) form.append("sender_id", senderId);
   const body = form.toString();
 
   const date = new Date().toUTCString();
@@ -81,6 +85,18 @@ export async function sendTelesignMessage(options: {
     if (parsed.success) return { ok: true, referenceId: parsed.data.reference_id, statusCode: parsed.data.status.code };
   }
   return classifySendFailure(response.status, response.body);
+}
+
+/**
+ * Our number as TeleSign's `sender_id` (≤ 20 characters, whitelisted on the account; facts §1):
+ * digits with the country code for a phone number ("+1 425…" → "1425…"), a short code's digits
+ * ("US:12345" → "12345"), an alphanumeric sender as it is. Null when nothing usable is left.
+ */
+export function telesignSenderId(address: string): string | null {
+  const bare = address.replace(/^whatsapp:/, "").trim();
+  const shortCode = /^[A-Z]{2}:(\d+)$/.exec(bare);
+  const value = shortCode ? shortCode[1]! : /^[+\d\s().-]+$/.test(bare) ? bare.replace(/\D/g, "") : bare.replace(/[^A-Za-z0-9]/g, "");
+  return value && value.length <= 20 ? value : null;
 }
 
 /** TeleSign asks clients to code against the body's codes, not the HTTP status: errors[] first, then status.code. */
