@@ -63,7 +63,7 @@ export function MessageBubble({ message, provider }: { message: ConversationMess
           {isFailed ? (
             <p className="flex items-start gap-1.5 text-right text-xs text-destructive">
               <AlertTriangle aria-hidden="true" className="mt-0.5 size-3.5 shrink-0" />
-              {deliveryError(provider, message.errorCode)}
+              {deliveryError(provider, message.errorCode, message.errorMessage)}
             </p>
           ) : null}
         </div>

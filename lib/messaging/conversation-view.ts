@@ -34,7 +34,7 @@ export function isWindowClosingSoon(remainingMs: number): boolean {
 // Delivery failures the catalog explains (conversations.deliveryErrors.<PROVIDER>.<code>).
 const KNOWN_ERRORS = {
   TWILIO: ["21211", "21610", "21614", "30003", "30005", "30006", "30007", "30008", "63016"],
-  TELESIGN: ["207", "211", "220", "221", "229", "230", "231"],
+  TELESIGN: ["207", "211", "220", "221", "229", "230", "231", "11000", "11013"],
 } as const;
 
 /** The catalog key explaining a provider's error code, or null for codes without an explanation. */

@@ -144,6 +144,7 @@ export async function findConversation({ user, conversationId, limit, markRead =
         content: true,
         status: true,
         errorCode: true,
+        errorMessage: true,
         trigger: true,
         templateId: true,
         createdAt: true,

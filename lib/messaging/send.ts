@@ -16,7 +16,7 @@ import { recordAcceptedSend, type SendOutcomeStore } from "./send-outcome";
 
 export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywordReply";
 export type OutgoingAttachment = { fileName: string; contentType: string; data: Buffer };
-export type SendResult = { messageId: string; status: "QUEUED" | "FAILED"; errorCode: string | null };
+export type SendResult = { messageId: string; status: "QUEUED" | "FAILED"; errorCode: string | null; errorMessage: string | null };
 
 
 const sendOutcomeStore: SendOutcomeStore = {
@@ -112,7 +112,7 @@ export async function sendConversationMessage(options: {
       // The conversation's number: without it TeleSign may pick another sender and the answer is lost.
       senderId: conversation.ourAddress,
     });
-    outcome = result.ok ? { ok: true, providerMessageId: result.referenceId, providerStatus: String(result.statusCode) } : { ok: false, errorCode: result.errorCode, errorMessage: null, httpStatus: result.httpStatus };
+    outcome = result.ok ? { ok: true, providerMessageId: result.referenceId, providerStatus: String(result.statusCode) } : { ok: false, errorCode: result.errorCode, errorMessage: result.message, httpStatus: result.httpStatus };
   }
 
   if (outcome.ok) {
@@ -125,7 +125,7 @@ export async function sendConversationMessage(options: {
         otherMessageId: recorded.anomaly.otherMessageId,
       });
     }
-    return { messageId: message.id, status: "QUEUED", errorCode: null };
+    return { messageId: message.id, status: "QUEUED", errorCode: null, errorMessage: null };
   }
   logger.warn("provider refused a message", { messageId: message.id, provider: account.provider, errorCode: outcome.errorCode });
   await db.message.update({
@@ -136,5 +136,5 @@ export async function sendConversationMessage(options: {
   if (outcome.errorCode === "21610" && conversation.numberId) {
     await recordConsent({ numberId: conversation.numberId, customerAddress: conversation.customerAddress, status: "OPTED_OUT", source: "twilio21610", keyword: null });
   }
-  return { messageId: message.id, status: "FAILED", errorCode: outcome.errorCode };
+  return { messageId: message.id, status: "FAILED", errorCode: outcome.errorCode, errorMessage: outcome.errorMessage?.slice(0, 500) ?? null };
 }

@@ -84,33 +84,34 @@ describe("sendTelesignMessage", () => {
   });
 
   it.each([
-    [400, { status: { code: 11000, description: "Invalid value for parameter phone_number." }, errors: [] }, "11000", "rejected"],
-    [400, { status: { code: 290 }, errors: [{ code: 11004, description: "Invalid value for parameter callback_url." }] }, "11004", "rejected"],
-    [401, { status: { code: 501, description: "Not authorized" }, errors: [{ code: 10008, description: "Invalid Signature." }, { code: 10015 }] }, "10008", "auth"],
-    [401, { status: { code: 501 }, errors: [{ code: -30000, description: "Invalid Customer ID." }] }, "-30000", "auth"],
-    [429, { errors: [{ code: 10019, description: "Rate Limit Exceeded" }] }, "10019", "rejected"],
-    [503, "<html>Unavailable</html>", "http-503", "rejected"],
-    [200, { status: { code: 500, description: "Transaction not attempted" } }, "500", "rejected"],
-  ] as const)("maps HTTP %i %j to error %s", async (status, body, errorCode, reason) => {
+    [400, { status: { code: 11000, description: "Invalid value for parameter phone_number." }, errors: [] }, "11000", "Invalid value for parameter phone_number.", "rejected"],
+    [400, { status: { code: 290 }, errors: [{ code: 11004, description: "Invalid value for parameter callback_url." }] }, "11004", "Invalid value for parameter callback_url.", "rejected"],
+    [401, { status: { code: 501, description: "Not authorized" }, errors: [{ code: 10008, description: "Invalid Signature." }, { code: 10015 }] }, "10008", "Invalid Signature.", "auth"],
+    [401, { status: { code: 501 }, errors: [{ code: -30000, description: "Invalid Customer ID." }] }, "-30000", "Invalid Customer ID.", "auth"],
+    [401, "", "http-401", null, "auth"],
+    [429, { errors: [{ code: 10019, description: "Rate Limit Exceeded" }] }, "10019", "Rate Limit Exceeded", "rejected"],
+    [503, "<html>Unavailable</html>", "http-503", null, "rejected"],
+    [200, { status: { code: 500, description: "Transaction not attempted" } }, "500", "Transaction not attempted", "rejected"],
+  ] as const)("maps HTTP %i %j to error %s", async (status, body, errorCode, message, reason) => {
     await withLocalServer(json(status, body), async (baseUrl) => {
       const result = await sendTelesignMessage({ ...base, baseUrl });
-      expect(result).toEqual({ ok: false, errorCode, httpStatus: status, reason });
+      expect(result).toEqual({ ok: false, errorCode, httpStatus: status, message, reason });
       expect(JSON.stringify(result)).not.toContain(KEY);
     });
   });
 
   it("refuses a key that is not base64 without sending anything", async () => {
     await withLocalServer(json(200, inProgress), async (baseUrl, seen) => {
-      expect(await sendTelesignMessage({ ...base, apiKey: "not a key", baseUrl })).toEqual({ ok: false, errorCode: "malformedApiKey", httpStatus: null, reason: "auth" });
+      expect(await sendTelesignMessage({ ...base, apiKey: "not a key", baseUrl })).toEqual({ ok: false, errorCode: "malformedApiKey", httpStatus: null, message: null, reason: "auth" });
       expect(seen).toHaveLength(0);
     });
   });
 
   it("reports a closed port as unreachable and a stalled server as timeout", async () => {
-    expect(await sendTelesignMessage({ ...base, baseUrl: await closedPortUrl() })).toEqual({ ok: false, errorCode: "unreachable", httpStatus: null, reason: "unreachable" });
+    expect(await sendTelesignMessage({ ...base, baseUrl: await closedPortUrl() })).toEqual({ ok: false, errorCode: "unreachable", httpStatus: null, message: null, reason: "unreachable" });
     const slow: Handler = (req, res, body) => void setTimeout(() => json(200, inProgress)(req, res, body), 1_000);
     await withLocalServer(slow, async (baseUrl) => {
-      expect(await sendTelesignMessage({ ...base, baseUrl, timeoutMs: 100 })).toEqual({ ok: false, errorCode: "timeout", httpStatus: null, reason: "timeout" });
+      expect(await sendTelesignMessage({ ...base, baseUrl, timeoutMs: 100 })).toEqual({ ok: false, errorCode: "timeout", httpStatus: null, message: null, reason: "timeout" });
     });
   });
 });
