@@ -18,7 +18,6 @@ export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywo
 export type OutgoingAttachment = { fileName: string; contentType: string; data: Buffer };
 export type SendResult = { messageId: string; status: "QUEUED" | "FAILED"; errorCode: string | null; errorMessage: string | null };
 
-
 const sendOutcomeStore: SendOutcomeStore = {
   setAccepted: async ({ messageId, providerMessageId, status }) => {
     await db.message.update({ where: { id: messageId }, data: { status, providerMessageId, statusUpdatedAt: new Date() }, select: { id: true } });
@@ -83,9 +82,9 @@ export async function sendConversationMessage(options: {
   });
 
   const statusCallback = callbackUrl(account);
-  let outcome: { ok: true; providerMessageId: string; providerStatus: string } | { ok: false; errorCode: string; errorMessage: string | null; httpStatus: number | null };
+  let outcome: { ok: true; providerMessageId: string; providerStatus: string } | { ok: false; errorCode: string; errorMessage: string | null };
   if (account.provider === "TWILIO") {
-    if (!account.twilioAccountSid || !account.twilioAuthToken) outcome = { ok: false, errorCode: "credentials", errorMessage: null, httpStatus: null };
+    if (!account.twilioAccountSid || !account.twilioAuthToken) outcome = { ok: false, errorCode: "credentials", errorMessage: null };
     else {
       const base = getEnv().PUBLIC_BASE_URL;
       const result = await sendTwilioMessage({
@@ -97,10 +96,10 @@ export async function sendConversationMessage(options: {
         mediaUrls: message.attachments.map((file) => `${base}/api/media/public/${file.publicToken}`),
         statusCallback,
       });
-      outcome = result.ok ? { ok: true, providerMessageId: result.sid, providerStatus: result.status } : { ok: false, errorCode: result.errorCode, errorMessage: result.message, httpStatus: result.httpStatus };
+      outcome = result.ok ? { ok: true, providerMessageId: result.sid, providerStatus: result.status } : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
     }
   } else if (!account.telesignCustomerId || !account.telesignApiKey) {
-    outcome = { ok: false, errorCode: "credentials", errorMessage: null, httpStatus: null };
+    outcome = { ok: false, errorCode: "credentials", errorMessage: null };
   } else {
     const result = await sendTelesignMessage({
       customerId: account.telesignCustomerId,
@@ -112,7 +111,7 @@ export async function sendConversationMessage(options: {
       // The conversation's number: without it TeleSign may pick another sender and the answer is lost.
       senderId: conversation.ourAddress,
     });
-    outcome = result.ok ? { ok: true, providerMessageId: result.referenceId, providerStatus: String(result.statusCode) } : { ok: false, errorCode: result.errorCode, errorMessage: result.message, httpStatus: result.httpStatus };
+    outcome = result.ok ? { ok: true, providerMessageId: result.referenceId, providerStatus: String(result.statusCode) } : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
   }
 
   if (outcome.ok) {
