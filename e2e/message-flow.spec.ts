@@ -135,6 +135,57 @@ test("an MMS's media are shown to the agent, fetched with the account's credenti
   await expect(page.getByRole("img", { name: /image/i })).toHaveCount(0);
 });
 
+test("media the provider no longer has says so in the thread instead of a broken image", async ({ page }) => {
+  const agent = await seedUser("AGENT");
+  const twilioAccount = await fakeTwilio.addAccount();
+  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id], instance: { attachmentsEnabled: true } });
+  const customer = randomE164();
+  const messageSid = sid("MM");
+  const mediaSid = `ME${randomBytes(16).toString("hex")}`;
+  await fakeTwilio.deleteMedia(mediaSid);
+  const mediaUrl = `http://127.0.0.1:${FAKE_TWILIO_PORT}/2010-04-01/Accounts/${twilioAccount.sid}/Messages/${messageSid}/Media/${mediaSid}`;
+  const mms = withParams(readTwilioPayload("twilio-mms-inbound"), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: setup.number, From: customer, MediaUrl0: mediaUrl, MediaContentType0: "image/jpeg", Body: "Here is the receipt" });
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: mms })).status).toBe(200);
+
+  await signIn(page, agent);
+  await openConversation(page, customer);
+  await expect(page.getByText("Here is the receipt")).toBeVisible();
+  await expect(page.getByText("Media unavailable:")).toBeVisible();
+  await expect(page.getByText(/expired or was deleted at the provider/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("img", { name: /image/i })).toHaveCount(0);
+});
+
+test("a WhatsApp location, a button reply and an unknown kind are shown with what they carry, never as an empty bubble", async ({ page }) => {
+  const agent = await seedUser("AGENT");
+  const twilioAccount = await fakeTwilio.addAccount();
+  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "WHATSAPP", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id] });
+  const customer = randomE164();
+  const post = async (name: string, overrides: Record<string, string>) => {
+    const messageSid = sid("SM");
+    const params = withParams(readTwilioPayload(name), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: `whatsapp:${setup.number}`, From: `whatsapp:${customer}`, ...overrides });
+    expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params })).status).toBe(200);
+    await expect.poll(() => countMessages(messageSid)).toBe(1);
+  };
+  // The real capture: Latitude, Longitude, Address, Label and an empty Body.
+  await post("twilio-whatsapp-inbound-location", {});
+
+  await signIn(page, agent);
+  await page.goto("/conversations");
+  const row = page.getByRole("row").filter({ hasText: displayed(customer) });
+  await expect(row).toContainText("📍 Microsoft — Evert van de Beekstraat 354");
+  await openConversation(page, customer);
+  const thread = page.getByRole("log", { name: /Messages with/ });
+  await expect(thread.getByText("Microsoft", { exact: true })).toBeVisible();
+  await expect(thread.getByText("Evert van de Beekstraat 354, Schiphol, North Holland 1118 CZ")).toBeVisible();
+  await expect(thread.getByRole("link", { name: "Open in OpenStreetMap" })).toHaveAttribute("href", "https://www.openstreetmap.org/?mlat=52.303898&mlon=4.750026#map=16/52.303898/4.750026");
+
+  await post("twilio-whatsapp-inbound-text", { Body: "", MessageType: "button", ButtonText: "Yes, reschedule", ButtonPayload: "reschedule-yes" });
+  await expect(thread.getByText("Tapped the button “Yes, reschedule”")).toBeVisible({ timeout: 15_000 });
+  await post("twilio-whatsapp-inbound-text", { Body: "", MessageType: "reaction" });
+  await expect(thread.getByText("The customer sent a kind of message Switchboard can't show here (reaction).")).toBeVisible({ timeout: 15_000 });
+  await expectNoSeriousA11yViolations(page);
+});
+
 test("a WhatsApp conversation older than 24 hours only offers templates, sent as ContentSid + ContentVariables", async ({ page }) => {
   const agent = await seedUser("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();
@@ -198,7 +249,8 @@ test("a TeleSign MO SMS round trip: inbound, reply through /v1/messaging, delive
 
   await expect.poll(async () => (await fakeTelesign.messages()).filter((m) => m.customerId === customerAccount.customerId).length).toBe(1);
   const [sent] = (await fakeTelesign.messages()).filter((m) => m.customerId === customerAccount.customerId);
-  expect(sent!.form).toMatchObject({ phone_number: customerDigits, message: "Elle part aujourd'hui.", message_type: "ARN", callback_url: setup.callbackUrl });
+  // The reply leaves from the conversation's number, so the customer's answer comes back to it (#10.13).
+  expect(sent!.form).toMatchObject({ phone_number: customerDigits, message: "Elle part aujourd'hui.", message_type: "ARN", callback_url: setup.callbackUrl, sender_id: setup.number.slice(1) });
 
   const report = JSON.parse(readTelesignPayload("telesign-dlr-delivered")) as { reference_id: string };
   report.reference_id = sent!.referenceId;

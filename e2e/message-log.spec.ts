@@ -2,10 +2,10 @@
 // reason, held messages replayed once their cause is fixed, and the signature mode per account.
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { fakeTwilio } from "./fakes/control";
+import { fakeTelesign, fakeTwilio } from "./fakes/control";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { countMessages, randomE164, seedMessagingSetup, setAccountStatus } from "./support/message-flow";
-import { postTwilioWebhook, readTwilioPayload, withParams } from "./support/webhooks";
+import { postTelesignWebhook, postTwilioWebhook, readTelesignPayload, readTwilioPayload, withParams } from "./support/webhooks";
 import { ADMIN, seedUser, signIn } from "./support/users";
 
 function inboundSms(options: { accountSid: string; to: string; from: string; body: string }) {
@@ -63,4 +63,36 @@ test("a message for an inactive account is held, listed, and replayed to a conve
   await row.getByRole("button", { name: /^Replay/ }).click();
   await expect(page.getByText("Routed to a conversation.")).toBeVisible();
   expect(countMessages(held.sid)).toBe(1);
+});
+
+test("a TeleSign message that doesn't say which number was texted is assigned to one of the account's numbers and routed", async ({ page }) => {
+  const agent = await seedUser("AGENT");
+  const customerAccount = await fakeTelesign.addCustomer();
+  const other = randomE164();
+  const setup = seedMessagingSetup({ provider: "TELESIGN", channel: "SMS", credentials: { customerId: customerAccount.customerId, apiKey: customerAccount.apiKey }, agentIds: [agent.id], otherNumbers: [other] });
+  // TeleSign's own documented MO sample: "sender_id": "" — with two numbers, nothing says which one.
+  const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as { reference_id: string; user_response: { phone_number: string; sender_id: string; mo_message: string } };
+  mo.reference_id = randomBytes(16).toString("hex").toUpperCase();
+  mo.user_response.phone_number = randomE164().slice(1);
+  mo.user_response.mo_message = "Where is my refund?";
+  expect(mo.user_response.sender_id).toBe("");
+  expect((await postTelesignWebhook({ url: setup.callbackUrl, ...customerAccount, body: JSON.stringify(mo) })).status).toBe(200);
+
+  await signIn(page, ADMIN);
+  await page.goto(`/channels/message-log?tab=held&accountId=${setup.accountId}`);
+  const row = page.getByRole("row").filter({ hasText: "Where is my refund?" });
+  await expect(row).toContainText("Unknown number");
+  await expect(row).toContainText("didn't say which number was texted");
+  await row.getByRole("button", { name: /^Assign the message from/ }).click();
+  const dialog = page.getByRole("dialog", { name: "Which number was this message sent to?" });
+  await dialog.getByRole("button", { name: "Assign and route" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("Choose the number this message was sent to.");
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("radio", { name: setup.number }).check();
+  await dialog.getByRole("button", { name: "Assign and route" }).click();
+  await expect(page.getByText("Routed to a conversation.")).toBeVisible();
+  expect(countMessages(mo.reference_id)).toBe(1);
+
+  await page.goto("/settings/audit-log");
+  await expect(page.getByRole("row").filter({ hasText: setup.number }).first()).toBeVisible();
 });

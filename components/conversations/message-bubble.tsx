@@ -1,11 +1,13 @@
 "use client";
 // One message of the thread: the customer's on the left, ours on the right, with who sent it, when,
 // what kind it is (automated, survey, template, keyword reply), our delivery status and any files.
-import { AlertTriangle, Download, FileText } from "lucide-react";
+import { AlertTriangle, Download, FileText, ImageOff, MapPin, Megaphone, MousePointerClick } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { fileSizeParts, isInlineImage } from "@/lib/messaging/conversation-view";
 import type { ConversationMessage } from "@/lib/messaging/conversations";
+import { formatCoordinates, mapLink, safeExternalLink } from "@/lib/messaging/message-content";
 import { cn } from "@/lib/utils";
 import { useDeliveryErrorText } from "./use-conversation-text";
 
@@ -44,6 +46,10 @@ export function MessageBubble({ message, provider }: { message: ConversationMess
         )}
       >
         {message.body ? <p className="whitespace-pre-wrap break-words">{message.body}</p> : null}
+        {message.content ? <MessageContentView content={message.content} /> : null}
+        {!message.body && !hasShownContent(message.content) && message.attachments.length === 0 ? (
+          <p className="text-muted-foreground italic">{message.content?.type ? t("unknownKind", { type: message.content.type }) : t("emptyMessage")}</p>
+        ) : null}
         {message.attachments.map((attachment) => (
           <AttachmentView key={attachment.id} attachment={attachment} isOwn={!isInbound && !isFailed} />
         ))}
@@ -57,7 +63,7 @@ export function MessageBubble({ message, provider }: { message: ConversationMess
           {isFailed ? (
             <p className="flex items-start gap-1.5 text-right text-xs text-destructive">
               <AlertTriangle aria-hidden="true" className="mt-0.5 size-3.5 shrink-0" />
-              {deliveryError(provider, message.errorCode)}
+              {deliveryError(provider, message.errorCode, message.errorMessage)}
             </p>
           ) : null}
         </div>
@@ -66,9 +72,77 @@ export function MessageBubble({ message, provider }: { message: ConversationMess
   );
 }
 
+type Content = NonNullable<ConversationMessage["content"]>;
+
+const hasShownContent = (content: ConversationMessage["content"]) => Boolean(content && (content.location || content.button || content.listReply || content.referral));
+
+/** What a WhatsApp message carried besides text: a place with a map link, the button or list item tapped, the ad. */
+function MessageContentView({ content }: { content: Content }) {
+  const t = useTranslations("conversations.thread");
+  const adLink = safeExternalLink(content.referral?.sourceUrl ?? null);
+  const choice = content.button?.text ?? content.button?.payload;
+  return (
+    <>
+      {content.location ? (
+        <div className="flex items-start gap-2">
+          <MapPin aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          <div className="flex min-w-0 flex-col gap-0.5">
+            <span className="font-medium">{content.location.label ?? t("location")}</span>
+            {content.location.address ? <span className="break-words">{content.location.address}</span> : null}
+            <span className="text-xs text-muted-foreground">{formatCoordinates(content.location)}</span>
+            <a href={mapLink(content.location)} target="_blank" rel="noreferrer noopener" className="text-xs font-medium underline underline-offset-4">
+              {t("openMap")}
+            </a>
+          </div>
+        </div>
+      ) : null}
+      {choice ? (
+        <p className="flex items-center gap-2">
+          <MousePointerClick aria-hidden="true" className="size-4 shrink-0" />
+          {t("buttonReply", { text: choice })}
+        </p>
+      ) : null}
+      {content.listReply ? (
+        <p className="flex items-center gap-2">
+          <MousePointerClick aria-hidden="true" className="size-4 shrink-0" />
+          {t("listReply", { title: content.listReply.title ?? content.listReply.id ?? "" })}
+        </p>
+      ) : null}
+      {content.referral ? (
+        <div className="flex items-start gap-2 text-xs">
+          <Megaphone aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          <div className="flex min-w-0 flex-col gap-0.5">
+            <span className="font-medium">{t("referral", { type: content.referral.sourceType ?? "other" })}</span>
+            {content.referral.headline ? <span className="break-words">{content.referral.headline}</span> : null}
+            {content.referral.body ? <span className="break-words">{content.referral.body}</span> : null}
+            {adLink ? (
+              <a href={adLink} target="_blank" rel="noreferrer noopener" className="underline underline-offset-4">
+                {t("referralLink")}
+              </a>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function MediaUnavailable({ reason }: { reason: ConversationMessage["attachments"][number]["unavailableReason"] }) {
+  const t = useTranslations("conversations.thread.mediaUnavailable");
+  return (
+    <p role="status" className="flex items-start gap-2 rounded-lg border border-dashed px-3 py-2 text-xs">
+      <ImageOff aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+      <span>
+        <span className="font-medium">{t("title")}</span> {t(reason ?? "checking")}
+      </span>
+    </p>
+  );
+}
+
 function AttachmentView({ attachment, isOwn }: { attachment: ConversationMessage["attachments"][number]; isOwn: boolean }) {
   const t = useTranslations("conversations.thread");
   const format = useFormatter();
+  const [hasFailed, setHasFailed] = useState(false);
   const src = `/api/media/${encodeURIComponent(attachment.id)}`;
   const name = attachment.fileName ?? t("unnamedFile");
   if (attachment.blockedReason) {
@@ -79,11 +153,19 @@ function AttachmentView({ attachment, isOwn }: { attachment: ConversationMessage
       </p>
     );
   }
+  // A file the provider couldn't deliver: say so and why (the reason comes with the next refresh).
+  if (attachment.unavailableReason || hasFailed) return <MediaUnavailable reason={attachment.unavailableReason} />;
   if (isInlineImage(attachment.contentType)) {
     return (
       <a href={src} target="_blank" rel="noreferrer" className="block overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-ring">
         {/* A plain <img>: the URL needs the user's session, which the image optimizer doesn't have. */}
-        <img src={src} alt={attachment.fileName ? t("imageAlt", { name: attachment.fileName }) : t("imageAltUnnamed")} loading="lazy" className="max-h-72 max-w-full object-contain" />
+        <img
+          src={src}
+          alt={attachment.fileName ? t("imageAlt", { name: attachment.fileName }) : t("imageAltUnnamed")}
+          loading="lazy"
+          onError={() => setHasFailed(true)}
+          className="max-h-72 max-w-full object-contain"
+        />
       </a>
     );
   }

@@ -85,7 +85,7 @@ export function ReplyComposer({ conversationId, channel, provider, attachmentRul
     }
     form.reset({ conversationId, body: "" });
     setFiles([]);
-    if (result.data.status === "FAILED") toast.error(t("failedToast", { reason: deliveryError(provider, result.data.errorCode) }));
+    if (result.data.status === "FAILED") toast.error(t("failedToast", { reason: deliveryError(provider, result.data.errorCode, result.data.errorMessage) }));
     await refresh();
     textarea.current?.focus();
   });

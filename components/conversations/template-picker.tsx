@@ -76,7 +76,7 @@ export function TemplatePicker({ conversationId, provider, isWindowOpen, autoFoc
       return;
     }
     form.reset({ conversationId, templateId: "", variables: {} });
-    if (result.data.status === "FAILED") toast.error(t("failedToast", { reason: deliveryError(provider, result.data.errorCode) }));
+    if (result.data.status === "FAILED") toast.error(t("failedToast", { reason: deliveryError(provider, result.data.errorCode, result.data.errorMessage) }));
     else toast.success(t("sent"));
     await refresh();
     // The Send button is disabled again: keep focus somewhere useful.

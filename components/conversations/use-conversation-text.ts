@@ -2,7 +2,8 @@
 // Wording shared by the dashboard and the conversation screen: the WhatsApp window's countdown and
 // what a failed delivery means.
 import { useTranslations } from "next-intl";
-import { deliveryErrorKey, windowCountdown } from "@/lib/messaging/conversation-view";
+import { windowCountdown } from "@/lib/messaging/conversation-view";
+import { describeSendFailure } from "@/lib/messaging/send-failure";
 
 /** "23 h 10 min left", "Window closed — templates only". */
 export function useWindowText() {
@@ -22,13 +23,15 @@ export function useWindowText() {
   };
 }
 
-/** "Error 21610: the customer unsubscribed …"; "Error 12345" for codes without an explanation. */
+/**
+ * "Error 21610: the customer unsubscribed …", "Twilio refused the account's credentials — …": what
+ * happened and what to do (lib/messaging/send-failure.ts), never a bare "http-401".
+ */
 export function useDeliveryErrorText() {
   const t = useTranslations();
-  return (provider: string, code: string | null): string => {
-    const key = deliveryErrorKey(provider, code);
-    if (key && code) return t("conversations.deliveryErrors.withCode", { code, explanation: t(key) });
-    if (code) return t("conversations.deliveryErrors.unknownCode", { code });
-    return t("conversations.deliveryErrors.generic");
+  return (provider: string, code: string | null, providerReason: string | null = null): string => {
+    const text = describeSendFailure(provider, code, providerReason);
+    const values = text.explanationKey ? { ...text.values, explanation: t(text.explanationKey as Parameters<typeof t>[0]) } : text.values;
+    return t(text.key as Parameters<typeof t>[0], values);
   };
 }

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { HeldLogRow } from "@/lib/message-log/list-held-messages";
 import { HeldReason } from "./held-reason";
+import { AssignNumberButton } from "./assign-number-button";
 import { ReplayButton } from "./replay-button";
 
 export async function HeldLogTable({ messages, canReplay }: { messages: HeldLogRow[]; canReplay: boolean }) {
@@ -69,7 +70,11 @@ export async function HeldLogTable({ messages, canReplay }: { messages: HeldLogR
               </TableCell>
               {canReplay ? (
                 <TableCell className="text-right">
-                  {isReplayed ? null : <ReplayButton heldMessageId={message.id} from={message.fromAddress ?? t("unknownSender")} received={received} to={message.toAddress} />}
+                  {isReplayed ? null : message.assignableNumbers ? (
+                    <AssignNumberButton heldMessageId={message.id} from={message.fromAddress ?? t("unknownSender")} received={received} numbers={message.assignableNumbers} provider={message.provider} />
+                  ) : (
+                    <ReplayButton heldMessageId={message.id} from={message.fromAddress ?? t("unknownSender")} received={received} to={message.toAddress} />
+                  )}
                 </TableCell>
               ) : null}
             </TableRow>

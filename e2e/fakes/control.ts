@@ -33,6 +33,8 @@ export function createFakeTwilioControl(baseUrl: string) {
     requests: () => call<FakeRecordedRequest[]>(baseUrl, "GET", "/__fake/requests"),
     /** Makes Twilio refuse sends from this account to `to` with 21610, as after the customer texted STOP. */
     unsubscribe: (input: FakeTwilioUnsubscribeInput) => call<{ ok: true }>(baseUrl, "POST", "/__fake/unsubscribed", input),
+    /** Makes GET …/Media/{mediaSid} answer 404, as for media that expired or was deleted at Twilio. */
+    deleteMedia: (mediaSid: string) => call<{ ok: true }>(baseUrl, "POST", "/__fake/deleted-media", { mediaSid }),
     /** Every authenticated POST …/Messages.json, newest last; refused ones have sid null and their errorCode. */
     messages: () => call<FakeTwilioSend[]>(baseUrl, "GET", "/__fake/messages"),
   };

@@ -125,6 +125,8 @@ export async function startFakeTelesign({ port }: { port: number }): Promise<{ u
     if (!/^\d{7,15}$/.test(form.phone_number ?? "")) return send(res, 400, statusBody(11000, "Invalid value for parameter phone_number.", []));
     if (!["OTP", "ARN", "MKT"].includes(form.message_type ?? "")) return send(res, 400, statusBody(11017, "Invalid value for parameter message_type.", []));
     if (form.callback_url !== undefined && !isHttpUrl(form.callback_url)) return send(res, 400, statusBody(11004, "Invalid value for parameter callback_url.", []));
+    // sender_id: up to 20 letters or digits (facts §1); recorded with the form so specs can assert it.
+    if (form.sender_id !== undefined && !/^[A-Za-z0-9]{1,20}$/.test(form.sender_id)) return send(res, 400, statusBody(11013, "Invalid value for parameter sender_id.", []));
     const referenceId = randomBytes(16).toString("hex").toUpperCase();
     messages.set(referenceId, { customerId, phoneNumber: form.phone_number ?? "", message: form.message ?? "" });
     sends.push({ customerId, referenceId, form });

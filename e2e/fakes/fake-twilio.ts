@@ -50,6 +50,8 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
   const accounts = new Map<string, FakeTwilioAccount>();
   const numbers = new Map<string, StoredNumber>();
   const behaviours = new Map<string, { delayMs: number; testCredentials: boolean }>();
+  // Media Twilio no longer has (expired or deleted): GET answers 404 like the real API.
+  const deletedMedia = new Set<string>();
   let requests: FakeRecordedRequest[] = [];
   const messages = createFakeTwilioMessages(send);
 
@@ -100,7 +102,7 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
     if (rest === ".json" && method === "GET") return send(res, 200, accountResource(caller));
     if (rest === "/IncomingPhoneNumbers.json" && method === "GET") return send(res, 200, numberPage(sid, url.searchParams));
     if (rest === "/Messages.json" && method === "POST") return messages.create(sid, rawBody, res);
-    if (mediaSid && method === "GET") return messages.redirectToMedia(mediaSid, res);
+    if (mediaSid && method === "GET") return deletedMedia.has(mediaSid) ? notFound(res, url.pathname) : messages.redirectToMedia(mediaSid, res);
     if (numberSid) {
       const number = numbers.get(numberSid);
       if (!number || number.accountSid !== sid) return notFound(res, url.pathname);
@@ -146,6 +148,10 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
       behaviours.set(input.accountSid, { delayMs: input.delayMs ?? 0, testCredentials: input.testCredentials ?? false });
       return send(res, 200, { ok: true });
     }
+    if (method === "POST" && path === "/__fake/deleted-media") {
+      deletedMedia.add(z.object({ mediaSid: z.string().min(1) }).parse(body).mediaSid);
+      return send(res, 200, { ok: true });
+    }
     if (method === "POST" && path === "/__fake/unsubscribed") {
       messages.unsubscribe(body);
       return send(res, 200, { ok: true });
@@ -154,6 +160,7 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
       accounts.clear();
       numbers.clear();
       behaviours.clear();
+      deletedMedia.clear();
       messages.reset();
       requests = [];
       return send(res, 200, { ok: true });

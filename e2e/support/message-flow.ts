@@ -31,6 +31,8 @@ export function seedMessagingSetup(options: {
   credentials: { accountSid: string; authToken: string } | { customerId: string; apiKey: string };
   /** Our number: E.164, or "<CC>:<digits>" for a short code. */
   address?: string;
+  /** More numbers of the same account, not in any workstream (E.164). */
+  otherNumbers?: string[];
   agentIds: string[];
   distribution?: "PUSH" | "PICK";
   signatureMode?: "ENFORCE" | "MONITOR";
@@ -87,6 +89,9 @@ export function seedMessagingSetup(options: {
         ts,
         ts,
       );
+      for (const other of options.otherNumbers ?? []) {
+        db.prepare(`INSERT INTO "PhoneNumber" (id, accountId, address, e164, country, type, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'US', 'LONG_CODE', ?, ?)`).run(id("num"), accountId, other, other, ts, ts);
+      }
       db.prepare(`INSERT INTO "Queue" (id, name, createdAt, updatedAt) VALUES (?, ?, ?, ?)`).run(queueId, queueName, ts, ts);
       for (const agentId of options.agentIds) db.prepare(`INSERT INTO "QueueMember" (queueId, userId) VALUES (?, ?)`).run(queueId, agentId);
       db.prepare(`INSERT INTO "Workstream" (id, name, channel, distributionMode, fallbackQueueId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(

@@ -1,15 +1,25 @@
 "use server";
-// The Message log's one mutation: replaying a held message once its cause is fixed. Every export is
+// The Message log's mutations: replaying a held message once its cause is fixed, or naming the number
+// a message without a destination was for. Every export is
 // a public endpoint; the wrapper checks the permission and parses the input.
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
-import { replayHeldMessage } from "@/lib/messaging/replay";
-import { MESSAGE_LOG_PATH, replayHeldMessageSchema } from "./message-log.schema";
+import { assignHeldMessageToNumber, replayHeldMessage } from "@/lib/messaging/replay";
+import { assignHeldNumberSchema, MESSAGE_LOG_PATH, replayHeldMessageSchema } from "./message-log.schema";
 
 export const replayHeldMessageAction = createAction(
   { name: "replayHeldMessage", access: "accounts:manage", schema: replayHeldMessageSchema },
   async ({ heldMessageId }, { user }) => {
     const outcome = await replayHeldMessage({ heldMessageId, actor: user });
+    revalidatePath(MESSAGE_LOG_PATH);
+    return outcome;
+  },
+);
+
+export const assignHeldMessageNumberAction = createAction(
+  { name: "assignHeldMessageNumber", access: "accounts:manage", schema: assignHeldNumberSchema },
+  async ({ heldMessageId, numberId }, { user }) => {
+    const outcome = await assignHeldMessageToNumber({ heldMessageId, numberId, actor: user });
     revalidatePath(MESSAGE_LOG_PATH);
     return outcome;
   },

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { HeldFilters } from "./message-log.schema";
+import { canAssignNumber } from "@/lib/messaging/replay";
 import { excerpt } from "./reasons";
 
 export const HELD_PAGE_SIZE = 25;
@@ -36,14 +37,22 @@ export async function listHeldMessageLog(filters: HeldFilters) {
         replayedAt: true,
         conversationId: true,
         replayCount: true,
+        accountId: true,
         account: { select: { id: true, name: true } },
       },
     }),
   ]);
+  // The numbers an administrator can assign a message without a destination to (canAssignNumber).
+  const accountIds = [...new Set(rows.filter(canAssignNumber).flatMap((row) => (row.accountId ? [row.accountId] : [])))];
+  const numbers = accountIds.length === 0 ? [] : await db.phoneNumber.findMany({ where: { accountId: { in: accountIds } }, orderBy: { address: "asc" }, select: { id: true, accountId: true, address: true } });
   return {
     total,
     pageSize: HELD_PAGE_SIZE,
-    messages: rows.map(({ body, ...row }) => ({ ...row, excerpt: excerpt(body) })),
+    messages: rows.map(({ body, accountId, ...row }) => ({
+      ...row,
+      excerpt: excerpt(body),
+      assignableNumbers: canAssignNumber({ ...row, accountId }) ? numbers.filter((number) => number.accountId === accountId).map(({ id, address }) => ({ id, address })) : null,
+    })),
   };
 }
 

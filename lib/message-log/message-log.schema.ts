@@ -78,3 +78,5 @@ export function isFiltered(search: MessageLogSearch): boolean {
 }
 
 export const replayHeldMessageSchema = z.object({ heldMessageId: z.string().trim().min(1).max(64) });
+
+export const assignHeldNumberSchema = z.object({ heldMessageId: z.string().trim().min(1).max(64), numberId: z.string().trim().min(1, "validation.messageLog.chooseNumber").max(64) });

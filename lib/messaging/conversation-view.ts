@@ -34,7 +34,7 @@ export function isWindowClosingSoon(remainingMs: number): boolean {
 // Delivery failures the catalog explains (conversations.deliveryErrors.<PROVIDER>.<code>).
 const KNOWN_ERRORS = {
   TWILIO: ["21211", "21610", "21614", "30003", "30005", "30006", "30007", "30008", "63016"],
-  TELESIGN: ["207", "211", "220", "221", "229", "230", "231"],
+  TELESIGN: ["207", "211", "220", "221", "229", "230", "231", "11000", "11013"],
 } as const;
 
 /** The catalog key explaining a provider's error code, or null for codes without an explanation. */
@@ -69,6 +69,31 @@ export function fileExtension(fileName: string): string {
 
 export function contentTypeFor(fileName: string, browserType: string): string {
   return CONTENT_TYPES[fileExtension(fileName)] ?? (browserType || "application/octet-stream");
+}
+
+/** Why an inbound file can't be shown (Attachment.unavailableReason; conversations.thread.mediaUnavailable.*). */
+export const MEDIA_UNAVAILABLE_REASONS = ["notFound", "credentialsRefused", "tooLarge", "typeNotAllowed", "unreachable"] as const;
+export type MediaUnavailableReason = (typeof MEDIA_UNAVAILABLE_REASONS)[number];
+
+/** A provider fetch failure in the thread's words: a URL that isn't the account's own counts as refused. */
+export function mediaUnavailableReason(reason: "notOwnResource" | "credentialsRefused" | "notFound" | "tooLarge" | "unreachable"): MediaUnavailableReason {
+  return reason === "notOwnResource" ? "credentialsRefused" : reason;
+}
+
+/** Stored reasons from older versions or odd rows read as "unreachable" rather than as a missing key. */
+export function readMediaUnavailableReason(value: string | null | undefined): MediaUnavailableReason | null {
+  if (!value) return null;
+  return (MEDIA_UNAVAILABLE_REASONS as readonly string[]).includes(value) ? (value as MediaUnavailableReason) : "unreachable";
+}
+
+/**
+ * An inbound file's declared type is among the channel's allowed types (by their extensions; an empty
+ * list allows every type, as for agents' uploads).
+ */
+export function isAllowedInboundType(contentType: string, allowedTypes: readonly string[]): boolean {
+  if (allowedTypes.length === 0) return true;
+  const type = contentType.split(";")[0]!.trim().toLowerCase();
+  return allowedTypes.some((extension) => CONTENT_TYPES[extension] === type);
 }
 
 /** ChannelInstance.allowedFileTypes (a JSON array of extensions) → [".jpg", …]; [] when unreadable. */

@@ -11,9 +11,10 @@ import { formatInternational } from "@/lib/numbers/number-format";
 import { fetchTwilioMedia } from "@/lib/providers/twilio/messages";
 import { visibleConversationsWhere } from "./access";
 import { findOptOut } from "./consent";
-import { composerMode, conversationActions, isUnread, parseAllowedFileTypes, parseTemplateExamples, type ComposerMode } from "./conversation-view";
+import { composerMode, conversationActions, isAllowedInboundType, isUnread, mediaUnavailableReason, parseAllowedFileTypes, parseTemplateExamples, readMediaUnavailableReason, type ComposerMode, type MediaUnavailableReason } from "./conversation-view";
 import { availableViews, CONVERSATIONS_PAGE_SIZE, defaultView, type ConversationView } from "./conversations.schema";
 import { bareAddress } from "./inbound-parse";
+import { parseStoredContent } from "./message-content";
 import { whatsappWindow } from "./whatsapp-window";
 
 type Viewer = Pick<SessionUser, "id" | "role">;
@@ -140,13 +141,15 @@ export async function findConversation({ user, conversationId, limit, markRead =
         direction: true,
         kind: true,
         body: true,
+        content: true,
         status: true,
         errorCode: true,
+        errorMessage: true,
         trigger: true,
         templateId: true,
         createdAt: true,
         author: { select: { name: true } },
-        attachments: { orderBy: { createdAt: "asc" }, select: { id: true, contentType: true, fileName: true, size: true, blockedReason: true } },
+        attachments: { orderBy: { createdAt: "asc" }, select: { id: true, contentType: true, fileName: true, size: true, blockedReason: true, unavailableReason: true } },
       },
     }),
     findOptOut(conversation.numberId, conversation.customerAddress),
@@ -195,8 +198,10 @@ export async function findConversation({ user, conversationId, limit, markRead =
     attachments: instance?.attachmentsEnabled && instance.agentsCanSend && conversation.provider === "TWILIO" ? { allowedTypes: parseAllowedFileTypes(instance.allowedFileTypes), maxMb: instance.maxAttachmentMb } : null,
     surveyOnClose: instance?.surveyEnabled ?? false,
     hasEarlier,
-    messages: shown.map(({ author, templateId, createdAt, ...message }) => ({
+    messages: shown.map(({ author, templateId, createdAt, content, attachments, ...message }) => ({
       ...message,
+      content: parseStoredContent(content),
+      attachments: attachments.map((attachment) => ({ ...attachment, unavailableReason: readMediaUnavailableReason(attachment.unavailableReason) })),
       author: author?.name ?? null,
       templateName: templateId ? (templateNames.get(templateId) ?? null) : null,
       createdAt: createdAt.toISOString(),
@@ -236,7 +241,8 @@ export type AttachmentContent = { contentType: string; fileName: string | null; 
 /**
  * The bytes of an attachment the user may see: stored ones (outbound uploads) as they are, inbound
  * media fetched from the provider with the account's credentials. Null when it isn't visible or the
- * provider can't deliver it (logged, without the URL's secrets or the credentials).
+ * provider can't deliver it; then the reason is stored on the attachment (Attachment.unavailableReason)
+ * so the thread says why instead of showing a broken image. Logged without the URL or credentials.
  */
 export async function loadAttachmentContent({ user, attachmentId }: { user: Viewer; attachmentId: string }): Promise<AttachmentContent | null> {
   const attachment = await db.attachment.findFirst({
@@ -246,23 +252,28 @@ export async function loadAttachmentContent({ user, attachmentId }: { user: View
       fileName: true,
       providerUrl: true,
       data: true,
-      message: { select: { conversation: { select: { account: { select: { provider: true, twilioAccountSid: true, twilioAuthToken: true } } } } } },
+      unavailableReason: true,
+      message: { select: { conversation: { select: { account: { select: { provider: true, twilioAccountSid: true, twilioAuthToken: true } }, channelInstance: { select: { allowedFileTypes: true } } } } } },
     },
   });
   if (!attachment) return null;
   const stored = attachment.data && attachment.data.byteLength > 0 ? attachment.data : null;
   if (stored) return { contentType: attachment.contentType, fileName: attachment.fileName, data: stored };
 
-  const account = attachment.message.conversation.account;
-  if (!attachment.providerUrl || account.provider !== "TWILIO" || !account.twilioAccountSid || !account.twilioAuthToken) return null;
+  const { account, channelInstance } = attachment.message.conversation;
+  const unavailable = async (reason: MediaUnavailableReason) => {
+    logger.warn("attachment media unavailable", { attachmentId, reason });
+    if (attachment.unavailableReason !== reason) await db.attachment.update({ where: { id: attachmentId }, data: { unavailableReason: reason }, select: { id: true } });
+    return null;
+  };
+  if (!attachment.providerUrl || account.provider !== "TWILIO" || !account.twilioAccountSid || !account.twilioAuthToken) return unavailable("credentialsRefused");
+  if (!isAllowedInboundType(attachment.contentType, parseAllowedFileTypes(channelInstance?.allowedFileTypes))) return unavailable("typeNotAllowed");
   const fetched = await fetchTwilioMedia({ accountSid: account.twilioAccountSid, authToken: account.twilioAuthToken, url: attachment.providerUrl, maxBytes: MEDIA_MAX_BYTES }).catch((error: unknown) => {
     logger.error("attachment media fetch failed", { attachmentId, error });
     return { ok: false, reason: "unreachable" } as const;
   });
-  if (!fetched.ok) {
-    logger.warn("attachment media unavailable", { attachmentId, reason: fetched.reason });
-    return null;
-  }
+  if (!fetched.ok) return unavailable(mediaUnavailableReason(fetched.reason));
+  if (attachment.unavailableReason) await db.attachment.update({ where: { id: attachmentId }, data: { unavailableReason: null }, select: { id: true } });
   return { contentType: fetched.contentType || attachment.contentType, fileName: attachment.fileName, data: fetched.data };
 }
 

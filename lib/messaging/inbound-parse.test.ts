@@ -32,6 +32,37 @@ describe("parseTwilioCallback", () => {
     expect(parsed.message.media).toEqual([{ url: expect.stringContaining("/Media/ME5f0afa"), contentType: "image/jpeg" }]);
   });
 
+  it("keeps a WhatsApp location's coordinates, label and address (the real capture has no Body)", () => {
+    const parsed = twilio("twilio-whatsapp-inbound-location");
+    if (parsed.kind !== "message") throw new Error("expected a message");
+    expect(parsed.message.body).toBe("");
+    expect(parsed.message.content).toEqual({
+      type: null,
+      location: { latitude: 52.303897857666016, longitude: 4.750025749206543, label: "Microsoft", address: "Evert van de Beekstraat 354, Schiphol, North Holland 1118 CZ" },
+      button: null,
+      listReply: null,
+      referral: null,
+    });
+  });
+
+  it("keeps button and list replies, the ad a customer came from, and names unknown kinds", () => {
+    const base = { MessageSid: "SM1", From: "whatsapp:+31612345678", To: "whatsapp:+14123456789", Body: "" };
+    const content = (extra: Record<string, string>) => {
+      const parsed = parseTwilioCallback({ ...base, ...extra });
+      return parsed.kind === "message" ? parsed.message.content : undefined;
+    };
+    expect(content({ MessageType: "button", ButtonText: "Yes, reschedule", ButtonPayload: "reschedule-yes" })).toMatchObject({ type: "button", button: { text: "Yes, reschedule", payload: "reschedule-yes" } });
+    expect(content({ MessageType: "interactive", ListId: "slot-2", ListTitle: "Tuesday 10:00" })).toMatchObject({ listReply: { id: "slot-2", title: "Tuesday 10:00", description: null } });
+    expect(content({ ReferralHeadline: "Spring sale", ReferralBody: "20% off", ReferralSourceType: "ad", ReferralSourceUrl: "https://fb.me/x" })).toMatchObject({
+      referral: { headline: "Spring sale", body: "20% off", sourceType: "ad", sourceUrl: "https://fb.me/x" },
+    });
+    expect(content({ MessageType: "reaction" })).toMatchObject({ type: "reaction", location: null, button: null });
+    expect(content({ MessageType: "text", Body: "hi" })).toBeNull();
+    // Out-of-range or non-numeric coordinates are not a location.
+    expect(content({ Latitude: "91", Longitude: "4.7" })).toBeNull();
+    expect(content({ Latitude: "abc", Longitude: "4.7" })).toBeNull();
+  });
+
   it("keeps a short code's digits as the destination", () => {
     const parsed = twilio("twilio-sms-inbound-to-shortcode");
     if (parsed.kind !== "message") throw new Error("expected a message");

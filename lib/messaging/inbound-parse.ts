@@ -4,6 +4,20 @@ import { z } from "zod";
 
 export type InboundMedia = { url: string; contentType: string };
 
+/**
+ * What a WhatsApp message carries besides Body and media (Twilio's webhook parameters): a shared
+ * location, the button or list item the customer tapped, the ad or post they came from. Contacts
+ * (vCard) and stickers arrive as media. `type` is Twilio's MessageType, kept so even a kind we don't
+ * know yet is named instead of shown as an empty bubble.
+ */
+export type InboundContent = {
+  type: string | null;
+  location: { latitude: number; longitude: number; label: string | null; address: string | null } | null;
+  button: { text: string | null; payload: string | null } | null;
+  listReply: { id: string | null; title: string | null; description: string | null } | null;
+  referral: { headline: string | null; body: string | null; sourceType: string | null; sourceUrl: string | null } | null;
+};
+
 export type InboundMessage = {
   providerMessageId: string;
   /** As the provider writes it: "+15551234567", "whatsapp:+15551234567", TeleSign digits "15551234567". */
@@ -12,6 +26,8 @@ export type InboundMessage = {
   to: string | null;
   body: string;
   media: InboundMedia[];
+  /** Null for plain text and media. */
+  content: InboundContent | null;
   channel: "SMS" | "WHATSAPP";
   /** TeleSign's user_response.action, when present (consent from TeleSign's own keyword handling). */
   consentAction: string | null;
@@ -32,6 +48,41 @@ const one = (params: Params, key: string): string | null => {
 };
 
 const MAX_MEDIA = 10;
+// Provider texts are short; a forged or odd value must not bloat what is stored and shown.
+const MAX_CONTENT_TEXT = 1_000;
+
+const text = (params: Params, key: string): string | null => {
+  const value = one(params, key)?.trim();
+  return value ? value.slice(0, MAX_CONTENT_TEXT) : null;
+};
+
+function coordinate(value: string | null, limit: number): number | null {
+  if (value === null || value.trim() === "") return null;
+  const number = Number(value);
+  return Number.isFinite(number) && Math.abs(number) <= limit ? number : null;
+}
+
+/** Twilio's WhatsApp parameters beyond Body/Media, or null when the message has none of them. */
+export function readTwilioContent(params: Params): InboundContent | null {
+  const latitude = coordinate(one(params, "Latitude"), 90);
+  const longitude = coordinate(one(params, "Longitude"), 180);
+  const label = text(params, "Label");
+  const address = text(params, "Address");
+  const location = latitude !== null && longitude !== null ? { latitude, longitude, label, address } : null;
+  const buttonText = text(params, "ButtonText");
+  const buttonPayload = text(params, "ButtonPayload");
+  const button = buttonText || buttonPayload ? { text: buttonText, payload: buttonPayload } : null;
+  const listId = text(params, "ListId");
+  const listTitle = text(params, "ListTitle");
+  const listReply = listId || listTitle ? { id: listId, title: listTitle, description: text(params, "ListDescription") } : null;
+  const headline = text(params, "ReferralHeadline");
+  const referralBody = text(params, "ReferralBody");
+  const sourceUrl = text(params, "ReferralSourceUrl");
+  const referral = headline || referralBody || sourceUrl || one(params, "ReferralSourceId") ? { headline, body: referralBody, sourceType: text(params, "ReferralSourceType"), sourceUrl } : null;
+  const type = text(params, "MessageType")?.slice(0, 40) ?? null;
+  if (!location && !button && !listReply && !referral && (type === null || type === "text")) return null;
+  return { type, location, button, listReply, referral };
+}
 
 /** Twilio posts inbound messages and status callbacks to the same URL; MessageStatus marks the latter. */
 export function parseTwilioCallback(params: Params): ParsedCallback {
@@ -64,6 +115,7 @@ export function parseTwilioCallback(params: Params): ParsedCallback {
       to,
       body: one(params, "Body") ?? "",
       media,
+      content: readTwilioContent(params),
       channel: from.startsWith("whatsapp:") || to?.startsWith("whatsapp:") ? "WHATSAPP" : "SMS",
       consentAction: null,
     },
@@ -104,6 +156,7 @@ export function parseTelesignCallback(rawBody: string): ParsedCallback | null {
         to: body.user_response?.sender_id || null,
         body: body.user_response?.mo_message ?? "",
         media: [],
+        content: null,
         channel: "SMS",
         consentAction: body.user_response?.action ?? null,
       },

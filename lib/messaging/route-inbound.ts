@@ -16,7 +16,7 @@ import { recordConsent } from "./consent";
 import { defaultKeywordReply } from "./customer-texts";
 import { bareAddress, type InboundMessage } from "./inbound-parse";
 import { matchKeyword, parseStoredCompliance, telesignUserResponseAction, type KeywordAction } from "./keywords";
-import { previewOf } from "./send";
+import { previewOf, serializeContent } from "./message-content";
 
 export type HoldReason = "accountInactive" | "accountDraft" | "unknownNumber" | "noWorkstream";
 export type RouteOutcome = { outcome: "routed"; conversationId: string } | { outcome: "held"; reason: HoldReason };
@@ -186,6 +186,7 @@ async function storeInboundMessage(options: { conversationId: string; provider: 
         direction: "INBOUND",
         kind: "customer",
         body: message.body,
+        content: serializeContent(message.content),
         provider: options.provider,
         providerMessageId: message.providerMessageId,
         status: "RECEIVED",
@@ -196,7 +197,7 @@ async function storeInboundMessage(options: { conversationId: string; provider: 
     }),
     db.conversation.update({
       where: { id: options.conversationId },
-      data: { lastInboundAt: options.now, lastMessageAt: options.now, lastMessagePreview: previewOf(message.body, message.media.length) },
+      data: { lastInboundAt: options.now, lastMessageAt: options.now, lastMessagePreview: previewOf(message.body, message.media, message.content) },
       select: { id: true },
     }),
   ]);
@@ -214,7 +215,8 @@ async function holdMessage(options: { accountId: string; provider: Provider; mes
         providerMessageId: message.providerMessageId,
         fromAddress: message.from,
         toAddress: message.to,
-        body: message.body,
+        // A location or button reply has no Body: the log shows what was sent instead of nothing.
+        body: message.body || previewOf(message.body, message.media, message.content),
         payload: options.payload,
       },
       update: { reason: options.reason },

@@ -11,18 +11,22 @@ import { logger } from "@/lib/logger";
 import { sendTelesignMessage } from "@/lib/providers/telesign/messaging";
 import { sendTwilioMessage } from "@/lib/providers/twilio/messages";
 import { assertNotOptedOut, recordConsent } from "./consent";
+import { previewOf } from "./message-content";
+import { recordAcceptedSend, type SendOutcomeStore } from "./send-outcome";
 
 export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywordReply";
 export type OutgoingAttachment = { fileName: string; contentType: string; data: Buffer };
-export type SendResult = { messageId: string; status: "QUEUED" | "FAILED"; errorCode: string | null };
+export type SendResult = { messageId: string; status: "QUEUED" | "FAILED"; errorCode: string | null; errorMessage: string | null };
 
-const PREVIEW_LENGTH = 140;
-
-export function previewOf(body: string | null, attachmentCount: number): string | null {
-  const text = (body ?? "").trim().replace(/\s+/g, " ");
-  if (text) return text.slice(0, PREVIEW_LENGTH);
-  return attachmentCount > 0 ? "📎" : null;
-}
+const sendOutcomeStore: SendOutcomeStore = {
+  setAccepted: async ({ messageId, providerMessageId, status }) => {
+    await db.message.update({ where: { id: messageId }, data: { status, providerMessageId, statusUpdatedAt: new Date() }, select: { id: true } });
+  },
+  setStatus: async ({ messageId, status }) => {
+    await db.message.update({ where: { id: messageId }, data: { status, statusUpdatedAt: new Date() }, select: { id: true } });
+  },
+  findByProviderId: (providerMessageId) => db.message.findFirst({ where: { providerMessageId }, select: { id: true } }),
+};
 
 export async function sendConversationMessage(options: {
   conversationId: string;
@@ -73,12 +77,12 @@ export async function sendConversationMessage(options: {
   const now = new Date();
   await db.conversation.update({
     where: { id: conversation.id },
-    data: { lastMessageAt: now, lastMessagePreview: previewOf(options.body, attachments.length) },
+    data: { lastMessageAt: now, lastMessagePreview: previewOf(options.body, attachments) },
     select: { id: true },
   });
 
   const statusCallback = callbackUrl(account);
-  let outcome: { ok: true; providerMessageId: string } | { ok: false; errorCode: string; errorMessage: string | null };
+  let outcome: { ok: true; providerMessageId: string; providerStatus: string } | { ok: false; errorCode: string; errorMessage: string | null };
   if (account.provider === "TWILIO") {
     if (!account.twilioAccountSid || !account.twilioAuthToken) outcome = { ok: false, errorCode: "credentials", errorMessage: null };
     else {
@@ -92,7 +96,7 @@ export async function sendConversationMessage(options: {
         mediaUrls: message.attachments.map((file) => `${base}/api/media/public/${file.publicToken}`),
         statusCallback,
       });
-      outcome = result.ok ? { ok: true, providerMessageId: result.sid } : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
+      outcome = result.ok ? { ok: true, providerMessageId: result.sid, providerStatus: result.status } : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
     }
   } else if (!account.telesignCustomerId || !account.telesignApiKey) {
     outcome = { ok: false, errorCode: "credentials", errorMessage: null };
@@ -104,13 +108,23 @@ export async function sendConversationMessage(options: {
       message: options.body ?? "",
       callbackUrl: statusCallback,
       externalId: message.id,
+      // The conversation's number: without it TeleSign may pick another sender and the answer is lost.
+      senderId: conversation.ourAddress,
     });
-    outcome = result.ok ? { ok: true, providerMessageId: result.referenceId } : { ok: false, errorCode: result.errorCode, errorMessage: null };
+    outcome = result.ok ? { ok: true, providerMessageId: result.referenceId, providerStatus: String(result.statusCode) } : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
   }
 
   if (outcome.ok) {
-    await db.message.update({ where: { id: message.id }, data: { status: "QUEUED", providerMessageId: outcome.providerMessageId, statusUpdatedAt: new Date() }, select: { id: true } });
-    return { messageId: message.id, status: "QUEUED", errorCode: null };
+    const recorded = await recordAcceptedSend(sendOutcomeStore, message.id, { provider: account.provider, providerMessageId: outcome.providerMessageId, providerStatus: outcome.providerStatus });
+    if (recorded.anomaly) {
+      logger.warn("provider returned a message id already recorded for another message", {
+        messageId: message.id,
+        provider: account.provider,
+        providerMessageId: outcome.providerMessageId,
+        otherMessageId: recorded.anomaly.otherMessageId,
+      });
+    }
+    return { messageId: message.id, status: "QUEUED", errorCode: null, errorMessage: null };
   }
   logger.warn("provider refused a message", { messageId: message.id, provider: account.provider, errorCode: outcome.errorCode });
   await db.message.update({
@@ -121,5 +135,5 @@ export async function sendConversationMessage(options: {
   if (outcome.errorCode === "21610" && conversation.numberId) {
     await recordConsent({ numberId: conversation.numberId, customerAddress: conversation.customerAddress, status: "OPTED_OUT", source: "twilio21610", keyword: null });
   }
-  return { messageId: message.id, status: "FAILED", errorCode: outcome.errorCode };
+  return { messageId: message.id, status: "FAILED", errorCode: outcome.errorCode, errorMessage: outcome.errorMessage?.slice(0, 500) ?? null };
 }

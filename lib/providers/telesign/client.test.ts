@@ -147,6 +147,8 @@ describe("classifyTelesignProbe", () => {
   it("keeps unknown auth codes and provider trouble apart from success", () => {
     expect(classifyTelesignProbe(401, notAuthorized(-30005))).toMatchObject({ reason: "unexpectedResponse", providerCode: -30005 });
     expect(classifyTelesignProbe(429, null)).toMatchObject({ reason: "rateLimited" });
+    // TeleSign's 401 with an empty body: the credentials were refused, which "unexpected answer" hid.
+    expect(classifyTelesignProbe(401, null)).toEqual({ ok: false, reason: "credentialsRefused", field: "apiKey", httpStatus: 401, providerCode: null });
     expect(classifyTelesignProbe(503, notAuthorized(10000))).toMatchObject({ reason: "unexpectedResponse", httpStatus: 503 });
     expect(classifyTelesignProbe(400, { status: { code: 11011 } })).toEqual({ ok: true });
   });

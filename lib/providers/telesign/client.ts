@@ -18,6 +18,7 @@ export type TelesignFailureReason =
   | "apiHostNotAllowed" // TELESIGN_API_BASE_URL is a host this account may not use
   | "clockSkew" // this server's clock is too far from TeleSign's for the signed Date
   | "rateLimited"
+  | "credentialsRefused" // a 401 with no code at all: TeleSign refused the pair without saying which part
   | "unreachable"
   | "timeout"
   | "unexpectedResponse";
@@ -73,6 +74,7 @@ export const TELESIGN_REASON_FIELD: Record<TelesignFailureReason, "customerId" |
   apiHostNotAllowed: null,
   clockSkew: null,
   rateLimited: null,
+  credentialsRefused: "apiKey",
   unreachable: null,
   timeout: null,
   unexpectedResponse: null,
@@ -201,6 +203,8 @@ export function classifyTelesignProbe(httpStatus: number, body: unknown): { ok: 
   }
   const firstCode = codes[0] ?? null;
   if (httpStatus === 429) return failure("rateLimited", httpStatus, firstCode);
+  // An empty 401 (no body, or one without codes) is still a refusal of these credentials, not noise.
+  if (httpStatus === 401 && firstCode === null) return failure("credentialsRefused", httpStatus, null);
   // Past the auth layer: the made-up reference id is unknown (404) or refused as input (400).
   if (httpStatus === 200 || httpStatus === 400 || httpStatus === 404) return { ok: true };
   return failure("unexpectedResponse", httpStatus, firstCode);

@@ -6,7 +6,7 @@ import { startFakeTelesign } from "@/e2e/fakes/fake-telesign";
 import { postTelesignWebhook } from "@/e2e/support/webhooks";
 import { closedPortUrl, json, withLocalServer, type Handler, type RecordedRequest } from "../testing/local-server";
 import { signTelesignRequest, verifyTelesignCallback } from "./client";
-import { sendTelesignMessage } from "./messaging";
+import { sendTelesignMessage, telesignSenderId } from "./messaging";
 
 const CUSTOMER = "FFFFFFFF-EEEE-DDDD-1234-AB1234567890";
 const KEY = "VGVzdCBLZXk=";
@@ -53,6 +53,26 @@ describe("sendTelesignMessage", () => {
     });
   });
 
+  it("sends the conversation's number as sender_id, so the customer's answer comes back to it", async () => {
+    await withLocalServer(json(200, inProgress), async (baseUrl, seen) => {
+      await sendTelesignMessage({ ...base, senderId: "+1 425 555 0142", baseUrl });
+      expect(new URLSearchParams(seen[0]?.body).get("sender_id")).toBe("14255550142");
+      expect(signatureValid(seen[0]!)).toBe(true);
+    });
+  });
+
+  it.each([
+    ["+14255550142", "14255550142"],
+    ["14255550142", "14255550142"],
+    ["US:12345", "12345"],
+    ["whatsapp:+31612345678", "31612345678"],
+    ["Acme Inc", "AcmeInc"],
+    ["+1234567890123456789012", null],
+    ["", null],
+  ])("telesignSenderId(%j) → %j", (address, expected) => {
+    expect(telesignSenderId(address)).toBe(expected);
+  });
+
   it("leaves optional parameters out and uses a fresh nonce per send", async () => {
     await withLocalServer(json(200, inProgress), async (baseUrl, seen) => {
       await sendTelesignMessage({ ...base, baseUrl });
@@ -64,33 +84,34 @@ describe("sendTelesignMessage", () => {
   });
 
   it.each([
-    [400, { status: { code: 11000, description: "Invalid value for parameter phone_number." }, errors: [] }, "11000", "rejected"],
-    [400, { status: { code: 290 }, errors: [{ code: 11004, description: "Invalid value for parameter callback_url." }] }, "11004", "rejected"],
-    [401, { status: { code: 501, description: "Not authorized" }, errors: [{ code: 10008, description: "Invalid Signature." }, { code: 10015 }] }, "10008", "auth"],
-    [401, { status: { code: 501 }, errors: [{ code: -30000, description: "Invalid Customer ID." }] }, "-30000", "auth"],
-    [429, { errors: [{ code: 10019, description: "Rate Limit Exceeded" }] }, "10019", "rejected"],
-    [503, "<html>Unavailable</html>", "http-503", "rejected"],
-    [200, { status: { code: 500, description: "Transaction not attempted" } }, "500", "rejected"],
-  ] as const)("maps HTTP %i %j to error %s", async (status, body, errorCode, reason) => {
+    [400, { status: { code: 11000, description: "Invalid value for parameter phone_number." }, errors: [] }, "11000", "Invalid value for parameter phone_number.", "rejected"],
+    [400, { status: { code: 290 }, errors: [{ code: 11004, description: "Invalid value for parameter callback_url." }] }, "11004", "Invalid value for parameter callback_url.", "rejected"],
+    [401, { status: { code: 501, description: "Not authorized" }, errors: [{ code: 10008, description: "Invalid Signature." }, { code: 10015 }] }, "10008", "Invalid Signature.", "auth"],
+    [401, { status: { code: 501 }, errors: [{ code: -30000, description: "Invalid Customer ID." }] }, "-30000", "Invalid Customer ID.", "auth"],
+    [401, "", "http-401", null, "auth"],
+    [429, { errors: [{ code: 10019, description: "Rate Limit Exceeded" }] }, "10019", "Rate Limit Exceeded", "rejected"],
+    [503, "<html>Unavailable</html>", "http-503", null, "rejected"],
+    [200, { status: { code: 500, description: "Transaction not attempted" } }, "500", "Transaction not attempted", "rejected"],
+  ] as const)("maps HTTP %i %j to error %s", async (status, body, errorCode, message, reason) => {
     await withLocalServer(json(status, body), async (baseUrl) => {
       const result = await sendTelesignMessage({ ...base, baseUrl });
-      expect(result).toEqual({ ok: false, errorCode, httpStatus: status, reason });
+      expect(result).toEqual({ ok: false, errorCode, httpStatus: status, message, reason });
       expect(JSON.stringify(result)).not.toContain(KEY);
     });
   });
 
   it("refuses a key that is not base64 without sending anything", async () => {
     await withLocalServer(json(200, inProgress), async (baseUrl, seen) => {
-      expect(await sendTelesignMessage({ ...base, apiKey: "not a key", baseUrl })).toEqual({ ok: false, errorCode: "malformedApiKey", httpStatus: null, reason: "auth" });
+      expect(await sendTelesignMessage({ ...base, apiKey: "not a key", baseUrl })).toEqual({ ok: false, errorCode: "malformedApiKey", httpStatus: null, message: null, reason: "auth" });
       expect(seen).toHaveLength(0);
     });
   });
 
   it("reports a closed port as unreachable and a stalled server as timeout", async () => {
-    expect(await sendTelesignMessage({ ...base, baseUrl: await closedPortUrl() })).toEqual({ ok: false, errorCode: "unreachable", httpStatus: null, reason: "unreachable" });
+    expect(await sendTelesignMessage({ ...base, baseUrl: await closedPortUrl() })).toEqual({ ok: false, errorCode: "unreachable", httpStatus: null, message: null, reason: "unreachable" });
     const slow: Handler = (req, res, body) => void setTimeout(() => json(200, inProgress)(req, res, body), 1_000);
     await withLocalServer(slow, async (baseUrl) => {
-      expect(await sendTelesignMessage({ ...base, baseUrl, timeoutMs: 100 })).toEqual({ ok: false, errorCode: "timeout", httpStatus: null, reason: "timeout" });
+      expect(await sendTelesignMessage({ ...base, baseUrl, timeoutMs: 100 })).toEqual({ ok: false, errorCode: "timeout", httpStatus: null, message: null, reason: "timeout" });
     });
   });
 });
@@ -111,6 +132,13 @@ describe("against the e2e fake TeleSign", () => {
     expect(await control.messages()).toEqual([
       { customerId: customer.customerId, referenceId: result.ok ? result.referenceId : "", form: { phone_number: "447700900123", message: "Hi", message_type: "ARN", callback_url: CALLBACK } },
     ]);
+  });
+
+  it("records the sender_id it was sent", async () => {
+    const customer = await control.addCustomer();
+    const sent = await sendTelesignMessage({ ...customer, phoneNumber: "+14155550100", message: "Hi", senderId: "+14255550142", baseUrl: fake.url });
+    expect(sent.ok).toBe(true);
+    expect((await control.messages()).find((message) => message.customerId === customer.customerId)?.form.sender_id).toBe("14255550142");
   });
 
   it("gives the same failures as the scripted servers", async () => {

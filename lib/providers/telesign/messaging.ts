@@ -12,6 +12,8 @@ export type TelesignSendFailure = {
   /** TeleSign's first error code as text ("11000"), else its status code, else our own word ("unreachable", "http-502"). */
   errorCode: string;
   httpStatus: number | null;
+  /** TeleSign's description of that code ("Invalid value for parameter sender_id."), when it gave one. */
+  message: string | null;
   reason: "rejected" | "auth" | "unreachable" | "timeout";
 };
 
@@ -23,8 +25,8 @@ const CONTENT_TYPE = "application/x-www-form-urlencoded";
 const successSchema = z.object({ reference_id: z.string().min(1), status: z.object({ code: z.number() }) });
 const failureSchema = z
   .object({
-    status: z.object({ code: z.union([z.number(), z.string()]) }).partial().nullish(),
-    errors: z.array(z.object({ code: z.union([z.number(), z.string()]) }).partial()).nullish(),
+    status: z.object({ code: z.union([z.number(), z.string()]), description: z.string().nullish().catch(null) }).partial().nullish(),
+    errors: z.array(z.object({ code: z.union([z.number(), z.string()]), description: z.string().nullish().catch(null) }).partial()).nullish(),
   })
   .partial();
 
@@ -40,18 +42,22 @@ export async function sendTelesignMessage(options: {
   message: string;
   callbackUrl?: string;
   externalId?: string;
+  /** Our number the message should leave from (see telesignSenderId), so the answer comes back to it. */
+  senderId?: string | null;
   baseUrl?: string;
   timeoutMs?: number;
   fetchImpl?: FetchImpl;
 }): Promise<TelesignSendResult> {
   const { customerId, apiKey, timeoutMs = 10_000, fetchImpl = fetch } = options;
   // A key that is not base64 cannot sign anything TeleSign would accept: fail as auth, unsent.
-  if (!decodeTelesignApiKey(apiKey)) return { ok: false, errorCode: "malformedApiKey", httpStatus: null, reason: "auth" };
+  if (!decodeTelesignApiKey(apiKey)) return { ok: false, errorCode: "malformedApiKey", httpStatus: null, message: null, reason: "auth" };
 
   // TeleSign wants the country code and digits only: no "+", spaces or punctuation (facts §1).
   const form = new URLSearchParams({ phone_number: options.phoneNumber.replace(/\D/g, ""), message: options.message, message_type: "ARN" });
   if (options.callbackUrl) form.append("callback_url", options.callbackUrl);
   if (options.externalId) form.append("external_id", options.externalId);
+  const senderId = options.senderId ? telesignSenderId(options.senderId) : null;
+  if (senderId) form.append("sender_id", senderId);
   const body = form.toString();
 
   const date = new Date().toUTCString();
@@ -74,7 +80,7 @@ export async function sendTelesignMessage(options: {
     timeoutMs,
     fetchImpl,
   });
-  if (response.kind !== "response") return { ok: false, errorCode: response.kind, httpStatus: null, reason: response.kind };
+  if (response.kind !== "response") return { ok: false, errorCode: response.kind, httpStatus: null, message: null, reason: response.kind };
 
   if (response.status === 200) {
     const parsed = successSchema.safeParse(response.body);
@@ -83,12 +89,25 @@ export async function sendTelesignMessage(options: {
   return classifySendFailure(response.status, response.body);
 }
 
+/**
+ * Our number as TeleSign's `sender_id` (≤ 20 characters, whitelisted on the account; facts §1):
+ * digits with the country code for a phone number ("+1 425…" → "1425…"), a short code's digits
+ * ("US:12345" → "12345"), an alphanumeric sender as it is. Null when nothing usable is left.
+ */
+export function telesignSenderId(address: string): string | null {
+  const bare = address.replace(/^whatsapp:/, "").trim();
+  const shortCode = /^[A-Z]{2}:(\d+)$/.exec(bare);
+  const value = shortCode ? shortCode[1]! : /^[+\d\s().-]+$/.test(bare) ? bare.replace(/\D/g, "") : bare.replace(/[^A-Za-z0-9]/g, "");
+  return value && value.length <= 20 ? value : null;
+}
+
 /** TeleSign asks clients to code against the body's codes, not the HTTP status: errors[] first, then status.code. */
 function classifySendFailure(httpStatus: number, body: unknown): TelesignSendFailure {
   const parsed = failureSchema.safeParse(body);
   const data = parsed.success ? parsed.data : {};
-  const firstError = (data.errors ?? []).find((error) => error.code !== undefined)?.code;
-  const code = firstError ?? data.status?.code;
+  const firstError = (data.errors ?? []).find((error) => error.code !== undefined);
+  const code = firstError?.code ?? data.status?.code;
+  const message = (firstError ? firstError.description : data.status?.description)?.slice(0, 500) ?? null;
   // 401 is the auth layer (Invalid Customer ID/API key/signature, suspended); the codes differ by API family.
-  return { ok: false, errorCode: code === undefined ? `http-${httpStatus}` : String(code), httpStatus, reason: httpStatus === 401 ? "auth" : "rejected" };
+  return { ok: false, errorCode: code === undefined ? `http-${httpStatus}` : String(code), httpStatus, message, reason: httpStatus === 401 ? "auth" : "rejected" };
 }

@@ -137,7 +137,7 @@ describe("fetchTwilioMedia", () => {
         `${baseUrl.replace("http://", `http://${SID}:x@`)}${mediaPath}`,
         "not a url",
       ]) {
-        expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url, maxBytes: 1_000, baseUrl }), url).toEqual({ ok: false, reason: "notAllowed" });
+        expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url, maxBytes: 1_000, baseUrl }), url).toEqual({ ok: false, reason: "notOwnResource" });
       }
       expect(seen).toHaveLength(0);
     });
@@ -157,12 +157,12 @@ describe("fetchTwilioMedia", () => {
     });
   });
 
-  it("maps 404 to notFound, 401 to notAllowed and a closed port to unreachable", async () => {
+  it("maps 404 to notFound, 401 to credentialsRefused and a closed port to unreachable", async () => {
     await withLocalServer(json(404, twilioError(20404, 404, "Not found")), async (baseUrl) => {
       expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl })).toEqual({ ok: false, reason: "notFound" });
     });
     await withLocalServer(json(401, twilioError(20003, 401, "Authenticate")), async (baseUrl) => {
-      expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl })).toEqual({ ok: false, reason: "notAllowed" });
+      expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl })).toEqual({ ok: false, reason: "credentialsRefused" });
     });
     const closed = await closedPortUrl();
     expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${closed}${mediaPath}`, maxBytes: 1_000, baseUrl: closed })).toEqual({ ok: false, reason: "unreachable" });
@@ -253,7 +253,7 @@ describe("against the e2e fake Twilio", () => {
       contentType: "image/png",
       data: FAKE_MEDIA_PNG,
     });
-    expect(await fetchTwilioMedia({ accountSid: account.sid, authToken: "wrong", url, maxBytes: 10_000, baseUrl: fake.url })).toEqual({ ok: false, reason: "notAllowed" });
+    expect(await fetchTwilioMedia({ accountSid: account.sid, authToken: "wrong", url, maxBytes: 10_000, baseUrl: fake.url })).toEqual({ ok: false, reason: "credentialsRefused" });
     const unauthenticated = await fetch(url, { redirect: "manual" });
     expect(unauthenticated.status).toBe(401);
   });

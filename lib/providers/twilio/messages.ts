@@ -82,7 +82,14 @@ export async function sendTwilioMessage(
 
 export type TwilioMediaResult =
   | { ok: true; contentType: string; data: Buffer }
-  | { ok: false; reason: "notAllowed" | "notFound" | "tooLarge" | "unreachable" };
+  | { ok: false; reason: TwilioMediaFailure };
+
+/**
+ * notOwnResource: the URL isn't this account's media on the Twilio API (never fetched with its
+ * credentials); credentialsRefused: Twilio answered 401/403; notFound: 404/410, the media expired or
+ * was deleted at Twilio; tooLarge: over the cap; unreachable: network, timeout, 5xx, odd redirects.
+ */
+export type TwilioMediaFailure = "notOwnResource" | "credentialsRefused" | "notFound" | "tooLarge" | "unreachable";
 
 const MAX_REDIRECTS = 3;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -96,7 +103,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 export async function fetchTwilioMedia(options: Connection & { url: string; maxBytes: number }): Promise<TwilioMediaResult> {
   const { accountSid, authToken, maxBytes, timeoutMs = 30_000, fetchImpl = fetch } = options;
   const baseUrl = options.baseUrl ?? getEnv().TWILIO_API_BASE_URL;
-  if (!isOwnTwilioResource(options.url, baseUrl, accountSid)) return { ok: false, reason: "notAllowed" };
+  if (!isOwnTwilioResource(options.url, baseUrl, accountSid)) return { ok: false, reason: "notOwnResource" };
 
   // One deadline for the whole chain and the body, like requestProvider's.
   const signal = AbortSignal.timeout(timeoutMs);
@@ -118,7 +125,7 @@ export async function fetchTwilioMedia(options: Connection & { url: string; maxB
         await response.body?.cancel();
         if (response.status === 404 || response.status === 410) return { ok: false, reason: "notFound" };
         // 401/403: Twilio refused this account's credentials for the media.
-        if (response.status === 401 || response.status === 403) return { ok: false, reason: "notAllowed" };
+        if (response.status === 401 || response.status === 403) return { ok: false, reason: "credentialsRefused" };
         return { ok: false, reason: "unreachable" };
       }
       const data = await readCapped(response, maxBytes);
