@@ -14,6 +14,10 @@ const nextConfig = {
   // Native and WASM packages must be loaded by Node, not bundled.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  async redirects() {
+    // A common guess for the sign-in page (issue 10 #30).
+    return [{ source: "/login", destination: "/sign-in", permanent: true }];
+  },
   async headers() {
     return [
       {

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { databaseFileProblem } from "../prisma/database-file.mjs";
 import { applyMigrations, oneLineError, sqlitePathFromUrl } from "../prisma/migration-engine.mjs";
 import { InvalidEnvironmentError, loadEncryptionKeys, loadEnv } from "../lib/env/load";
 import { buildApp, isBuildCurrent } from "./build-app";
@@ -20,6 +21,9 @@ function fail(lines: string[]): never {
 let env;
 try {
   env = loadEnv();
+  // Before anything touches the data folder (the generated key lives there too).
+  const databaseProblem = databaseFileProblem(sqlitePathFromUrl(env.DATABASE_URL));
+  if (databaseProblem) fail([`Switchboard cannot start: DATABASE_URL: ${databaseProblem}.`]);
   loadEncryptionKeys(env);
 } catch (error) {
   if (error instanceof InvalidEnvironmentError) fail(["Switchboard cannot start: invalid configuration.", ...error.problems.map((line) => `  ${line}`)]);
