@@ -20,7 +20,7 @@ export function sqlitePathFromUrl(databaseUrl) {
   const rest = databaseUrl.slice("file:".length).split("?")[0] ?? "";
   if (!rest) throw new Error("DATABASE_URL has an empty file path.");
   if (rest.startsWith("//")) return fileURLToPath(`file:${rest}`);
-  return path.resolve(process.cwd(), rest);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), rest);
 }
 
 /** @param {string} target */

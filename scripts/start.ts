@@ -50,10 +50,11 @@ if (!isDev && !isBuildCurrent(root)) {
   }
 }
 
-const next = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), isDev ? "dev" : "start", "-p", String(env.PORT)], {
+// Through a small custom server so the app knows each request's TCP peer (docs/decisions/011).
+const next = spawn(process.execPath, [join(root, "scripts/serve.mjs"), ...(isDev ? ["--dev"] : [])], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" },
 });
 console.info(`Switchboard is starting at ${env.PUBLIC_BASE_URL}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
