@@ -47,9 +47,10 @@ function reason(error) {
 /**
  * Why the SQLite file at `filePath` can't be used, or null when it can. Creates its folder when missing.
  * @param {string} filePath absolute path
+ * @param {{ access?: (path: string, mode: number) => void }} [io] permission check (replaceable in tests: root may write anywhere)
  * @returns {string | null}
  */
-export function databaseFileProblem(filePath) {
+export function databaseFileProblem(filePath, { access = accessSync } = {}) {
   const real = realPathOfNearestExisting(filePath);
   const root = VIRTUAL_ROOTS.find((prefix) => real === prefix || real.startsWith(`${prefix}/`));
   if (root) return `${filePath} is on ${root}, a kernel file system, not a place for a database file`;
@@ -65,7 +66,7 @@ export function databaseFileProblem(filePath) {
   if (!statSync(folder).isDirectory()) return `${folder} is not a folder`;
   // SQLite writes its journal (-wal, -shm) beside the database, so the folder itself must be writable.
   try {
-    accessSync(folder, constants.W_OK | constants.X_OK);
+    access(folder, constants.W_OK | constants.X_OK);
   } catch (error) {
     return `the folder ${folder} is not writable (${reason(error)})`;
   }
@@ -74,7 +75,7 @@ export function databaseFileProblem(filePath) {
   const stat = statSync(filePath);
   if (!stat.isFile()) return `${filePath} is not a regular file`;
   try {
-    accessSync(filePath, constants.R_OK | constants.W_OK);
+    access(filePath, constants.R_OK | constants.W_OK);
   } catch (error) {
     return `${filePath} is not readable and writable (${reason(error)})`;
   }

@@ -41,6 +41,17 @@ describe("databaseFileProblem", () => {
     );
   });
 
+  it("says when the folder or the file is not writable", () => {
+    const denied = (denyPath: string) => (path: string) => {
+      if (path === denyPath) throw Object.assign(new Error("EACCES"), { code: "EACCES" });
+    };
+    expect(databaseFileProblem(join(scratch, "locked.db"), { access: denied(scratch) })).toBe(`the folder ${scratch} is not writable (permission denied)`);
+    writeFileSync(join(scratch, "readonly.db"), "");
+    expect(databaseFileProblem(join(scratch, "readonly.db"), { access: denied(join(scratch, "readonly.db")) })).toBe(
+      `${join(scratch, "readonly.db")} is not readable and writable (permission denied)`,
+    );
+  });
+
   it("refuses a file that is not an SQLite database", () => {
     writeFileSync(join(scratch, "notes.db"), "hello, not a database");
     expect(databaseFileProblem(join(scratch, "notes.db"))).toBe(`${join(scratch, "notes.db")} is not an SQLite database`);
