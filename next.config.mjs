@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { SERVER_ACTION_BODY_LIMIT_MB } from "./lib/http/body-limits.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -7,13 +8,17 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
-    // An agent's reply carries its files as base64 (lib/messaging/conversations.schema.ts:
-    // MAX_TOTAL_ATTACHMENT_MB = 25 MB of files ≈ 34 MB of base64), above the 1 MB default.
-    serverActions: { bodySizeLimit: "40mb" },
+    // Sized to the largest legitimate action body, an agent's reply with attachments as base64
+    // (lib/http/body-limits.mjs); proxy.ts answers 413 above it, and above 1 MB without a session.
+    serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` },
   },
   // Native and WASM packages must be loaded by Node, not bundled.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  async redirects() {
+    // A common guess for the sign-in page (issue 10 #30).
+    return [{ source: "/login", destination: "/sign-in", permanent: true }];
+  },
   async headers() {
     return [
       {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { watchCspViolations } from "./support/csp";
 import { ADMIN, seedUser, signIn } from "./support/users";
 
 const ADMIN_PAGES = [
@@ -20,13 +21,15 @@ const ADMIN_PAGES = [
   "/settings/audit-log",
 ];
 
-test("every page an administrator can open passes axe", async ({ page }) => {
+test("every page an administrator can open passes axe and runs within its Content-Security-Policy", async ({ page }) => {
+  const { violations } = watchCspViolations(page);
   await signIn(page, ADMIN);
   for (const path of ADMIN_PAGES) {
     await page.goto(path);
     await expect(page.locator("main h1")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   }
+  expect(violations).toEqual([]);
 });
 
 test("dialogs, menus, the 403 and 404 pages pass axe", async ({ page }) => {

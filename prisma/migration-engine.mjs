@@ -3,14 +3,15 @@
 // It is the same engine the CLI uses, so it writes the same `_prisma_migrations` table and checksums:
 // `prisma migrate deploy` keeps working on these databases for people who have the binary.
 // See /work/shared/notes/platform.md, "Prisma 7 without downloadable engines".
-import { mkdirSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { assertDatabaseFileUsable, sqlitePathFromUrl } from "./database-file.mjs";
+
+export { sqlitePathFromUrl };
 
 const LOCKFILE = "migration_lock.toml";
 // Byte-for-byte what the Prisma CLI writes, so the file does not churn between tools.
@@ -35,20 +36,6 @@ function loadWasm() {
     /** @type {any} */ (instance.exports).__wbindgen_start();
   })();
   return wasmReady;
-}
-
-/**
- * Turns `file:./x.db` (relative to process.cwd()) or `file:/abs/x.db` into an absolute path.
- * @param {string} databaseUrl
- */
-export function sqlitePathFromUrl(databaseUrl) {
-  if (!databaseUrl.startsWith("file:")) {
-    throw new Error(`Only SQLite "file:" database URLs are supported, got scheme "${databaseUrl.split(":")[0]}:".`);
-  }
-  const rest = databaseUrl.slice("file:".length).split("?")[0] ?? "";
-  if (!rest) throw new Error("DATABASE_URL has an empty file path.");
-  if (rest.startsWith("//")) return fileURLToPath(`file:${rest}`);
-  return path.resolve(process.cwd(), rest);
 }
 
 /**
@@ -142,8 +129,9 @@ async function withEngine({ sqliteUrl, schemaPath, schemaText, log }, fn) {
  */
 export async function applyMigrations({ databaseUrl, migrationsDir, log }) {
   const dbPath = sqlitePathFromUrl(databaseUrl);
-  // SQLite creates the file but not its folder (e.g. ./data on a fresh clone).
-  mkdirSync(path.dirname(dbPath), { recursive: true });
+  // Names the path and the cause (and creates a missing folder, e.g. ./data on a fresh clone):
+  // SQLite itself would only say "unable to open database file".
+  assertDatabaseFileUsable(dbPath);
   const migrationsList = await listMigrations(migrationsDir);
   // Deploying only replays migration files; the engine needs no models, just the connector.
   const schemaText = 'datasource db {\n  provider = "sqlite"\n}\n';

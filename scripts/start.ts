@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { databaseFileProblem } from "../prisma/database-file.mjs";
 import { applyMigrations, oneLineError, sqlitePathFromUrl } from "../prisma/migration-engine.mjs";
 import { InvalidEnvironmentError, loadEncryptionKeys, loadEnv } from "../lib/env/load";
 import { buildApp, isBuildCurrent } from "./build-app";
@@ -20,6 +21,9 @@ function fail(lines: string[]): never {
 let env;
 try {
   env = loadEnv();
+  // Before anything touches the data folder (the generated key lives there too).
+  const databaseProblem = databaseFileProblem(sqlitePathFromUrl(env.DATABASE_URL));
+  if (databaseProblem) fail([`Switchboard cannot start: DATABASE_URL: ${databaseProblem}.`]);
   loadEncryptionKeys(env);
 } catch (error) {
   if (error instanceof InvalidEnvironmentError) fail(["Switchboard cannot start: invalid configuration.", ...error.problems.map((line) => `  ${line}`)]);
@@ -46,10 +50,11 @@ if (!isDev && !isBuildCurrent(root)) {
   }
 }
 
-const next = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), isDev ? "dev" : "start", "-p", String(env.PORT)], {
+// Through a small custom server so the app knows each request's TCP peer (docs/decisions/011).
+const next = spawn(process.execPath, [join(root, "scripts/serve.mjs"), ...(isDev ? ["--dev"] : [])], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" },
 });
 console.info(`Switchboard is starting at ${env.PUBLIC_BASE_URL}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));

@@ -54,7 +54,7 @@ export async function InventoryTable({ numbers, canManage }: { numbers: Inventor
             </TableCell>
             <TableCell className="text-muted-foreground">—</TableCell>
             <TableCell className="text-right">
-              {row.account.provider === "TWILIO" && row.e164 ? (
+              {canManage && row.account.provider === "TWILIO" && row.e164 ? (
                 <NumberWebhookActions numberId={row.id} number={row.providerFormat} canFix={canManage} status={row.webhookStatus} />
               ) : null}
             </TableCell>

@@ -1,5 +1,5 @@
 "use client";
-// An account's numbers: list, add, edit, remove and, for Twilio accounts, "Check in Twilio".
+// An account's numbers: list and, for those who may manage numbers, add, edit, remove and (Twilio) "Check in Twilio".
 import { Hash, MoreHorizontal } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -90,24 +90,24 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
                 <TableCell>{isSms ? (row.type ? t(`numbers.types.${row.type}`) : "—") : row.displayName}</TableCell>
                 <TableCell className="max-w-xs whitespace-normal">{row.description ?? ""}</TableCell>
                 <TableCell className="text-right">
-                  <DropdownMenu>
-                    <DropdownMenuTrigger asChild>
-                      <Button variant="ghost" size="icon" aria-label={t("numbers.rowActions", { number: row.providerFormat })} disabled={isPending}>
-                        <MoreHorizontal aria-hidden="true" />
-                      </Button>
-                    </DropdownMenuTrigger>
-                    <DropdownMenuContent align="end">
-                      {account.provider === "TWILIO" && row.international ? (
-                        <DropdownMenuItem onSelect={() => checkInTwilio(row)}>{t("numbers.checkInTwilio")}</DropdownMenuItem>
-                      ) : null}
-                      {canManage ? <DropdownMenuItem onSelect={() => setEditing(row)}>{t("numbers.edit")}</DropdownMenuItem> : null}
-                      {canManage ? (
+                  {canManage ? (
+                    <DropdownMenu>
+                      <DropdownMenuTrigger asChild>
+                        <Button variant="ghost" size="icon" aria-label={t("numbers.rowActions", { number: row.providerFormat })} disabled={isPending}>
+                          <MoreHorizontal aria-hidden="true" />
+                        </Button>
+                      </DropdownMenuTrigger>
+                      <DropdownMenuContent align="end">
+                        {account.provider === "TWILIO" && row.international ? (
+                          <DropdownMenuItem onSelect={() => checkInTwilio(row)}>{t("numbers.checkInTwilio")}</DropdownMenuItem>
+                        ) : null}
+                        <DropdownMenuItem onSelect={() => setEditing(row)}>{t("numbers.edit")}</DropdownMenuItem>
                         <DropdownMenuItem variant="destructive" onSelect={() => setRemoving(row)}>
                           {t("numbers.remove")}
                         </DropdownMenuItem>
-                      ) : null}
-                    </DropdownMenuContent>
-                  </DropdownMenu>
+                      </DropdownMenuContent>
+                    </DropdownMenu>
+                  ) : null}
                 </TableCell>
               </TableRow>
             ))}

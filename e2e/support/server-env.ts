@@ -20,6 +20,9 @@ export function serverEnv(): Record<string, string> {
     // Loopback only: the fake provider servers (e2e/fakes) listen here; nothing reaches real providers.
     TWILIO_API_BASE_URL: `http://127.0.0.1:${FAKE_TWILIO_PORT}`,
     TELESIGN_API_BASE_URL: `http://127.0.0.1:${FAKE_TELESIGN_PORT}`,
+    // As if behind a reverse proxy on this machine: X-Forwarded-For is believed from loopback only
+    // (http-hardening.spec.ts sends its forged and real client addresses this way).
+    TRUSTED_PROXIES: "127.0.0.1,::1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }

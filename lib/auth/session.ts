@@ -7,8 +7,9 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { Role } from "./permissions";
+import { SESSION_COOKIE_NAME } from "./session-cookie.mjs";
 
-export const SESSION_COOKIE = "sb_session";
+export const SESSION_COOKIE = SESSION_COOKIE_NAME;
 const SESSION_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 

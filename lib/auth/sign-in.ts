@@ -1,21 +1,20 @@
 // Checks a password sign-in, slowing down repeated failures per email and per client.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { decoyPasswordHash, verifyPassword } from "./password";
-import { FREE_ATTEMPTS, secondsUntilNextAttempt, THROTTLE_WINDOW_MS } from "./throttle";
+import { CLIENT_ALLOWANCE, FREE_ATTEMPTS, secondsUntilNextAttempt, THROTTLE_WINDOW_MS } from "./throttle";
 
-// One client (IP) may try several accounts; it gets a larger allowance than a single email.
-const CLIENT_ALLOWANCE = FREE_ATTEMPTS * 4;
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type SignInOutcome =
   | { ok: true; user: { id: string; email: string; locale: string } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
-async function waitFor(where: { emailKey: string } | { clientKey: string }, allowance: number, now: Date) {
+async function waitFor(tx: Tx, where: { emailKey: string } | { clientKey: string }, allowance: number, now: Date) {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-  const recent = await db.signInAttempt.findMany({
+  const recent = await tx.signInAttempt.findMany({
     where: { ...where, succeeded: false, createdAt: { gte: since } },
     orderBy: { createdAt: "desc" },
     take: 64,
@@ -28,13 +27,19 @@ async function waitFor(where: { emailKey: string } | { clientKey: string }, allo
 export async function attemptSignIn({ email, password, clientKey }: { email: string; password: string; clientKey: string }): Promise<SignInOutcome> {
   const now = new Date();
   const emailKey = email.toLowerCase();
-  const wait = Math.max(await waitFor({ emailKey }, FREE_ATTEMPTS, now), await waitFor({ clientKey }, CLIENT_ALLOWANCE, now));
-  if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
+  // Check and reserve in one transaction (SQLite runs them one at a time): the attempt counts as a
+  // failure until the password proves otherwise, so parallel guesses can't all pass the check first.
+  const reservation = await db.$transaction(async (tx) => {
+    const wait = Math.max(await waitFor(tx, { emailKey }, FREE_ATTEMPTS, now), await waitFor(tx, { clientKey }, CLIENT_ALLOWANCE, now));
+    if (wait > 0) return { wait };
+    return { attemptId: (await tx.signInAttempt.create({ data: { emailKey, clientKey, succeeded: false }, select: { id: true } })).id };
+  });
+  if (!("attemptId" in reservation)) return { ok: false, reason: "throttled", retryAfterSeconds: reservation.wait };
 
   const user = await db.user.findUnique({ where: { email: emailKey }, select: { id: true, email: true, locale: true, passwordHash: true, isActive: true } });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   const succeeded = Boolean(user && user.isActive && passwordOk);
-  await db.signInAttempt.create({ data: { emailKey, clientKey, succeeded }, select: { id: true } });
+  if (succeeded) await db.signInAttempt.update({ where: { id: reservation.attemptId }, data: { succeeded }, select: { id: true } });
 
   if (!user || !succeeded) {
     await recordAudit({ actor: null, action: "sign_in_failed", entityType: "session", entityLabel: emailKey });

@@ -1,6 +1,8 @@
 // Progressive slow-down of password guessing: after a few failures for the same email (or from the
 // same client) each further attempt must wait twice as long as the previous one, up to 15 minutes.
 export const FREE_ATTEMPTS = 5;
+// One client (IP) may try several accounts; it gets a larger allowance than a single email.
+export const CLIENT_ALLOWANCE = FREE_ATTEMPTS * 4;
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_WAIT_SECONDS = 15 * 60;
 

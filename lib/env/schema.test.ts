@@ -16,6 +16,7 @@ describe("parseEnv", () => {
         APP_ENCRYPTION_KEY_PREVIOUS: undefined,
         TWILIO_API_BASE_URL: "https://api.twilio.com",
         TELESIGN_API_BASE_URL: "https://rest-api.telesign.com",
+        TRUSTED_PROXIES: [],
         regionalBaseUrls: [],
       },
     });
@@ -61,6 +62,15 @@ describe("parseEnv", () => {
     expect(parseEnv({ APP_ENCRYPTION_KEY: key, APP_ENCRYPTION_KEY_PREVIOUS: `${key},${key}` }).ok).toBe(true);
     const bad = parseEnv({ APP_ENCRYPTION_KEY_PREVIOUS: `${key},short` });
     expect(!bad.ok && bad.errors[0]).toMatch(/^APP_ENCRYPTION_KEY_PREVIOUS must be a comma-separated list/);
+  });
+
+  it("reads TRUSTED_PROXIES as addresses and CIDR blocks, naming the bad entries", () => {
+    const result = parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, ::1," });
+    expect(result.ok && result.env.TRUSTED_PROXIES).toEqual(["10.0.0.0/8", "::1"]);
+    const bad = parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8,proxy.internal,10.0.0.0/40" });
+    expect(!bad.ok && bad.errors).toEqual([
+      "TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR blocks such as 10.0.0.0/8,::1 (not: proxy.internal, 10.0.0.0/40)",
+    ]);
   });
 
   it("rejects out-of-range ports", () => {

@@ -2,6 +2,7 @@
 // and shared by the Next.js server and the start/migrate scripts.
 import { dirname, isAbsolute, resolve } from "node:path";
 import { z } from "zod";
+import { parseProxyEntry } from "../http/client-address";
 
 export const DEFAULT_DATABASE_URL = "file:./data/switchboard.db";
 
@@ -70,6 +71,24 @@ function sameUrl(a: string, b: string): boolean {
   return new URL(a).href.replace(/\/+$/, "") === new URL(b).href.replace(/\/+$/, "");
 }
 
+/**
+ * TRUSTED_PROXIES: addresses or CIDR blocks of the reverse proxies in front of Switchboard. Only
+ * requests arriving from one of them may say, in X-Forwarded-For, whom they are forwarding for.
+ */
+const trustedProxies = () =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): string[] => {
+      const entries = (value ?? "").split(",").map((part) => part.trim()).filter((part) => part !== "");
+      const bad = entries.filter((entry) => parseProxyEntry(entry) === null);
+      if (bad.length > 0) {
+        ctx.addIssue({ code: "custom", message: `must be a comma-separated list of IP addresses or CIDR blocks such as 10.0.0.0/8,::1 (not: ${bad.join(", ")})` });
+        return z.NEVER;
+      }
+      return entries;
+    });
+
 const keyMessage = "must be 32 random bytes encoded as base64 (generate one with: openssl rand -base64 32)";
 
 export const envSchema = z.object({
@@ -100,6 +119,7 @@ export const envSchema = z.object({
   PUBLIC_BASE_URLS_BY_REGION: regionalBaseUrls(),
   TWILIO_API_BASE_URL: httpOrigin().default("https://api.twilio.com"),
   TELESIGN_API_BASE_URL: httpOrigin().default("https://rest-api.telesign.com"),
+  TRUSTED_PROXIES: trustedProxies(),
 });
 
 export type EnvInput = Partial<Record<keyof z.input<typeof envSchema>, string | undefined>>;

@@ -1,9 +1,14 @@
 // A bad configuration stops the server with one line per bad variable, even when someone runs
 // `next start` directly instead of `npm start`.
+import { databaseFileProblem, sqlitePathFromUrl } from "@/prisma/database-file.mjs";
 import { InvalidEnvironmentError, loadEnv } from "./load";
 
 try {
-  loadEnv();
+  const databaseProblem = databaseFileProblem(sqlitePathFromUrl(loadEnv().DATABASE_URL));
+  if (databaseProblem) {
+    console.error(`Switchboard cannot start: DATABASE_URL: ${databaseProblem}.`);
+    process.exit(1);
+  }
 } catch (error) {
   if (!(error instanceof InvalidEnvironmentError)) throw error;
   console.error("Switchboard cannot start: invalid configuration.");

@@ -31,7 +31,7 @@ export const pointImportAtSwitchboardAction = createAction(
 );
 
 export const recheckWebhookAction = createAction(
-  { name: "recheckWebhook", access: "numbers:view", schema: numberIdSchema },
+  { name: "recheckWebhook", access: "numbers:manage", schema: numberIdSchema },
   async ({ numberId }) => {
     const result = await recheckNumberWebhook({ numberId });
     refresh();

@@ -24,7 +24,8 @@ export const removeNumberAction = createAction(
   },
 );
 
+// Calls Twilio with the account's credentials, so it needs the manage permission like any other write.
 export const checkNumberInTwilioAction = createAction(
-  { name: "checkNumberInTwilio", access: "numbers:view", schema: numberIdSchema },
+  { name: "checkNumberInTwilio", access: "numbers:manage", schema: numberIdSchema },
   async ({ numberId }) => checkNumberInTwilio(numberId),
 );
