@@ -1,5 +1,5 @@
 // Runs before each page request (Next.js 16 "proxy", formerly middleware): a fresh nonce and the
-// Content-Security-Policy that carries it (lib/http/csp.ts; docs/decisions/012-content-security-policy.md).
+// Content-Security-Policy that carries it (lib/http/csp.ts; docs/decisions/014-content-security-policy.md).
 // Malformed requests are refused earlier, in scripts/serve.mjs, which also sees the route handlers.
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";

@@ -1,5 +1,5 @@
 // Serves the built app (or the dev server with --dev) through Next.js's documented custom-server API.
-// Two jobs Next.js can't do for us (docs/decisions/011-serve-and-client-address.md):
+// Two jobs Next.js can't do for us (docs/decisions/013-serve-and-client-address.md):
 // - the client's address: Next.js keeps any X-Forwarded-For a client sends, so every request gets
 //   PEER_HEADER from its TCP socket (overwriting a client's copy); lib/http/client-address.ts decides
 //   from it, and TRUSTED_PROXIES, whom to believe;

@@ -1,5 +1,5 @@
 // The pages' Content-Security-Policy: a fresh nonce per request as Next.js documents it (proxy.ts
-// sets it; Next.js puts the nonce on its own scripts). See docs/decisions/012-content-security-policy.md.
+// sets it; Next.js puts the nonce on its own scripts). See docs/decisions/014-content-security-policy.md.
 
 export function createNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
