@@ -62,7 +62,7 @@ export default async function AccountSetupPage({ params, searchParams }: { param
       ) : null}
       {step === "callback" ? (
         <>
-          <CallbackInfo provider={account.provider} url={account.callbackUrl} customerId={account.telesignCustomerId} />
+          <CallbackInfo provider={account.provider} url={account.callbackUrl} customerId={account.telesignCustomerId} isSandbox={account.isSandbox} />
           {navigation("summary")}
         </>
       ) : null}
