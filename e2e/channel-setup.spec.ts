@@ -6,6 +6,8 @@ import { randomUsNumber } from "./support/accounts";
 import { E2E_DATABASE_PATH } from "./support/server-env";
 import { ADMIN, signIn } from "./support/users";
 import { createSmsAccountWithNumber, createSmsWorkstream } from "./support/workstreams";
+import { fakeTwilio } from "./fakes/control";
+import { seedMessagingSetup } from "./support/message-flow";
 
 // Operating hours belong to another area; written straight into the throwaway database as
 // e2e/operating-hours.spec.ts does.
@@ -81,6 +83,20 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
   await page.getByRole("switch", { name: "Use operating hours" }).click();
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText("Choose the operating hours, or turn operating hours off.")).toBeVisible();
+  // "Create operating hours" leaves the wizard and comes back to this step with the new record chosen.
+  await page.getByRole("link", { name: "Create operating hours" }).click();
+  await expect(page.getByRole("heading", { name: "New operating hours", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to Set up SMS" })).toHaveAttribute("href", /step=behaviours$/);
+  const createdHours = `Created from setup ${suffix}`;
+  const hoursNameField = page.getByLabel("Name", { exact: true });
+  await expect(async () => {
+    await hoursNameField.fill(createdHours);
+    await expect(hoursNameField).toHaveValue(createdHours, { timeout: 1000 });
+  }).toPass();
+  await page.getByRole("button", { name: "Create operating hours" }).click();
+  await expect(page).toHaveURL(/step=behaviours/);
+  await expect(page.getByRole("switch", { name: "Use operating hours" })).toBeChecked();
+  await expect(page.getByRole("combobox", { name: "Operating hours record" })).toHaveText(createdHours);
   await page.getByRole("combobox", { name: "Operating hours record" }).click();
   await page.getByRole("option", { name: hoursName, exact: true }).click();
   // The survey needs its text and an https link while it is on.
@@ -185,4 +201,33 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
   await expect(events.filter({ hasText: "Created" })).toHaveCount(1);
   await expect(events.filter({ hasText: "Deleted" })).toHaveCount(1);
   await expect(events.filter({ hasText: "Updated" }).filter({ hasText: "ja-JP" })).toHaveCount(1);
+});
+
+test("the operating-hours return path only goes back into the app", async ({ page }) => {
+  await signIn(page, ADMIN);
+  for (const returnTo of ["//evil.example/x", "/\\evil.example", "/\t/evil.example", "https://evil.example/"]) {
+    await page.goto(`/operating-hours/new?returnTo=${encodeURIComponent(returnTo)}`);
+    await expect(page.getByRole("heading", { name: "New operating hours", level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to Set up SMS" })).toHaveCount(0);
+  }
+});
+
+test("a WhatsApp setup's link to the account's templates lands on the templates section", async ({ page }) => {
+  const twilio = await fakeTwilio.addAccount();
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "WHATSAPP",
+    credentials: { accountSid: twilio.sid, authToken: twilio.authToken },
+    agentIds: [],
+    templates: [{ name: "order_update", body: "Hello {{1}}, your order has shipped.", examples: { "1": "Ana" }, contentSid: null }],
+  });
+  await signIn(page, ADMIN);
+  await page.goto(`/workstreams/${setup.workstreamId}/channels/${setup.channelInstanceId}?step=behaviours`);
+  const manage = page.getByRole("link", { name: /^Manage the templates of/ });
+  const fragment = new URL((await manage.getAttribute("href")) ?? "", "http://app.test").hash.slice(1);
+  await manage.click();
+  await expect(page).toHaveURL(new RegExp(`/channels/accounts/${setup.accountId}#${fragment}$`));
+  // The fragment names an element of the account page: the templates section's heading.
+  await expect(page.locator(`[id="${fragment}"]`)).toHaveCount(1);
+  await expect(page.locator(`[id="${fragment}"]`)).toHaveText("WhatsApp templates");
 });

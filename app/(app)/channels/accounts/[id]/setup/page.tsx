@@ -59,7 +59,7 @@ export default async function AccountSetupPage({ params, searchParams }: { param
       actions={<DeleteDraftButton account={account} numbers={numbers.map((number) => number.providerFormat)} />}
     >
       {step === "channel" ? <ChannelStepForm draft={account} initial={{}} /> : null}
-      {step === "account" ? <CredentialsForm mode="update" account={account} nextHref={hrefFor("numbers")} /> : null}
+      {step === "account" ? <CredentialsForm mode="update" account={account} nextHref={hrefFor("numbers")} backHref={hrefFor("channel")} /> : null}
       {step === "numbers" ? (
         <>
           <NumbersManager account={account} numbers={numbers} canManage />
