@@ -56,7 +56,7 @@ export default async function AccountSetupPage({ params, searchParams }: { param
       furthest={furthest}
       hrefFor={hrefFor}
       title={t("accounts.setupTitle", { name: account.name })}
-      actions={<DeleteDraftButton account={account} numbers={numbers.map((number) => number.providerFormat)} />}
+      actions={<DeleteDraftButton account={{ id: account.id, name: account.name }} numbers={numbers.map((number) => number.providerFormat)} />}
     >
       {step === "channel" ? <ChannelStepForm draft={account} initial={{}} /> : null}
       {step === "account" ? <CredentialsForm mode="update" account={account} nextHref={hrefFor("numbers")} backHref={hrefFor("channel")} /> : null}
