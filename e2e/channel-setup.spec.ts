@@ -32,6 +32,7 @@ function summaryValue(page: Page, label: string) {
 }
 
 test("an administrator sets up SMS on a workstream: number, Japanese, operating hours, an out-of-hours message, agents' attachments; the number then serves no other workstream", async ({ page }) => {
+  test.setTimeout(120_000); // the whole wizard, two workstreams and eight accessibility scans: ~60 s on a loaded machine
   const suffix = randomUUID().slice(0, 6);
   const accountName = `Channel setup SMS ${suffix}`;
   const number = randomUsNumber();
