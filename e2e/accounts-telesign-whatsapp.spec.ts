@@ -42,10 +42,22 @@ test("an administrator connects a TeleSign SMS account; each TeleSign failure is
   await expect(page.getByText(number, { exact: true })).toBeVisible();
   await page.getByRole("link", { name: "Next" }).click();
   await expect(page.getByLabel("Callback URL")).toHaveValue(/\/api\/webhooks\/telesign\/[A-Za-z0-9_-]{43}$/);
-  await page.getByRole("button", { name: "Copy" }).click();
+  await page.getByRole("button", { name: "Copy Callback URL" }).click();
   await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel("Callback URL").inputValue());
   await expect(page.getByText(`Customer ID (${customer.customerId})`)).toBeVisible();
+  // The e-mail to TeleSign support, as the seed words it: address and subject line, each copyable.
+  await expect(page.getByLabel("TeleSign support address")).toHaveValue("support@telesign.com");
+  const subject = "Omnichannel for Customer Service callback URL update request";
+  await expect(page.getByLabel("Subject line")).toHaveValue(subject);
+  await page.getByRole("button", { name: "Copy Subject line" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(subject);
+  const mailto = new URL((await page.getByRole("link", { name: "Write to TeleSign support" }).getAttribute("href")) ?? "");
+  expect(mailto.protocol).toBe("mailto:");
+  expect(mailto.pathname).toBe("support@telesign.com");
+  expect(mailto.searchParams.get("subject")).toBe(subject);
+  expect(mailto.searchParams.get("body")).toContain(await page.getByLabel("Callback URL").inputValue());
+  expect(mailto.searchParams.get("body")).toContain(customer.customerId);
   await page.getByRole("link", { name: "Back" }).click();
   // Wait for the numbers step before Next: the callback step's own Next link is still on screen.
   await expect(page).toHaveURL(/step=numbers/);
@@ -73,6 +85,11 @@ test("a WhatsApp account on the Twilio sandbox, with templates linted rule by ru
   await page.getByRole("link", { name: "Next" }).click();
   await page.getByRole("button", { name: "Copy" }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel("Twilio inbound URL").inputValue());
+  // The sandbox has its own settings page: Active numbers would send the admin the wrong way.
+  const where = page.getByRole("region", { name: "Where to paste it" });
+  await expect(where).toContainText("Messaging → Try it out → Send a WhatsApp message → Sandbox settings");
+  await expect(where).toContainText("When a message comes in");
+  await expect(where).not.toContainText("Active numbers");
   await page.getByRole("link", { name: "Back" }).click();
   // Wait for the numbers step before Next: the callback step's own Next link is still on screen.
   await expect(page).toHaveURL(/step=numbers/);

@@ -4,6 +4,7 @@ import { fakeTwilio } from "./fakes/control";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { addNumber, fillTwilio, finishWizard, randomUsNumber, saveDetails, startWizard } from "./support/accounts";
 import { ADMIN, signIn } from "./support/users";
+import { createSmsWorkstream } from "./support/workstreams";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -16,6 +17,14 @@ test("an administrator connects a Twilio SMS account: validation, numbers, callb
   await expect(page.getByRole("heading", { name: "Accounts", level: 1 })).toBeVisible();
 
   await startWizard(page, { name, channel: "SMS" });
+  // Keyboard users land on the new step's heading, and step 2 has its way back to step 1.
+  await expect(page.getByRole("heading", { name: "Account details", level: 2 })).toBeFocused();
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(page).toHaveURL(/step=channel/);
+  await expect(page.getByLabel("Name")).toHaveValue(name);
+  await expect(page.getByRole("radio", { name: /^SMS/ })).toBeChecked();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/step=account/);
   await expectNoSeriousA11yViolations(page);
 
   // Format checks happen before any call to Twilio.
@@ -42,9 +51,12 @@ test("an administrator connects a Twilio SMS account: validation, numbers, callb
   await dialog.getByLabel("Number", { exact: true }).fill(number);
   await dialog.getByRole("button", { name: "Add number" }).click();
   await expect(page.getByText(number, { exact: true })).toBeVisible();
+  // Focus returns to the list, not to the page body.
+  await expect(page.getByRole("button", { name: "Add number" })).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("link", { name: "Next" }).click();
+  await expect(page.getByRole("heading", { name: "Callback information", level: 2 })).toBeFocused();
   const url = page.getByLabel("Twilio inbound URL");
   await expect(url).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/api\/webhooks\/twilio\/[A-Za-z0-9_-]{43}$/);
   await page.getByRole("button", { name: "Copy" }).click();
@@ -124,4 +136,56 @@ test("saving unvalidated credentials needs a confirmation and shows Not validate
   await expect(row).toContainText("Not validated");
   await row.getByRole("link", { name }).click();
   await expect(page).toHaveURL(/\/setup\?step=numbers$/);
+});
+
+test("a draft resumes at its first unfinished step, offers no number to Set up SMS, and can be deleted from the wizard", async ({ page }) => {
+  const twilio = await fakeTwilio.addAccount();
+  const name = `Draft ${randomUUID().slice(0, 6)}`;
+  const number = randomUsNumber();
+  await signIn(page, ADMIN);
+  await startWizard(page, { name, channel: "SMS" });
+  await fillTwilio(page, { sid: twilio.sid, token: twilio.authToken });
+  await saveDetails(page);
+  await addNumber(page, { value: number, type: "Long code" });
+  await expect(page.getByText(number, { exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Continue later" }).click();
+
+  // The callback information was never shown: the draft opens there, and it isn't marked done.
+  const openDraft = async () => {
+    await page.goto(`/channels/accounts?q=${encodeURIComponent(name)}`);
+    await page.getByRole("row", { name: new RegExp(name) }).getByRole("link", { name }).click();
+  };
+  await openDraft();
+  await expect(page).toHaveURL(/\/setup\?step=callback$/);
+  const steps = page.getByRole("navigation", { name: "Wizard steps" });
+  await expect(steps.locator('[aria-current="step"]')).toHaveText(/Callback information/);
+  await expect(steps.getByRole("link", { name: /Summary/ })).toHaveCount(0);
+
+  // A draft's numbers aren't offered to a workstream.
+  const workstreamUrl = await createSmsWorkstream(page, `Draft numbers ${randomUUID().slice(0, 6)}`);
+  await page.goto(`${workstreamUrl}/channels/new?step=number`);
+  await expect(page.getByRole("heading", { name: "Set up SMS", level: 1 })).toBeVisible();
+  await expect(page.getByRole("radio", { name: new RegExp(`^${number}`) })).toHaveCount(0);
+
+  // Once the callback step was passed, the draft resumes at the summary.
+  await openDraft();
+  await expect(page).toHaveURL(/step=callback$/);
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/step=summary$/);
+  await openDraft();
+  await expect(page).toHaveURL(/step=summary$/);
+  await expect(steps.getByRole("link", { name: /Callback information.*\(completed\)/ })).toBeVisible();
+
+  // "Delete draft" asks first, then removes the draft and frees its number.
+  await page.getByRole("button", { name: "Delete draft" }).click();
+  const confirm = page.getByRole("alertdialog", { name: `Delete the draft “${name}”?` });
+  await expect(confirm).toContainText(number);
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(/step=summary$/);
+  await page.getByRole("button", { name: "Delete draft" }).click();
+  await confirm.getByRole("button", { name: "Delete draft" }).click();
+  await expect(page).toHaveURL(/\/channels\/accounts$/);
+  await expect(page.getByText(`The draft “${name}” was deleted.`)).toBeVisible();
+  await page.goto(`/channels/accounts?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toHaveCount(0);
 });

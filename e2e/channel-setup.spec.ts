@@ -6,6 +6,8 @@ import { randomUsNumber } from "./support/accounts";
 import { E2E_DATABASE_PATH } from "./support/server-env";
 import { ADMIN, signIn } from "./support/users";
 import { createSmsAccountWithNumber, createSmsWorkstream } from "./support/workstreams";
+import { fakeTwilio } from "./fakes/control";
+import { seedMessagingSetup } from "./support/message-flow";
 
 // Operating hours belong to another area; written straight into the throwaway database as
 // e2e/operating-hours.spec.ts does.
@@ -30,6 +32,7 @@ function summaryValue(page: Page, label: string) {
 }
 
 test("an administrator sets up SMS on a workstream: number, Japanese, operating hours, an out-of-hours message, agents' attachments; the number then serves no other workstream", async ({ page }) => {
+  test.setTimeout(120_000); // the whole wizard, two workstreams and eight accessibility scans: ~60 s on a loaded machine
   const suffix = randomUUID().slice(0, 6);
   const accountName = `Channel setup SMS ${suffix}`;
   const number = randomUsNumber();
@@ -185,4 +188,60 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
   await expect(events.filter({ hasText: "Created" })).toHaveCount(1);
   await expect(events.filter({ hasText: "Deleted" })).toHaveCount(1);
   await expect(events.filter({ hasText: "Updated" }).filter({ hasText: "ja-JP" })).toHaveCount(1);
+});
+
+test("Create operating hours from Set up SMS comes back to the behaviours step with the new record chosen", async ({ page }) => {
+  const twilio = await fakeTwilio.addAccount();
+  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilio.sid, authToken: twilio.authToken }, agentIds: [] });
+  await signIn(page, ADMIN);
+  const stepUrl = `/workstreams/${setup.workstreamId}/channels/${setup.channelInstanceId}?step=behaviours`;
+  await page.goto(stepUrl);
+  await page.getByRole("switch", { name: "Use operating hours" }).click();
+  await page.getByRole("link", { name: "Create operating hours" }).click();
+  await expect(page.getByRole("heading", { name: "New operating hours", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to Set up SMS" })).toHaveAttribute("href", stepUrl);
+  const created = `Created from setup ${randomUUID().slice(0, 6)}`;
+  const name = page.getByLabel("Name", { exact: true });
+  // Typing before hydration would be lost: retry until the hydrated field holds the name.
+  await expect(async () => {
+    await name.fill(created);
+    await expect(name).toHaveValue(created, { timeout: 1000 });
+  }).toPass();
+  await page.getByRole("button", { name: "Create operating hours" }).click();
+  await expect(page).toHaveURL(/step=behaviours&operatingHours=/);
+  await expect(page.getByRole("switch", { name: "Use operating hours" })).toBeChecked();
+  await expect(page.getByRole("combobox", { name: "Operating hours record" })).toHaveText(created);
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/step=features$/);
+  await page.getByRole("link", { name: "Back", exact: true }).click();
+  await expect(page.getByRole("combobox", { name: "Operating hours record" })).toHaveText(created);
+});
+
+test("the operating-hours return path only goes back into the app", async ({ page }) => {
+  await signIn(page, ADMIN);
+  for (const returnTo of ["//evil.example/x", "/\\evil.example", "/\t/evil.example", "https://evil.example/"]) {
+    await page.goto(`/operating-hours/new?returnTo=${encodeURIComponent(returnTo)}`);
+    await expect(page.getByRole("heading", { name: "New operating hours", level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to Set up SMS" })).toHaveCount(0);
+  }
+});
+
+test("a WhatsApp setup's link to the account's templates lands on the templates section", async ({ page }) => {
+  const twilio = await fakeTwilio.addAccount();
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "WHATSAPP",
+    credentials: { accountSid: twilio.sid, authToken: twilio.authToken },
+    agentIds: [],
+    templates: [{ name: "order_update", body: "Hello {{1}}, your order has shipped.", examples: { "1": "Ana" }, contentSid: null }],
+  });
+  await signIn(page, ADMIN);
+  await page.goto(`/workstreams/${setup.workstreamId}/channels/${setup.channelInstanceId}?step=behaviours`);
+  const manage = page.getByRole("link", { name: /^Manage the templates of/ });
+  const fragment = new URL((await manage.getAttribute("href")) ?? "", "http://app.test").hash.slice(1);
+  await manage.click();
+  await expect(page).toHaveURL(new RegExp(`/channels/accounts/${setup.accountId}#${fragment}$`));
+  // The fragment names an element of the account page: the templates section's heading.
+  await expect(page.locator(`[id="${fragment}"]`)).toHaveCount(1);
+  await expect(page.locator(`[id="${fragment}"]`)).toHaveText("WhatsApp templates");
 });

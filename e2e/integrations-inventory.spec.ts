@@ -121,7 +121,21 @@ test("install, import with webhook fix, short-code compliance, import refusals, 
   dialog = await importNumber(page, { integration: name, type: "Short code", senderId: shortCode, country: "United States (+1)" });
   await dialog.getByRole("button", { name: "Next" }).click();
   await expect(dialog.getByRole("heading", { name: "Required interaction" })).toBeVisible();
+  // Nothing is red before the admin touched a field or tried to continue.
+  const keywords = dialog.getByLabel("Keywords");
+  await expect(keywords).toBeVisible();
+  await expect(keywords).not.toHaveAttribute("aria-invalid", "true");
+  await expect(dialog.getByLabel("Reply message")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(dialog.getByText("Enter at least one keyword.")).toHaveCount(0);
+  await expect(dialog.getByText("Enter the reply message.")).toHaveCount(0);
+  // Leaving a field empty marks that field only.
+  await keywords.focus();
+  await keywords.blur();
+  await expect(keywords).toHaveAttribute("aria-invalid", "true");
+  await expect(dialog.getByText("Enter at least one keyword.")).toBeVisible();
+  await expect(dialog.getByText("Enter the reply message.")).toHaveCount(0);
   await dialog.getByRole("button", { name: "Confirm import" }).click();
+  await expect(dialog.getByText("Enter the reply message.")).toBeVisible();
   await expect(dialog.getByText("Enter at least one keyword.")).toBeVisible();
   await expectNoSeriousA11yViolations(page, { within: "[role=dialog]" });
   for (const [tab, keywords, message] of [

@@ -3,6 +3,7 @@
 // saving — validated on the server, or explicitly without validation after a confirmation.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CircleCheck } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -31,9 +32,10 @@ export type StoredAccount = {
   hasSecret: boolean;
 };
 
-type Props =
+type Props = (
   | { mode: "create"; name: string; channel: Channel; account?: undefined; nextHref?: undefined }
-  | { mode: "update"; account: StoredAccount; nextHref: string | null; name?: undefined; channel?: undefined };
+  | { mode: "update"; account: StoredAccount; nextHref: string | null; name?: undefined; channel?: undefined }
+) & { /** In the wizard: step 1. */ backHref?: string };
 
 type Validated = { providerName: string | null; providerType: string | null; providerStatus: string | null };
 
@@ -131,6 +133,11 @@ export function CredentialsForm(props: Props) {
         </Alert>
       ) : null}
       <div className="flex flex-wrap gap-2">
+        {props.backHref ? (
+          <Button asChild variant="outline">
+            <Link href={props.backHref}>{t("accounts.wizard.back")}</Link>
+          </Button>
+        ) : null}
         <Button type="button" variant="outline" onClick={validate} disabled={isValidating || isSubmitting}>
           {isValidating ? t("accounts.credentials.validating") : t("accounts.credentials.validate")}
         </Button>

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
-export function CopyField({ label, value }: { label: string; value: string }) {
+/** `copiedText` is announced after copying; the default speaks of a URL. */
+export function CopyField({ label, value, copiedText }: { label: string; value: string; copiedText?: string }) {
   const t = useTranslations("accounts.callback");
   const id = useId();
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
@@ -34,7 +35,7 @@ export function CopyField({ label, value }: { label: string; value: string }) {
         </Button>
       </div>
       <p aria-live="polite" className="text-sm text-muted-foreground empty:hidden">
-        {status === "copied" ? t("copiedAnnouncement") : status === "failed" ? t("copyFailed") : ""}
+        {status === "copied" ? (copiedText ?? t("copiedAnnouncement")) : status === "failed" ? t("copyFailed") : ""}
       </p>
     </div>
   );

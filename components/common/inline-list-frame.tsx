@@ -1,10 +1,12 @@
 import { Plus, type LucideIcon } from "lucide-react";
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import { Button } from "@/components/ui/button";
 
 type Props = {
   addLabel: string | null; // null: the user can't add
   onAdd: () => void;
+  /** Lets the list put the focus back on "Add …" once the new item is saved. */
+  addButtonRef?: Ref<HTMLButtonElement>;
   isEmpty: boolean;
   emptyIcon: LucideIcon;
   emptyText: string;
@@ -12,12 +14,12 @@ type Props = {
 };
 
 /** A list inside a record page: an "Add …" button, then the rows or a small empty state. */
-export function InlineListFrame({ addLabel, onAdd, isEmpty, emptyIcon: Icon, emptyText, children }: Props) {
+export function InlineListFrame({ addLabel, onAdd, addButtonRef, isEmpty, emptyIcon: Icon, emptyText, children }: Props) {
   return (
     <>
       {addLabel ? (
         <div>
-          <Button type="button" variant="outline" onClick={onAdd}>
+          <Button ref={addButtonRef} type="button" variant="outline" onClick={onAdd}>
             <Plus aria-hidden="true" />
             {addLabel}
           </Button>

@@ -2,6 +2,7 @@ import { Check } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/common/page-header";
+import { StepHeading } from "@/components/common/step-heading";
 import { cn } from "@/lib/utils";
 
 type Props<Step extends string> = {
@@ -74,9 +75,9 @@ export function WizardFrame<Step extends string>({ steps, current, furthest, hre
           </ol>
         </nav>
         <section aria-labelledby="wizard-step-title" className="min-w-0 flex-1">
-          <h2 id="wizard-step-title" className="mb-4 text-lg font-semibold">
+          <StepHeading id="wizard-step-title" step={current}>
             {stepLabel(current)}
-          </h2>
+          </StepHeading>
           {children}
         </section>
       </div>

@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { Download } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { Controller, useForm, useWatch, type FieldError } from "react-hook-form";
 import { toast } from "sonner";
 import { FormBanner } from "@/components/forms/form-banner";
@@ -40,7 +40,8 @@ export function ImportNumberDialog({ integrations }: { integrations: { id: strin
   const [open, setOpen] = useState(false);
   const [stage, setStage] = useState<"number" | "compliance">("number");
   const [banner, setBanner] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(importNumberSchema), defaultValues: DEFAULTS });
+  // A field turns red once it was left or the admin tried to continue, never on arrival.
+  const form = useForm({ resolver: zodResolver(importNumberSchema), mode: "onTouched", defaultValues: DEFAULTS });
   const type = useWatch({ control: form.control, name: "type" });
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const { errors, isSubmitting } = form.formState;
@@ -77,6 +78,16 @@ export function ImportNumberDialog({ integrations }: { integrations: { id: strin
   }
 
   const isShortCode = type === "SHORT_CODE";
+  function onFormSubmit(event: FormEvent<HTMLFormElement>) {
+    // Enter on a short code's first stage moves on, like Next, instead of importing with empty interactions.
+    if (isShortCode && stage === "number") {
+      event.preventDefault();
+      void next();
+      return;
+    }
+    void submit(event);
+  }
+
   return (
     <Dialog open={open} onOpenChange={close}>
       <DialogTrigger asChild>
@@ -90,7 +101,7 @@ export function ImportNumberDialog({ integrations }: { integrations: { id: strin
           <DialogTitle>{stage === "number" ? t("inventory.importTitle") : t("inventory.requiredInteraction")}</DialogTitle>
           <DialogDescription>{stage === "number" ? t("inventory.importDescription") : t("inventory.requiredInteractionDescription")}</DialogDescription>
         </DialogHeader>
-        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <form onSubmit={onFormSubmit} noValidate className="flex flex-col gap-4">
           <FormBanner message={banner} />
           <div hidden={stage !== "number"} className="flex flex-col gap-4">
             <FormField label={t("inventory.integration")} htmlFor="import-integration" error={errorText(errors.accountId)}>
@@ -145,12 +156,13 @@ export function ImportNumberDialog({ integrations }: { integrations: { id: strin
                 {t("common.cancel")}
               </Button>
             )}
+            {/* Distinct keys: reusing the clicked Next as the submit button would submit the form in the same click. */}
             {isShortCode && stage === "number" ? (
-              <Button type="button" onClick={next}>
+              <Button key="next" type="button" onClick={next}>
                 {t("accounts.wizard.next")}
               </Button>
             ) : (
-              <Button type="submit" disabled={isSubmitting}>
+              <Button key="confirm" type="submit" disabled={isSubmitting}>
                 {t("inventory.confirmImport")}
               </Button>
             )}

@@ -22,10 +22,12 @@ type Props = {
   number?: { id: string; value: string; type: string | null; country: string | null; displayName: string | null; description: string | null };
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** Where the focus goes once the dialog has closed (default: back to what opened it). */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
 
-export function NumberDialog({ account, number, open, onOpenChange }: Props) {
+export function NumberDialog({ account, number, open, onOpenChange, onCloseAutoFocus }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -70,7 +72,7 @@ export function NumberDialog({ account, number, open, onOpenChange }: Props) {
   const valueHint = isSms ? (type === "SHORT_CODE" ? t("numbers.shortCodeHint") : t("numbers.smsHint")) : t("numbers.whatsappHint");
   return (
     <Dialog open={open} onOpenChange={close}>
-      <DialogContent closeLabel={t("common.close")}>
+      <DialogContent closeLabel={t("common.close")} onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>{number ? t("numbers.editTitle") : t("numbers.addTitle")}</DialogTitle>
           <DialogDescription>{t(`numbers.formatHelp.${isSms ? account.provider : "WHATSAPP"}`)}</DialogDescription>

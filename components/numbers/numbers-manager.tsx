@@ -3,7 +3,7 @@
 import { Hash, MoreHorizontal } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { InlineListFrame } from "@/components/common/inline-list-frame";
@@ -37,6 +37,7 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
   const [removing, setRemoving] = useState<NumberRow | null>(null);
   const [check, setCheck] = useState<{ number: string; result: TwilioCheck } | null>(null);
   const [isPending, startTransition] = useTransition();
+  const addButtonRef = useRef<HTMLButtonElement>(null);
   const isSms = account.channel === "SMS";
 
   function checkInTwilio(row: NumberRow) {
@@ -64,6 +65,7 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
       <InlineListFrame
         addLabel={canManage ? t("numbers.add") : null}
         onAdd={() => setEditing("new")}
+        addButtonRef={addButtonRef}
         isEmpty={numbers.length === 0}
         emptyIcon={Hash}
         emptyText={t("numbers.empty")}
@@ -121,6 +123,15 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
           number={editing === "new" ? undefined : { ...editing, value: editing.providerFormat }}
           open
           onOpenChange={(open) => (open ? null : setEditing(null))}
+          // After adding, keyboard users carry on from "Add number" (the list re-renders under the dialog).
+          onCloseAutoFocus={
+            editing === "new"
+              ? (event) => {
+                  event.preventDefault();
+                  addButtonRef.current?.focus();
+                }
+              : undefined
+          }
         />
       ) : null}
       <ConfirmDialog

@@ -21,15 +21,17 @@ import { saveOperatingHoursAction } from "@/lib/operating-hours/actions";
 import { operatingHoursFormSchema, type OperatingHoursFormInput } from "@/lib/operating-hours/operating-hours.schema";
 import { fromFormValues, toFormValues } from "@/lib/operating-hours/record";
 import { formatUtcOffset, utcOffsetMinutes } from "@/lib/operating-hours/time-zones";
+import { withSearchParam } from "@/lib/navigation/return-path";
 import { isValidTimeZone } from "@/lib/workstreams/operating-hours";
 import { ExceptionsEditor } from "./exceptions-editor";
 import { OperatingHoursPreview } from "./operating-hours-preview";
 import { TimeZoneCombobox } from "./time-zone-combobox";
 import { WeeklyHoursEditor } from "./weekly-hours-editor";
 
-type Props = { initialValues: OperatingHoursFormInput; readOnly: boolean; aside?: ReactNode };
+/** `returnTo`: a checked same-site path (e.g. the Set up SMS wizard) a new record goes back to, chosen there. */
+type Props = { initialValues: OperatingHoursFormInput; readOnly: boolean; aside?: ReactNode; returnTo?: string | null };
 
-export function OperatingHoursEditor({ initialValues, readOnly, aside }: Props) {
+export function OperatingHoursEditor({ initialValues, readOnly, aside, returnTo = null }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const errorText = useErrorText();
@@ -55,7 +57,7 @@ export function OperatingHoursEditor({ initialValues, readOnly, aside }: Props) 
       }
       if (isNew) {
         toast.success(t("operatingHours.created", { name: values.name }));
-        router.push(`/operating-hours/${result.data.id}`);
+        router.push(returnTo ? withSearchParam(returnTo, "operatingHours", result.data.id) : `/operating-hours/${result.data.id}`);
         return;
       }
       toast.success(t("operatingHours.saved", { name: values.name }));
@@ -117,7 +119,7 @@ export function OperatingHoursEditor({ initialValues, readOnly, aside }: Props) 
             <div className="flex flex-wrap items-center justify-end gap-2">
               {isDirty ? <p className="mr-auto text-sm text-muted-foreground">{t("operatingHours.unsaved")}</p> : null}
               <Button asChild variant="outline">
-                <Link href="/operating-hours">{t("common.cancel")}</Link>
+                <Link href={returnTo ?? "/operating-hours"}>{t("common.cancel")}</Link>
               </Button>
               <Button type="submit" disabled={isSubmitting}>
                 {isSubmitting ? t("common.saving") : isNew ? t("operatingHours.create") : t("common.save")}

@@ -46,11 +46,11 @@ export async function addNumber(page: Page, { value, type, name, description }: 
   return dialog;
 }
 
-/** From the numbers step: Next, Next, Finish → the account page. */
+/** From the numbers step: Next, Next (which records that the callback step was seen), Finish → the account page. */
 export async function finishWizard(page: Page) {
   await page.getByRole("link", { name: "Next" }).click();
   await expect(page).toHaveURL(/step=callback/);
-  await page.getByRole("link", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
   await expect(page).toHaveURL(/step=summary/);
   await page.getByRole("button", { name: "Finish" }).click();
   await expect(page).toHaveURL(/\/channels\/accounts\/[^/?]+$/);

@@ -26,6 +26,7 @@ export const accountViewSelect = {
   providerType: true,
   providerStatus: true,
   setupCompletedAt: true,
+  callbackShownAt: true,
   createdAt: true,
   updatedAt: true,
   _count: { select: { numbers: true, templates: true } },

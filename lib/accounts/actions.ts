@@ -22,6 +22,7 @@ import { updateSignatureMode } from "./signature-mode";
 import {
   completeAccountSetup,
   findStoredAccount,
+  markCallbackShown,
   mergeCredentials,
   renameAccount,
   revalidateAccount,
@@ -96,6 +97,14 @@ export const completeAccountSetupAction = createAction(
   async ({ accountId }, { user }) => {
     await completeAccountSetup({ accountId, actor: user });
     refresh(accountId);
+    return { id: accountId };
+  },
+);
+
+export const markCallbackShownAction = createAction(
+  { name: "markCallbackShown", access: "accounts:manage", schema: accountIdSchema },
+  async ({ accountId }) => {
+    await markCallbackShown({ accountId });
     return { id: accountId };
   },
 );

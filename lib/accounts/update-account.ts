@@ -105,6 +105,13 @@ export async function setAccountActive({ accountId, isActive, actor }: { account
 }
 
 /** The wizard's Finish: a draft with at least one number becomes active. */
+/** The wizard's callback step was passed: a draft reopened later resumes at the summary. */
+export async function markCallbackShown({ accountId }: { accountId: string }) {
+  const stored = await findStoredAccount(accountId);
+  if (stored.status !== "DRAFT") return;
+  await db.messagingAccount.update({ where: { id: accountId }, data: { callbackShownAt: new Date() }, select: { id: true } });
+}
+
 export async function completeAccountSetup({ accountId, actor }: { accountId: string; actor: Actor }) {
   const stored = await findStoredAccount(accountId);
   if (stored.status !== "DRAFT") return;

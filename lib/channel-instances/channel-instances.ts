@@ -18,14 +18,14 @@ export function findSetupWorkstream(workstreamId: string) {
 }
 
 /**
- * Numbers this workstream may use: those of accounts of its channel that no channel instance uses,
- * plus, when editing, the instance's own number.
+ * Numbers this workstream may use: those of active accounts of its channel (not drafts, not
+ * deactivated) that no channel instance uses, plus, when editing, the instance's own number.
  */
 export async function listNumberChoices({ channel, instanceId }: { channel: "SMS" | "WHATSAPP"; instanceId: string | null }) {
   const rows = await db.phoneNumber.findMany({
     where: {
       account: { channel },
-      OR: [{ channelInstance: { is: null } }, ...(instanceId ? [{ channelInstance: { is: { id: instanceId } } }] : [])],
+      OR: [{ channelInstance: { is: null }, account: { status: "ACTIVE" } }, ...(instanceId ? [{ channelInstance: { is: { id: instanceId } } }] : [])],
     },
     orderBy: [{ account: { name: "asc" } }, { address: "asc" }],
     select: { id: true, address: true, e164: true, displayName: true, account: { select: { id: true, name: true, channel: true, status: true } } },

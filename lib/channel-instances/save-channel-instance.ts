@@ -41,11 +41,14 @@ export async function saveNumberStep({ input, actor }: { input: NumberStepInput;
   if (!workstream) throw new ActionError("notFound", "errors.workstreams.notFound");
   const number = await db.phoneNumber.findUnique({
     where: { id: input.numberId },
-    select: { id: true, address: true, e164: true, account: { select: { name: true, channel: true } }, channelInstance: { select: { id: true } } },
+    select: { id: true, address: true, e164: true, account: { select: { name: true, channel: true, status: true } }, channelInstance: { select: { id: true } } },
   });
   if (!number) throw new ActionError("notFound", "errors.channelSetup.numberNotFound", { field: "numberId" });
   if (number.account.channel !== workstream.channel) throw new ActionError("validation", "errors.channelSetup.numberWrongChannel", { field: "numberId" });
   if (number.channelInstance && number.channelInstance.id !== input.instanceId) throw numberTaken();
+  // A draft's or deactivated account's number can't take messages; the instance's own number may stay.
+  const isOwnNumber = number.channelInstance !== null && number.channelInstance.id === input.instanceId;
+  if (number.account.status !== "ACTIVE" && !isOwnNumber) throw new ActionError("validation", "errors.channelSetup.numberAccountNotActive", { field: "numberId" });
 
   if (!input.instanceId) {
     try {

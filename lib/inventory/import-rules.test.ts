@@ -82,8 +82,13 @@ describe("checkSenderId: short codes", () => {
     expect(result).toEqual(
       v.acceptAsUsSmsShortCode
         ? { ok: true, number: { address: `US:${input}`, e164: null, country: "US", type: "SHORT_CODE" } }
-        : { ok: false, problem: "senderIdFormat" },
+        : { ok: false, problem: v.fiveOrSixDigits ? "usShortCodeLeadingDigit" : "senderIdFormat" },
     );
+  });
+
+  it("names the US rule when a 5–6 digit short code starts with 0 or 1", () => {
+    expect(checkSenderId({ type: "SHORT_CODE", senderId: "12345", country: "US" })).toEqual({ ok: false, problem: "usShortCodeLeadingDigit" });
+    expect(checkSenderId({ type: "SHORT_CODE", senderId: "+1 012345", country: "US" })).toEqual({ ok: false, problem: "usShortCodeLeadingDigit" });
   });
 
   it("applies the generic 5–6 digit rule elsewhere, keyed by country", () => {

@@ -19,7 +19,7 @@ export const STORED_NUMBER_TYPE = {
 } as const satisfies Record<ImportNumberType, string>;
 export type StoredNumberType = (typeof STORED_NUMBER_TYPE)[ImportNumberType];
 
-export type SenderIdProblem = "senderIdRequired" | "senderIdFormat" | "senderIdType" | "countryRequired" | "countryMismatch";
+export type SenderIdProblem = "senderIdRequired" | "senderIdFormat" | "usShortCodeLeadingDigit" | "senderIdType" | "countryRequired" | "countryMismatch";
 
 /** Same key as number-format's AccountNumber, so one number can't sit in two accounts. */
 export type ImportedNumber = { address: string; e164: string | null; country: string | null; type: StoredNumberType };
@@ -30,6 +30,7 @@ export type SenderIdCheck = { ok: true; number: ImportedNumber } | { ok: false; 
 export const SENDER_ID_PROBLEM_FIELD: Record<SenderIdProblem, "senderId" | "country"> = {
   senderIdRequired: "senderId",
   senderIdFormat: "senderId",
+  usShortCodeLeadingDigit: "senderId",
   senderIdType: "senderId",
   countryRequired: "country",
   countryMismatch: "senderId",
@@ -41,6 +42,7 @@ const FROM_NUMBER_PROBLEM: Record<NumberProblem, SenderIdProblem> = {
   whatsappNeedsPlus: "senderIdFormat",
   invalidNumber: "senderIdFormat",
   shortCodeFormat: "senderIdFormat",
+  usShortCodeLeadingDigit: "usShortCodeLeadingDigit",
   countryRequired: "countryRequired",
   notTollFree: "senderIdType",
   isTollFree: "senderIdType",

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatForProvider, formatInternational, parseAccountNumber } from "./number-format";
 
 type E164Vector = { input: string; strictE164: boolean; valid: boolean; type: string | null; normalized: string | null; note: string };
-type ShortCodeVector = { input: string; acceptAsUsSmsShortCode: boolean; note: string };
+type ShortCodeVector = { input: string; fiveOrSixDigits: boolean; acceptAsUsSmsShortCode: boolean; note: string };
 // Verbatim copy of shared/reference kept in test-data/ (see its README).
 const vectors = JSON.parse(readFileSync(path.resolve(process.cwd(), "test-data/reference/phone-number-vectors.json"), "utf8")) as {
   e164: E164Vector[];
@@ -66,7 +66,8 @@ describe("reference vectors", () => {
     if (vector.acceptAsUsSmsShortCode) {
       expect(result).toEqual({ ok: true, number: { address: `US:${vector.input}`, e164: null, country: "US", type: "SHORT_CODE" } });
     } else {
-      expect(result).toEqual({ ok: false, problem: "shortCodeFormat" });
+      // Five or six digits that still fail can only be a US code starting with 0 or 1: say that.
+      expect(result).toEqual({ ok: false, problem: vector.fiveOrSixDigits ? "usShortCodeLeadingDigit" : "shortCodeFormat" });
     }
   });
 
@@ -109,6 +110,8 @@ describe("parseAccountNumber", () => {
     [{ channel: "SMS", type: "SHORT_CODE", input: "38438", country: undefined }, "countryRequired"],
     [{ channel: "SMS", type: "SHORT_CODE", input: "38438", country: "XX" }, "countryRequired"],
     [{ channel: "SMS", type: "SHORT_CODE", input: "3843-87", country: "US" }, "shortCodeFormat"],
+    [{ channel: "SMS", type: "SHORT_CODE", input: "12345", country: "US" }, "usShortCodeLeadingDigit"],
+    [{ channel: "SMS", type: "SHORT_CODE", input: "012345", country: "us" }, "usShortCodeLeadingDigit"],
   ] as const)("%j → %s", (input, problem) => {
     expect(parseAccountNumber(input)).toEqual({ ok: false, problem });
   });

@@ -17,6 +17,7 @@ export type NumberProblem =
   | "whatsappNeedsPlus"
   | "invalidNumber"
   | "shortCodeFormat"
+  | "usShortCodeLeadingDigit"
   | "countryRequired"
   | "notTollFree"
   | "isTollFree";
@@ -93,7 +94,8 @@ function parseShortCode(trimmed: string, rawCountry: string | undefined): Parsed
   const country = rawCountry?.replace(OUTER_SPACE, "").toUpperCase() ?? "";
   if (!SHORT_CODE.test(trimmed)) return fail("shortCodeFormat");
   if (!isSupportedCountry(country)) return fail("countryRequired");
-  if (country === "US" && !US_SHORT_CODE.test(trimmed)) return fail("shortCodeFormat");
+  // 5–6 digits already hold here, so the only US rule left to break is the leading 0 or 1.
+  if (country === "US" && !US_SHORT_CODE.test(trimmed)) return fail("usShortCodeLeadingDigit");
   return { ok: true, number: { address: `${country}:${trimmed}`, e164: null, country, type: "SHORT_CODE" } };
 }
 

@@ -19,8 +19,12 @@ export function stepIndex(step: WizardStep): number {
   return WIZARD_STEPS.findIndex((candidate) => candidate.key === step);
 }
 
-/** The furthest step a draft may open: numbers must exist before callback information and summary. */
-export function furthestAllowedStep(draft: { numberCount: number } | null): WizardStep {
+/**
+ * The furthest step a draft may open, which is also where it resumes (its first step not done yet):
+ * numbers must exist before the callback information, which must have been passed before the summary.
+ */
+export function furthestAllowedStep(draft: { numberCount: number; callbackShownAt: Date | null } | null): WizardStep {
   if (!draft) return "account";
-  return draft.numberCount > 0 ? "summary" : "numbers";
+  if (draft.numberCount === 0) return "numbers";
+  return draft.callbackShownAt ? "summary" : "callback";
 }

@@ -33,12 +33,14 @@ type Props = {
   automatedMessagesHref: string;
   /** This number's own messages (overrides). */
   instanceMessagesHref: string;
+  /** "Create operating hours", coming back to this step with the new record chosen. */
+  createOperatingHoursHref: string;
   nextHref: string;
   backHref: string;
   exit: ExitLink;
 };
 
-export function BehavioursStepForm({ instanceId, values, operatingHours, whatsApp, automatedMessagesHref, instanceMessagesHref, nextHref, backHref, exit }: Props) {
+export function BehavioursStepForm({ instanceId, values, operatingHours, whatsApp, automatedMessagesHref, instanceMessagesHref, createOperatingHoursHref, nextHref, backHref, exit }: Props) {
   const t = useTranslations("channelSetup.behaviours");
   const router = useRouter();
   const errorText = useErrorText();
@@ -75,23 +77,30 @@ export function BehavioursStepForm({ instanceId, values, operatingHours, whatsAp
         )} />
         {useHours ? (
           operatingHours.length > 0 ? (
-            <FormField label={t("operatingHours.record")} htmlFor="operating-hours-record" error={errorText(errors.operatingHoursId)}>
-              <Controller control={form.control} name="operatingHoursId" render={({ field }) => (
-                <OptionSelect
-                  id="operating-hours-record"
-                  value={field.value}
-                  onChange={field.onChange}
-                  invalid={!!errors.operatingHoursId}
-                  placeholder={t("operatingHours.placeholder")}
-                  options={operatingHours.map((record) => ({ value: record.id, label: record.name }))}
-                />
-              )} />
-            </FormField>
+            <>
+              <FormField label={t("operatingHours.record")} htmlFor="operating-hours-record" error={errorText(errors.operatingHoursId)}>
+                <Controller control={form.control} name="operatingHoursId" render={({ field }) => (
+                  <OptionSelect
+                    id="operating-hours-record"
+                    value={field.value}
+                    onChange={field.onChange}
+                    invalid={!!errors.operatingHoursId}
+                    placeholder={t("operatingHours.placeholder")}
+                    options={operatingHours.map((record) => ({ value: record.id, label: record.name }))}
+                  />
+                )} />
+              </FormField>
+              <p className="text-sm">
+                <Link href={createOperatingHoursHref} className="font-medium underline underline-offset-4">
+                  {t("operatingHours.create")}
+                </Link>
+              </p>
+            </>
           ) : (
             <div className="flex flex-col gap-1 text-sm">
               <p>
                 {t("operatingHours.none")}{" "}
-                <Link href="/operating-hours/new" className="font-medium underline underline-offset-4">
+                <Link href={createOperatingHoursHref} className="font-medium underline underline-offset-4">
                   {t("operatingHours.create")}
                 </Link>
               </p>

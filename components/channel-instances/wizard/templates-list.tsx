@@ -6,8 +6,9 @@ export type TemplateItem = { id: string; name: string; language: string; hasCont
 /** The WhatsApp templates a channel instance can send outside the 24-hour window (read-only here). */
 export function TemplatesList({ account, templates }: { account: { id: string; name: string }; templates: TemplateItem[] }) {
   const t = useTranslations("channelSetup.behaviours.templates");
+  // The account page's templates section (SectionCard "templates") is labelled by its heading's id.
   const manage = (
-    <Link href={`/channels/accounts/${account.id}#templates`} className="font-medium underline underline-offset-4">
+    <Link href={`/channels/accounts/${account.id}#templates-title`} className="font-medium underline underline-offset-4">
       {t("manage", { account: account.name })}
     </Link>
   );

@@ -96,7 +96,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <NumbersManager account={account} numbers={numbers} canManage={can(user.role, "numbers:manage")} />
       </SectionCard>
       <SectionCard id="callback" title={t("accounts.sections.callback")}>
-        <CallbackInfo provider={account.provider} url={account.callbackUrl} customerId={account.telesignCustomerId} />
+        <CallbackInfo provider={account.provider} url={account.callbackUrl} customerId={account.telesignCustomerId} isSandbox={account.isSandbox} />
       </SectionCard>
       <SectionCard id="signature" title={t("accounts.sections.signature")} description={t("accounts.signature.description")}>
         <div className="flex flex-col gap-4">

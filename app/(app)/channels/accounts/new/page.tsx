@@ -25,7 +25,7 @@ export default async function NewAccountPage({ searchParams }: { searchParams: P
     if (!chosen.success) redirect("/channels/accounts/new?step=channel");
     return (
       <WizardFrame current="account" furthest="account" hrefFor={hrefFor} title={t("new")}>
-        <CredentialsForm mode="create" name={chosen.data.name} channel={chosen.data.channel} />
+        <CredentialsForm mode="create" name={chosen.data.name} channel={chosen.data.channel} backHref={hrefFor("channel")} />
       </WizardFrame>
     );
   }

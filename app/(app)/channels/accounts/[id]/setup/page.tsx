@@ -1,10 +1,13 @@
 // "New account" wizard, steps 1–5 of a saved draft: Back, Refresh and "continue later" all land here.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccountSummary } from "@/components/accounts/account-summary";
 import { CallbackInfo } from "@/components/accounts/callback-info";
 import { CredentialsForm } from "@/components/accounts/credentials-form";
+import { CallbackNextButton } from "@/components/accounts/wizard/callback-next-button";
+import { DeleteDraftButton } from "@/components/accounts/wizard/delete-draft-button";
 import { FinishSetupButton } from "@/components/accounts/wizard/finish-setup-button";
 import { ChannelStepForm } from "@/components/accounts/wizard/channel-step-form";
 import { furthestAllowedStep, isWizardStep, stepIndex, WIZARD_STEPS, type WizardStep } from "@/components/accounts/wizard/steps";
@@ -31,18 +34,15 @@ export default async function AccountSetupPage({ params, searchParams }: { param
   const step: WizardStep = requested;
   const hrefFor = (target: string) => `/channels/accounts/${id}/setup?step=${target}`;
   const neighbour = (offset: number) => WIZARD_STEPS[stepIndex(step) + offset]?.key;
-  const numbers = step === "numbers" || step === "summary" ? await listNumberRows(account) : [];
+  // Every step lists them: the "Delete draft" confirmation says which numbers go with the draft.
+  const numbers = await listNumberRows(account);
 
-  const navigation = (next: WizardStep | undefined, canContinue = true) => (
+  const navigation = (next: ReactNode, canContinue = true) => (
     <div className="mt-6 flex flex-wrap items-center gap-2">
       <Button asChild variant="outline">
         <Link href={hrefFor(neighbour(-1) ?? "channel")}>{t("accounts.wizard.back")}</Link>
       </Button>
-      {next && canContinue ? (
-        <Button asChild>
-          <Link href={hrefFor(next)}>{t("accounts.wizard.next")}</Link>
-        </Button>
-      ) : null}
+      {canContinue ? next : null}
       {!canContinue ? <p className="text-sm text-muted-foreground">{t("accounts.wizard.numbersRequired")}</p> : null}
       <Button asChild variant="ghost">
         <Link href="/channels/accounts">{t("accounts.wizard.continueLater")}</Link>
@@ -51,19 +51,30 @@ export default async function AccountSetupPage({ params, searchParams }: { param
   );
 
   return (
-    <WizardFrame current={step} furthest={furthest} hrefFor={hrefFor} title={t("accounts.setupTitle", { name: account.name })}>
+    <WizardFrame
+      current={step}
+      furthest={furthest}
+      hrefFor={hrefFor}
+      title={t("accounts.setupTitle", { name: account.name })}
+      actions={<DeleteDraftButton account={{ id: account.id, name: account.name }} numbers={numbers.map((number) => number.providerFormat)} />}
+    >
       {step === "channel" ? <ChannelStepForm draft={account} initial={{}} /> : null}
-      {step === "account" ? <CredentialsForm mode="update" account={account} nextHref={hrefFor("numbers")} /> : null}
+      {step === "account" ? <CredentialsForm mode="update" account={account} nextHref={hrefFor("numbers")} backHref={hrefFor("channel")} /> : null}
       {step === "numbers" ? (
         <>
           <NumbersManager account={account} numbers={numbers} canManage />
-          {navigation("callback", numbers.length > 0)}
+          {navigation(
+            <Button asChild>
+              <Link href={hrefFor("callback")}>{t("accounts.wizard.next")}</Link>
+            </Button>,
+            numbers.length > 0,
+          )}
         </>
       ) : null}
       {step === "callback" ? (
         <>
-          <CallbackInfo provider={account.provider} url={account.callbackUrl} customerId={account.telesignCustomerId} />
-          {navigation("summary")}
+          <CallbackInfo provider={account.provider} url={account.callbackUrl} customerId={account.telesignCustomerId} isSandbox={account.isSandbox} />
+          {navigation(<CallbackNextButton accountId={account.id} nextHref={hrefFor("summary")} />)}
         </>
       ) : null}
       {step === "summary" ? (

@@ -24,7 +24,8 @@ import { localeOptions } from "@/lib/workstreams/locales";
 
 export const generateMetadata = titled("channelSetup.pageTitle");
 
-type Props = { params: Promise<{ id: string; instanceId: string }>; searchParams: Promise<{ step?: string }> };
+// `operatingHours`: a record just created from the behaviours step, chosen on the way back.
+type Props = { params: Promise<{ id: string; instanceId: string }>; searchParams: Promise<{ step?: string; operatingHours?: string }> };
 
 export default async function ChannelSetupPage({ params, searchParams }: Props) {
   await requirePermission("workstreams:manage");
@@ -33,7 +34,7 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
   if (!instance) notFound();
   const hrefFor = (step: SetupStep) => setupHref(id, instanceId, step);
   const furthest = furthestSetupStep(instance.state);
-  const requested = (await searchParams).step;
+  const { step: requested, operatingHours: createdHoursId } = await searchParams;
   if (!isSetupStep(requested) || setupStepIndex(requested) > setupStepIndex(furthest)) redirect(hrefFor(furthest));
   const step: SetupStep = requested;
 
@@ -46,6 +47,8 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
   const backHref = previous ? hrefFor(previous) : workstreamHref;
   const nextHref = hrefFor(neighbourStep(step, 1) ?? "summary");
   const automatedMessages = step === "summary" ? await listWorkstreamAutomatedMessages(id) : [];
+  const operatingHours = step === "behaviours" ? await listOperatingHoursChoices() : [];
+  const createdHours = operatingHours.find((record) => record.id === createdHoursId);
   const whatsAppTemplates = channel === "WHATSAPP" && (step === "behaviours" || step === "summary") ? await listTemplates(instance.number.account.id) : null;
 
   return (
@@ -72,8 +75,8 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
       {step === "behaviours" ? (
         <BehavioursStepForm
           instanceId={instance.id}
-          values={instance.state}
-          operatingHours={await listOperatingHoursChoices()}
+          values={createdHours ? { ...instance.state, useOperatingHours: true, operatingHoursId: createdHours.id } : instance.state}
+          operatingHours={operatingHours}
           whatsApp={
             whatsAppTemplates
               ? {
@@ -84,6 +87,7 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
           }
           automatedMessagesHref={`${workstreamHref}#workstream-messages`}
           instanceMessagesHref={instanceMessagesHref(id, instanceId)}
+          createOperatingHoursHref={`/operating-hours/new?${new URLSearchParams({ returnTo: hrefFor("behaviours") })}`}
           nextHref={nextHref}
           backHref={backHref}
           exit={exit}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MessagingAccount" ADD COLUMN "callbackShownAt" DATETIME;
