@@ -21,16 +21,19 @@ function streamedRequest(chunks: (string | Uint8Array)[], headers: Record<string
   return { request, pulledChunks: () => pulled, wasCancelled: () => cancelled };
 }
 
-/** A body that never ends: every pull yields another kilobyte. */
+/** A body that never ends: every pull yields another kilobyte. `cancelled` settles when the reader gives up. */
 function endlessRequest(headers: Record<string, string> = {}) {
   let pulled = 0;
+  let onCancel = () => {};
+  const cancelled = new Promise<void>((resolve) => (onCancel = resolve));
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
       pulled++;
       controller.enqueue(new Uint8Array(1024));
     },
+    cancel: () => onCancel(),
   });
-  return { request: new Request("http://localhost/x", { method: "POST", body, headers, duplex: "half" } as RequestInit), pulledChunks: () => pulled };
+  return { request: new Request("http://localhost/x", { method: "POST", body, headers, duplex: "half" } as RequestInit), pulledChunks: () => pulled, cancelled };
 }
 
 describe("readBodyWithLimit", () => {
@@ -53,16 +56,29 @@ describe("readBodyWithLimit", () => {
     expect(pulledChunks()).toBeLessThanOrEqual(1);
   });
 
-  it("stops reading and cancels the stream once the bytes pass the cap, whatever Content-Length claimed", async () => {
+  it("answers as soon as the bytes pass the cap, whatever Content-Length claimed", async () => {
     const { request, pulledChunks } = endlessRequest({ "content-length": "10" });
     expect(await readBodyWithLimit(request, 4096)).toEqual({ ok: false, reason: "tooLarge" });
     expect(pulledChunks()).toBeLessThanOrEqual(6);
   });
 
-  it("counts bytes, not characters", async () => {
-    const { request, wasCancelled } = streamedRequest(["\u00e9".repeat(6), "more"]);
+  it("then drops (never keeps) at most 1 MB more of a body that never ends, and cancels it", async () => {
+    const { request, pulledChunks, cancelled } = endlessRequest();
+    expect(await readBodyWithLimit(request, 4096)).toEqual({ ok: false, reason: "tooLarge" });
+    await cancelled;
+    expect(pulledChunks()).toBeLessThanOrEqual(4 + 1024 + 3);
+  });
+
+  it("reads a slightly larger body to its end without cancelling, so the client can read the 413", async () => {
+    const { request, pulledChunks, wasCancelled } = streamedRequest(["a".repeat(8), "b".repeat(8), "c".repeat(8)]);
     expect(await readBodyWithLimit(request, 10)).toEqual({ ok: false, reason: "tooLarge" });
-    expect(wasCancelled()).toBe(true);
+    await expect.poll(pulledChunks).toBe(4);
+    expect(wasCancelled()).toBe(false);
+  });
+
+  it("counts bytes, not characters", async () => {
+    const { request } = streamedRequest(["\u00e9".repeat(6)]);
+    expect(await readBodyWithLimit(request, 10)).toEqual({ ok: false, reason: "tooLarge" });
   });
 
   it("reads an absent body as empty", async () => {

@@ -1,6 +1,6 @@
 // Reads a request body as text without ever holding more than `maxBytes` of it: a declared
 // Content-Length over the cap is refused before reading anything, and the stream is counted while it
-// is read (Content-Length may lie, or be absent with chunked encoding) and cancelled past the cap.
+// is read (Content-Length may lie, or be absent with chunked encoding) and given up past the cap.
 
 /** Callback bodies are small: docs/decisions/011-callback-limits-and-retention.md has the arithmetic. */
 export const BODY_LIMITS = {
@@ -23,8 +23,7 @@ export async function readBodyWithLimit(request: Request, maxBytes: number): Pro
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      // Stop reading (and let the rest of the upload be discarded) instead of buffering it.
-      void reader.cancel().catch(() => undefined);
+      void discardRest(reader);
       return { ok: false, reason: "tooLarge" };
     }
     chunks.push(value);
@@ -36,6 +35,25 @@ export async function readBodyWithLimit(request: Request, maxBytes: number): Pro
     offset += chunk.byteLength;
   }
   return { ok: true, text: new TextDecoder().decode(bytes) };
+}
+
+// After the cap, up to this much more is read and dropped (never kept) while the 413 goes out, so a
+// client that is still sending gets to read its answer instead of a reset connection; past it, or on
+// a body that never ends, the stream is cancelled (which closes the connection).
+const DISCARD_AT_MOST = 1024 * 1024;
+
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>) {
+  try {
+    let discarded = 0;
+    while (discarded <= DISCARD_AT_MOST) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      discarded += value.byteLength;
+    }
+    await reader.cancel();
+  } catch {
+    // The client went away: nothing left to discard.
+  }
 }
 
 /** The answer to a body over the cap. */
