@@ -1,11 +1,12 @@
 // What administrators see of the callback URLs (SPEC §6): refused and Monitor-mode requests with their
 // reason, held messages replayed once their cause is fixed, and the signature mode per account.
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { fakeTelesign, fakeTwilio } from "./fakes/control";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { countMessages, randomE164, seedMessagingSetup, setAccountStatus } from "./support/message-flow";
-import { postTelesignWebhook, postTwilioWebhook, readTelesignPayload, readTwilioPayload, withParams } from "./support/webhooks";
+import { countMessages, messageStatus, randomE164, seedMessagingSetup, seedOutboundMessage, setAccountStatus } from "./support/message-flow";
+import { E2E_BASE_URL } from "./support/server-env";
+import { callbackUrl, postRaw, postTelesignWebhook, postTwilioWebhook, postWithEndlessBody, readTelesignPayload, readTwilioPayload, withParams } from "./support/webhooks";
 import { ADMIN, seedUser, signIn } from "./support/users";
 
 function inboundSms(options: { accountSid: string; to: string; from: string; body: string }) {
@@ -95,4 +96,104 @@ test("a TeleSign message that doesn't say which number was texted is assigned to
 
   await page.goto("/settings/audit-log");
   await expect(page.getByRole("row").filter({ hasText: setup.number }).first()).toBeVisible();
+});
+
+function statusCallback(options: { accountSid: string; messageSid: string; status: string }) {
+  return withParams(readTwilioPayload("twilio-status-sms-sent"), { MessageSid: options.messageSid, SmsSid: options.messageSid, MessageStatus: options.status, SmsStatus: options.status, AccountSid: options.accountSid });
+}
+
+/** Reloads the Rejected tab until a row with `text` is there: processing runs after the callback's answer. */
+async function expectRejectedRow(page: Page, accountId: string, text: string) {
+  const row = page.getByRole("table").getByRole("row").filter({ hasText: text });
+  await expect(async () => {
+    await page.goto(`/channels/message-log?tab=rejected&accountId=${accountId}`);
+    await expect(row).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  return row;
+}
+
+test("callback bodies are bounded: 413 past the cap, and an unknown key is refused without reading the body", async () => {
+  const twilioAccount = await fakeTwilio.addAccount();
+  const twilioSetup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [] });
+  const telesignCustomer = await fakeTelesign.addCustomer();
+  const telesignSetup = seedMessagingSetup({ provider: "TELESIGN", channel: "SMS", credentials: { customerId: telesignCustomer.customerId, apiKey: telesignCustomer.apiKey }, agentIds: [] });
+  const megabyte = new Uint8Array(1024 * 1024).fill(0x61);
+  const form = { "Content-Type": "application/x-www-form-urlencoded" };
+
+  // Declared with Content-Length, and streamed without one (chunked): both are cut off at the cap.
+  expect((await postRaw({ url: twilioSetup.callbackUrl, body: megabyte, headers: form })).status).toBe(413);
+  const chunked = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let i = 0; i < 16; i++) controller.enqueue(megabyte.subarray(i * 65_536, (i + 1) * 65_536));
+      controller.close();
+    },
+  });
+  expect((await postRaw({ url: twilioSetup.callbackUrl, body: chunked, headers: form })).status).toBe(413);
+  expect((await postRaw({ url: telesignSetup.callbackUrl, body: megabyte, headers: { "Content-Type": "application/json" } })).status).toBe(413);
+  expect((await postRaw({ url: `${E2E_BASE_URL}/api/ping`, body: new Uint8Array(2048) })).status).toBe(413);
+  expect((await postRaw({ url: `${E2E_BASE_URL}/api/ping`, body: new Uint8Array(100) })).status).toBe(204);
+
+  // A body that never ends still gets its answer: the key is looked up before anything is read.
+  const unknownKey = randomBytes(32).toString("base64url");
+  expect(await postWithEndlessBody({ url: callbackUrl("twilio", unknownKey), contentLength: 100 * 1024 * 1024, headers: form })).toBe(403);
+  expect(await postWithEndlessBody({ url: callbackUrl("telesign", unknownKey), contentLength: 100 * 1024 * 1024, headers: { "Content-Type": "application/json" } })).toBe(401);
+
+  // A real callback still fits.
+  const status = statusCallback({ accountSid: twilioAccount.sid, messageSid: `SM${randomBytes(16).toString("hex")}`, status: "sent" });
+  expect((await postTwilioWebhook({ url: twilioSetup.callbackUrl, authToken: twilioAccount.authToken, params: status })).status).toBe(200);
+  const report = readTelesignPayload("telesign-dlr-delivered");
+  expect((await postTelesignWebhook({ url: telesignSetup.callbackUrl, customerId: telesignCustomer.customerId, apiKey: telesignCustomer.apiKey, body: report })).status).toBe(200);
+});
+
+test("alike refused requests are counted on one row with when they were last seen", async ({ page }) => {
+  const twilioAccount = await fakeTwilio.addAccount();
+  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [] });
+  const unsigned = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "five times unsigned" });
+  for (let i = 0; i < 5; i++) expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: unsigned.params, signature: null })).status).toBe(403);
+
+  await signIn(page, ADMIN);
+  await page.goto(`/channels/message-log?tab=rejected&accountId=${setup.accountId}`);
+  const rows = page.getByRole("table").getByRole("row").filter({ hasText: "No signature" });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.getByRole("cell", { name: "5", exact: true })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Last seen" })).toBeVisible();
+  await expect(rows).toContainText("Body=five+times+unsigned");
+});
+
+test("a signed Twilio request for another Twilio account (AccountSid) is refused and listed with that reason", async ({ page }) => {
+  const twilioAccount = await fakeTwilio.addAccount();
+  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [] });
+  const foreign = inboundSms({ accountSid: `AC${randomBytes(16).toString("hex")}`, to: setup.number, from: randomE164(), body: "meant for someone else" });
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: foreign.params })).status).toBe(403);
+  expect(countMessages(foreign.sid)).toBe(0);
+
+  await signIn(page, ADMIN);
+  await page.goto(`/channels/message-log?tab=rejected&accountId=${setup.accountId}`);
+  await expect(page.getByRole("table").getByRole("row").filter({ hasText: "Another Twilio account" })).toHaveCount(1);
+});
+
+test("a status callback only updates messages of the account that received it; a status for an unknown message is listed", async ({ page }) => {
+  const ownerTwilio = await fakeTwilio.addAccount();
+  const owner = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: ownerTwilio.sid, authToken: ownerTwilio.authToken }, agentIds: [] });
+  const otherTwilio = await fakeTwilio.addAccount();
+  const other = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: otherTwilio.sid, authToken: otherTwilio.authToken }, agentIds: [] });
+  const messageSid = `SM${randomBytes(16).toString("hex")}`;
+  seedOutboundMessage({ setup: owner, provider: "TWILIO", channel: "SMS", customerAddress: randomE164(), providerMessageId: messageSid, body: "Your parcel is on its way" });
+
+  // Properly signed for the other account, but naming the owner's message: accepted, never applied.
+  const misrouted = statusCallback({ accountSid: otherTwilio.sid, messageSid, status: "failed" });
+  expect((await postTwilioWebhook({ url: other.callbackUrl, authToken: otherTwilio.authToken, params: misrouted })).status).toBe(200);
+  const unknown = statusCallback({ accountSid: otherTwilio.sid, messageSid: `SM${randomBytes(16).toString("hex")}`, status: "delivered" });
+  expect((await postTwilioWebhook({ url: other.callbackUrl, authToken: otherTwilio.authToken, params: unknown })).status).toBe(200);
+
+  await signIn(page, ADMIN);
+  await expectRejectedRow(page, other.accountId, "Status for another account's message");
+  expect(messageStatus(messageSid)).toBe("QUEUED");
+  const unknownRow = await expectRejectedRow(page, other.accountId, "Status for an unknown message");
+  await expect(unknownRow).toContainText("Not applied");
+
+  // The owner's own callback URL applies it.
+  const delivered = statusCallback({ accountSid: ownerTwilio.sid, messageSid, status: "delivered" });
+  expect((await postTwilioWebhook({ url: owner.callbackUrl, authToken: ownerTwilio.authToken, params: delivered })).status).toBe(200);
+  await expect.poll(() => messageStatus(messageSid), { timeout: 15_000 }).toBe("DELIVERED");
 });

@@ -13,7 +13,10 @@ export async function RecentRejectedRequests({ failures }: { failures: RecentWeb
     <Table>
       <TableHeader>
         <TableRow>
-          <TableHead scope="col">{t("time")}</TableHead>
+          <TableHead scope="col">{t("lastSeen")}</TableHead>
+          <TableHead scope="col" className="text-right">
+            {t("count")}
+          </TableHead>
           <TableHead scope="col">{t("outcome")}</TableHead>
           <TableHead scope="col">{t("reason")}</TableHead>
           <TableHead scope="col">{t("remoteAddress")}</TableHead>
@@ -22,7 +25,8 @@ export async function RecentRejectedRequests({ failures }: { failures: RecentWeb
       <TableBody>
         {failures.map((failure) => (
           <TableRow key={failure.id}>
-            <TableCell className="whitespace-nowrap">{formatDate(failure.createdAt)}</TableCell>
+            <TableCell className="whitespace-nowrap">{formatDate(failure.lastSeenAt)}</TableCell>
+            <TableCell className="text-right tabular-nums">{failure.count}</TableCell>
             <TableCell>
               <OutcomeBadge outcome={failure.outcome} />
             </TableCell>

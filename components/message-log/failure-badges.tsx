@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { failureReasonKeys, knownOutcome } from "@/lib/message-log/reasons";
 
-const OUTCOME_VARIANT = { rejected: "destructive", accepted: "outline", failed: "secondary" } as const;
+const OUTCOME_VARIANT = { rejected: "destructive", accepted: "outline", failed: "secondary", notApplied: "secondary" } as const;
 
-/** Rejected, accepted in Monitor mode, or failed while processed. */
+/** Rejected, accepted in Monitor mode, failed while processed, or a status that changed nothing. */
 export async function OutcomeBadge({ outcome }: { outcome: string }) {
   const t = await getTranslations("messageLog.rejected.outcomes");
   const known = knownOutcome(outcome);

@@ -12,7 +12,10 @@ export async function RejectedTable({ failures }: { failures: WebhookFailureRow[
     <Table>
       <TableHeader>
         <TableRow>
-          <TableHead scope="col">{t("messageLog.rejected.time")}</TableHead>
+          <TableHead scope="col">{t("messageLog.rejected.lastSeen")}</TableHead>
+          <TableHead scope="col" className="text-right">
+            {t("messageLog.rejected.count")}
+          </TableHead>
           <TableHead scope="col">{t("accounts.provider")}</TableHead>
           <TableHead scope="col">{t("messageLog.account")}</TableHead>
           <TableHead scope="col">{t("messageLog.rejected.outcome")}</TableHead>
@@ -25,7 +28,11 @@ export async function RejectedTable({ failures }: { failures: WebhookFailureRow[
       <TableBody>
         {failures.map((failure) => (
           <TableRow key={failure.id} className="align-top">
-            <TableCell className="whitespace-nowrap">{formatDate(failure.createdAt)}</TableCell>
+            <TableCell className="whitespace-nowrap">
+              {formatDate(failure.lastSeenAt)}
+              {failure.count > 1 ? <span className="block text-xs text-muted-foreground">{t("messageLog.rejected.firstSeen", { time: formatDate(failure.createdAt) })}</span> : null}
+            </TableCell>
+            <TableCell className="text-right tabular-nums">{failure.count}</TableCell>
             <TableCell>{t(`accounts.providers.${failure.provider}`)}</TableCell>
             <TableCell>
               {failure.account ? (

@@ -206,3 +206,33 @@ export function countMessages(providerMessageId: string): number {
     db.close();
   }
 }
+
+/** An outbound message already sent through the setup's account (as if an agent had replied), by its provider SID. */
+export function seedOutboundMessage(options: { setup: SeededSetup; provider: "TWILIO" | "TELESIGN"; channel: "SMS" | "WHATSAPP"; customerAddress: string; providerMessageId: string; body: string }) {
+  const db = new Database(E2E_DATABASE_PATH);
+  const ts = now();
+  const conversationId = id("conv");
+  try {
+    db.transaction(() => {
+      db.prepare(
+        `INSERT INTO "Conversation" (id, accountId, numberId, channelInstanceId, workstreamId, channel, provider, customerAddress, ourAddress, status, lastMessageAt, createdAt, updatedAt)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)`,
+      ).run(conversationId, options.setup.accountId, options.setup.numberId, options.setup.channelInstanceId, options.setup.workstreamId, options.channel, options.provider, options.customerAddress, options.setup.number, ts, ts, ts);
+      db.prepare(
+        `INSERT INTO "Message" (id, conversationId, direction, kind, body, provider, providerMessageId, status, createdAt, statusUpdatedAt) VALUES (?, ?, 'OUTBOUND', 'agent', ?, ?, ?, 'QUEUED', ?, ?)`,
+      ).run(id("msg"), conversationId, options.body, options.provider, options.providerMessageId, ts, ts);
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+/** A stored message's status (QUEUED, SENT, DELIVERED, …), or null when no message has the SID. */
+export function messageStatus(providerMessageId: string): string | null {
+  const db = new Database(E2E_DATABASE_PATH, { readonly: true });
+  try {
+    return (db.prepare(`SELECT status FROM "Message" WHERE providerMessageId = ?`).get(providerMessageId) as { status: string } | undefined)?.status ?? null;
+  } finally {
+    db.close();
+  }
+}

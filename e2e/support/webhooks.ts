@@ -2,6 +2,7 @@
 // captured payloads (test-data/reference/payloads), signed with the official algorithms. Plain
 // fetch, so a spec can call these outside any page.
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import twilio from "twilio";
 import { E2E_BASE_URL } from "./server-env";
@@ -96,4 +97,28 @@ function groupParams(pairs: WebhookParams): Record<string, string | string[]> {
     grouped[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
   return grouped;
+}
+
+/** POSTs raw bytes (a Uint8Array is sent with Content-Length; a ReadableStream chunked, without one). */
+export async function postRaw({ url, body, headers = {} }: { url: string; body: Uint8Array | ReadableStream<Uint8Array>; headers?: Record<string, string> }): Promise<WebhookResponse> {
+  const response = await fetch(url, { method: "POST", headers, body, duplex: "half" } as RequestInit);
+  return { status: response.status, text: await response.text() };
+}
+
+/**
+ * Sends the headers of a POST that claims `contentLength` bytes, then a first small piece of body and
+ * never the rest, and resolves with the status as soon as the server answers — which it can only do
+ * if it didn't wait for the body. The request is torn down afterwards.
+ */
+export function postWithEndlessBody({ url, contentLength, headers = {} }: { url: string; contentLength: number; headers?: Record<string, string> }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: "POST", headers: { ...headers, "content-length": String(contentLength) } }, (response) => {
+      resolve(response.statusCode ?? 0);
+      response.resume();
+      request.destroy();
+    });
+    // An error after the answer (the teardown) no longer matters: the promise is settled.
+    request.on("error", reject);
+    request.write(Buffer.alloc(1024, "a"));
+  });
 }

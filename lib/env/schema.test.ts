@@ -17,6 +17,7 @@ describe("parseEnv", () => {
         TWILIO_API_BASE_URL: "https://api.twilio.com",
         TELESIGN_API_BASE_URL: "https://rest-api.telesign.com",
         TRUSTED_PROXIES: [],
+        RETENTION_DAYS: 30,
         regionalBaseUrls: [],
       },
     });
@@ -28,6 +29,14 @@ describe("parseEnv", () => {
     const explicit = parseEnv({ PUBLIC_BASE_URL: "https://switchboard.example.com/", TWILIO_API_BASE_URL: "http://127.0.0.1:4010/" });
     expect(explicit.ok && explicit.env.PUBLIC_BASE_URL).toBe("https://switchboard.example.com");
     expect(explicit.ok && explicit.env.TWILIO_API_BASE_URL).toBe("http://127.0.0.1:4010");
+  });
+
+  it("reads RETENTION_DAYS as a whole number of days and refuses anything else", () => {
+    const set = parseEnv({ RETENTION_DAYS: " 7 " });
+    expect(set.ok && set.env.RETENTION_DAYS).toBe(7);
+    for (const bad of ["0", "-1", "2.5", "forever", "3651"]) {
+      expect(parseEnv({ RETENTION_DAYS: bad })).toEqual({ ok: false, errors: [`RETENTION_DAYS must be a whole number of days from 1 to 3650 (got "${bad}")`] });
+    }
   });
 
   it("treats empty variables as unset", () => {

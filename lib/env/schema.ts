@@ -120,6 +120,13 @@ export const envSchema = z.object({
   TWILIO_API_BASE_URL: httpOrigin().default("https://api.twilio.com"),
   TELESIGN_API_BASE_URL: httpOrigin().default("https://rest-api.telesign.com"),
   TRUSTED_PROXIES: trustedProxies(),
+  // Days processed inbound payloads and records of refused callback requests are kept.
+  RETENTION_DAYS: z
+    .string()
+    .trim()
+    .default("30")
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 3650, 'must be a whole number of days from 1 to 3650 (got "{value}")')
+    .transform(Number),
 });
 
 export type EnvInput = Partial<Record<keyof z.input<typeof envSchema>, string | undefined>>;

@@ -1,6 +1,6 @@
 // The Message log's "Rejected requests" tab: callback requests refused, accepted in Monitor mode
-// despite a bad signature, or failed while processed. Newest first, by (createdAt) or
-// (accountId, createdAt).
+// despite a bad signature, failed while processed, or statuses that changed nothing — one row per
+// alike requests with their count. Most recently seen first, by (lastSeenAt) or (accountId, lastSeenAt).
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -18,6 +18,8 @@ const failureSelect = {
   userAgent: true,
   bodyExcerpt: true,
   createdAt: true,
+  lastSeenAt: true,
+  count: true,
   account: { select: { id: true, name: true } },
 } satisfies Prisma.WebhookFailureSelect;
 
@@ -36,7 +38,7 @@ export async function listWebhookFailures(filters: RejectedFilters) {
     db.webhookFailure.count({ where }),
     db.webhookFailure.findMany({
       where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy: [{ lastSeenAt: "desc" }, { id: "desc" }],
       skip: (filters.page - 1) * REJECTED_PAGE_SIZE,
       take: REJECTED_PAGE_SIZE,
       select: failureSelect,
@@ -51,9 +53,9 @@ export type WebhookFailureRow = Awaited<ReturnType<typeof listWebhookFailures>>[
 export function listRecentWebhookFailures({ accountId, take = 5 }: { accountId: string; take?: number }) {
   return db.webhookFailure.findMany({
     where: { accountId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: [{ lastSeenAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, provider: true, outcome: true, reason: true, remoteAddress: true, createdAt: true },
+    select: { id: true, provider: true, outcome: true, reason: true, remoteAddress: true, lastSeenAt: true, count: true },
   });
 }
 

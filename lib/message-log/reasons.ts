@@ -8,10 +8,21 @@ export type HeldReason = (typeof HELD_REASONS)[number];
 export const HELD_STATUSES = ["held", "replayed", "all"] as const;
 export type HeldStatus = (typeof HELD_STATUSES)[number];
 
-export const FAILURE_OUTCOMES = ["rejected", "accepted", "failed"] as const;
+export const FAILURE_OUTCOMES = ["rejected", "accepted", "failed", "notApplied"] as const;
 export type FailureOutcome = (typeof FAILURE_OUTCOMES)[number];
 
-export const FAILURE_REASONS = ["missingSignature", "invalidSignature", "unknownCallbackKey", "missingCredentials", "malformedBody", "processingFailed"] as const;
+export const FAILURE_REASONS = [
+  "missingSignature",
+  "invalidSignature",
+  "unknownCallbackKey",
+  "missingCredentials",
+  "malformedBody",
+  "processingFailed",
+  "bodyTooLarge",
+  "accountSidMismatch",
+  "unknownStatusMessage",
+  "statusForOtherAccount",
+] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 export const FAILURE_PROVIDERS = ["TWILIO", "TELESIGN"] as const;

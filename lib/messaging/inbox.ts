@@ -7,6 +7,8 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
+import { deleteInBatches } from "@/lib/retention/batches";
+import { saveWebhookFailure } from "@/lib/webhooks/failures";
 import { processInboundEvent } from "./process-event";
 
 export type StoredEvent = { accountId: string; provider: "TWILIO" | "TELESIGN"; kind: "message" | "status" | "other"; dedupeKey: string; payload: string };
@@ -143,7 +145,11 @@ type PendingEvent = { id: string; accountId: string; provider: "TWILIO" | "TELES
 /** true when the event is done (the caller marks it processed); retries and failures are recorded here. */
 async function processOne(event: PendingEvent): Promise<boolean> {
   try {
-    const outcome = await processInboundEvent(event);
+    const outcome = await processInboundEvent({ ...event, maxAttempts: MAX_ATTEMPTS });
+    if (outcome === "unknownStatusMessage" || outcome === "statusForOtherAccount") {
+      await recordUnappliedStatus(event, outcome);
+      return true;
+    }
     if (outcome === "retryLater") {
       await db.inboundEvent.update({ where: { id: event.id }, data: { attempts: { increment: 1 }, nextAttemptAt: backoff(event.attempts), lastError: "waiting for the message it refers to" }, select: { id: true } });
       return false;
@@ -165,9 +171,23 @@ async function processOne(event: PendingEvent): Promise<boolean> {
 /** 2 s, 4 s, 8 s, 16 s: the periodic worker tick picks retries up. */
 const backoff = (attempts: number) => new Date(Date.now() + 2000 * 2 ** attempts);
 
-async function recordProcessingFailure(event: PendingEvent) {
-  await db.webhookFailure.create({
-    data: { accountId: event.accountId, provider: event.provider, outcome: "failed", reason: "processingFailed", path: `(${event.kind})`, bodyExcerpt: event.payload.slice(0, 2000) },
-    select: { id: true },
+function recordProcessingFailure(event: PendingEvent) {
+  return saveWebhookFailure({ accountId: event.accountId, provider: event.provider, outcome: "failed", reason: "processingFailed", path: `(${event.kind})`, remoteAddress: null, userAgent: null, bodyExcerpt: event.payload });
+}
+
+/** A status callback that changed nothing is listed (Rejected tab, "Not applied") instead of vanishing. */
+function recordUnappliedStatus(event: PendingEvent, reason: "unknownStatusMessage" | "statusForOtherAccount") {
+  return saveWebhookFailure({ accountId: event.accountId, provider: event.provider, outcome: "notApplied", reason, path: `(${event.kind})`, remoteAddress: null, userAgent: null, bodyExcerpt: event.payload });
+}
+
+/**
+ * Drops processed events received before `before` (RETENTION_DAYS), in batches. Their message, if any,
+ * lives on in its conversation; a provider retry comes within hours, long before this.
+ */
+export function pruneProcessedInboundEvents({ before }: { before: Date }): Promise<number> {
+  return deleteInBatches({
+    findIds: async (take) =>
+      (await db.inboundEvent.findMany({ where: { processedAt: { not: null, lt: before } }, orderBy: { processedAt: "asc" }, take, select: { id: true } })).map((row) => row.id),
+    deleteIds: async (ids) => (await db.inboundEvent.deleteMany({ where: { id: { in: ids } } })).count,
   });
 }

@@ -4,18 +4,22 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordConsent } from "./consent";
 import type { StatusUpdate } from "./inbound-parse";
-import { mapTelesignStatus, mapTwilioStatus, shouldApplyStatus, type OutboundStatus } from "./status";
+import { mapTelesignStatus, mapTwilioStatus, shouldApplyStatus, statusCallbackTarget, type OutboundStatus } from "./status";
 
-/** "missing" when the message isn't stored yet (the callback raced the send): retry later. */
-export async function applyStatusUpdate(options: { provider: "TWILIO" | "TELESIGN"; update: StatusUpdate }): Promise<"applied" | "ignored" | "missing"> {
+/**
+ * "missing" when no message has the SID (yet: the callback may have raced the send); "otherAccount"
+ * when it belongs to a message sent through another account than the one whose callback URL got it.
+ */
+export async function applyStatusUpdate(options: { accountId: string; provider: "TWILIO" | "TELESIGN"; update: StatusUpdate }): Promise<"applied" | "ignored" | "missing" | "otherAccount"> {
   const { update, provider } = options;
   const next: OutboundStatus | null = provider === "TWILIO" ? mapTwilioStatus(update.status) : (mapTelesignStatus(Number(update.status))?.status ?? null);
   if (!next) return "ignored";
   const message = await db.message.findUnique({
     where: { provider_providerMessageId: { provider, providerMessageId: update.providerMessageId } },
-    select: { id: true, status: true, direction: true, conversation: { select: { numberId: true, customerAddress: true } } },
+    select: { id: true, status: true, direction: true, conversation: { select: { accountId: true, numberId: true, customerAddress: true } } },
   });
   if (!message) return "missing";
+  if (statusCallbackTarget({ accountId: message.conversation.accountId }, options.accountId) === "otherAccount") return "otherAccount";
   if (message.direction !== "OUTBOUND" || !shouldApplyStatus(message.status as OutboundStatus, next)) return "ignored";
   await db.message.update({
     where: { id: message.id },
@@ -30,4 +34,13 @@ export async function applyStatusUpdate(options: { provider: "TWILIO" | "TELESIG
     await recordConsent({ numberId: message.conversation.numberId, customerAddress: message.conversation.customerAddress, status: "OPTED_OUT", source: "twilio21610", keyword: null });
   }
   return "applied";
+}
+
+/** A send through the account that may not have stored its provider SID yet (see unknownStatusDecision). */
+export async function hasSendInFlight({ accountId, since }: { accountId: string; since: Date }): Promise<boolean> {
+  const pending = await db.message.findFirst({
+    where: { direction: "OUTBOUND", status: "PENDING", providerMessageId: null, createdAt: { gte: since }, conversation: { accountId } },
+    select: { id: true },
+  });
+  return pending !== null;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { OUTBOUND_STATUSES, mapTelesignStatus, mapTwilioStatus, shouldApplyStatus, type OutboundStatus } from "./status";
+import { OUTBOUND_STATUSES, mapTelesignStatus, mapTwilioStatus, shouldApplyStatus, statusCallbackTarget, unknownStatusDecision, type OutboundStatus } from "./status";
 
 const payload = (file: string) => readFileSync(path.resolve(process.cwd(), "test-data/reference/payloads", file), "utf8");
 
@@ -106,5 +106,40 @@ describe("shouldApplyStatus", () => {
     expect(shouldApplyStatus("DELIVERED", mapTwilioStatus("sent")!)).toBe(false);
     expect(shouldApplyStatus("READ", mapTwilioStatus("undelivered")!)).toBe(false);
     expect(shouldApplyStatus("SENT", mapTwilioStatus("undelivered")!)).toBe(true);
+  });
+});
+
+describe("statusCallbackTarget", () => {
+  it("applies a status to a message of the receiving account", () => {
+    expect(statusCallbackTarget({ accountId: "acc-a" }, "acc-a")).toBe("apply");
+  });
+
+  it("refuses a status whose SID belongs to a message of another account", () => {
+    expect(statusCallbackTarget({ accountId: "acc-a" }, "acc-b")).toBe("otherAccount");
+  });
+
+  it("says when no message has the SID", () => {
+    expect(statusCallbackTarget(null, "acc-a")).toBe("missing");
+  });
+});
+
+describe("unknownStatusDecision", () => {
+  const base = { sendInFlight: true, waitedMs: 1_000, maxWaitMs: 60_000, attempts: 0, maxAttempts: 5 };
+
+  it("waits while a send through the account may still be storing its SID", () => {
+    expect(unknownStatusDecision(base)).toBe("retryLater");
+  });
+
+  it("gives up at once when no send is in flight: the SID can't be one of ours arriving late", () => {
+    expect(unknownStatusDecision({ ...base, sendInFlight: false })).toBe("giveUp");
+  });
+
+  it("gives up once the wait is over", () => {
+    expect(unknownStatusDecision({ ...base, waitedMs: 60_000 })).toBe("giveUp");
+  });
+
+  it("gives up on the last attempt instead of being dropped silently by the inbox", () => {
+    expect(unknownStatusDecision({ ...base, attempts: 3 })).toBe("retryLater");
+    expect(unknownStatusDecision({ ...base, attempts: 4 })).toBe("giveUp");
   });
 });

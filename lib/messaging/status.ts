@@ -101,3 +101,24 @@ export function shouldApplyStatus(current: OutboundStatus, next: OutboundStatus)
   if (next === "FAILED") return current !== "DELIVERED" && current !== "READ";
   return RANK[next] > RANK[current];
 }
+
+/**
+ * Which message a status callback may change: only one sent through the account whose callback URL
+ * received it. A SID stored for another account is refused (a provider SID is unique, so this is a
+ * misrouted or forged callback), never applied.
+ */
+export function statusCallbackTarget(message: { accountId: string } | null, receivingAccountId: string): "apply" | "missing" | "otherAccount" {
+  if (!message) return "missing";
+  return message.accountId === receivingAccountId ? "apply" : "otherAccount";
+}
+
+/**
+ * A status for a SID we haven't stored: the callback can only have raced the send while a send through
+ * the same account is still waiting for its SID. Then it waits (up to maxWaitMs and the inbox's
+ * attempts); otherwise, or once the wait is over, it is given up and listed in the Message log.
+ */
+export function unknownStatusDecision(options: { sendInFlight: boolean; waitedMs: number; maxWaitMs: number; attempts: number; maxAttempts: number }): "retryLater" | "giveUp" {
+  if (!options.sendInFlight) return "giveUp";
+  if (options.waitedMs >= options.maxWaitMs || options.attempts + 1 >= options.maxAttempts) return "giveUp";
+  return "retryLater";
+}

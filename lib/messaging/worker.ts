@@ -1,16 +1,21 @@
 // The message flow's background work, started once per server process (instrumentation.ts): drain the
 // inbox (events left by a restart, retries), hand waiting push conversations to agents who have room,
-// and close conversations whose workstream auto-closes them after inactivity.
+// close conversations whose workstream auto-closes them after inactivity, and prune what has passed
+// its retention (RETENTION_DAYS).
 import "server-only";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { retentionCutoff } from "@/lib/retention/batches";
+import { capWebhookFailures, pruneWebhookFailures } from "@/lib/webhooks/failures";
 import { findPushAgent } from "./assignment";
 import { sendAutomatedMessage } from "./automated";
-import { drainInbox } from "./inbox";
+import { drainInbox, pruneProcessedInboundEvents } from "./inbox";
 import { finishConversation } from "./outbound";
 
 const TICK_MS = 5_000;
-const state = globalThis as typeof globalThis & { __sbWorker?: NodeJS.Timeout };
+const PRUNE_EVERY_MS = 60_000;
+const state = globalThis as typeof globalThis & { __sbWorker?: NodeJS.Timeout; __sbLastPruneAt?: number };
 
 export function startMessageWorker() {
   if (state.__sbWorker) return;
@@ -30,6 +35,18 @@ async function tick(now = new Date()) {
   await drainInbox();
   await assignWaitingConversations();
   await closeInactiveConversations(now);
+  if (now.getTime() - (state.__sbLastPruneAt ?? 0) >= PRUNE_EVERY_MS) {
+    state.__sbLastPruneAt = now.getTime();
+    await pruneExpiredRecords(now);
+  }
+}
+
+/** Batched (a backlog drains over several passes), so a pass never holds the database for long. */
+export async function pruneExpiredRecords(now: Date) {
+  const before = retentionCutoff(now, getEnv().RETENTION_DAYS);
+  const events = await pruneProcessedInboundEvents({ before });
+  const failures = (await pruneWebhookFailures({ before })) + (await capWebhookFailures());
+  if (events + failures > 0) logger.info("pruned expired records", { inboundEvents: events, refusedRequests: failures });
 }
 
 export async function assignWaitingConversations(limit = 50) {

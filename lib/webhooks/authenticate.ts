@@ -8,6 +8,7 @@ import { publicBaseUrls } from "@/lib/env/schema";
 import { verifyTelesignCallback } from "@/lib/providers/telesign/client";
 import { parseTwilioForm, verifyTwilioSignature, type TwilioParams } from "@/lib/providers/twilio/client";
 import type { WebhookFailureReason } from "./failures";
+import { isOwnTwilioAccountSid } from "./twilio-account-sid";
 
 /**
  * The URLs the provider may have called, rebuilt from the configured public base URLs (proxies
@@ -19,9 +20,9 @@ export function publicRequestUrls(requestUrl: string): string[] {
 }
 
 type AuthFailure = { ok: false; accountId: string | null; reason: WebhookFailureReason; monitored: boolean };
-type AuthSuccess<T> = { ok: true; accountId: string; signatureFailure: WebhookFailureReason | null } & T;
+type AuthSuccess<T> = { ok: true; accountId: string; twilioAccountSid: string | null; signatureFailure: WebhookFailureReason | null } & T;
 
-type CallbackAccount = { id: string; signatureMode: string; twilioAuthToken: string | null; telesignCustomerId: string | null; telesignApiKey: string | null };
+type CallbackAccount = { id: string; signatureMode: string; twilioAccountSid: string | null; twilioAuthToken: string | null; telesignCustomerId: string | null; telesignApiKey: string | null };
 
 // Callback accounts are read on every webhook; a few seconds of caching keeps a burst of traffic off
 // the database. Only the happy path trusts the cache: a failed check is always re-run against a fresh
@@ -39,11 +40,22 @@ async function findAccount(callbackKey: string, provider: "TWILIO" | "TELESIGN",
   if (!fresh && hit && hit.expiresAt > Date.now() && hit.account) return { account: hit.account, cached: true };
   const account = await db.messagingAccount.findFirst({
     where: { callbackKey, provider },
-    select: { id: true, signatureMode: true, twilioAuthToken: true, telesignCustomerId: true, telesignApiKey: true },
+    select: { id: true, signatureMode: true, twilioAccountSid: true, twilioAuthToken: true, telesignCustomerId: true, telesignApiKey: true },
   });
   if (cache.size > 1_000) cache.clear();
   cache.set(cacheKey, { account, expiresAt: Date.now() + CACHE_MS });
   return { account, cached: false };
+}
+
+/**
+ * The account a callback key names (for this provider), or null — asked before the body is read, so a
+ * request to an unknown key is answered without reading (or buffering) what it sends. Reads no secret.
+ */
+export async function findCallbackAccountId(callbackKey: string, provider: "TWILIO" | "TELESIGN"): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(callbackKey)) return null;
+  const hit = cache.get(`${provider}:${callbackKey}`);
+  if (hit && hit.expiresAt > Date.now() && hit.account) return hit.account.id;
+  return (await db.messagingAccount.findFirst({ where: { callbackKey, provider }, select: { id: true } }))?.id ?? null;
 }
 
 /** After an account is deleted or its key changes: the next request reads it again. */
@@ -52,9 +64,10 @@ export function forgetCallbackAccount(callbackKey: string) {
 }
 
 /** In Monitor mode a failed check is accepted (and recorded); in Enforce mode it is refused. */
-function decide<T>(account: { id: string; signatureMode: string }, failure: WebhookFailureReason | null, extra: T): AuthSuccess<T> | AuthFailure {
-  if (failure === null) return { ok: true, accountId: account.id, signatureFailure: null, ...extra };
-  if (account.signatureMode === "MONITOR") return { ok: true, accountId: account.id, signatureFailure: failure, ...extra };
+function decide<T>(account: { id: string; signatureMode: string; twilioAccountSid: string | null }, failure: WebhookFailureReason | null, extra: T): AuthSuccess<T> | AuthFailure {
+  const { id: accountId, twilioAccountSid } = account;
+  if (failure === null) return { ok: true, accountId, twilioAccountSid, signatureFailure: null, ...extra };
+  if (account.signatureMode === "MONITOR") return { ok: true, accountId, twilioAccountSid, signatureFailure: failure, ...extra };
   return { ok: false, accountId: account.id, reason: failure, monitored: false };
 }
 
@@ -66,7 +79,10 @@ export async function authenticateTwilioRequest({ callbackKey, requestUrl, signa
     if (!signature) return "missingSignature";
     return publicRequestUrls(requestUrl).some((url) => verifyTwilioSignature({ authToken, signature, url, params })) ? null : "invalidSignature";
   };
-  return authenticate(callbackKey, "TWILIO", check, { params });
+  const result = await authenticate(callbackKey, "TWILIO", check, { params });
+  // Signed or (in Monitor mode) not, a callback for another Twilio account is never this account's.
+  if (result.ok && !isOwnTwilioAccountSid(params, result.twilioAccountSid)) return { ok: false, accountId: result.accountId, reason: "accountSidMismatch", monitored: false } satisfies AuthFailure;
+  return result;
 }
 
 export async function authenticateTelesignRequest({ callbackKey, authorization, rawBody }: { callbackKey: string; authorization: string | null; rawBody: string }) {

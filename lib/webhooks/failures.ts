@@ -1,9 +1,12 @@
 // Every refused or failed callback request is kept for administrators with its reason (SPEC §6
-// "Signature checking that cannot lose messages"). The callback key in the path is masked: it is what
-// makes the URL unguessable, so it must not spread through the admin UI.
+// "Signature checking that cannot lose messages"), counted on one row per alike requests
+// (failure-group.ts), capped in rows and pruned after RETENTION_DAYS. The callback key in the path is
+// masked: it is what makes the URL unguessable, so it must not spread through the admin UI.
 import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { deleteInBatches } from "@/lib/retention/batches";
+import { CAP_CHECK_EVERY, failureGroupKey, MAX_FAILURE_ROWS } from "./failure-group";
 
 export type WebhookFailureReason =
   | "missingSignature"
@@ -11,9 +14,13 @@ export type WebhookFailureReason =
   | "unknownCallbackKey"
   | "missingCredentials"
   | "malformedBody"
-  | "processingFailed";
+  | "processingFailed"
+  | "bodyTooLarge"
+  | "accountSidMismatch"
+  | "unknownStatusMessage"
+  | "statusForOtherAccount";
 
-export type WebhookFailureOutcome = "rejected" | "accepted" | "failed";
+export type WebhookFailureOutcome = "rejected" | "accepted" | "failed" | "notApplied";
 
 const MAX_EXCERPT = 2000;
 
@@ -29,23 +36,76 @@ export async function recordWebhookFailure(options: {
   request: Request;
   rawBody: string | null;
 }) {
-  const { request } = options;
-  try {
-    await db.webhookFailure.create({
-      data: {
-        accountId: options.accountId,
-        provider: options.provider,
-        outcome: options.outcome,
-        reason: options.reason,
-        path: maskCallbackPath(new URL(request.url).pathname) + new URL(request.url).search,
-        remoteAddress: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? request.headers.get("x-real-ip"),
-        userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
-        bodyExcerpt: options.rawBody === null ? null : options.rawBody.slice(0, MAX_EXCERPT),
-      },
+  const url = new URL(options.request.url);
+  const { headers } = options.request;
+  await saveWebhookFailure({
+    accountId: options.accountId,
+    provider: options.provider,
+    outcome: options.outcome,
+    reason: options.reason,
+    path: maskCallbackPath(url.pathname) + url.search,
+    remoteAddress: headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? headers.get("x-real-ip"),
+    userAgent: headers.get("user-agent")?.slice(0, 300) ?? null,
+    bodyExcerpt: options.rawBody,
+  });
+}
+
+type FailureRecord = {
+  accountId: string | null;
+  provider: "TWILIO" | "TELESIGN";
+  outcome: WebhookFailureOutcome;
+  reason: WebhookFailureReason;
+  path: string;
+  remoteAddress: string | null;
+  userAgent: string | null;
+  bodyExcerpt: string | null;
+};
+
+const counter = globalThis as typeof globalThis & { __sbFailuresSinceCap?: number };
+
+/** Adds one to the row of alike requests (or starts it); the latest excerpt, path and user agent win. */
+export async function saveWebhookFailure(record: FailureRecord) {
+  const remoteAddress = record.remoteAddress?.slice(0, 100) || null;
+  const groupKey = failureGroupKey({ ...record, remoteAddress });
+  const latest = {
+    path: record.path.slice(0, 300),
+    ...(record.userAgent ? { userAgent: record.userAgent } : {}),
+    ...(record.bodyExcerpt ? { bodyExcerpt: record.bodyExcerpt.slice(0, MAX_EXCERPT) } : {}),
+  };
+  const upsert = () =>
+    db.webhookFailure.upsert({
+      where: { groupKey },
+      create: { groupKey, accountId: record.accountId, provider: record.provider, outcome: record.outcome, reason: record.reason, remoteAddress, ...latest },
+      update: { count: { increment: 1 }, lastSeenAt: new Date(), ...latest },
       select: { id: true },
     });
+  try {
+    // Two alike requests at once may both try to start the row: the loser adds to it instead.
+    await upsert().catch(() => upsert());
+    counter.__sbFailuresSinceCap = (counter.__sbFailuresSinceCap ?? 0) + 1;
+    if (counter.__sbFailuresSinceCap >= CAP_CHECK_EVERY) {
+      counter.__sbFailuresSinceCap = 0;
+      await capWebhookFailures();
+    }
   } catch (error) {
     // Recording must never turn a 4xx into a 5xx.
-    logger.error("could not record a webhook failure", { reason: options.reason, error });
+    logger.error("could not record a webhook failure", { reason: record.reason, error });
   }
+}
+
+/** Keeps at most `maxRows` rows: the least recently seen go first. */
+export async function capWebhookFailures(maxRows = MAX_FAILURE_ROWS): Promise<number> {
+  const excess = (await db.webhookFailure.count()) - maxRows;
+  if (excess <= 0) return 0;
+  const oldest = await db.webhookFailure.findMany({ orderBy: [{ lastSeenAt: "asc" }, { id: "asc" }], take: Math.min(excess, 5_000), select: { id: true } });
+  const { count } = await db.webhookFailure.deleteMany({ where: { id: { in: oldest.map((row) => row.id) } } });
+  return count;
+}
+
+/** Drops rows not seen since `before` (RETENTION_DAYS), in batches. */
+export function pruneWebhookFailures({ before }: { before: Date }): Promise<number> {
+  return deleteInBatches({
+    findIds: async (take) => (await db.webhookFailure.findMany({ where: { lastSeenAt: { lt: before } }, orderBy: { lastSeenAt: "asc" }, take, select: { id: true } })).map((row) => row.id),
+    deleteIds: async (ids) => (await db.webhookFailure.deleteMany({ where: { id: { in: ids } } })).count,
+  });
 }

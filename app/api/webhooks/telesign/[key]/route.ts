@@ -1,16 +1,29 @@
 // POST /api/webhooks/telesign/:key — an account's TeleSign callback URL (inbound MO SMS and delivery
-// reports). Verifies the "TSA" HMAC of the raw body first (401 in Enforce mode), stores the event once
+// reports). Refuses an unknown key (401) before reading the body, and a body over 64 kB (413); verifies
+// the "TSA" HMAC of the raw body (401 in Enforce mode), stores the event once
 // per reference_id (or reference_id + status code) and answers 200 at once; processing runs afterwards.
+import { BODY_LIMITS, payloadTooLarge, readBodyWithLimit } from "@/lib/http/read-body";
 import { scheduleInboxProcessing, storeInboundEvent } from "@/lib/messaging/inbox";
 import { parseTelesignCallback } from "@/lib/messaging/inbound-parse";
-import { authenticateTelesignRequest, forgetCallbackAccount } from "@/lib/webhooks/authenticate";
+import { authenticateTelesignRequest, findCallbackAccountId, forgetCallbackAccount } from "@/lib/webhooks/authenticate";
 import { recordWebhookFailure } from "@/lib/webhooks/failures";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
-  const rawBody = await request.text();
+  // The key first: a request to an unknown callback URL is refused without reading its body.
+  const accountId = await findCallbackAccountId(key, "TELESIGN");
+  if (!accountId) {
+    await recordWebhookFailure({ accountId: null, provider: "TELESIGN", outcome: "rejected", reason: "unknownCallbackKey", request, rawBody: null });
+    return Response.json({ error: "unauthorized" }, { status: 401 });
+  }
+  const body = await readBodyWithLimit(request, BODY_LIMITS.telesignWebhook);
+  if (!body.ok) {
+    await recordWebhookFailure({ accountId, provider: "TELESIGN", outcome: "rejected", reason: "bodyTooLarge", request, rawBody: null });
+    return payloadTooLarge(BODY_LIMITS.telesignWebhook);
+  }
+  const rawBody = body.text;
   const authorization = request.headers.get("authorization") ?? request.headers.get("x-ts-authorization");
   const auth = await authenticateTelesignRequest({ callbackKey: key, authorization, rawBody });
   if (!auth.ok) {

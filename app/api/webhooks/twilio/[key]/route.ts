@@ -1,9 +1,11 @@
 // POST /api/webhooks/twilio/:key — an account's Twilio callback URL (inbound SMS/MMS/WhatsApp and
-// status callbacks). Verifies X-Twilio-Signature first (403 in Enforce mode), stores the event once per
+// status callbacks). Refuses an unknown key (403) before reading the body, and a body over 64 kB (413);
+// verifies X-Twilio-Signature (403 in Enforce mode) and the AccountSid, stores the event once per
 // MessageSid (or MessageSid + status) and answers empty TwiML at once; processing runs afterwards.
+import { BODY_LIMITS, payloadTooLarge, readBodyWithLimit } from "@/lib/http/read-body";
 import { scheduleInboxProcessing, storeInboundEvent } from "@/lib/messaging/inbox";
 import { parseTwilioCallback } from "@/lib/messaging/inbound-parse";
-import { authenticateTwilioRequest, forgetCallbackAccount } from "@/lib/webhooks/authenticate";
+import { authenticateTwilioRequest, findCallbackAccountId, forgetCallbackAccount } from "@/lib/webhooks/authenticate";
 import { recordWebhookFailure } from "@/lib/webhooks/failures";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +14,18 @@ const TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
 
 export async function POST(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
-  const rawBody = await request.text();
+  // The key first: a request to an unknown callback URL is refused without reading its body.
+  const accountId = await findCallbackAccountId(key, "TWILIO");
+  if (!accountId) {
+    await recordWebhookFailure({ accountId: null, provider: "TWILIO", outcome: "rejected", reason: "unknownCallbackKey", request, rawBody: null });
+    return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });
+  }
+  const body = await readBodyWithLimit(request, BODY_LIMITS.twilioWebhook);
+  if (!body.ok) {
+    await recordWebhookFailure({ accountId, provider: "TWILIO", outcome: "rejected", reason: "bodyTooLarge", request, rawBody: null });
+    return payloadTooLarge(BODY_LIMITS.twilioWebhook);
+  }
+  const rawBody = body.text;
   const auth = await authenticateTwilioRequest({ callbackKey: key, requestUrl: request.url, signature: request.headers.get("x-twilio-signature"), rawBody });
   if (!auth.ok) {
     await recordWebhookFailure({ accountId: auth.accountId, provider: "TWILIO", outcome: "rejected", reason: auth.reason, request, rawBody });
