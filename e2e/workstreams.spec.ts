@@ -69,7 +69,7 @@ test("create a workstream with a new fallback queue, tune work distribution, cop
   await expect(sections.getByRole("link", { name: "Bot", exact: true })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("region", { name: "Bot", exact: true })).toBeVisible();
   await openWorkstreamTab(page, "Overview");
-  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("Channels");
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 }).first()).toHaveText("Channels");
   await sections.getByRole("link", { name: "Routing rules", exact: true }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\?tab=routing$/);
