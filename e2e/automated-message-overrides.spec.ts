@@ -52,6 +52,7 @@ async function expectEffective(row: Locator, expected: { text: string; source: "
 }
 
 test("a number's own automated messages override the channel's; the effective message per number shows which one is sent", async ({ page }) => {
+  test.slow(); // an account, a workstream and the whole Set up SMS wizard before the messages
   const suffix = randomUUID().slice(0, 6);
   const number = randomUsNumber();
   await signIn(page, ADMIN);

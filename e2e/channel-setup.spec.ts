@@ -30,6 +30,7 @@ function summaryValue(page: Page, label: string) {
 }
 
 test("an administrator sets up SMS on a workstream: number, Japanese, operating hours, an out-of-hours message, agents' attachments; the number then serves no other workstream", async ({ page }) => {
+  test.slow(); // the whole journey: account, workstream, five wizard steps, inventory, removal, audit log
   const suffix = randomUUID().slice(0, 6);
   const accountName = `Channel setup SMS ${suffix}`;
   const number = randomUsNumber();
