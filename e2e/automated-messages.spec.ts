@@ -2,17 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { ADMIN, signIn } from "./support/users";
-
-async function createSmsWorkstream(page: Page, name: string) {
-  await page.goto("/workstreams/new");
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByRole("radio", { name: /^SMS/ }).check();
-  await page.getByRole("radio", { name: /^Push/ }).check();
-  await page.getByRole("radio", { name: "Create a queue" }).check();
-  await page.getByLabel("New queue name").fill(`${name} queue`);
-  await page.getByRole("button", { name: "Create workstream" }).click();
-  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
-}
+import { createSmsWorkstream, openWorkstreamTab } from "./support/workstreams";
 
 async function openAddDialog(page: Page, trigger: string, locale: { search: string; option: string }) {
   await page.getByRole("region", { name: "Automated messages" }).getByRole("button", { name: "Add message" }).click();
@@ -30,6 +20,7 @@ test("automated messages per trigger and language: placeholders, segment preview
   const name = `Messages ${randomUUID().slice(0, 6)}`;
   await signIn(page, ADMIN);
   await createSmsWorkstream(page, name);
+  await openWorkstreamTab(page, "Automated messages");
 
   // Empty state: explains the triggers.
   const section = page.getByRole("region", { name: "Automated messages" });

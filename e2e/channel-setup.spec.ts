@@ -32,7 +32,7 @@ function summaryValue(page: Page, label: string) {
 }
 
 test("an administrator sets up SMS on a workstream: number, Japanese, operating hours, an out-of-hours message, agents' attachments; the number then serves no other workstream", async ({ page }) => {
-  test.setTimeout(120_000); // the whole wizard, two workstreams and eight accessibility scans: ~60 s on a loaded machine
+  test.setTimeout(180_000); // the whole journey: account, workstream, five wizard steps, inventory, removal, audit log, eight accessibility scans
   const suffix = randomUUID().slice(0, 6);
   const accountName = `Channel setup SMS ${suffix}`;
   const number = randomUsNumber();
@@ -93,7 +93,7 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
   await expect(page.getByText("Enter the survey message.")).toBeVisible();
   await expect(page.getByText("Enter a full https:// link")).toBeVisible();
   await expect(page.getByText("Automated messages section")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Go to the workstream's automated messages" })).toHaveAttribute("href", /#workstream-messages$/);
+  await expect(page.getByRole("link", { name: "Go to the workstream's automated messages" })).toHaveAttribute("href", /\/workstreams\/[^/?]+\?tab=messages$/);
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("switch", { name: "Send a post-conversation survey" }).click();
   await page.getByRole("button", { name: "Next" }).click();
@@ -162,7 +162,16 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
   await expect(row).toContainText("Agents only · 5 MB");
   await expect(row).toContainText("Ready");
   await expect(row.getByRole("link", { name: `Edit ${number}` })).toHaveAttribute("href", new URL(setupUrl).pathname + "?step=summary");
+  // The account's inbound URL, to paste into Twilio for this number, with a Copy button.
+  await expect(channels.getByLabel(`Twilio inbound URL · ${accountName}`, { exact: true })).toHaveValue(/^http:\/\/[^/]+\/api\/webhooks\/twilio\/[^/]+$/);
+  await expect(channels.getByRole("button", { name: `Copy Twilio inbound URL · ${accountName}` })).toBeVisible();
+  await expect(channels).toContainText(`For ${number}.`);
   await expectNoSeriousA11yViolations(page);
+
+  // The SMS number inventory names the workstream the number serves, linked to it.
+  await page.goto(`/channels/numbers?q=${number}`);
+  await page.getByRole("row").filter({ hasText: number }).getByRole("link", { name: workstreamName, exact: true }).click();
+  await expect(page).toHaveURL(workstreamUrl);
 
   // A second SMS workstream isn't offered the number any more.
   const otherUrl = await createSmsWorkstream(page, `Overflow ${suffix}`);
@@ -188,6 +197,13 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
   await expect(events.filter({ hasText: "Created" })).toHaveCount(1);
   await expect(events.filter({ hasText: "Deleted" })).toHaveCount(1);
   await expect(events.filter({ hasText: "Updated" }).filter({ hasText: "ja-JP" })).toHaveCount(1);
+  // Details read in words: labelled fields and values, never the stored field names.
+  await expect(events.filter({ hasText: "Created" })).toContainText(`Workstream: ${workstreamName}`);
+  await expect(events.filter({ hasText: "ja-JP" })).toContainText("Default language: English (United States) — en-US → Japanese (Japan) — ja-JP");
+  await expect(events.filter({ hasText: "Agents can send attachments" })).toContainText("Agents can send attachments: No → Yes");
+  await expect(events.filter({ hasText: "Status:" })).toContainText("Status: Draft → Ready");
+  await expect(page.getByRole("table")).not.toContainText(/defaultLocale|agentsCanSend|useOperatingHours|workstream:/);
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("Create operating hours from Set up SMS comes back to the behaviours step with the new record chosen", async ({ page }) => {

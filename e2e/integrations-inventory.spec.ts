@@ -64,8 +64,9 @@ test("install, import with webhook fix, short-code compliance, import refusals, 
   const name = `BYO ${randomUUID().slice(0, 6)}`;
   await signIn(page, ADMIN);
   const integrationUrl = await installIntegration(page, twilio, name);
-  await expect(page.getByLabel("eu-west")).toHaveValue(/^https:\/\/eu\.switchboard\.test\/api\/webhooks\/twilio\//);
-  await expect(page.getByLabel("ap-northeast")).toHaveValue(/^https:\/\/tokyo\.switchboard\.test\/api\/webhooks\/twilio\//);
+  // Regions by name, their code kept beside it.
+  await expect(page.getByLabel("Europe (West) eu-west", { exact: true })).toHaveValue(/^https:\/\/eu\.switchboard\.test\/api\/webhooks\/twilio\//);
+  await expect(page.getByLabel("Asia Pacific (Northeast) ap-northeast", { exact: true })).toHaveValue(/^https:\/\/tokyo\.switchboard\.test\/api\/webhooks\/twilio\//);
   const ourUrl = await page.getByLabel("Default").inputValue();
   await expectNoSeriousA11yViolations(page);
 
@@ -233,4 +234,12 @@ test("deactivate holds inbound messages and disables numbers; delete removes the
   await expect(page.getByText("No numbers match these filters.")).toBeVisible();
   const updates = (await fakeTwilio.requests()).filter((entry) => entry.method === "POST" && entry.path.includes("/IncomingPhoneNumbers/"));
   expect(updates.at(-1)?.form?.SmsUrl).toBe("https://previous.example.com/sms");
+
+  // The audit log says it in words: labelled fields, no stored field names, no empty list.
+  await page.goto("/settings/audit-log?entityType=integration");
+  const deleted = page.getByRole("row").filter({ hasText: name }).filter({ hasText: "Deleted" });
+  await expect(deleted).toContainText("Webhooks restored: 1");
+  await expect(deleted).toContainText(`Numbers: `);
+  await expect(deleted).toContainText(number.slice(1));
+  await expect(deleted).not.toContainText(/restoreFailed|restoredWebhooks|Restore failed|\[\]/);
 });

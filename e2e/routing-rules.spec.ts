@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { E2E_DATABASE_PATH } from "./support/server-env";
 import { ADMIN, signIn } from "./support/users";
+import { openWorkstreamTab } from "./support/workstreams";
 
 /** A queue without members, written straight into the test database the way the app stores it. */
 function seedQueue(name: string) {
@@ -41,6 +42,7 @@ test("routing rules: add two, test where messages go, reorder by keyboard and mo
   await page.getByLabel("New queue name").fill(fallback);
   await page.getByRole("button", { name: "Create workstream" }).click();
   await expect(page.getByRole("heading", { name: workstream, level: 1 })).toBeVisible();
+  await openWorkstreamTab(page, "Routing rules");
 
   const routing = page.getByRole("region", { name: "Routing rules", exact: true });
   await expect(routing).toContainText(`No routing rules: every conversation goes to the fallback queue ${fallback}.`);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { ADMIN, signIn } from "./support/users";
+import { openWorkstreamTab } from "./support/workstreams";
 
 /** Creates an SMS workstream with a new fallback queue through the UI and stays on its page. */
 async function createWorkstream(page: Page, mode: "Push" | "Pick") {
@@ -22,6 +23,7 @@ test("a push workstream gets a bot, quick replies and notification templates; a 
 
   // Pick: the bot section says why there is no bot, and offers no form.
   await createWorkstream(page, "Pick");
+  await openWorkstreamTab(page, "Bot");
   const pickBot = page.getByRole("region", { name: "Bot", exact: true });
   await expect(pickBot.getByText("Bots are available only for push workstreams.")).toBeVisible();
   await expect(pickBot.getByRole("switch")).toHaveCount(0);
@@ -29,6 +31,7 @@ test("a push workstream gets a bot, quick replies and notification templates; a 
 
   // Push: a bot with an insecure URL is refused on the field, then saved with HTTPS.
   await createWorkstream(page, "Push");
+  await openWorkstreamTab(page, "Bot");
   const bot = page.getByRole("region", { name: "Bot", exact: true });
   const sendToBot = bot.getByRole("switch", { name: "Send conversations to a bot first" });
   await expect(sendToBot).not.toBeChecked();
@@ -43,6 +46,7 @@ test("a push workstream gets a bot, quick replies and notification templates; a 
   await expect(page.getByText("The bot was saved.")).toBeVisible();
 
   // Quick replies in two languages, and a notification template with an unknown placeholder, then fixed.
+  await openWorkstreamTab(page, "Advanced settings");
   const advanced = page.getByRole("region", { name: "Advanced settings", exact: true });
   await expect(advanced.getByText("No quick replies yet.")).toBeVisible();
   await advanced.getByRole("button", { name: "Add quick reply" }).click();
@@ -66,11 +70,8 @@ test("a push workstream gets a bot, quick replies and notification templates; a 
   await advanced.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("The advanced settings were saved.")).toBeVisible();
 
-  // Everything is still there after a reload.
+  // Everything is still there after a reload (which stays on the tab).
   await page.reload();
-  await expect(sendToBot).toBeChecked();
-  await expect(bot.getByLabel("Bot name")).toHaveValue("Triage bot");
-  await expect(bot.getByLabel("Endpoint URL")).toHaveValue("https://bot.example.com/conversations");
   await expect(japanese.getByRole("combobox", { name: "Language" })).toHaveText(/ja-JP$/);
   await expect(japanese.getByLabel("Reply text")).toHaveValue("お問い合わせありがとうございます。");
   await expect(english.getByRole("combobox", { name: "Language" })).toHaveText(/en-US$/);
@@ -79,6 +80,10 @@ test("a push workstream gets a bot, quick replies and notification templates; a 
   await expect(incoming.getByLabel("Body")).toHaveValue("{CustomerNumber} is waiting in {QueueName}.");
   await expect(advanced.getByRole("group", { name: "Transfer request", exact: true }).getByLabel("Title")).toHaveValue("");
   await expectNoSeriousA11yViolations(page);
+  await openWorkstreamTab(page, "Bot");
+  await expect(sendToBot).toBeChecked();
+  await expect(bot.getByLabel("Bot name")).toHaveValue("Triage bot");
+  await expect(bot.getByLabel("Endpoint URL")).toHaveValue("https://bot.example.com/conversations");
 
   // The bot can be removed again; conversations then go straight to the queues.
   await bot.getByRole("button", { name: "Remove bot" }).click();

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { ADMIN, signIn } from "./support/users";
+import { openWorkstreamTab } from "./support/workstreams";
 
 test("create a workstream with a new fallback queue, tune work distribution, copy it and delete the copy", async ({ page }) => {
   const name = `Support ${randomUUID().slice(0, 6)}`;
@@ -23,8 +24,9 @@ test("create a workstream with a new fallback queue, tune work distribution, cop
 
   // Push/pick is fixed: the page offers no way to change it; keep-same-agent is push-only.
   await expect(page.getByRole("radio", { name: /^Push/ })).toHaveCount(0);
-  await expect(page.getByLabel("Keep the same agent for the entire conversation")).toBeDisabled();
   await expect(page.getByRole("combobox", { name: "Fallback queue" })).toHaveText(queue);
+  await openWorkstreamTab(page, "Work distribution");
+  await expect(page.getByLabel("Keep the same agent for the entire conversation")).toBeDisabled();
 
   const distribution = page.getByRole("region", { name: "Work distribution" });
   await distribution.getByLabel("Units per conversation").fill("0");
@@ -45,6 +47,35 @@ test("create a workstream with a new fallback queue, tune work distribution, cop
   await expect(distribution.getByLabel("Wrap-up time (minutes)")).toHaveValue("5");
   await expectNoSeriousA11yViolations(page);
 
+  // The page is in tabs, channel setup first; each tab has its URL (Refresh and Back land on it), its
+  // own Save, is reachable by keyboard and passes axe.
+  await expect(page).toHaveURL(/\?tab=distribution$/);
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toHaveCount(1);
+  const sections = page.getByRole("navigation", { name: "Workstream sections" });
+  await expect(sections.getByRole("link")).toHaveText(["Overview", "Work distribution", "Routing rules", "Automated messages", "Bot", "Advanced settings"]);
+  for (const [tab, region] of [
+    ["Overview", "Channels"],
+    ["Routing rules", "Routing rules"],
+    ["Automated messages", "Automated messages"],
+    ["Bot", "Bot"],
+    ["Advanced settings", "Advanced settings"],
+  ] as const) {
+    await openWorkstreamTab(page, tab);
+    await expect(page.getByRole("region", { name: region, exact: true })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Work distribution", exact: true })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+  }
+  await page.goBack();
+  await expect(sections.getByRole("link", { name: "Bot", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("region", { name: "Bot", exact: true })).toBeVisible();
+  await openWorkstreamTab(page, "Overview");
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 }).first()).toHaveText("Channels");
+  await sections.getByRole("link", { name: "Routing rules", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\?tab=routing$/);
+  await expect(sections.getByRole("link", { name: "Routing rules", exact: true })).toHaveAttribute("aria-current", "page");
+  await openWorkstreamTab(page, "Work distribution");
+
   // The new fallback queue can't be deleted while the workstream uses it; the refusal says why.
   const workstreamUrl = page.url();
   await page.goto(`/queues?q=${encodeURIComponent(queue)}`);
@@ -58,6 +89,7 @@ test("create a workstream with a new fallback queue, tune work distribution, cop
 
   await page.getByRole("button", { name: "Copy" }).click();
   await expect(page.getByRole("heading", { name: `Copy of ${name}`, level: 1 })).toBeVisible();
+  await openWorkstreamTab(page, "Work distribution");
   await expect(page.getByRole("region", { name: "Work distribution" }).getByLabel("Units per conversation")).toHaveValue("3");
   await page.getByRole("button", { name: "Delete" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();

@@ -1,8 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDateTimeFormatter } from "@/components/common/format";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/types";
-import { ROLES } from "@/lib/auth/permissions";
+import { describeAuditDetails, type AuditLabeller } from "@/lib/audit/describe-details";
+import { localeOptions } from "@/lib/workstreams/locales";
 
 type AuditRow = {
   id: string;
@@ -15,24 +16,17 @@ type AuditRow = {
   details: Record<string, unknown> | null;
 };
 
-const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
-  typeof value === "object" && value !== null && "from" in value && "to" in value;
-
-const raw = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
-const FIELD_LABELS: Record<string, string> = { name: "users.name", email: "users.email", role: "users.role", signatureMode: "accounts.sections.signature" };
-
 export async function AuditTable({ events }: { events: AuditRow[] }) {
-  const t = await getTranslations();
-  const formatDate = await getDateTimeFormatter();
+  const [t, locale, formatDate] = await Promise.all([getTranslations(), getLocale(), getDateTimeFormatter()]);
+  const localeNames = new Map(localeOptions(locale).map((option) => [option.value as string, option.label]));
+  const labeller: AuditLabeller = {
+    t: (key, values) => t(key as Parameters<typeof t>[0], values),
+    has: (key) => t.has(key as Parameters<typeof t.has>[0]),
+    locale,
+    localeName: (code) => localeNames.get(code) ?? code,
+  };
   const actionLabel = (action: string) => ((AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`audit.actions.${action}`) : action);
   const typeLabel = (type: string) => ((AUDIT_ENTITY_TYPES as readonly string[]).includes(type) ? t(`audit.entityTypes.${type}`) : type);
-  const fieldLabel = (field: string) => (FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field);
-  const show = (field: string, value: unknown) =>
-    field === "role" && (ROLES as readonly unknown[]).includes(value)
-      ? t(`roles.${value as (typeof ROLES)[number]}`)
-      : field === "signatureMode" && (value === "ENFORCE" || value === "MONITOR")
-        ? t(`accounts.signature.modes.${value}.label`)
-        : raw(value);
   return (
     <Table>
       <TableHeader>
@@ -59,12 +53,8 @@ export async function AuditTable({ events }: { events: AuditRow[] }) {
             <TableCell className="max-w-md whitespace-normal text-sm">
               {event.details ? (
                 <ul>
-                  {Object.entries(event.details).map(([field, value]) => (
-                    <li key={field}>
-                      {isChange(value)
-                        ? t("audit.change", { field: fieldLabel(field), from: show(field, value.from), to: show(field, value.to) })
-                        : `${fieldLabel(field)}: ${show(field, value)}`}
-                    </li>
+                  {describeAuditDetails(event.details, labeller).map((line) => (
+                    <li key={line.key}>{line.text}</li>
                   ))}
                 </ul>
               ) : null}

@@ -3,6 +3,7 @@
 import { Phone, Plus } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CopyField } from "@/components/common/copy-field";
 import { SectionCard } from "@/components/common/section-card";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -23,6 +24,14 @@ export async function ChannelInstancesSection({ workstreamId, channel, canManage
     const who = state.customersCanSend && state.agentsCanSend ? "both" : state.agentsCanSend ? "agents" : "customers";
     return t("attachmentsOn", { who, size: state.maxAttachmentMb });
   };
+  // One inbound URL per account: numbers of the same account share it.
+  const byAccount = new Map<string, { account: ChannelInstanceView["number"]["account"]; numbers: string[] }>();
+  for (const { number } of instances) {
+    const entry = byAccount.get(number.account.id) ?? { account: number.account, numbers: [] };
+    entry.numbers.push(number.providerFormat);
+    byAccount.set(number.account.id, entry);
+  }
+  const inboundUrls = [...byAccount.values()];
   const hours = (instance: ChannelInstanceView) =>
     !instance.state.useOperatingHours ? t("alwaysOpen") : (instance.operatingHours?.name ?? t("operatingHoursMissing"));
 
@@ -96,6 +105,24 @@ export async function ChannelInstancesSection({ workstreamId, channel, canManage
             </TableBody>
           </Table>
         )}
+        {inboundUrls.length > 0 ? (
+          <section aria-labelledby="workstream-inbound-urls" className="flex flex-col gap-3 border-t pt-4">
+            <div className="space-y-1">
+              <h3 id="workstream-inbound-urls" className="text-sm font-medium">
+                {t("inboundTitle")}
+              </h3>
+              <p className="text-sm text-muted-foreground">{t("inboundDescription")}</p>
+            </div>
+            {inboundUrls.map((entry) => (
+              <div key={entry.account.id} className="flex max-w-3xl flex-col gap-1">
+                <CopyField label={t("inboundLabel", { provider: entry.account.provider, account: entry.account.name })} value={entry.account.callbackUrl} />
+                <p className="text-xs text-muted-foreground">
+                  {t("inboundNumbers", { numbers: entry.numbers.join(", ") })} {t("inboundWhere", { provider: entry.account.provider, channel })}
+                </p>
+              </div>
+            ))}
+          </section>
+        ) : null}
       </div>
     </SectionCard>
   );

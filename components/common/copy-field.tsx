@@ -7,8 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
-/** `copiedText` is announced after copying; the default speaks of a URL. */
-export function CopyField({ label, value, copiedText }: { label: string; value: string; copiedText?: string }) {
+/**
+ * `code` is shown after the label as secondary text (e.g. the region code next to the region name);
+ * `copiedText` is announced after copying (the default speaks of a URL).
+ */
+export function CopyField({ label, code, value, copiedText }: { label: string; code?: string; value: string; copiedText?: string }) {
   const t = useTranslations("accounts.callback");
   const id = useId();
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
@@ -24,14 +27,18 @@ export function CopyField({ label, value, copiedText }: { label: string; value: 
 
   return (
     <div className="flex flex-col gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
+      <Label htmlFor={id}>
+        {label}
+        {code ? " " : null}
+        {code ? <span className="font-mono text-xs font-normal text-muted-foreground">{code}</span> : null}
+      </Label>
       <div className="flex gap-2">
         <Input id={id} readOnly value={value} className="font-mono text-xs" onFocus={(event) => event.currentTarget.select()} />
         <Button type="button" variant="outline" onClick={copy}>
           {status === "copied" ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
           {status === "copied" ? t("copied") : t("copy")}
           {/* Several Copy buttons can share a page: say which value each one copies. */}
-          <span className="sr-only">{label}</span>
+          <span className="sr-only">{code ? `${label} (${code})` : label}</span>
         </Button>
       </div>
       <p aria-live="polite" className="text-sm text-muted-foreground empty:hidden">

@@ -52,7 +52,15 @@ export async function InventoryTable({ numbers, canManage }: { numbers: Inventor
                 </span>
               </div>
             </TableCell>
-            <TableCell className="text-muted-foreground">—</TableCell>
+            <TableCell>
+              {row.workstream ? (
+                <Link href={`/workstreams/${row.workstream.id}`} className="underline-offset-4 hover:underline">
+                  {row.workstream.name}
+                </Link>
+              ) : (
+                <span className="text-muted-foreground">—</span>
+              )}
+            </TableCell>
             <TableCell className="text-right">
               {canManage && row.account.provider === "TWILIO" && row.e164 ? (
                 <NumberWebhookActions numberId={row.id} number={row.providerFormat} canFix={canManage} status={row.webhookStatus} />

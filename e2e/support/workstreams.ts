@@ -28,3 +28,12 @@ export async function createSmsWorkstream(page: Page, name: string) {
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
   return page.url();
 }
+
+export type WorkstreamTabName = "Overview" | "Work distribution" | "Routing rules" | "Automated messages" | "Bot" | "Advanced settings";
+
+/** Opens one tab of the workstream page (links in the "Workstream sections" navigation) and waits for it. */
+export async function openWorkstreamTab(page: Page, name: WorkstreamTabName) {
+  const tab = page.getByRole("navigation", { name: "Workstream sections" }).getByRole("link", { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute("aria-current", "page");
+}

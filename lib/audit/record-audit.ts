@@ -1,22 +1,24 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import type { AuditDetails, KnownKeysOnly } from "./detail-labels";
 import { redact } from "./redact";
 import type { AuditAction, AuditEntityType } from "./types";
 
 export type AuditActor = { id: string; email: string } | null;
 
-type RecordAuditOptions = {
+type RecordAuditOptions<T extends AuditDetails> = {
   actor: AuditActor;
   action: AuditAction;
   entityType: AuditEntityType;
   entityId?: string | null;
   entityLabel?: string | null;
-  details?: Record<string, unknown>;
+  /** Only keys listed in detail-labels.ts, so the Audit log can name each one. */
+  details?: KnownKeysOnly<T>;
 };
 
 /** Appends one audit event; details are redacted before they are stored. */
-export async function recordAudit({ actor, action, entityType, entityId, entityLabel, details }: RecordAuditOptions) {
+export async function recordAudit<T extends AuditDetails>({ actor, action, entityType, entityId, entityLabel, details }: RecordAuditOptions<T>) {
   try {
     await db.auditEvent.create({
       data: {
@@ -26,7 +28,7 @@ export async function recordAudit({ actor, action, entityType, entityId, entityL
         entityType,
         entityId: entityId ?? null,
         entityLabel: entityLabel ?? null,
-        details: details ? JSON.stringify(redact(details)) : null,
+        details: details ? JSON.stringify(redact(details as Record<string, unknown>)) : null,
       },
       select: { id: true },
     });

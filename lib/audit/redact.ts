@@ -20,9 +20,9 @@ export function redact(value: unknown, depth = 0): unknown {
 }
 
 /** `{ field: { from, to } }` for the fields that changed, secrets redacted (a changed secret shows as changed). */
-export function diffChanges(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const key of Object.keys(after)) {
+export function diffChanges<T extends Record<string, unknown>>(before: { [K in keyof T]?: unknown }, after: T) {
+  const changes: { [K in keyof T]?: { from: unknown; to: unknown } } = {};
+  for (const key of Object.keys(after) as (keyof T & string)[]) {
     const from = before[key];
     const to = after[key];
     if (JSON.stringify(from) === JSON.stringify(to)) continue;

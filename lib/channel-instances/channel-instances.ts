@@ -1,6 +1,7 @@
 // Reads for channel instances (one number in one workstream, SPEC §2): the wizard and the
 // workstream page's "Channels" section.
 import "server-only";
+import { callbackUrl } from "@/lib/accounts/account-view";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatForProvider, formatInternational } from "@/lib/numbers/number-format";
@@ -58,7 +59,7 @@ const instanceSelect = {
   allowedFileTypes: true,
   setupCompletedAt: true,
   workstream: { select: { id: true, name: true, channel: true } },
-  number: { select: { id: true, address: true, e164: true, displayName: true, account: { select: { id: true, name: true, channel: true } } } },
+  number: { select: { id: true, address: true, e164: true, displayName: true, account: { select: { id: true, name: true, channel: true, provider: true, callbackKey: true } } } },
 } satisfies Prisma.ChannelInstanceSelect;
 
 type InstanceRow = Prisma.ChannelInstanceGetPayload<{ select: typeof instanceSelect }>;
@@ -87,7 +88,8 @@ function toView(row: InstanceRow) {
       providerFormat: numberLabel(row.number),
       international: row.number.e164 ? formatInternational(row.number.e164) : null,
       displayName: row.number.displayName,
-      account: { id: row.number.account.id, name: row.number.account.name },
+      // The account's inbound (callback) URL: admins paste it into the provider console for this number.
+      account: { id: row.number.account.id, name: row.number.account.name, provider: row.number.account.provider, callbackUrl: callbackUrl(row.number.account) },
     },
     operatingHours: row.operatingHours,
     setupCompletedAt: row.setupCompletedAt,

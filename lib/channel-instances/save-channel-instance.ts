@@ -4,6 +4,7 @@
 import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import { parseOrThrow } from "@/lib/actions/invalid-input-error";
+import type { AuditDetails, KnownKeysOnly } from "@/lib/audit/detail-labels";
 import { diffChanges } from "@/lib/audit/redact";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
@@ -30,7 +31,7 @@ async function loadInstance(instanceId: string) {
   return instance;
 }
 
-async function audit(instance: ChannelInstanceView, actor: Actor, details: Record<string, unknown>) {
+async function audit<T extends AuditDetails>(instance: ChannelInstanceView, actor: Actor, details: KnownKeysOnly<T>) {
   if (Object.keys(details).length === 0) return; // saved unchanged: nothing happened
   await recordAudit({ actor, action: "update", entityType: "channelInstance", entityId: instance.id, entityLabel: auditLabel(instance), details });
 }

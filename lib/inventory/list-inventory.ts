@@ -37,14 +37,17 @@ export async function listInventory(filters: InventoryFilters) {
         webhookCheckedAt: true,
         lastInboundAt: true,
         account: { select: { id: true, name: true, status: true, provider: true } },
+        // The workstream the number serves, read for the whole page at once (batched by Prisma, not one query per row).
+        channelInstance: { select: { workstream: { select: { id: true, name: true } } } },
       },
     }),
   ]);
   return {
     total,
     pageSize: INVENTORY_PAGE_SIZE,
-    numbers: rows.map((row) => ({
+    numbers: rows.map(({ channelInstance, ...row }) => ({
       ...row,
+      workstream: channelInstance?.workstream ?? null,
       providerFormat: formatForProvider({ channel: "SMS", address: row.address, e164: row.e164 }),
       international: row.e164 ? formatInternational(row.e164) : null,
     })),

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { ActionError } from "@/lib/actions/action-error";
+import type { AuditDetails } from "@/lib/audit/detail-labels";
 import { diffChanges } from "@/lib/audit/redact";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
@@ -80,7 +81,7 @@ export async function saveQueue({ input, actor }: { input: Input; actor: Actor }
   if (!before) {
     await recordAudit({ ...audit, action: "create", details: { name, operatingHours: hoursName, members: await emailsOf(added) } });
   } else {
-    const changes: Record<string, unknown> = diffChanges({ name: before.name, operatingHours: before.operatingHours?.name ?? null }, { name, operatingHours: hoursName });
+    const changes: AuditDetails = diffChanges({ name: before.name, operatingHours: before.operatingHours?.name ?? null }, { name, operatingHours: hoursName });
     if (added.length > 0) changes.membersAdded = await emailsOf(added);
     if (removed.length > 0) changes.membersRemoved = await emailsOf(removed);
     if (Object.keys(changes).length > 0) await recordAudit({ ...audit, action: "update", details: changes });

@@ -4,6 +4,7 @@ import { ActionError } from "@/lib/actions/action-error";
 import { diffChanges } from "@/lib/audit/redact";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { parseStringArray } from "@/lib/stored-json";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { saveQueue } from "@/lib/queues/save-queue";
 import type { CreateWorkstreamInput, WorkDistribution, WorkstreamsListFilters } from "./workstreams.schema";
@@ -118,14 +119,15 @@ async function findOrThrow(workstreamId: string) {
 
 export async function updateWorkstreamDetails({ workstreamId, name, fallbackQueueId, actor }: { workstreamId: string; name: string; fallbackQueueId: string; actor: Actor }) {
   const before = await findOrThrow(workstreamId);
-  if (!(await db.queue.findUnique({ where: { id: fallbackQueueId }, select: { id: true } }))) throw new ActionError("validation", "validation.workstreams.queueRequired", { field: "fallbackQueueId" });
+  const queue = await db.queue.findUnique({ where: { id: fallbackQueueId }, select: { name: true } });
+  if (!queue) throw new ActionError("validation", "validation.workstreams.queueRequired", { field: "fallbackQueueId" });
   try {
     await db.workstream.update({ where: { id: workstreamId }, data: { name, fallbackQueueId }, select: { id: true } });
   } catch (error) {
     if (isUnique(error)) throw new ActionError("conflict", "errors.workstreams.nameTaken", { field: "name" });
     throw error;
   }
-  await recordAudit({ actor, action: "update", entityType: "workstream", entityId: workstreamId, entityLabel: name, details: diffChanges({ name: before.name, fallbackQueueId: before.fallbackQueueId }, { name, fallbackQueueId }) });
+  await recordAudit({ actor, action: "update", entityType: "workstream", entityId: workstreamId, entityLabel: name, details: diffChanges({ name: before.name, fallbackQueue: before.fallbackQueue.name }, { name, fallbackQueue: queue.name }) });
 }
 
 export async function updateWorkDistribution({ input, actor }: { input: WorkDistribution; actor: Actor }) {
@@ -144,7 +146,7 @@ export async function updateWorkDistribution({ input, actor }: { input: WorkDist
   };
   await db.workstream.update({ where: { id: input.workstreamId }, data, select: { id: true } });
   const { id: _id, name: _name, channel: _channel, distributionMode: _mode, fallbackQueueId: _queue, fallbackQueue: _fq, _count, ...previous } = before;
-  await recordAudit({ actor, action: "update", entityType: "workstream", entityId: input.workstreamId, entityLabel: before.name, details: diffChanges(previous, data) });
+  await recordAudit({ actor, action: "update", entityType: "workstream", entityId: input.workstreamId, entityLabel: before.name, details: diffChanges({ ...previous, allowedPresences: parseStringArray(previous.allowedPresences) }, { ...data, allowedPresences: input.allowedPresences }) });
 }
 
 /** "Copy of …": settings, routing rules and channel-level automated messages (numbers serve one workstream, so channel instances stay). */

@@ -1,6 +1,6 @@
 import { Info } from "lucide-react";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CredentialsForm } from "@/components/accounts/credentials-form";
 import { RevalidateButton } from "@/components/accounts/revalidate-button";
 import { CopyField } from "@/components/common/copy-field";
@@ -18,6 +18,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getEnv } from "@/lib/env";
 import { findIntegrationDependents } from "@/lib/integrations/delete-integration";
+import { regionName, type RegionLabels } from "@/lib/integrations/region-names";
 import { listRecentHeldMessages } from "@/lib/message-log/list-held-messages";
 import { formatForProvider } from "@/lib/numbers/number-format";
 
@@ -34,7 +35,19 @@ export default async function IntegrationPage({ params, searchParams }: { params
   const canManage = can(user.role, "integrations:manage");
   const env = getEnv();
   const path = account.callbackPath;
-  const urls = [{ label: t("integrations.defaultRegion"), url: `${env.PUBLIC_BASE_URL}${path}` }, ...env.regionalBaseUrls.map((region) => ({ label: region.region, url: `${region.baseUrl}${path}` }))];
+  const regionLabels: RegionLabels = {
+    locale: await getLocale(),
+    areas: t.raw("integrations.regionAreas") as Record<string, string>,
+    directions: t.raw("integrations.regionDirections") as Record<string, string>,
+    withDirection: (area, direction) => t("integrations.regionName", { area, direction }),
+  };
+  const urls = [
+    { label: t("integrations.defaultRegion"), code: undefined, url: `${env.PUBLIC_BASE_URL}${path}` },
+    ...env.regionalBaseUrls.map(({ region, baseUrl }) => {
+      const name = regionName(region, regionLabels);
+      return { label: name ?? region, code: name ? region : undefined, url: `${baseUrl}${path}` };
+    }),
+  ];
   const [dependents, held] = await Promise.all([findIntegrationDependents(id), listRecentHeldMessages({ accountId: id })]);
   const tab = (await searchParams).tab === "configuration" ? "configuration" : "details";
   return (
@@ -52,7 +65,7 @@ export default async function IntegrationPage({ params, searchParams }: { params
           <SectionCard id="integration-urls" title={t("integrations.webhookUrls")} description={t("integrations.webhookUrlsHint")}>
             <div className="flex max-w-3xl flex-col gap-4">
               {urls.map((entry) => (
-                <CopyField key={entry.label} label={entry.label} value={entry.url} />
+                <CopyField key={entry.url} label={entry.label} code={entry.code} value={entry.url} />
               ))}
             </div>
           </SectionCard>

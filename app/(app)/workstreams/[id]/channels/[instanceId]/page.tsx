@@ -21,6 +21,7 @@ import { listOperatingHoursChoices } from "@/lib/operating-hours/list-operating-
 import { templateLanguageName } from "@/lib/templates/languages";
 import { listTemplates } from "@/lib/templates/save-template";
 import { localeOptions } from "@/lib/workstreams/locales";
+import { workstreamTabHref } from "@/lib/workstreams/tabs";
 
 export const generateMetadata = titled("channelSetup.pageTitle");
 
@@ -85,7 +86,7 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
                 }
               : null
           }
-          automatedMessagesHref={`${workstreamHref}#workstream-messages`}
+          automatedMessagesHref={workstreamTabHref(id, "messages")}
           instanceMessagesHref={instanceMessagesHref(id, instanceId)}
           createOperatingHoursHref={`/operating-hours/new?${new URLSearchParams({ returnTo: hrefFor("behaviours") })}`}
           nextHref={nextHref}

@@ -11,6 +11,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { findChannelInstance } from "@/lib/channel-instances/channel-instances";
 import { localeOptions } from "@/lib/workstreams/locales";
+import { workstreamTabHref } from "@/lib/workstreams/tabs";
 
 type Props = { params: Promise<{ id: string; instanceId: string }> };
 
@@ -40,7 +41,7 @@ export default async function InstanceMessagesPage({ params }: Props) {
         })}
         actions={
           <Button asChild variant="outline">
-            <Link href={`/workstreams/${encodeURIComponent(id)}#workstream-messages`}>{t("automatedMessages.overrides.backToWorkstream")}</Link>
+            <Link href={workstreamTabHref(id, "messages")}>{t("automatedMessages.overrides.backToWorkstream")}</Link>
           </Button>
         }
       />
