@@ -16,6 +16,7 @@ export const AUDIT_DETAIL_KEYS = [
   "agentsCanSend",
   "allowedFileTypes",
   "allowedPresences",
+  "assignedNumber",
   "attachmentsEnabled",
   "autoCloseMinutes",
   "automatedMessages",
