@@ -2,7 +2,7 @@
 // a consent change came from — and which catalog entries explain each one. Pure, so client and
 // server components share it.
 
-export const HELD_REASONS = ["accountInactive", "accountDraft", "unknownNumber", "noWorkstream", "routingUnavailable", "processingFailed"] as const;
+export const HELD_REASONS = ["accountInactive", "accountDraft", "unknownNumber", "noWorkstream", "credentialsUnreadable", "routingUnavailable", "processingFailed"] as const;
 export type HeldReason = (typeof HELD_REASONS)[number];
 
 export const HELD_STATUSES = ["held", "replayed", "all"] as const;
@@ -11,7 +11,7 @@ export type HeldStatus = (typeof HELD_STATUSES)[number];
 export const FAILURE_OUTCOMES = ["rejected", "accepted", "failed"] as const;
 export type FailureOutcome = (typeof FAILURE_OUTCOMES)[number];
 
-export const FAILURE_REASONS = ["missingSignature", "invalidSignature", "unknownCallbackKey", "missingCredentials", "malformedBody", "processingFailed"] as const;
+export const FAILURE_REASONS = ["missingSignature", "invalidSignature", "unknownCallbackKey", "missingCredentials", "credentialsUnreadable", "malformedBody", "processingFailed"] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 export const FAILURE_PROVIDERS = ["TWILIO", "TELESIGN"] as const;

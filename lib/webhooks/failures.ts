@@ -10,6 +10,7 @@ export type WebhookFailureReason =
   | "invalidSignature"
   | "unknownCallbackKey"
   | "missingCredentials"
+  | "credentialsUnreadable"
   | "malformedBody"
   | "processingFailed";
 
