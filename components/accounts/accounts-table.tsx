@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDateTimeFormatter } from "@/components/common/format";
+import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AccountView } from "@/lib/accounts/account-view";
 import { AccountStatusBadge, ValidationBadge } from "./account-badges";
@@ -33,7 +34,10 @@ export async function AccountsTable({ accounts }: { accounts: AccountView[] }) {
             <TableCell>{t(`accounts.channels.${account.channel}`)}</TableCell>
             <TableCell>{t(`accounts.providers.${account.provider}`)}</TableCell>
             <TableCell>
-              <AccountStatusBadge status={account.status} />
+              <div className="flex flex-wrap items-center gap-2">
+                <AccountStatusBadge status={account.status} />
+                {account.credentialsUnreadable ? <Badge variant="destructive">{t("accounts.credentialsUnreadableBadge")}</Badge> : null}
+              </div>
             </TableCell>
             <TableCell className="text-right tabular-nums">{account.numberCount}</TableCell>
             <TableCell>

@@ -1,5 +1,6 @@
 "use client";
-// Replays one held message and says where it went: a conversation, or still held and why.
+// Replays one held message and says where it went: a conversation, still held and why, or refused
+// (a message kept before its signature could be checked whose signature failed).
 import { RotateCcw } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -24,6 +25,8 @@ export function ReplayButton({ heldMessageId, from, received, to }: Props) {
       } else if (result.data.outcome === "routed") {
         const href = `/conversations/${result.data.conversationId}`;
         toast.success(t("routed"), { action: { label: t("openConversation"), onClick: () => router.push(href) } });
+      } else if (result.data.outcome === "rejected") {
+        toast.error(t("replayRejected"));
       } else {
         const reason = knownHeldReason(result.data.reason);
         toast.warning(t("stillHeld", { explanation: reason ? t(`reasons.${reason}.explanation`, { to: to ?? "—" }) : result.data.reason }));

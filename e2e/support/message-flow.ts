@@ -44,6 +44,8 @@ export function seedMessagingSetup(options: {
   operatingHours?: { timeZone: string; weekly: Record<string, { start: string; end: string }[]> };
   /** Channel-level automated messages of the workstream. */
   automatedMessages?: { trigger: string; locale: string; text: string }[];
+  /** Seal the secret with another key than the server's, as if APP_ENCRYPTION_KEY had changed since. */
+  sealedWith?: Buffer;
 }): SeededSetup {
   const db = new Database(E2E_DATABASE_PATH);
   const ts = now();
@@ -70,9 +72,9 @@ export function seedMessagingSetup(options: {
         options.provider,
         options.status ?? "ACTIVE",
         twilio?.accountSid ?? null,
-        twilio ? sealSecret(twilio.authToken, [KEY]) : null,
+        twilio ? sealSecret(twilio.authToken, [options.sealedWith ?? KEY]) : null,
         telesign?.customerId ?? null,
-        telesign ? sealSecret(telesign.apiKey, [KEY]) : null,
+        telesign ? sealSecret(telesign.apiKey, [options.sealedWith ?? KEY]) : null,
         callbackKey,
         options.signatureMode ?? "ENFORCE",
         ts,

@@ -1,8 +1,10 @@
-// The public projection of a messaging account: what pages and the browser may see. Secrets are
-// read only to say whether one is stored, then dropped.
+// The public projection of a messaging account: what pages and the browser may see. Secrets are never
+// opened here: their stored (sealed) status says whether one is stored and whether the configured
+// encryption keys can open it (lib/secrets/stored-secrets.ts), so a changed key shows a banner, not a 500.
 import "server-only";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SecretStatus } from "@/lib/secrets/unreadable";
 
 export const accountViewSelect = {
   id: true,
@@ -14,9 +16,7 @@ export const accountViewSelect = {
   isSandbox: true,
   sandboxJoinCode: true,
   twilioAccountSid: true,
-  twilioAuthToken: true,
   telesignCustomerId: true,
-  telesignApiKey: true,
   callbackKey: true,
   signatureMode: true,
   validationStatus: true,
@@ -42,11 +42,15 @@ export function callbackUrl(account: { provider: string; callbackKey: string }):
   return `${getEnv().PUBLIC_BASE_URL}${callbackPath(account)}`;
 }
 
-export function toAccountView(row: AccountRow) {
-  const { twilioAuthToken, telesignApiKey, callbackKey, _count, ...rest } = row;
+export function toAccountView(row: AccountRow, secrets: Pick<SecretStatus, "stored" | "unreadable"> | undefined) {
+  const { callbackKey, _count, ...rest } = row;
+  const secretField = row.provider === "TWILIO" ? "twilioAuthToken" : "telesignApiKey";
   return {
     ...rest,
-    hasSecret: Boolean(row.provider === "TWILIO" ? twilioAuthToken : telesignApiKey),
+    /** A secret is stored and the configured keys can open it (an unreadable one has to be typed again). */
+    hasSecret: Boolean(secrets?.stored.includes(secretField) && !secrets.unreadable.includes(secretField)),
+    /** The stored secret can't be opened with the configured keys (APP_ENCRYPTION_KEY changed). */
+    credentialsUnreadable: secrets?.unreadable.includes(secretField) ?? false,
     callbackUrl: callbackUrl({ provider: row.provider, callbackKey }),
     callbackPath: callbackPath({ provider: row.provider, callbackKey }),
     numberCount: _count.numbers,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { readSecretStatuses } from "@/lib/secrets/stored-secrets";
 import type { AccountsListFilters } from "./accounts.schema";
 import { accountViewSelect, toAccountView } from "./account-view";
 
@@ -25,12 +26,13 @@ export async function listAccounts(filters: AccountsListFilters) {
       select: accountViewSelect,
     }),
   ]);
-  return { total, pageSize: ACCOUNTS_PAGE_SIZE, accounts: rows.map(toAccountView) };
+  const secrets = await readSecretStatuses("MessagingAccount", rows.map((row) => row.id));
+  return { total, pageSize: ACCOUNTS_PAGE_SIZE, accounts: rows.map((row) => toAccountView(row, secrets.get(row.id))) };
 }
 
 export async function findAccountView(accountId: string) {
   const row = await db.messagingAccount.findUnique({ where: { id: accountId }, select: accountViewSelect });
-  return row ? toAccountView(row) : null;
+  return row ? toAccountView(row, (await readSecretStatuses("MessagingAccount", [row.id])).get(row.id)) : null;
 }
 
 export function countAccounts() {

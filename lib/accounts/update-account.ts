@@ -3,6 +3,7 @@ import { ActionError } from "@/lib/actions/action-error";
 import { diffChanges, REDACTED } from "@/lib/audit/redact";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { SecretDecryptionError } from "@/lib/secrets/cipher";
 import type { AccountDetailsUpdate } from "./accounts.schema";
 import { checkCredentials, validationColumns } from "./check-credentials";
 import { credentialColumns, credentialError } from "./credential-columns";
@@ -23,7 +24,17 @@ const storedSelect = {
 } as const;
 
 export async function findStoredAccount(accountId: string) {
-  const account = await db.messagingAccount.findUnique({ where: { id: accountId }, select: storedSelect });
+  const account = await db.messagingAccount
+    .findUnique({ where: { id: accountId }, select: storedSelect })
+    .then((row) => row && { ...row, secretsUnreadable: false })
+    .catch(async (error: unknown) => {
+      if (!(error instanceof SecretDecryptionError)) throw error;
+      // The encryption key changed: the account can still be renamed, (de)activated or given new
+      // credentials — the secret just has to be typed again.
+      const { twilioAuthToken: _token, telesignApiKey: _key, ...withoutSecrets } = storedSelect;
+      const row = await db.messagingAccount.findUnique({ where: { id: accountId }, select: withoutSecrets });
+      return row && { ...row, twilioAuthToken: null, telesignApiKey: null, secretsUnreadable: true };
+    });
   if (!account) throw new ActionError("notFound", "errors.accounts.notFound");
   return account;
 }
@@ -32,13 +43,14 @@ type Stored = Awaited<ReturnType<typeof findStoredAccount>>;
 
 /** The stored credentials with the typed ones laid over them (an omitted secret keeps the stored one). */
 export function mergeCredentials(stored: Stored, details: AccountDetailsUpdate) {
+  const missing = stored.secretsUnreadable ? "validation.credentials.unreadable" : "validation.credentials.required";
   if (details.provider === "TWILIO") {
     const authToken = details.authToken ?? stored.twilioAuthToken;
-    if (!authToken) throw new ActionError("validation", "validation.credentials.required", { field: "details.authToken" });
+    if (!authToken) throw new ActionError("validation", missing, { field: "details.authToken" });
     return { ...details, authToken };
   }
   const apiKey = details.apiKey ?? stored.telesignApiKey;
-  if (!apiKey) throw new ActionError("validation", "validation.credentials.required", { field: "details.apiKey" });
+  if (!apiKey) throw new ActionError("validation", missing, { field: "details.apiKey" });
   return { ...details, apiKey };
 }
 
@@ -71,6 +83,7 @@ export async function updateAccountDetails({ accountId, details, skipValidation,
 /** Re-checks the stored credentials and records the outcome, failed or not. */
 export async function revalidateAccount({ accountId, actor }: { accountId: string; actor: Actor }) {
   const stored = await findStoredAccount(accountId);
+  if (stored.secretsUnreadable) throw new ActionError("conflict", "errors.accounts.credentialsUnreadable");
   const check =
     stored.provider === "TWILIO"
       ? await checkCredentials({ provider: "TWILIO", accountSid: stored.twilioAccountSid ?? "", authToken: stored.twilioAuthToken ?? "" })

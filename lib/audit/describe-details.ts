@@ -20,6 +20,8 @@ function codeLabel(key: string, value: string, l: AuditLabeller): string | null 
   const labels = (AUDIT_VALUE_LABELS as Record<string, { label: (value: string) => string }>)[key];
   const candidates = [labels?.label(value)];
   if (key === "result") candidates.push(`accounts.validation.twilio.${value}`, `accounts.validation.telesign.${value}`);
+  // A replay refused for its signature stores the refused request's reason.
+  if (key === "reason") candidates.push(`messageLog.rejected.reasons.${value}.label`);
   const found = candidates.find((candidate) => candidate && l.has(candidate));
   return found ? l.t(found) : null;
 }

@@ -130,7 +130,7 @@ export const AUDIT_VALUE_LABELS = {
   allowedPresences: { values: PRESENCES, label: (value) => `workstreams.distribution.presenceOptions.${value}` },
   trigger: { values: AUTOMATED_MESSAGE_TRIGGERS, label: (value) => `automatedMessages.triggers.${value}` },
   match: { values: ["all", "any"], label: (value) => (value === "all" ? "routingRules.matchAll" : "routingRules.matchAny") },
-  outcome: { values: ["routed", "stillHeld"], label: (value) => `audit.values.outcome.${value}` },
+  outcome: { values: ["routed", "stillHeld", "rejected"], label: (value) => `audit.values.outcome.${value}` },
   reason: { values: HELD_REASONS, label: (value) => `messageLog.held.reasons.${value}.label` },
   edited: { values: ["quickReplies", "notificationTemplates"], label: (value) => `audit.values.edited.${value}` },
   customNotificationEvents: { values: NOTIFICATION_EVENTS, label: (value) => `workstreamSettings.advanced.notifications.events.${value}` },

@@ -5,8 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ActionError } from "@/lib/actions/action-error";
 import { createAction } from "@/lib/actions/create-action";
-import { getEnv } from "@/lib/env";
-import { PEER_HEADER, PEER_HEADER_FLAG, resolveClientAddress, trustedProxyMatcher } from "@/lib/http/client-address";
+import { clientAddressOf } from "@/lib/http/request-client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { resolveRequestLocale } from "@/lib/i18n/request";
@@ -27,11 +26,8 @@ async function rememberLocale(locale: string) {
 
 // The throttle's per-client key: the TCP peer, or whom a trusted proxy forwards for (lib/http/client-address).
 async function clientKey() {
-  const list = await headers();
-  // Under plain `next start` (not scripts/serve.mjs) the peer header could be forged: one shared key.
-  const peer = (globalThis as Record<symbol, unknown>)[PEER_HEADER_FLAG] === true ? list.get(PEER_HEADER) : null;
-  const address = resolveClientAddress({ peer, forwardedFor: list.get("x-forwarded-for"), isTrusted: trustedProxyMatcher(getEnv().TRUSTED_PROXIES) });
-  return address ?? "unknown";
+  // Under plain `next start` (not scripts/serve.mjs) the peer can't be known: one shared key.
+  return clientAddressOf(await headers()) ?? "unknown";
 }
 
 export const createFirstAdministratorAction = createAction(

@@ -7,6 +7,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { newCallbackKey } from "@/lib/accounts/credential-columns";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { SecretDecryptionError } from "@/lib/secrets/cipher";
 import type { IntegrationsListFilters } from "./integrations.schema";
 
 type Actor = NonNullable<AuditActor>;
@@ -15,10 +16,15 @@ export const INTEGRATION_WHERE = { provider: "TWILIO", channel: "SMS" } satisfie
 export const INTEGRATIONS_PAGE_SIZE = 20;
 
 export async function findIntegration(accountId: string) {
-  const account = await db.messagingAccount.findFirst({
-    where: { id: accountId, ...INTEGRATION_WHERE },
-    select: { id: true, name: true, notes: true, status: true, twilioAccountSid: true, twilioAuthToken: true },
-  });
+  const select = { id: true, name: true, notes: true, status: true, twilioAccountSid: true } as const;
+  const account = await db.messagingAccount
+    .findFirst({ where: { id: accountId, ...INTEGRATION_WHERE }, select: { ...select, twilioAuthToken: true } })
+    .catch(async (error: unknown) => {
+      // The encryption key changed: the integration can still be renamed, deactivated or deleted.
+      if (!(error instanceof SecretDecryptionError)) throw error;
+      const row = await db.messagingAccount.findFirst({ where: { id: accountId, ...INTEGRATION_WHERE }, select });
+      return row && { ...row, twilioAuthToken: null };
+    });
   if (!account) throw new ActionError("notFound", "errors.integrations.notFound");
   return account;
 }

@@ -2,7 +2,7 @@
 // a consent change came from — and which catalog entries explain each one. Pure, so client and
 // server components share it.
 
-export const HELD_REASONS = ["accountInactive", "accountDraft", "unknownNumber", "noWorkstream", "routingUnavailable", "processingFailed"] as const;
+export const HELD_REASONS = ["accountInactive", "accountDraft", "unknownNumber", "noWorkstream", "credentialsUnreadable", "routingUnavailable", "processingFailed"] as const;
 export type HeldReason = (typeof HELD_REASONS)[number];
 
 export const HELD_STATUSES = ["held", "replayed", "all"] as const;
@@ -16,6 +16,7 @@ export const FAILURE_REASONS = [
   "invalidSignature",
   "unknownCallbackKey",
   "missingCredentials",
+  "credentialsUnreadable",
   "malformedBody",
   "processingFailed",
   "bodyTooLarge",

@@ -1,13 +1,16 @@
 // Replaying a held message once its cause is fixed (account activated, number added, channel set up):
-// it runs through the same routing as a fresh message, with the time it originally arrived.
+// it runs through the same routing as a fresh message, with the time it originally arrived. A message
+// held before its signature could be checked (credentials that couldn't be decrypted) is verified first.
 import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { CREDENTIALS_UNREADABLE, parsePendingVerification, type PendingVerification } from "@/lib/webhooks/hold-unverified";
+import { recordHeldVerificationFailure, verifyHeldCallback, type HeldVerification } from "@/lib/webhooks/verify-held";
 import { parseStoredPayload } from "./process-event";
 import { routeInboundMessage } from "./route-inbound";
 
-export type ReplayOutcome = { outcome: "routed"; conversationId: string } | { outcome: "stillHeld"; reason: string };
+export type ReplayOutcome = { outcome: "routed"; conversationId: string } | { outcome: "stillHeld"; reason: string } | { outcome: "rejected"; reason: string };
 
 /**
  * A held message the provider didn't say the destination of (TeleSign's MO sample has an empty
@@ -60,16 +63,29 @@ export async function assignHeldMessageToNumber({ heldMessageId, numberId, actor
 export async function replayHeldMessage({ heldMessageId, actor }: { heldMessageId: string; actor: NonNullable<AuditActor> }): Promise<ReplayOutcome> {
   const held = await db.heldMessage.findUnique({
     where: { id: heldMessageId },
-    select: { id: true, accountId: true, provider: true, payload: true, receivedAt: true, replayedAt: true, conversationId: true, fromAddress: true },
+    select: { id: true, accountId: true, provider: true, payload: true, receivedAt: true, replayedAt: true, conversationId: true, fromAddress: true, pendingVerification: true },
   });
   if (!held || !held.accountId) throw new ActionError("notFound", "errors.heldMessage.notFound");
   if (held.replayedAt && held.conversationId) return { outcome: "routed", conversationId: held.conversationId };
   const parsed = parseStoredPayload(held.provider, held.payload);
   if (parsed?.kind !== "message") throw new ActionError("conflict", "errors.heldMessage.notAMessage");
+  const pending = parsePendingVerification(held.pendingVerification);
+  if (pending) {
+    // Held before its signature could be checked: never routed until the signature holds.
+    const verified = await verifyHeldCallback({ accountId: held.accountId, provider: held.provider, payload: held.payload, pending });
+    if (verified.outcome !== "verified") return refuseReplay({ held: { ...held, accountId: held.accountId }, pending, verified, actor });
+    if (verified.signatureFailure) {
+      await recordHeldVerificationFailure({ accountId: held.accountId, provider: held.provider, outcome: "accepted", reason: verified.signatureFailure, path: pending.path, payload: held.payload });
+    }
+  }
   const result = await routeInboundMessage({ accountId: held.accountId, provider: held.provider, message: parsed.message, payload: held.payload, now: held.receivedAt });
+  const verifiedNow = pending ? { pendingVerification: null } : {};
   await db.heldMessage.update({
     where: { id: held.id },
-    data: result.outcome === "routed" ? { replayedAt: new Date(), conversationId: result.conversationId, replayCount: { increment: 1 } } : { reason: result.reason, replayCount: { increment: 1 } },
+    data:
+      result.outcome === "routed"
+        ? { replayedAt: new Date(), conversationId: result.conversationId, replayCount: { increment: 1 }, ...verifiedNow }
+        : { reason: result.reason, replayCount: { increment: 1 }, ...verifiedNow },
     select: { id: true },
   });
   await recordAudit({
@@ -81,4 +97,24 @@ export async function replayHeldMessage({ heldMessageId, actor }: { heldMessageI
     details: result.outcome === "routed" ? { outcome: "routed" } : { outcome: "stillHeld", reason: result.reason },
   });
   return result.outcome === "routed" ? result : { outcome: "stillHeld", reason: result.reason };
+}
+
+type HeldToVerify = { id: string; accountId: string; provider: "TWILIO" | "TELESIGN"; payload: string; fromAddress: string | null };
+
+/**
+ * The credentials still can't be decrypted (still held), or the signature fails with them: then it
+ * becomes a refused request (Message log → Rejected requests) and leaves the held list.
+ */
+async function refuseReplay({ held, pending, verified, actor }: { held: HeldToVerify; pending: PendingVerification; verified: Exclude<HeldVerification, { outcome: "verified" }>; actor: NonNullable<AuditActor> }): Promise<ReplayOutcome> {
+  const audit = { actor, action: "replay", entityType: "heldMessage", entityId: held.id, entityLabel: held.fromAddress ?? held.id } as const;
+  if (verified.outcome === "unreadable") {
+    await db.heldMessage.update({ where: { id: held.id }, data: { reason: CREDENTIALS_UNREADABLE, replayCount: { increment: 1 } }, select: { id: true } });
+    await recordAudit({ ...audit, details: { outcome: "stillHeld", reason: CREDENTIALS_UNREADABLE } });
+    return { outcome: "stillHeld", reason: CREDENTIALS_UNREADABLE };
+  }
+  // Recorded as refused before it leaves the held list: a crash in between keeps it twice, never zero times.
+  await recordHeldVerificationFailure({ accountId: held.accountId, provider: held.provider, outcome: "rejected", reason: verified.reason, path: pending.path, payload: held.payload });
+  await db.heldMessage.delete({ where: { id: held.id }, select: { id: true } });
+  await recordAudit({ ...audit, details: { outcome: "rejected", reason: verified.reason } });
+  return { outcome: "rejected", reason: verified.reason };
 }

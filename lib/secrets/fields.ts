@@ -7,6 +7,11 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   MessagingAccount: ["twilioAuthToken", "telesignApiKey"],
 };
 
+/** How start-up names a record whose secrets can't be opened: a noun and the column with its name. */
+export const SECRET_OWNERS: Readonly<Record<string, { noun: string; nameColumn: string }>> = {
+  MessagingAccount: { noun: "account", nameColumn: "name" },
+};
+
 export type EncryptedFieldMap = Readonly<Record<string, readonly string[]>>;
 
 const WRITE_OPERATIONS = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert"]);

@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { publicBaseUrls } from "@/lib/env/schema";
+import { SecretDecryptionError } from "@/lib/secrets/cipher";
 import { verifyTelesignCallback } from "@/lib/providers/telesign/client";
 import { parseTwilioForm, verifyTwilioSignature, type TwilioParams } from "@/lib/providers/twilio/client";
 import type { WebhookFailureReason } from "./failures";
@@ -22,7 +23,16 @@ export function publicRequestUrls(requestUrl: string): string[] {
 type AuthFailure = { ok: false; accountId: string | null; reason: WebhookFailureReason; monitored: boolean };
 type AuthSuccess<T> = { ok: true; accountId: string; twilioAccountSid: string | null; signatureFailure: WebhookFailureReason | null } & T;
 
-type CallbackAccount = { id: string; signatureMode: string; twilioAccountSid: string | null; twilioAuthToken: string | null; telesignCustomerId: string | null; telesignApiKey: string | null };
+export type CallbackAccount = {
+  id: string;
+  signatureMode: string;
+  twilioAccountSid: string | null;
+  twilioAuthToken: string | null;
+  telesignCustomerId: string | null;
+  telesignApiKey: string | null;
+  /** The stored secret can't be opened with the configured keys (APP_ENCRYPTION_KEY changed). */
+  credentialsUnreadable?: boolean;
+};
 
 // Callback accounts are read on every webhook; a few seconds of caching keeps a burst of traffic off
 // the database. Only the happy path trusts the cache: a failed check is always re-run against a fresh
@@ -38,10 +48,13 @@ async function findAccount(callbackKey: string, provider: "TWILIO" | "TELESIGN",
   const cacheKey = `${provider}:${callbackKey}`;
   const hit = cache.get(cacheKey);
   if (!fresh && hit && hit.expiresAt > Date.now() && hit.account) return { account: hit.account, cached: true };
-  const account = await db.messagingAccount.findFirst({
-    where: { callbackKey, provider },
-    select: { id: true, signatureMode: true, twilioAccountSid: true, twilioAuthToken: true, telesignCustomerId: true, telesignApiKey: true },
-  });
+  const account: CallbackAccount | null = await db.messagingAccount
+    .findFirst({ where: { callbackKey, provider }, select: { id: true, signatureMode: true, twilioAccountSid: true, twilioAuthToken: true, telesignCustomerId: true, telesignApiKey: true } })
+    .catch(async (error: unknown) => {
+      if (!(error instanceof SecretDecryptionError)) throw error;
+      const row = await db.messagingAccount.findFirst({ where: { callbackKey, provider }, select: { id: true, signatureMode: true, twilioAccountSid: true } });
+      return row && { ...row, twilioAuthToken: null, telesignCustomerId: null, telesignApiKey: null, credentialsUnreadable: true };
+    });
   if (cache.size > 1_000) cache.clear();
   cache.set(cacheKey, { account, expiresAt: Date.now() + CACHE_MS });
   return { account, cached: false };
@@ -63,43 +76,57 @@ export function forgetCallbackAccount(callbackKey: string) {
   for (const provider of ["TWILIO", "TELESIGN"]) cache.delete(`${provider}:${callbackKey}`);
 }
 
-/** In Monitor mode a failed check is accepted (and recorded); in Enforce mode it is refused. */
-function decide<T>(account: { id: string; signatureMode: string; twilioAccountSid: string | null }, failure: WebhookFailureReason | null, extra: T): AuthSuccess<T> | AuthFailure {
+/**
+ * In Monitor mode a failed check is accepted (and recorded); in Enforce mode it is refused. Credentials
+ * that can't be decrypted are refused in both: the signature can't be checked at all, so the route
+ * holds the message for a replay that verifies it once the key is fixed (lib/webhooks/hold-unverified.ts).
+ */
+export function decide<T>(account: { id: string; signatureMode: string; twilioAccountSid: string | null }, failure: WebhookFailureReason | null, extra: T): AuthSuccess<T> | AuthFailure {
   const { id: accountId, twilioAccountSid } = account;
   if (failure === null) return { ok: true, accountId, twilioAccountSid, signatureFailure: null, ...extra };
+  if (failure === "credentialsUnreadable") return { ok: false, accountId, reason: failure, monitored: false };
   if (account.signatureMode === "MONITOR") return { ok: true, accountId, twilioAccountSid, signatureFailure: failure, ...extra };
   return { ok: false, accountId: account.id, reason: failure, monitored: false };
 }
 
-export async function authenticateTwilioRequest({ callbackKey, requestUrl, signature, rawBody }: { callbackKey: string; requestUrl: string; signature: string | null; rawBody: string }) {
-  const params: TwilioParams = parseTwilioForm(rawBody);
-  const check = (account: CallbackAccount): WebhookFailureReason | null => {
+/** Twilio's check of one request against an account's credentials (also run by a held message's replay). */
+export function twilioCheck({ requestUrl, signature, params }: { requestUrl: string; signature: string | null; params: TwilioParams }) {
+  return (account: CallbackAccount): WebhookFailureReason | null => {
     const authToken = account.twilioAuthToken;
     if (!authToken) return "missingCredentials";
     if (!signature) return "missingSignature";
     return publicRequestUrls(requestUrl).some((url) => verifyTwilioSignature({ authToken, signature, url, params })) ? null : "invalidSignature";
   };
-  const result = await authenticate(callbackKey, "TWILIO", check, { params });
+}
+
+/** TeleSign's check of one request against an account's credentials (also run by a held message's replay). */
+export function telesignCheck({ authorization, rawBody }: { authorization: string | null; rawBody: string }) {
+  return (account: CallbackAccount): WebhookFailureReason | null => {
+    if (!account.telesignCustomerId || !account.telesignApiKey) return "missingCredentials";
+    if (!authorization) return "missingSignature";
+    return verifyTelesignCallback({ customerId: account.telesignCustomerId, apiKey: account.telesignApiKey, authorization, rawBody }) ? null : "invalidSignature";
+  };
+}
+
+export async function authenticateTwilioRequest({ callbackKey, requestUrl, signature, rawBody }: { callbackKey: string; requestUrl: string; signature: string | null; rawBody: string }) {
+  const params: TwilioParams = parseTwilioForm(rawBody);
+  const result = await authenticate(callbackKey, "TWILIO", twilioCheck({ requestUrl, signature, params }), { params });
   // Signed or (in Monitor mode) not, a callback for another Twilio account is never this account's.
   if (result.ok && !isOwnTwilioAccountSid(params, result.twilioAccountSid)) return { ok: false, accountId: result.accountId, reason: "accountSidMismatch", monitored: false } satisfies AuthFailure;
   return result;
 }
 
 export async function authenticateTelesignRequest({ callbackKey, authorization, rawBody }: { callbackKey: string; authorization: string | null; rawBody: string }) {
-  const check = (account: CallbackAccount): WebhookFailureReason | null => {
-    if (!account.telesignCustomerId || !account.telesignApiKey) return "missingCredentials";
-    if (!authorization) return "missingSignature";
-    return verifyTelesignCallback({ customerId: account.telesignCustomerId, apiKey: account.telesignApiKey, authorization, rawBody }) ? null : "invalidSignature";
-  };
-  return authenticate(callbackKey, "TELESIGN", check, {});
+  return authenticate(callbackKey, "TELESIGN", telesignCheck({ authorization, rawBody }), {});
 }
 
 async function authenticate<T>(callbackKey: string, provider: "TWILIO" | "TELESIGN", check: (account: CallbackAccount) => WebhookFailureReason | null, extra: T) {
   let { account, cached } = await findAccount(callbackKey, provider);
-  let failure = account ? check(account) : null;
+  const checkAccount = (found: CallbackAccount) => (found.credentialsUnreadable ? "credentialsUnreadable" : check(found));
+  let failure = account ? checkAccount(account) : null;
   if (cached && failure !== null) {
     ({ account } = await findAccount(callbackKey, provider, true));
-    failure = account ? check(account) : null;
+    failure = account ? checkAccount(account) : null;
   }
   if (!account) return { ok: false, accountId: null, reason: "unknownCallbackKey", monitored: false } satisfies AuthFailure;
   return decide(account, failure, extra);

@@ -4,6 +4,7 @@
 // masked: it is what makes the URL unguessable, so it must not spread through the admin UI.
 import "server-only";
 import { db } from "@/lib/db";
+import { clientAddressOf } from "@/lib/http/request-client";
 import { logger } from "@/lib/logger";
 import { deleteInBatches } from "@/lib/retention/batches";
 import { CAP_CHECK_EVERY, failureGroupKey, MAX_FAILURE_ROWS } from "./failure-group";
@@ -13,6 +14,7 @@ export type WebhookFailureReason =
   | "invalidSignature"
   | "unknownCallbackKey"
   | "missingCredentials"
+  | "credentialsUnreadable"
   | "malformedBody"
   | "processingFailed"
   | "bodyTooLarge"
@@ -44,7 +46,7 @@ export async function recordWebhookFailure(options: {
     outcome: options.outcome,
     reason: options.reason,
     path: maskCallbackPath(url.pathname) + url.search,
-    remoteAddress: headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? headers.get("x-real-ip"),
+    remoteAddress: clientAddressOf(headers),
     userAgent: headers.get("user-agent")?.slice(0, 300) ?? null,
     bodyExcerpt: options.rawBody,
   });

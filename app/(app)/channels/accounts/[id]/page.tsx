@@ -8,6 +8,7 @@ import { AccountNameForm } from "@/components/accounts/account-name-form";
 import { AccountSummary } from "@/components/accounts/account-summary";
 import { CallbackInfo } from "@/components/accounts/callback-info";
 import { CredentialsForm } from "@/components/accounts/credentials-form";
+import { CredentialsUnreadableAlert } from "@/components/accounts/credentials-unreadable-alert";
 import { RecentRejectedRequests } from "@/components/accounts/recent-rejected-requests";
 import { RevalidateButton } from "@/components/accounts/revalidate-button";
 import { SignatureModeForm } from "@/components/accounts/signature-mode-form";
@@ -73,6 +74,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           </AlertDescription>
         </Alert>
       ) : null}
+      {account.credentialsUnreadable ? <CredentialsUnreadableAlert /> : null}
       {account.status === "INACTIVE" ? (
         <Alert>
           <TriangleAlert aria-hidden="true" />

@@ -2,6 +2,7 @@ import { Info } from "lucide-react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CredentialsForm } from "@/components/accounts/credentials-form";
+import { CredentialsUnreadableAlert } from "@/components/accounts/credentials-unreadable-alert";
 import { RevalidateButton } from "@/components/accounts/revalidate-button";
 import { CopyField } from "@/components/common/copy-field";
 import { PageHeader } from "@/components/common/page-header";
@@ -53,6 +54,7 @@ export default async function IntegrationPage({ params, searchParams }: { params
   return (
     <>
       <PageHeader title={account.name} description={t("integrations.pageDescription")} actions={<IntegrationStatusBadge status={account.status} />} />
+      {account.credentialsUnreadable ? <CredentialsUnreadableAlert /> : null}
       <Tabs defaultValue={tab} className="gap-4">
         <TabsList>
           <TabsTrigger value="details">{t("integrations.tabs.details")}</TabsTrigger>

@@ -7,6 +7,7 @@ import { scheduleInboxProcessing, storeInboundEvent } from "@/lib/messaging/inbo
 import { parseTelesignCallback } from "@/lib/messaging/inbound-parse";
 import { authenticateTelesignRequest, findCallbackAccountId, forgetCallbackAccount } from "@/lib/webhooks/authenticate";
 import { recordWebhookFailure } from "@/lib/webhooks/failures";
+import { holdUnverifiedCallback } from "@/lib/webhooks/hold-unverified";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +27,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
   const rawBody = body.text;
   const authorization = request.headers.get("authorization") ?? request.headers.get("x-ts-authorization");
   const auth = await authenticateTelesignRequest({ callbackKey: key, authorization, rawBody });
+  if (!auth.ok && auth.reason === "credentialsUnreadable" && auth.accountId) return holdUnverifiedCallback({ provider: "TELESIGN", accountId: auth.accountId, request, rawBody, signature: authorization });
   if (!auth.ok) {
     await recordWebhookFailure({ accountId: auth.accountId, provider: "TELESIGN", outcome: "rejected", reason: auth.reason, request, rawBody });
     return Response.json({ error: "unauthorized" }, { status: 401 });

@@ -7,6 +7,7 @@ import { scheduleInboxProcessing, storeInboundEvent } from "@/lib/messaging/inbo
 import { parseTwilioCallback } from "@/lib/messaging/inbound-parse";
 import { authenticateTwilioRequest, findCallbackAccountId, forgetCallbackAccount } from "@/lib/webhooks/authenticate";
 import { recordWebhookFailure } from "@/lib/webhooks/failures";
+import { holdUnverifiedCallback } from "@/lib/webhooks/hold-unverified";
 
 export const dynamic = "force-dynamic";
 
@@ -27,6 +28,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
   }
   const rawBody = body.text;
   const auth = await authenticateTwilioRequest({ callbackKey: key, requestUrl: request.url, signature: request.headers.get("x-twilio-signature"), rawBody });
+  if (!auth.ok && auth.reason === "credentialsUnreadable" && auth.accountId) return holdUnverifiedCallback({ provider: "TWILIO", accountId: auth.accountId, request, rawBody, signature: request.headers.get("x-twilio-signature") });
   if (!auth.ok) {
     await recordWebhookFailure({ accountId: auth.accountId, provider: "TWILIO", outcome: "rejected", reason: auth.reason, request, rawBody });
     return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "HeldMessage" ADD COLUMN "pendingVerification" TEXT;
