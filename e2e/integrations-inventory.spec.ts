@@ -156,6 +156,7 @@ test("install, import with webhook fix, short-code compliance, import refusals, 
 });
 
 test("a number held by another integration is refused with its name; a second import while one runs is refused", async ({ page }) => {
+  test.slow(); // two 9-second provisioning calls on purpose
   const first = await fakeTwilio.addAccount();
   const second = await fakeTwilio.addAccount();
   const firstName = `First BYO ${randomUUID().slice(0, 6)}`;
@@ -167,8 +168,9 @@ test("a number held by another integration is refused with its name; a second im
   const url = await page.getByLabel("Default").inputValue();
   await fakeTwilio.addNumber({ accountSid: first.sid, phoneNumber: number, smsUrl: "https://placeholder.example.com" });
 
-  // While a slow provisioning runs, the same number is refused.
-  await fakeTwilio.setBehaviour({ accountSid: first.sid, delayMs: 4000 });
+  // While a slow provisioning runs, the same number is refused. Each Twilio call takes 9 s (under the
+  // client's 10 s timeout), so the second dialog has time to be filled even on a loaded machine.
+  await fakeTwilio.setBehaviour({ accountSid: first.sid, delayMs: 9000 });
   let dialog = await importNumber(page, { integration: firstName, senderId: number });
   await dialog.getByRole("button", { name: "Confirm import" }).click();
   await expect(importItem(page, number.slice(1))).toContainText("Running");
@@ -176,7 +178,7 @@ test("a number held by another integration is refused with its name; a second im
   await dialog.getByRole("button", { name: "Confirm import" }).click();
   await expect(dialog.getByText("A provisioning action is already in progress for this number.")).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(importItem(page, number.slice(1))).toContainText("Failed", { timeout: 15_000 });
+  await expect(importItem(page, number.slice(1))).toContainText("Failed", { timeout: 45_000 });
   await fakeTwilio.setBehaviour({ accountSid: first.sid, delayMs: 0 });
   await importItem(page, number.slice(1)).getByRole("button", { name: "Point this number at Switchboard" }).click();
   await expect(importItem(page, number.slice(1))).toContainText("Completed");

@@ -50,7 +50,7 @@ if (!isDev && !isBuildCurrent(root)) {
   }
 }
 
-// Through a small custom server so the app knows each request's TCP peer (docs/decisions/011).
+// Through a small custom server so the app knows each request's TCP peer (docs/decisions/013-serve-and-client-address.md).
 const next = spawn(process.execPath, [join(root, "scripts/serve.mjs"), ...(isDev ? ["--dev"] : [])], {
   cwd: root,
   stdio: "inherit",

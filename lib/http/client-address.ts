@@ -1,6 +1,6 @@
 // Which address a request came from, for the sign-in throttle. X-Forwarded-For is written by whoever
 // sends the request, so it is believed only hop by hop from the right, and only while the hop that
-// wrote it is a proxy the operator listed in TRUSTED_PROXIES. See docs/decisions/011-client-address.md.
+// wrote it is a proxy the operator listed in TRUSTED_PROXIES. See docs/decisions/013-serve-and-client-address.md.
 import { BlockList, isIP } from "node:net";
 
 export { PEER_HEADER, PEER_HEADER_FLAG } from "./peer-header.mjs";

@@ -2,7 +2,7 @@
 // Content-Length over the cap is refused before reading anything, and the stream is counted while it
 // is read (Content-Length may lie, or be absent with chunked encoding) and given up past the cap.
 
-/** Callback bodies are small: docs/decisions/011-callback-limits-and-retention.md has the arithmetic. */
+/** Callback bodies are small: docs/decisions/015-callback-limits-and-retention.md has the arithmetic. */
 export const BODY_LIMITS = {
   twilioWebhook: 64 * 1024,
   telesignWebhook: 64 * 1024,
