@@ -22,51 +22,28 @@ export function canAssignNumber(held: { reason: string; toAddress: string | null
 }
 
 /** Routes a held message as if it had arrived at one of its account's numbers (audited as a replay). */
-export async function assignHeldMessageToNumber({ heldMessageId, numberId, actor }: { heldMessageId: string; numberId: string; actor: NonNullable<AuditActor> }): Promise<ReplayOutcome> {
-  const held = await db.heldMessage.findUnique({
-    where: { id: heldMessageId },
-    select: { id: true, accountId: true, provider: true, payload: true, reason: true, toAddress: true, receivedAt: true, replayedAt: true, conversationId: true, fromAddress: true },
-  });
-  if (!held || !held.accountId) throw new ActionError("notFound", "errors.heldMessage.notFound");
-  if (held.replayedAt && held.conversationId) return { outcome: "routed", conversationId: held.conversationId };
-  if (!canAssignNumber(held)) throw new ActionError("conflict", "errors.heldMessage.numberKnown");
-  const number = await db.phoneNumber.findFirst({ where: { id: numberId, accountId: held.accountId }, select: { id: true, address: true } });
-  if (!number) throw new ActionError("validation", "errors.heldMessage.numberNotInAccount", { field: "numberId" });
-  const parsed = parseStoredPayload(held.provider, held.payload);
-  if (parsed?.kind !== "message") throw new ActionError("conflict", "errors.heldMessage.notAMessage");
-  const result = await routeInboundMessage({
-    accountId: held.accountId,
-    provider: held.provider,
-    message: { ...parsed.message, to: number.address },
-    payload: held.payload,
-    now: held.receivedAt,
-  });
-  await db.heldMessage.update({
-    where: { id: held.id },
-    data:
-      result.outcome === "routed"
-        ? { toAddress: number.address, replayedAt: new Date(), conversationId: result.conversationId, replayCount: { increment: 1 } }
-        : { toAddress: number.address, reason: result.reason, replayCount: { increment: 1 } },
-    select: { id: true },
-  });
-  await recordAudit({
-    actor,
-    action: "replay",
-    entityType: "heldMessage",
-    entityId: held.id,
-    entityLabel: held.fromAddress ?? held.id,
-    details: { assignedNumber: number.address, ...(result.outcome === "routed" ? { outcome: "routed" } : { outcome: "stillHeld", reason: result.reason }) },
-  });
-  return result.outcome === "routed" ? result : { outcome: "stillHeld", reason: result.reason };
+export function assignHeldMessageToNumber({ heldMessageId, numberId, actor }: { heldMessageId: string; numberId: string; actor: NonNullable<AuditActor> }): Promise<ReplayOutcome> {
+  return replay({ heldMessageId, numberId, actor });
 }
 
-export async function replayHeldMessage({ heldMessageId, actor }: { heldMessageId: string; actor: NonNullable<AuditActor> }): Promise<ReplayOutcome> {
+export function replayHeldMessage({ heldMessageId, actor }: { heldMessageId: string; actor: NonNullable<AuditActor> }): Promise<ReplayOutcome> {
+  return replay({ heldMessageId, numberId: null, actor });
+}
+
+async function replay({ heldMessageId, numberId, actor }: { heldMessageId: string; numberId: string | null; actor: NonNullable<AuditActor> }): Promise<ReplayOutcome> {
   const held = await db.heldMessage.findUnique({
     where: { id: heldMessageId },
-    select: { id: true, accountId: true, provider: true, payload: true, receivedAt: true, replayedAt: true, conversationId: true, fromAddress: true, pendingVerification: true },
+    select: { id: true, accountId: true, provider: true, payload: true, reason: true, toAddress: true, receivedAt: true, replayedAt: true, conversationId: true, fromAddress: true, pendingVerification: true },
   });
   if (!held || !held.accountId) throw new ActionError("notFound", "errors.heldMessage.notFound");
   if (held.replayedAt && held.conversationId) return { outcome: "routed", conversationId: held.conversationId };
+  let assignedNumber: string | null = null;
+  if (numberId !== null) {
+    if (!canAssignNumber(held)) throw new ActionError("conflict", "errors.heldMessage.numberKnown");
+    const number = await db.phoneNumber.findFirst({ where: { id: numberId, accountId: held.accountId }, select: { address: true } });
+    if (!number) throw new ActionError("validation", "errors.heldMessage.numberNotInAccount", { field: "numberId" });
+    assignedNumber = number.address;
+  }
   const parsed = parseStoredPayload(held.provider, held.payload);
   if (parsed?.kind !== "message") throw new ActionError("conflict", "errors.heldMessage.notAMessage");
   const pending = parsePendingVerification(held.pendingVerification);
@@ -78,23 +55,22 @@ export async function replayHeldMessage({ heldMessageId, actor }: { heldMessageI
       await recordHeldVerificationFailure({ accountId: held.accountId, provider: held.provider, outcome: "accepted", reason: verified.signatureFailure, path: pending.path, payload: held.payload });
     }
   }
-  const result = await routeInboundMessage({ accountId: held.accountId, provider: held.provider, message: parsed.message, payload: held.payload, now: held.receivedAt });
-  const verifiedNow = pending ? { pendingVerification: null } : {};
+  const message = assignedNumber ? { ...parsed.message, to: assignedNumber } : parsed.message;
+  const result = await routeInboundMessage({ accountId: held.accountId, provider: held.provider, message, payload: held.payload, now: held.receivedAt });
+  const kept = { ...(assignedNumber ? { toAddress: assignedNumber } : {}), ...(pending ? { pendingVerification: null } : {}), replayCount: { increment: 1 } };
   await db.heldMessage.update({
     where: { id: held.id },
-    data:
-      result.outcome === "routed"
-        ? { replayedAt: new Date(), conversationId: result.conversationId, replayCount: { increment: 1 }, ...verifiedNow }
-        : { reason: result.reason, replayCount: { increment: 1 }, ...verifiedNow },
+    data: result.outcome === "routed" ? { ...kept, replayedAt: new Date(), conversationId: result.conversationId } : { ...kept, reason: result.reason },
     select: { id: true },
   });
+  const outcome: { assignedNumber?: string; outcome: string; reason?: string } = result.outcome === "routed" ? { outcome: "routed" } : { outcome: "stillHeld", reason: result.reason };
   await recordAudit({
     actor,
     action: "replay",
     entityType: "heldMessage",
     entityId: held.id,
     entityLabel: held.fromAddress ?? held.id,
-    details: result.outcome === "routed" ? { outcome: "routed" } : { outcome: "stillHeld", reason: result.reason },
+    details: assignedNumber ? { ...outcome, assignedNumber } : outcome,
   });
   return result.outcome === "routed" ? result : { outcome: "stillHeld", reason: result.reason };
 }
