@@ -141,7 +141,10 @@ test("callback URLs authenticate requests: 403/401 without a valid signature, 2x
   await signIn(page, ADMIN);
   const twilio = await createTwilioSmsAccount(page, { name: `Webhook ${randomUUID().slice(0, 6)}`, number });
   const url = await page.getByLabel("Twilio inbound URL").inputValue();
-  const params = { MessageSid: "SM0123456789abcdef0123456789abcdef", From: "+14158675309", To: `+${number}`, Body: "Hello" };
+  // Twilio names the owning account in every messaging webhook; one for another account is refused too.
+  const params = { MessageSid: "SM0123456789abcdef0123456789abcdef", AccountSid: twilio.sid, From: "+14158675309", To: `+${number}`, Body: "Hello" };
+  const foreign = { ...params, AccountSid: `AC${"0".repeat(32)}` };
+  expect((await request.post(url, { form: foreign, headers: { "X-Twilio-Signature": twilioSdk.getExpectedTwilioSignature(twilio.authToken, url, foreign) } })).status()).toBe(403);
 
   expect((await request.post(url, { form: params })).status()).toBe(403);
   expect((await request.post(url, { form: params, headers: { "X-Twilio-Signature": "bogus" } })).status()).toBe(403);

@@ -214,7 +214,7 @@ test("deactivate holds inbound messages and disables numbers; delete removes the
   await expect(page.getByRole("row").filter({ hasText: number.slice(1) })).toContainText("Disabled");
 
   // Twilio delivers a message meanwhile: it is kept, not routed, and visible to administrators.
-  const params = { MessageSid: `SM${randomUUID().replace(/-/g, "")}`, SmsStatus: "received", From: "+14158675309", To: number, Body: "Are you open today?" };
+  const params = { MessageSid: `SM${randomUUID().replace(/-/g, "")}`, AccountSid: twilio.sid, SmsStatus: "received", From: "+14158675309", To: number, Body: "Are you open today?" };
   const signature = twilioSdk.getExpectedTwilioSignature(twilio.authToken, ourUrl, params);
   const response = await request.post(ourUrl, { form: params, headers: { "X-Twilio-Signature": signature } });
   expect(response.status()).toBe(200);
