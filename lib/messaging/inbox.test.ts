@@ -108,4 +108,28 @@ describe("drainInbox", () => {
     const message = await db.message.findUniqueOrThrow({ where: { provider_providerMessageId: { provider: "TWILIO", providerMessageId: messageSid } }, select: { body: true, direction: true, conversation: { select: { queueId: true, status: true } } } });
     expect(message).toEqual({ body: "hi there", direction: "INBOUND", conversation: { queueId: setup.queueId, status: "OPEN" } });
   });
+
+  it("processes events in the order they were received, and processing one again (a crash before it was marked) stores nothing twice", async () => {
+    const setup = await createSmsSetup({ distributionMode: "PICK" });
+    const from = "+14445550102";
+    const [first, second] = [sid(), sid()];
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const receivedAt = new Date("2026-02-01T09:00:00.000Z");
+    // Stored in the opposite order of their receipt times: the drain goes by receivedAt.
+    vi.setSystemTime(receivedAt.getTime() + 1000);
+    await storeInboundEvent({ accountId: setup.accountId, provider: "TWILIO", kind: "message", dedupeKey: second, payload: twilioInboundSms({ messageSid: second, from, to: setup.number.address, body: "second" }) });
+    vi.setSystemTime(receivedAt);
+    await storeInboundEvent({ accountId: setup.accountId, provider: "TWILIO", kind: "message", dedupeKey: first, payload: twilioInboundSms({ messageSid: first, from, to: setup.number.address, body: "first" }) });
+    vi.setSystemTime(receivedAt.getTime() + 5000);
+
+    await drainInbox();
+
+    const conversations = () => db.conversation.findMany({ where: { accountId: setup.accountId }, select: { lastMessagePreview: true, messages: { orderBy: { createdAt: "asc" }, select: { body: true } } } });
+    expect(await conversations()).toEqual([{ lastMessagePreview: "second", messages: [{ body: "first" }, { body: "second" }] }]);
+
+    await db.inboundEvent.updateMany({ where: { dedupeKey: { in: [first, second] } }, data: { processedAt: null } });
+    await drainInbox();
+    expect(await conversations()).toEqual([{ lastMessagePreview: "second", messages: [{ body: "first" }, { body: "second" }] }]);
+    expect(await db.inboundEvent.count({ where: { dedupeKey: { in: [first, second] }, processedAt: null } })).toBe(0);
+  });
 });
