@@ -209,5 +209,22 @@ console.log(`  database: ${events} inbound events, ${stored.length} stored messa
 console.log(`            missing ${missing}, duplicated ${duplicated}, unexpected ${unexpected}`);
 const ok = ratio >= 0.5 && missing === 0 && duplicated === 0 && unexpected === 0 && inbound.non2xx === 0 && held === 0;
 console.log(ok ? "  RESULT: pass" : "  RESULT: FAIL");
+// One machine-readable line of the figures, last.
+console.log(
+  JSON.stringify({
+    bench: "inbound",
+    messages: MESSAGES,
+    connections: CONNECTIONS,
+    noopPerSecond: Math.round(baseline.perSecond),
+    callbackPerSecond: Math.round(inbound.perSecond),
+    ratio: Number(ratio.toFixed(3)),
+    routedPerSecond: Math.round(routedPerSecond),
+    drainSeconds: Number(drainSeconds.toFixed(1)),
+    missing,
+    duplicated,
+    unexpected,
+    pass: ok,
+  }),
+);
 stop();
 process.exit(ok ? 0 : 1);
