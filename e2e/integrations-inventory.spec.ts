@@ -75,7 +75,7 @@ test("install, import with webhook fix, short-code compliance, import refusals, 
   const twilioNumber = await fakeTwilio.addNumber({ accountSid: twilio.sid, phoneNumber: local, smsUrl: "https://old.example.com/sms", capabilities: { sms: true } });
   let dialog = await importNumber(page, { integration: name, senderId: local });
   await dialog.getByRole("button", { name: "Confirm import" }).click();
-  let item = importItem(page, local.slice(1));
+  const item = importItem(page, local.slice(1));
   await expect(item).toContainText("Failed");
   await expect(item).toContainText("points at https://old.example.com/sms, not at Switchboard");
   await expect(item).toContainText(ourUrl);

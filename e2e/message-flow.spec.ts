@@ -60,7 +60,7 @@ test("a signed Twilio SMS reaches the agent, the reply goes out, a status callba
   if (!request?.sid) throw new Error("no message was sent");
   expect(request.form).toMatchObject({ To: customer, From: setup.number, Body: "Sorry about that — checking now.", StatusCallback: setup.callbackUrl });
 
-  const status = withParams(readTwilioPayload("twilio-status-sms-sent"), { MessageSid: request.sid!, SmsSid: request.sid!, MessageStatus: "delivered", SmsStatus: "delivered", AccountSid: twilioAccount.sid, To: customer, From: setup.number });
+  const status = withParams(readTwilioPayload("twilio-status-sms-sent"), { MessageSid: request.sid, SmsSid: request.sid, MessageStatus: "delivered", SmsStatus: "delivered", AccountSid: twilioAccount.sid, To: customer, From: setup.number });
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: status })).status).toBe(200);
   await expect(page.getByText("Delivered")).toBeVisible({ timeout: 15_000 });
 

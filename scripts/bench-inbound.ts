@@ -130,7 +130,7 @@ async function load(url: string, prepared: Prepared[]): Promise<Measured> {
           },
         ],
       },
-      (error, done) => (error ? reject(error) : resolve(done)),
+      (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
     );
     instance.on("response", () => (finished = performance.now()));
   });

@@ -10,7 +10,9 @@ import { Label } from "@/components/ui/label";
 import type { Channel, Provider } from "@/lib/accounts/accounts.schema";
 
 type Props = {
-  // The credential form's values are a union by provider; the fields only need them by name.
+  // The credential form's values are a union by provider; the fields only need them by name. A form
+  // type is invariant in its values (UseFormReturn<FieldValues> doesn't accept it), hence `any`.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
   form: UseFormReturn<any, any, any>;
   provider: Provider;
   channel: Channel;

@@ -60,8 +60,8 @@ export function CredentialsForm(props: Props) {
   const errorText = useErrorText();
   const channel = props.mode === "create" ? props.channel : props.account.channel;
   const schema = z.object({ details: props.mode === "create" ? accountDetailsSchema : accountDetailsUpdateSchema });
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: formDefaults(props) as z.input<typeof schema> });
-  const provider = useWatch({ control: form.control, name: "details.provider" }) as Provider;
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({ resolver: zodResolver(schema), defaultValues: formDefaults(props) });
+  const provider: Provider = useWatch({ control: form.control, name: "details.provider" });
   const [banner, setBanner] = useState<string | null>(null);
   const [validated, setValidated] = useState<Validated | null>(null);
   const [isValidating, setIsValidating] = useState(false);

@@ -158,7 +158,7 @@ function AttachmentView({ attachment, isOwn }: { attachment: ConversationMessage
   if (isInlineImage(attachment.contentType)) {
     return (
       <a href={src} target="_blank" rel="noreferrer" className="block overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-ring">
-        {/* A plain <img>: the URL needs the user's session, which the image optimizer doesn't have. */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- the URL needs the user's session, which the image optimizer doesn't have */}
         <img
           src={src}
           alt={attachment.fileName ? t("imageAlt", { name: attachment.fileName }) : t("imageAltUnnamed")}

@@ -35,6 +35,7 @@ export function MessageThread({ customer, provider, messages, hasEarlier, isLoad
       role="log"
       aria-label={t("label", { customer })}
       // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
       tabIndex={0}
       onScroll={(event) => {
         const element = event.currentTarget;

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { FileText, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { FormBanner } from "@/components/forms/form-banner";
@@ -62,7 +62,9 @@ export function ReplyComposer({ conversationId, channel, provider, attachmentRul
     await Promise.all([queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) }), queryClient.invalidateQueries({ queryKey: conversationKeys.lists() })]);
   }
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  // Built per submit, not during render: the handler reads refs (the React Compiler rule "refs").
+  const onSubmit = (event?: BaseSyntheticEvent) =>
+    form.handleSubmit(async (values) => {
     if (values.body.trim() === "" && files.length === 0) return;
     setBanner(null);
     setFileError(undefined);
@@ -88,7 +90,7 @@ export function ReplyComposer({ conversationId, channel, provider, attachmentRul
     if (result.data.status === "FAILED") toast.error(t("failedToast", { reason: deliveryError(provider, result.data.errorCode, result.data.errorMessage) }));
     await refresh();
     textarea.current?.focus();
-  });
+    })(event);
 
   const describedBy = [fieldA11y(BODY_ID, !!errors.body, true)["aria-describedby"], `${BODY_ID}-count`].filter(Boolean).join(" ");
   return (

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { MessageSquareText, RefreshCw, Send } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { FormBanner } from "@/components/forms/form-banner";
@@ -42,7 +42,7 @@ export function TemplatePicker({ conversationId, provider, isWindowOpen, autoFoc
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const [banner, setBanner] = useState<string | null>(null);
   const query = useQuery({ queryKey: conversationKeys.templates(conversationId), queryFn: () => fetchConversationTemplates(conversationId), staleTime: 60_000, retry: shouldRetry });
-  const form = useForm({ resolver: zodResolver(sendTemplateSchema), defaultValues: { conversationId, templateId: "", variables: {} as Record<string, string> } });
+  const form = useForm({ resolver: zodResolver(sendTemplateSchema), defaultValues: { conversationId, templateId: "", variables: {} } });
   const templateId = useWatch({ control: form.control, name: "templateId" });
   const values = useWatch({ control: form.control, name: "variables" }) ?? {};
   const template = query.data?.find((candidate) => candidate.id === templateId);
@@ -65,7 +65,9 @@ export function TemplatePicker({ conversationId, provider, isWindowOpen, autoFoc
     },
   });
 
-  const onSubmit = form.handleSubmit(async (input) => {
+  // Built per submit, not during render: the handler reads refs (the React Compiler rule "refs").
+  const onSubmit = (event?: BaseSyntheticEvent) =>
+    form.handleSubmit(async (input) => {
     setBanner(null);
     const result = await sendTemplateAction(input);
     const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) }), queryClient.invalidateQueries({ queryKey: conversationKeys.lists() })]);
@@ -82,7 +84,7 @@ export function TemplatePicker({ conversationId, provider, isWindowOpen, autoFoc
     // The Send button is disabled again: keep focus somewhere useful.
     if (onUseFreeText) onUseFreeText();
     else focusFirstTemplate();
-  });
+    })(event);
 
   if (query.isPending) {
     return (

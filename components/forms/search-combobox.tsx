@@ -53,8 +53,8 @@ export function SearchCombobox<T extends SearchComboboxOption>({
   const selectedLabel = options?.find((option) => option.value === value)?.label ?? value;
 
   useEffect(() => {
-    if (isOpen) document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
-  }, [isOpen, active, matches]);
+    if (isOpen) document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: "nearest" });
+  }, [isOpen, active, matches, id]);
 
   function open(nextQuery: string | null) {
     const all = options ?? loadOptions?.() ?? [];
@@ -129,6 +129,8 @@ export function SearchCombobox<T extends SearchComboboxOption>({
       >
         {isOpen
           ? matches.map((option, index) => (
+              // The keyboard chooses through the input (aria-activedescendant), as the ARIA combobox pattern has it.
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- see above
               <li
                 key={option.value}
                 id={optionId(index)}

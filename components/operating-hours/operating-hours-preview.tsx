@@ -23,9 +23,11 @@ export function OperatingHoursPreview({ form }: { form: EditorForm }) {
   // "Now" in the record's zone, set after hydration so the server and browser render the same.
   useEffect(() => {
     const now = toLocalDateTime(isValidTimeZone(timeZone) ? timeZone : "UTC", new Date());
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- "now" must be read after hydration
     setDate((current) => current || now.date);
     setTime((current) => current || now.time);
     // Only once: afterwards the admin's own choice stays, whatever zone the record moves to.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, []);
 
   const result = useMemo(() => previewArrival(values, date, time), [values, date, time]);

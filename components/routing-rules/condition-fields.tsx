@@ -3,7 +3,7 @@
 import { X } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { Controller, useWatch, type FieldError, type UseFormReturn } from "react-hook-form";
+import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { OptionSelect } from "@/components/forms/option-select";
 import { useErrorText } from "@/components/forms/use-error-text";
@@ -24,7 +24,7 @@ export function ConditionFields({ form, index, canRemove, onRemove }: Props) {
   const locale = useLocale();
   const errorText = useErrorText();
   const condition = useWatch({ control: form.control, name: `conditions.${index}` });
-  const errors = form.formState.errors.conditions?.[index] as { field?: FieldError; operator?: FieldError; value?: FieldError } | undefined;
+  const errors = form.formState.errors.conditions?.[index];
   const languages = useMemo(() => languageConditionChoices(locale), [locale]);
   const field: ConditionField = condition?.field ?? "messageText";
   const id = `rule-condition-${index}`;

@@ -62,6 +62,7 @@ function PaginationLink({
   prefetch,
   replace,
   scroll,
+  children,
   ...props
 }: PaginationLinkProps) {
   const ariaDisabled = props["aria-disabled"]
@@ -86,7 +87,9 @@ function PaginationLink({
         {...props}
         aria-disabled="true"
         className={classes}
-      />
+      >
+        {children}
+      </a>
     )
   }
 
@@ -102,7 +105,9 @@ function PaginationLink({
         data-active={isActive}
         {...props}
         className={classes}
-      />
+      >
+        {children}
+      </Link>
     )
   }
 
@@ -113,7 +118,9 @@ function PaginationLink({
       data-active={isActive}
       {...props}
       className={classes}
-    />
+    >
+      {children}
+    </a>
   )
 }
 

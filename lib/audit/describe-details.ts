@@ -16,6 +16,9 @@ const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
 
+// Details are stored JSON: anything that isn't a string is shown as the JSON it was stored as.
+const plainText = (value: unknown): string => (typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
+
 function codeLabel(key: string, value: string, l: AuditLabeller): string | null {
   const labels = (AUDIT_VALUE_LABELS as Record<string, { label: (value: string) => string }>)[key];
   const candidates = [labels?.label(value)];
@@ -33,7 +36,7 @@ function condition(value: unknown, l: AuditLabeller): string {
     const key = labels.label(String(code));
     return l.has(key) ? l.t(key) : String(code);
   };
-  return `${named(CONDITION_LABELS.field, field)} ${named(CONDITION_LABELS.operator, operator)} “${String(text ?? "")}”`;
+  return `${named(CONDITION_LABELS.field, field)} ${named(CONDITION_LABELS.operator, operator)} “${plainText(text ?? "")}”`;
 }
 
 function formatValue(key: string, value: unknown, l: AuditLabeller): string {
@@ -51,7 +54,7 @@ function formatValue(key: string, value: unknown, l: AuditLabeller): string {
       .join(", ");
   }
   if (typeof value === "number") return new Intl.NumberFormat(l.locale).format(value);
-  const text = String(value);
+  const text = plainText(value);
   if ((LOCALE_KEYS as readonly string[]).includes(key)) return l.localeName(text);
   return codeLabel(key, text, l) ?? text;
 }

@@ -11,6 +11,9 @@ type StoredHours = { timeZone: string; weekly: string; exceptions: string };
 const isInterval = (value: unknown): value is Interval =>
   typeof value === "object" && value !== null && typeof (value as Interval).start === "string" && typeof (value as Interval).end === "string";
 
+const isException = (value: unknown): value is Exception =>
+  typeof value === "object" && value !== null && typeof (value as Exception).date === "string" && EXCEPTION_KINDS.includes((value as Exception).kind);
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -33,7 +36,7 @@ export function parseStoredHours(row: StoredHours): OperatingHours {
     ) as OperatingHours["weekly"],
     exceptions: Array.isArray(exceptions)
       ? exceptions
-          .filter((item): item is Exception => typeof item === "object" && item !== null && typeof item.date === "string" && EXCEPTION_KINDS.includes(item.kind))
+          .filter(isException)
           .map((item) => ({ date: item.date, kind: item.kind, reason: typeof item.reason === "string" ? item.reason : "", ...(item.kind === "open" ? { intervals: (item.intervals ?? []).filter(isInterval) } : {}) }))
       : [],
   };

@@ -39,8 +39,9 @@ export type CallbackAccount = {
 // read, so a rotated token or a switch to Monitor applies at once. (A switch to Enforce may take up to
 // CACHE_MS to stop accepting bad signatures.)
 const CACHE_MS = 5_000;
-const cacheHolder = globalThis as typeof globalThis & { __sbCallbackAccounts?: Map<string, { account: CallbackAccount | null; expiresAt: number }> };
-const cache = (cacheHolder.__sbCallbackAccounts ??= new Map());
+type CacheEntry = { account: CallbackAccount | null; expiresAt: number };
+const cacheHolder = globalThis as typeof globalThis & { __sbCallbackAccounts?: Map<string, CacheEntry> };
+const cache = (cacheHolder.__sbCallbackAccounts ??= new Map<string, CacheEntry>());
 
 async function findAccount(callbackKey: string, provider: "TWILIO" | "TELESIGN", fresh = false): Promise<{ account: CallbackAccount | null; cached: boolean }> {
   // The key is 43 base64url characters; anything else can't be one and needs no lookup.
@@ -121,10 +122,11 @@ export async function authenticateTelesignRequest({ callbackKey, authorization, 
 }
 
 async function authenticate<T>(callbackKey: string, provider: "TWILIO" | "TELESIGN", check: (account: CallbackAccount) => WebhookFailureReason | null, extra: T) {
-  let { account, cached } = await findAccount(callbackKey, provider);
+  const first = await findAccount(callbackKey, provider);
+  let account = first.account;
   const checkAccount = (found: CallbackAccount) => (found.credentialsUnreadable ? "credentialsUnreadable" : check(found));
   let failure = account ? checkAccount(account) : null;
-  if (cached && failure !== null) {
+  if (first.cached && failure !== null) {
     ({ account } = await findAccount(callbackKey, provider, true));
     failure = account ? checkAccount(account) : null;
   }

@@ -83,6 +83,7 @@ export const automatedMessageTextSchema = z
 export function renderAutomatedMessage(text: string, values: PlaceholderValues): string {
   const MISSING = "\u0000"; // NUL: a marker no admin can type into a message text
   const filled = text.replace(PLACEHOLDER, (match, name: string) => (isPlaceholder(name) ? values[name]?.trim() || MISSING : match));
+  // eslint-disable-next-line no-control-regex -- NUL is the marker placed just above
   return filled.replace(/ *\u0000(?: *\u0000)* */g, (gap: string, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + gap.length];
