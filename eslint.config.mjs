@@ -20,7 +20,7 @@ const prismaConstructor = {
   regex: "(^@/|/)lib/generated/prisma/client$",
   importNames: ["PrismaClient"],
   allowTypeImports: true,
-  message: "Only lib/db.ts constructs the Prisma client: import { db } from \"@/lib/db\".",
+  message: 'Only lib/db.ts constructs the Prisma client: import { db } from "@/lib/db".',
 };
 const prismaPackages = {
   regex: "^(@prisma/|better-sqlite3$)",
@@ -54,7 +54,7 @@ const noProcessEnv = [
   {
     selector:
       "MemberExpression[object.type='Identifier'][object.name='process'][property.name='env']:not(MemberExpression[property.name=/^(NODE_ENV|NEXT_RUNTIME)$/] > MemberExpression.object)",
-    message: "Configuration is read only in lib/env (validated by zod): use getEnv() from \"@/lib/env\".",
+    message: 'Configuration is read only in lib/env (validated by zod): use getEnv() from "@/lib/env".',
   },
 ];
 

@@ -43,9 +43,7 @@ export const noServerOnlyInClient = {
   },
   create(context) {
     const body = context.sourceCode.ast.body;
-    const isClient = body.some(
-      (statement) => statement.type === "ExpressionStatement" && statement.directive === "use client",
-    );
+    const isClient = body.some((statement) => statement.type === "ExpressionStatement" && statement.directive === "use client");
     if (!isClient) return {};
     const check = (node) => {
       if (!node.source || typeof node.source.value !== "string") return;

@@ -20,7 +20,10 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 
 // Top-level ICU argument names: "{name}" and "{count, plural, …}" both yield the name.
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((match) => match[1] as string).filter((name, i, all) => all.indexOf(name) === i).sort();
+  return [...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)]
+    .map((match) => match[1] as string)
+    .filter((name, i, all) => all.indexOf(name) === i)
+    .sort();
 }
 
 const english = flatten(en);

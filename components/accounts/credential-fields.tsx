@@ -33,10 +33,25 @@ export function CredentialFields({ form, provider, channel, hasSecret, onEdit }:
     return (
       <>
         <FormField label={t("customerId")} htmlFor="customerId" description={t("customerIdHint")} error={errorText(errors.customerId)}>
-          <Input id="customerId" autoComplete="off" spellCheck={false} className="font-mono" {...register("customerId")} {...fieldA11y("customerId", !!errors.customerId, true)} />
+          <Input
+            id="customerId"
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+            {...register("customerId")}
+            {...fieldA11y("customerId", !!errors.customerId, true)}
+          />
         </FormField>
         <FormField label={t("apiKey")} htmlFor="apiKey" description={secretHint ?? t("apiKeyHint")} error={errorText(errors.apiKey)}>
-          <PasswordInput id="apiKey" autoComplete="off" spellCheck={false} className="font-mono" placeholder={secretPlaceholder} {...register("apiKey")} {...fieldA11y("apiKey", !!errors.apiKey, true)} />
+          <PasswordInput
+            id="apiKey"
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+            placeholder={secretPlaceholder}
+            {...register("apiKey")}
+            {...fieldA11y("apiKey", !!errors.apiKey, true)}
+          />
         </FormField>
       </>
     );
@@ -44,10 +59,30 @@ export function CredentialFields({ form, provider, channel, hasSecret, onEdit }:
   return (
     <>
       <FormField label={t("accountSid")} htmlFor="accountSid" description={t("accountSidHint")} error={errorText(errors.accountSid)}>
-        <Input id="accountSid" autoComplete="off" spellCheck={false} className="font-mono" {...register("accountSid")} {...fieldA11y("accountSid", !!errors.accountSid, true)} />
+        <Input
+          id="accountSid"
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+          {...register("accountSid")}
+          {...fieldA11y("accountSid", !!errors.accountSid, true)}
+        />
       </FormField>
-      <FormField label={t("authToken")} htmlFor="authToken" description={secretHint ?? t("authTokenHint")} error={errorText(errors.authToken)}>
-        <PasswordInput id="authToken" autoComplete="off" spellCheck={false} className="font-mono" placeholder={secretPlaceholder} {...register("authToken")} {...fieldA11y("authToken", !!errors.authToken, true)} />
+      <FormField
+        label={t("authToken")}
+        htmlFor="authToken"
+        description={secretHint ?? t("authTokenHint")}
+        error={errorText(errors.authToken)}
+      >
+        <PasswordInput
+          id="authToken"
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+          placeholder={secretPlaceholder}
+          {...register("authToken")}
+          {...fieldA11y("authToken", !!errors.authToken, true)}
+        />
       </FormField>
       {channel === "WHATSAPP" ? (
         <div className="flex flex-col gap-3 rounded-lg border p-4">
@@ -69,8 +104,18 @@ export function CredentialFields({ form, provider, channel, hasSecret, onEdit }:
             </div>
           </div>
           {isSandbox ? (
-            <FormField label={t("sandboxJoinCode")} htmlFor="sandboxJoinCode" description={t("sandboxJoinCodeHint")} error={errorText(errors.sandboxJoinCode)}>
-              <Input id="sandboxJoinCode" autoComplete="off" {...register("sandboxJoinCode")} {...fieldA11y("sandboxJoinCode", !!errors.sandboxJoinCode, true)} />
+            <FormField
+              label={t("sandboxJoinCode")}
+              htmlFor="sandboxJoinCode"
+              description={t("sandboxJoinCodeHint")}
+              error={errorText(errors.sandboxJoinCode)}
+            >
+              <Input
+                id="sandboxJoinCode"
+                autoComplete="off"
+                {...register("sandboxJoinCode")}
+                {...fieldA11y("sandboxJoinCode", !!errors.sandboxJoinCode, true)}
+              />
             </FormField>
           ) : null}
         </div>

@@ -7,7 +7,14 @@ import { Button } from "@/components/ui/button";
 import type { ConversationMessage } from "@/lib/messaging/conversations";
 import { MessageBubble } from "./message-bubble";
 
-type Props = { customer: string; provider: string; messages: ConversationMessage[]; hasEarlier: boolean; isLoadingEarlier: boolean; onShowEarlier: () => void };
+type Props = {
+  customer: string;
+  provider: string;
+  messages: ConversationMessage[];
+  hasEarlier: boolean;
+  isLoadingEarlier: boolean;
+  onShowEarlier: () => void;
+};
 
 // Within this many pixels of the bottom counts as "at the bottom".
 const STICK_THRESHOLD = 80;

@@ -41,8 +41,24 @@ type Props<T extends SearchComboboxOption> = {
 const trimLower = (query: string) => query.trim().toLowerCase();
 
 export function SearchCombobox<T extends SearchComboboxOption>({
-  id, value, options, loadOptions, filter, normalizeTyped = trimLower, renderOption, listLabel, noMatchText,
-  onChange, onBlur, onOpenChange, inputRef, invalid, describedBy, placeholder, inputClassName, listHeightClassName = "max-h-64",
+  id,
+  value,
+  options,
+  loadOptions,
+  filter,
+  normalizeTyped = trimLower,
+  renderOption,
+  listLabel,
+  noMatchText,
+  onChange,
+  onBlur,
+  onOpenChange,
+  inputRef,
+  invalid,
+  describedBy,
+  placeholder,
+  inputClassName,
+  listHeightClassName = "max-h-64",
 }: Props<T>) {
   const [query, setQuery] = useState<string | null>(null);
   const [isOpen, setIsOpen] = useState(false);

@@ -64,7 +64,15 @@ function PreviewAnswer({ result, timeZone }: { result: PreviewResult; timeZone: 
   const { status } = result;
   const nextOpen =
     status.status === "closed" && status.nextOpen
-      ? format.dateTime(status.nextOpen, { weekday: "short", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone })
+      ? format.dateTime(status.nextOpen, {
+          weekday: "short",
+          month: "short",
+          day: "numeric",
+          hour: "2-digit",
+          minute: "2-digit",
+          hourCycle: "h23",
+          timeZone,
+        })
       : null;
   let headline: string;
   let detail: string | null = null;
@@ -78,7 +86,9 @@ function PreviewAnswer({ result, timeZone }: { result: PreviewResult; timeZone: 
     headline = nextOpen ? t("closedOutsideHours", { when: nextOpen }) : t("closedOutsideHoursNoOpening");
   } else {
     const reason = status.rule.reason.trim();
-    headline = reason ? t(status.rule.kind === "holiday" ? "closedHoliday" : "closedClosure", { reason }) : t(status.rule.kind === "holiday" ? "closedHolidayNoReason" : "closedClosureNoReason");
+    headline = reason
+      ? t(status.rule.kind === "holiday" ? "closedHoliday" : "closedClosure", { reason })
+      : t(status.rule.kind === "holiday" ? "closedHolidayNoReason" : "closedClosureNoReason");
     detail = nextOpen ? t("opensAgain", { when: nextOpen }) : t("noOpening");
   }
   const trigger = automatedMessageFor(status);
@@ -89,7 +99,10 @@ function PreviewAnswer({ result, timeZone }: { result: PreviewResult; timeZone: 
   return (
     <div className="flex flex-col gap-2">
       <p className="flex items-start gap-2 font-medium">
-        <Icon aria-hidden="true" className={isOpen ? "mt-0.5 size-4 shrink-0 text-emerald-700" : "mt-0.5 size-4 shrink-0 text-destructive"} />
+        <Icon
+          aria-hidden="true"
+          className={isOpen ? "mt-0.5 size-4 shrink-0 text-emerald-700" : "mt-0.5 size-4 shrink-0 text-destructive"}
+        />
         <span>{headline}</span>
       </p>
       {detail ? <p>{detail}</p> : null}

@@ -11,7 +11,13 @@ import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { languageConditionChoices, withCurrentChoice } from "@/lib/routing-rules/language-choices";
-import { blankCondition, CONDITION_FIELDS, OPERATORS_OF, type ConditionField, type saveRoutingRuleSchema } from "@/lib/routing-rules/routing-rules.schema";
+import {
+  blankCondition,
+  CONDITION_FIELDS,
+  OPERATORS_OF,
+  type ConditionField,
+  type saveRoutingRuleSchema,
+} from "@/lib/routing-rules/routing-rules.schema";
 
 export type RuleForm = UseFormReturn<z.input<typeof saveRoutingRuleSchema>, unknown, z.output<typeof saveRoutingRuleSchema>>;
 
@@ -51,7 +57,14 @@ export function ConditionFields({ form, index, canRemove, onRemove }: Props) {
     <fieldset className="relative rounded-lg border p-3">
       <legend className="float-left mb-3 h-8 text-sm leading-8 font-medium">{t("routingRules.conditionNumber", { number })}</legend>
       {canRemove ? (
-        <Button type="button" variant="ghost" size="icon-sm" className="absolute top-3 right-3" aria-label={t("routingRules.removeCondition", { number })} onClick={onRemove}>
+        <Button
+          type="button"
+          variant="ghost"
+          size="icon-sm"
+          className="absolute top-3 right-3"
+          aria-label={t("routingRules.removeCondition", { number })}
+          onClick={onRemove}
+        >
           <X aria-hidden="true" />
         </Button>
       ) : null}
@@ -80,7 +93,12 @@ export function ConditionFields({ form, index, canRemove, onRemove }: Props) {
             )}
           />
         </FormField>
-        <FormField label={t("routingRules.conditionValue")} htmlFor={`${id}-value`} description={valueDescription} error={errorText(errors?.value)}>
+        <FormField
+          label={t("routingRules.conditionValue")}
+          htmlFor={`${id}-value`}
+          description={valueDescription}
+          error={errorText(errors?.value)}
+        >
           <Controller
             control={form.control}
             name={`conditions.${index}.value`}

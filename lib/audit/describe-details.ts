@@ -12,7 +12,12 @@ export type AuditLabeller = {
 };
 
 const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
-  typeof value === "object" && value !== null && !Array.isArray(value) && "from" in value && "to" in value && Object.keys(value).length === 2;
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  "from" in value &&
+  "to" in value &&
+  Object.keys(value).length === 2;
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
 
@@ -66,7 +71,8 @@ export function fieldLabel(key: string, l: AuditLabeller): string {
 export function describeAuditDetails(details: Record<string, unknown>, l: AuditLabeller): { key: string; text: string }[] {
   return Object.entries(details).flatMap(([key, value]) => {
     const field = fieldLabel(key, l);
-    if (isChange(value)) return [{ key, text: l.t("audit.change", { field, from: formatValue(key, value.from, l), to: formatValue(key, value.to, l) }) }];
+    if (isChange(value))
+      return [{ key, text: l.t("audit.change", { field, from: formatValue(key, value.from, l), to: formatValue(key, value.to, l) }) }];
     if (isEmpty(value)) return [];
     return [{ key, text: l.t("audit.detail", { field, value: formatValue(key, value, l) }) }];
   });

@@ -8,7 +8,12 @@ function table(ages: number[]) {
   return {
     olderThan: (days: number) => (take: number) => {
       calls.push(take);
-      return Promise.resolve(rows.filter((row) => row.age > days).slice(0, take).map((row) => row.id));
+      return Promise.resolve(
+        rows
+          .filter((row) => row.age > days)
+          .slice(0, take)
+          .map((row) => row.id),
+      );
     },
     deleteIds: (ids: string[]) => {
       const before = rows.length;

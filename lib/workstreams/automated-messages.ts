@@ -112,8 +112,14 @@ export function resolveAutomatedMessage(options: {
   channelMessages: readonly AutomatedMessage[];
 }): ResolvedAutomatedMessage | null {
   const levels = [
-    { source: "instance" as const, messages: options.instanceMessages.filter((message) => message.trigger === options.trigger && message.isActive) },
-    { source: "channel" as const, messages: options.channelMessages.filter((message) => message.trigger === options.trigger && message.isActive) },
+    {
+      source: "instance" as const,
+      messages: options.instanceMessages.filter((message) => message.trigger === options.trigger && message.isActive),
+    },
+    {
+      source: "channel" as const,
+      messages: options.channelMessages.filter((message) => message.trigger === options.trigger && message.isActive),
+    },
   ];
   const steps = [...(options.locale ? localeSteps(options.locale) : []), ...localeSteps(options.defaultLocale)];
   for (const accepts of steps) {
