@@ -7,7 +7,11 @@ import { contentSecurityPolicy, createNonce } from "@/lib/http/csp";
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
-  const policy = contentSecurityPolicy({ nonce, isDev: process.env.NODE_ENV === "development", isHttps: getEnv().PUBLIC_BASE_URL.startsWith("https://") });
+  const policy = contentSecurityPolicy({
+    nonce,
+    isDev: process.env.NODE_ENV === "development",
+    isHttps: getEnv().PUBLIC_BASE_URL.startsWith("https://"),
+  });
   // Next.js reads the nonce from the request's policy header and puts it on its own scripts.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);

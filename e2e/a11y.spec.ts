@@ -59,11 +59,21 @@ test("dialogs, menus, the 403 and 404 pages pass axe", async ({ page }) => {
 test("pages in Japanese, Traditional Chinese and French pass axe", async ({ page }) => {
   const user = await seedUser("ADMINISTRATOR");
   await signIn(page, user);
-  for (const [locale, name] of [["ja", "日本語"], ["zh-TW", "繁體中文"], ["fr", "Français"]] as const) {
+  for (const [locale, name] of [
+    ["ja", "日本語"],
+    ["zh-TW", "繁體中文"],
+    ["fr", "Français"],
+  ] as const) {
     await page.getByRole("button", { name: /^(Language|言語|語言|Langue)/ }).click();
     await page.getByRole("menuitemradio", { name }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
-    for (const path of ["/", "/settings/users", "/settings/audit-log", "/channels/accounts", "/channels/accounts/new?step=account&name=Axe&channel=SMS"]) {
+    for (const path of [
+      "/",
+      "/settings/users",
+      "/settings/audit-log",
+      "/channels/accounts",
+      "/channels/accounts/new?step=account&name=Axe&channel=SMS",
+    ]) {
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);
     }

@@ -31,7 +31,9 @@ test("a number belongs to one account: the error names the account that has it",
   await expect(dialog.getByText(`This number already belongs to the account “${first}”.`)).toBeVisible();
 });
 
-test("the account page: rename, replace credentials keeping the secret, re-validate, check in Twilio, deactivate, delete", async ({ page }) => {
+test("the account page: rename, replace credentials keeping the secret, re-validate, check in Twilio, deactivate, delete", async ({
+  page,
+}) => {
   const name = `Managed ${randomUUID().slice(0, 6)}`;
   const number = randomUsNumber();
   await signIn(page, ADMIN);
@@ -66,7 +68,12 @@ test("the account page: rename, replace credentials keeping the secret, re-valid
   await expect(page.getByRole("cell", { name: "Night shift line" })).toBeVisible();
 
   // "Check in Twilio": found, SMS-capable, webhook elsewhere is a warning with the URL to set.
-  await fakeTwilio.addNumber({ accountSid: twilio.sid, phoneNumber: `+${number}`, smsUrl: "https://old.example.com/sms", capabilities: { sms: true } });
+  await fakeTwilio.addNumber({
+    accountSid: twilio.sid,
+    phoneNumber: `+${number}`,
+    smsUrl: "https://old.example.com/sms",
+    capabilities: { sms: true },
+  });
   await page.getByRole("button", { name: `Actions for ${number}` }).click();
   await page.getByRole("menuitem", { name: "Check in Twilio" }).click();
   const check = page.getByRole("dialog", { name: `Twilio check for ${number}` });
@@ -142,13 +149,29 @@ test("callback URLs authenticate requests: 403/401 without a valid signature, 2x
   const twilio = await createTwilioSmsAccount(page, { name: `Webhook ${randomUUID().slice(0, 6)}`, number });
   const url = await page.getByLabel("Twilio inbound URL").inputValue();
   // Twilio names the owning account in every messaging webhook; one for another account is refused too.
-  const params = { MessageSid: "SM0123456789abcdef0123456789abcdef", AccountSid: twilio.sid, From: "+14158675309", To: `+${number}`, Body: "Hello" };
+  const params = {
+    MessageSid: "SM0123456789abcdef0123456789abcdef",
+    AccountSid: twilio.sid,
+    From: "+14158675309",
+    To: `+${number}`,
+    Body: "Hello",
+  };
   const foreign = { ...params, AccountSid: `AC${"0".repeat(32)}` };
-  expect((await request.post(url, { form: foreign, headers: { "X-Twilio-Signature": twilioSdk.getExpectedTwilioSignature(twilio.authToken, url, foreign) } })).status()).toBe(403);
+  expect(
+    (
+      await request.post(url, {
+        form: foreign,
+        headers: { "X-Twilio-Signature": twilioSdk.getExpectedTwilioSignature(twilio.authToken, url, foreign) },
+      })
+    ).status(),
+  ).toBe(403);
 
   expect((await request.post(url, { form: params })).status()).toBe(403);
   expect((await request.post(url, { form: params, headers: { "X-Twilio-Signature": "bogus" } })).status()).toBe(403);
-  const signed = await request.post(url, { form: params, headers: { "X-Twilio-Signature": twilioSdk.getExpectedTwilioSignature(twilio.authToken, url, params) } });
+  const signed = await request.post(url, {
+    form: params,
+    headers: { "X-Twilio-Signature": twilioSdk.getExpectedTwilioSignature(twilio.authToken, url, params) },
+  });
   expect(signed.status()).toBe(200);
   expect(await signed.text()).toContain("<Response/>");
   expect((await request.post(url.replace(/[^/]+$/, "x".repeat(43)), { form: params })).status()).toBe(403);
@@ -160,7 +183,10 @@ test("callback URLs authenticate requests: 403/401 without a valid signature, 2x
   await addNumber(page, { value: randomUsNumber(), type: "Geo (local)" });
   await finishWizard(page);
   const callback = await page.getByLabel("Callback URL").first().inputValue();
-  const body = JSON.stringify({ status: { code: 200, description: "Delivered to handset" }, reference_id: "0123456789ABCDEF0123456789ABCDEF" });
+  const body = JSON.stringify({
+    status: { code: 200, description: "Delivered to handset" },
+    reference_id: "0123456789ABCDEF0123456789ABCDEF",
+  });
   expect((await request.post(callback, { data: body, headers: { "content-type": "application/json" } })).status()).toBe(401);
   const ok = await request.post(callback, {
     data: body,

@@ -41,7 +41,9 @@ test("an administrator connects a Twilio SMS account: validation, numbers, callb
 
   await page.getByLabel("Auth Token", { exact: true }).fill(twilio.authToken);
   await page.getByRole("button", { name: "Validate" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The credentials work." })).toContainText('Twilio account "Contoso Support" · Full · active');
+  await expect(page.getByRole("status").filter({ hasText: "The credentials work." })).toContainText(
+    'Twilio account "Contoso Support" · Full · active',
+  );
   await saveDetails(page);
 
   // Numbers: the provider's format is enforced, and the draft survives a refresh.
@@ -94,7 +96,10 @@ test("each Twilio failure has its own message", async ({ page }) => {
     { creds: suspended, text: "This Twilio account is suspended." },
     { creds: closed, text: "This Twilio account is closed" },
     { creds: testCreds, text: "These are Twilio test credentials (error 20008)." },
-    { creds: { sid: `AC${"f".repeat(32)}`, authToken: active.authToken }, text: "Twilio has no account with this SID for this token (error 20404)." },
+    {
+      creds: { sid: `AC${"f".repeat(32)}`, authToken: active.authToken },
+      text: "Twilio has no account with this SID for this token (error 20404).",
+    },
   ];
   for (const { creds, text } of cases) {
     await fillTwilio(page, { sid: creds.sid, token: creds.authToken });
@@ -138,7 +143,9 @@ test("saving unvalidated credentials needs a confirmation and shows Not validate
   await expect(page).toHaveURL(/\/setup\?step=numbers$/);
 });
 
-test("a draft resumes at its first unfinished step, offers no number to Set up SMS, and can be deleted from the wizard", async ({ page }) => {
+test("a draft resumes at its first unfinished step, offers no number to Set up SMS, and can be deleted from the wizard", async ({
+  page,
+}) => {
   const twilio = await fakeTwilio.addAccount();
   const name = `Draft ${randomUUID().slice(0, 6)}`;
   const number = randomUsNumber();
@@ -153,7 +160,10 @@ test("a draft resumes at its first unfinished step, offers no number to Set up S
   // The callback information was never shown: the draft opens there, and it isn't marked done.
   const openDraft = async () => {
     await page.goto(`/channels/accounts?q=${encodeURIComponent(name)}`);
-    await page.getByRole("row", { name: new RegExp(name) }).getByRole("link", { name }).click();
+    await page
+      .getByRole("row", { name: new RegExp(name) })
+      .getByRole("link", { name })
+      .click();
   };
   await openDraft();
   await expect(page).toHaveURL(/\/setup\?step=callback$/);

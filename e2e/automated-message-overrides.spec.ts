@@ -51,7 +51,9 @@ async function expectEffective(row: Locator, expected: { text: string; source: "
   await expect(cells.nth(2)).toContainText("en-US");
 }
 
-test("a number's own automated messages override the channel's; the effective message per number shows which one is sent", async ({ page }) => {
+test("a number's own automated messages override the channel's; the effective message per number shows which one is sent", async ({
+  page,
+}) => {
   test.slow(); // an account, a workstream and the whole Set up SMS wizard before the messages
   const suffix = randomUUID().slice(0, 6);
   const number = randomUsNumber();
@@ -79,7 +81,9 @@ test("a number's own automated messages override the channel's; the effective me
   await expect(page.getByRole("heading", { name: `Automated messages for ${number}`, level: 1 })).toBeVisible();
   const own = page.getByRole("region", { name: "This number's messages" });
   await expect(own).toContainText(`${number} has no messages of its own`);
-  const numberEffective = page.getByRole("region", { name: "What customers on this number receive" }).getByRole("table", { name: `Messages sent on ${number}` });
+  const numberEffective = page
+    .getByRole("region", { name: "What customers on this number receive" })
+    .getByRole("table", { name: `Messages sent on ${number}` });
   await expectEffective(effectiveRow(page, numberEffective, "Greeting"), { text: "Welcome from the channel", source: "Channel" });
   await expectNoSeriousA11yViolations(page);
 

@@ -54,7 +54,9 @@ test("automated messages per trigger and language: placeholders, segment preview
   await dialog.getByRole("textbox", { name: "Message" }).fill("Hi, this is ");
   await dialog.getByRole("button", { name: "Insert {AgentName}" }).click();
   await expect(dialog.getByRole("textbox", { name: "Message" })).toHaveValue("Hi, this is {AgentName}");
-  await expect(dialog.getByRole("group", { name: "SMS encoding and segments" })).toContainText("GSM-7 · 16 characters · 1 segment (160 per segment)");
+  await expect(dialog.getByRole("group", { name: "SMS encoding and segments" })).toContainText(
+    "GSM-7 · 16 characters · 1 segment (160 per segment)",
+  );
   await expect(dialog.getByRole("group", { name: /^Preview/ })).toContainText("Hi, this is Alex");
   await dialog.getByRole("button", { name: "Add message" }).click();
   await expect(dialog).toBeHidden();

@@ -14,10 +14,20 @@ import { seedMessagingSetup } from "./support/message-flow";
 function seedOperatingHours(name: string) {
   const id = `e2e${randomBytes(10).toString("hex")}`;
   const now = new Date().toISOString().replace("Z", "+00:00"); // the format Prisma writes
-  const weekly = JSON.stringify({ 0: [], 1: [{ start: "09:00", end: "17:00" }], 2: [{ start: "09:00", end: "17:00" }], 3: [], 4: [], 5: [], 6: [] });
+  const weekly = JSON.stringify({
+    0: [],
+    1: [{ start: "09:00", end: "17:00" }],
+    2: [{ start: "09:00", end: "17:00" }],
+    3: [],
+    4: [],
+    5: [],
+    6: [],
+  });
   const db = new Database(E2E_DATABASE_PATH);
   try {
-    db.prepare('INSERT INTO "OperatingHours" (id, name, timeZone, weekly, exceptions, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, name, "Asia/Tokyo", weekly, "[]", now, now);
+    db.prepare(
+      'INSERT INTO "OperatingHours" (id, name, timeZone, weekly, exceptions, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, name, "Asia/Tokyo", weekly, "[]", now, now);
   } finally {
     db.close();
   }
@@ -31,7 +41,9 @@ function summaryValue(page: Page, label: string) {
     .getByRole("cell");
 }
 
-test("an administrator sets up SMS on a workstream: number, Japanese, operating hours, an out-of-hours message, agents' attachments; the number then serves no other workstream", async ({ page }) => {
+test("an administrator sets up SMS on a workstream: number, Japanese, operating hours, an out-of-hours message, agents' attachments; the number then serves no other workstream", async ({
+  page,
+}) => {
   test.setTimeout(180_000); // the whole journey: account, workstream, five wizard steps, inventory, removal, audit log, eight accessibility scans
   const suffix = randomUUID().slice(0, 6);
   const accountName = `Channel setup SMS ${suffix}`;
@@ -93,7 +105,10 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
   await expect(page.getByText("Enter the survey message.")).toBeVisible();
   await expect(page.getByText("Enter a full https:// link")).toBeVisible();
   await expect(page.getByText("Automated messages section")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Go to the workstream's automated messages" })).toHaveAttribute("href", /\/workstreams\/[^/?]+\?tab=messages$/);
+  await expect(page.getByRole("link", { name: "Go to the workstream's automated messages" })).toHaveAttribute(
+    "href",
+    /\/workstreams\/[^/?]+\?tab=messages$/,
+  );
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("switch", { name: "Send a post-conversation survey" }).click();
   await page.getByRole("button", { name: "Next" }).click();
@@ -163,7 +178,9 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
   await expect(row).toContainText("Ready");
   await expect(row.getByRole("link", { name: `Edit ${number}` })).toHaveAttribute("href", new URL(setupUrl).pathname + "?step=summary");
   // The account's inbound URL, to paste into Twilio for this number, with a Copy button.
-  await expect(channels.getByLabel(`Twilio inbound URL · ${accountName}`, { exact: true })).toHaveValue(/^http:\/\/[^/]+\/api\/webhooks\/twilio\/[^/]+$/);
+  await expect(channels.getByLabel(`Twilio inbound URL · ${accountName}`, { exact: true })).toHaveValue(
+    /^http:\/\/[^/]+\/api\/webhooks\/twilio\/[^/]+$/,
+  );
   await expect(channels.getByRole("button", { name: `Copy Twilio inbound URL · ${accountName}` })).toBeVisible();
   await expect(channels).toContainText(`For ${number}.`);
   await expectNoSeriousA11yViolations(page);
@@ -199,7 +216,9 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
   await expect(events.filter({ hasText: "Updated" }).filter({ hasText: "ja-JP" })).toHaveCount(1);
   // Details read in words: labelled fields and values, never the stored field names.
   await expect(events.filter({ hasText: "Created" })).toContainText(`Workstream: ${workstreamName}`);
-  await expect(events.filter({ hasText: "ja-JP" })).toContainText("Default language: English (United States) — en-US → Japanese (Japan) — ja-JP");
+  await expect(events.filter({ hasText: "ja-JP" })).toContainText(
+    "Default language: English (United States) — en-US → Japanese (Japan) — ja-JP",
+  );
   await expect(events.filter({ hasText: "Agents can send attachments" })).toContainText("Agents can send attachments: No → Yes");
   await expect(events.filter({ hasText: "Status:" })).toContainText("Status: Draft → Ready");
   await expect(page.getByRole("table")).not.toContainText(/defaultLocale|agentsCanSend|useOperatingHours|workstream:/);
@@ -208,7 +227,12 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
 
 test("Create operating hours from Set up SMS comes back to the behaviours step with the new record chosen", async ({ page }) => {
   const twilio = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilio.sid, authToken: twilio.authToken }, agentIds: [] });
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials: { accountSid: twilio.sid, authToken: twilio.authToken },
+    agentIds: [],
+  });
   await signIn(page, ADMIN);
   const stepUrl = `/workstreams/${setup.workstreamId}/channels/${setup.channelInstanceId}?step=behaviours`;
   await page.goto(stepUrl);

@@ -24,7 +24,12 @@ async function captureSignInAction(page: Page) {
   const { headers, body } = await captured;
   await page.unroute("**/sign-in*");
   expect(headers["next-action"]).toBeTruthy();
-  return { actionId: headers["next-action"]!, contentType: headers["content-type"] ?? "text/plain;charset=UTF-8", routerState: headers["next-router-state-tree"] ?? "", body };
+  return {
+    actionId: headers["next-action"]!,
+    contentType: headers["content-type"] ?? "text/plain;charset=UTF-8",
+    routerState: headers["next-router-state-tree"] ?? "",
+    body,
+  };
 }
 
 test("/login leads to the sign-in page, and the app has an icon", async ({ request, page }) => {
@@ -97,7 +102,9 @@ test("30 parallel password guesses with forged forwarding headers are throttled 
       },
       data: body.replace("capture@example.com", `spray-${randomUUID()}@example.com`),
     });
-  const answers = await Promise.all(Array.from({ length: 30 }, (_, index) => guess(index, "198.51.100.77").then((response) => response.text())));
+  const answers = await Promise.all(
+    Array.from({ length: 30 }, (_, index) => guess(index, "198.51.100.77").then((response) => response.text())),
+  );
   const throttled = answers.filter((text) => text.includes("Too many failed sign-ins")).length;
   const evaluated = answers.filter((text) => text.includes("The email or password is incorrect.")).length;
   expect(throttled + evaluated).toBe(30);
@@ -110,45 +117,82 @@ test("30 parallel password guesses with forged forwarding headers are throttled 
 /** A raw request, so the test controls Content-Length and the path's exact bytes. */
 function rawRequest(options: { method: string; path: string; headers?: Record<string, string | number>; body?: string }): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port: E2E_PORT, method: options.method, path: options.path, headers: options.headers }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = httpRequest(
+      { host: "127.0.0.1", port: E2E_PORT, method: options.method, path: options.path, headers: options.headers },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on("error", reject);
     if (options.body) req.write(options.body);
     // A declared body larger than what is written: the answer must come before the body does.
-    if (!options.headers?.["content-length"] || Number(options.headers["content-length"]) === Buffer.byteLength(options.body ?? "")) req.end();
+    if (!options.headers?.["content-length"] || Number(options.headers["content-length"]) === Buffer.byteLength(options.body ?? ""))
+      req.end();
   });
 }
 
 test("malformed and foreign requests get a 4xx, never a 5xx", async ({ page }) => {
   const { actionId, contentType, routerState, body } = await captureSignInAction(page);
-  const actionHeaders = { "next-action": actionId, "content-type": contentType, "next-router-state-tree": routerState, origin: E2E_BASE_URL };
+  const actionHeaders = {
+    "next-action": actionId,
+    "content-type": contentType,
+    "next-router-state-tree": routerState,
+    origin: E2E_BASE_URL,
+  };
 
   const cases: { name: string; status: () => Promise<number>; expected?: number }[] = [
-    { name: "invalid percent-encoding in a dynamic segment", status: () => rawRequest({ method: "GET", path: "/channels/accounts/%E0%A4%A" }), expected: 400 },
-    { name: "invalid percent-encoding in an API route", status: () => rawRequest({ method: "GET", path: "/api/media/%E0%A4%A" }), expected: 400 },
+    {
+      name: "invalid percent-encoding in a dynamic segment",
+      status: () => rawRequest({ method: "GET", path: "/channels/accounts/%E0%A4%A" }),
+      expected: 400,
+    },
+    {
+      name: "invalid percent-encoding in an API route",
+      status: () => rawRequest({ method: "GET", path: "/api/media/%E0%A4%A" }),
+      expected: 400,
+    },
     {
       name: "server action from another origin",
-      status: async () => (await page.request.post("/sign-in", { headers: { ...actionHeaders, origin: "https://evil.example" }, data: body })).status(),
+      status: async () =>
+        (await page.request.post("/sign-in", { headers: { ...actionHeaders, origin: "https://evil.example" }, data: body })).status(),
       expected: 403,
     },
     {
       name: "server action body over the limit",
-      status: () => rawRequest({ method: "POST", path: "/sign-in", headers: { ...actionHeaders, "content-length": 40 * 1024 * 1024 }, body: "[" }),
+      status: () =>
+        rawRequest({ method: "POST", path: "/sign-in", headers: { ...actionHeaders, "content-length": 40 * 1024 * 1024 }, body: "[" }),
       expected: 413,
     },
     {
       name: "anonymous server action body over 1 MB",
-      status: async () => (await page.request.post("/sign-in", { headers: actionHeaders, data: `["${"a".repeat(2 * 1024 * 1024)}"]` })).status(),
+      status: async () =>
+        (await page.request.post("/sign-in", { headers: actionHeaders, data: `["${"a".repeat(2 * 1024 * 1024)}"]` })).status(),
       expected: 413,
     },
-    { name: "unknown action id", status: async () => (await page.request.post("/sign-in", { headers: { ...actionHeaders, "next-action": "f".repeat(42) }, data: body })).status() },
-    { name: "garbage action id", status: async () => (await page.request.post("/sign-in", { headers: { ...actionHeaders, "next-action": "../../x\"<>" }, data: "garbage" })).status() },
-    { name: "garbage action body", status: async () => (await page.request.post("/sign-in", { headers: actionHeaders, data: "{not json" })).status() },
+    {
+      name: "unknown action id",
+      status: async () =>
+        (await page.request.post("/sign-in", { headers: { ...actionHeaders, "next-action": "f".repeat(42) }, data: body })).status(),
+    },
+    {
+      name: "garbage action id",
+      status: async () =>
+        (await page.request.post("/sign-in", { headers: { ...actionHeaders, "next-action": '../../x"<>' }, data: "garbage" })).status(),
+    },
+    {
+      name: "garbage action body",
+      status: async () => (await page.request.post("/sign-in", { headers: actionHeaders, data: "{not json" })).status(),
+    },
     {
       name: "garbage multipart action body",
-      status: async () => (await page.request.post("/sign-in", { headers: { ...actionHeaders, "content-type": "multipart/form-data; boundary=x" }, data: "--y\r\n\r\n" })).status(),
+      status: async () =>
+        (
+          await page.request.post("/sign-in", {
+            headers: { ...actionHeaders, "content-type": "multipart/form-data; boundary=x" },
+            data: "--y\r\n\r\n",
+          })
+        ).status(),
     },
   ];
   const results: string[] = [];

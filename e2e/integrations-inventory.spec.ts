@@ -29,7 +29,10 @@ async function installIntegration(page: Page, twilio: FakeAccount, name: string)
   return page.url().split("?")[0] ?? "";
 }
 
-async function importNumber(page: Page, { integration, type = "Local", senderId, country }: { integration: string; type?: string; senderId: string; country?: string }) {
+async function importNumber(
+  page: Page,
+  { integration, type = "Local", senderId, country }: { integration: string; type?: string; senderId: string; country?: string },
+) {
   await page.goto("/channels/numbers");
   await page.getByRole("button", { name: "Import number" }).click();
   const dialog = page.getByRole("dialog");
@@ -51,11 +54,17 @@ function importItem(page: Page, number: string) {
 
 /** Changes a number's SMS webhook through the fake Twilio's real API, as someone in the Twilio console would. */
 async function setWebhookInTwilio(twilio: FakeAccount, numberSid: string, smsUrl: string) {
-  const response = await fetch(`http://127.0.0.1:${FAKE_TWILIO_PORT}/2010-04-01/Accounts/${twilio.sid}/IncomingPhoneNumbers/${numberSid}.json`, {
-    method: "POST",
-    headers: { authorization: `Basic ${Buffer.from(`${twilio.sid}:${twilio.authToken}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ SmsUrl: smsUrl, SmsMethod: "POST" }),
-  });
+  const response = await fetch(
+    `http://127.0.0.1:${FAKE_TWILIO_PORT}/2010-04-01/Accounts/${twilio.sid}/IncomingPhoneNumbers/${numberSid}.json`,
+    {
+      method: "POST",
+      headers: {
+        authorization: `Basic ${Buffer.from(`${twilio.sid}:${twilio.authToken}`).toString("base64")}`,
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({ SmsUrl: smsUrl, SmsMethod: "POST" }),
+    },
+  );
   expect(response.ok).toBe(true);
 }
 
@@ -65,17 +74,26 @@ test("install, import with webhook fix, short-code compliance, import refusals, 
   await signIn(page, ADMIN);
   const integrationUrl = await installIntegration(page, twilio, name);
   // Regions by name, their code kept beside it.
-  await expect(page.getByLabel("Europe (West) eu-west", { exact: true })).toHaveValue(/^https:\/\/eu\.switchboard\.test\/api\/webhooks\/twilio\//);
-  await expect(page.getByLabel("Asia Pacific (Northeast) ap-northeast", { exact: true })).toHaveValue(/^https:\/\/tokyo\.switchboard\.test\/api\/webhooks\/twilio\//);
+  await expect(page.getByLabel("Europe (West) eu-west", { exact: true })).toHaveValue(
+    /^https:\/\/eu\.switchboard\.test\/api\/webhooks\/twilio\//,
+  );
+  await expect(page.getByLabel("Asia Pacific (Northeast) ap-northeast", { exact: true })).toHaveValue(
+    /^https:\/\/tokyo\.switchboard\.test\/api\/webhooks\/twilio\//,
+  );
   const ourUrl = await page.getByLabel("Default").inputValue();
   await expectNoSeriousA11yViolations(page);
 
   // A local number whose webhook points elsewhere: refused with the URL, then fixed in one click.
   const local = `+${randomUsNumber()}`;
-  const twilioNumber = await fakeTwilio.addNumber({ accountSid: twilio.sid, phoneNumber: local, smsUrl: "https://old.example.com/sms", capabilities: { sms: true } });
+  const twilioNumber = await fakeTwilio.addNumber({
+    accountSid: twilio.sid,
+    phoneNumber: local,
+    smsUrl: "https://old.example.com/sms",
+    capabilities: { sms: true },
+  });
   let dialog = await importNumber(page, { integration: name, senderId: local });
   await dialog.getByRole("button", { name: "Confirm import" }).click();
-  let item = importItem(page, local.slice(1));
+  const item = importItem(page, local.slice(1));
   await expect(item).toContainText("Failed");
   await expect(item).toContainText("points at https://old.example.com/sms, not at Switchboard");
   await expect(item).toContainText(ourUrl);
@@ -189,7 +207,10 @@ test("a number held by another integration is refused with its name; a second im
   expect(url).toContain("/api/webhooks/twilio/");
 });
 
-test("deactivate holds inbound messages and disables numbers; delete removes them and restores the previous webhook", async ({ page, request }) => {
+test("deactivate holds inbound messages and disables numbers; delete removes them and restores the previous webhook", async ({
+  page,
+  request,
+}) => {
   const twilio = await fakeTwilio.addAccount();
   const name = `Lifecycle BYO ${randomUUID().slice(0, 6)}`;
   const number = `+${randomUsNumber()}`;
@@ -214,7 +235,14 @@ test("deactivate holds inbound messages and disables numbers; delete removes the
   await expect(page.getByRole("row").filter({ hasText: number.slice(1) })).toContainText("Disabled");
 
   // Twilio delivers a message meanwhile: it is kept, not routed, and visible to administrators.
-  const params = { MessageSid: `SM${randomUUID().replace(/-/g, "")}`, AccountSid: twilio.sid, SmsStatus: "received", From: "+14158675309", To: number, Body: "Are you open today?" };
+  const params = {
+    MessageSid: `SM${randomUUID().replace(/-/g, "")}`,
+    AccountSid: twilio.sid,
+    SmsStatus: "received",
+    From: "+14158675309",
+    To: number,
+    Body: "Are you open today?",
+  };
   const signature = twilioSdk.getExpectedTwilioSignature(twilio.authToken, ourUrl, params);
   const response = await request.post(ourUrl, { form: params, headers: { "X-Twilio-Signature": signature } });
   expect(response.status()).toBe(200);

@@ -11,7 +11,15 @@ import { seedUser, signIn } from "./support/users";
 
 function inbound(options: { accountSid: string; to: string; from: string; body: string }) {
   const sid = `SM${randomBytes(16).toString("hex")}`;
-  return withParams(readTwilioPayload("twilio-sms-inbound"), { MessageSid: sid, SmsMessageSid: sid, SmsSid: sid, AccountSid: options.accountSid, To: options.to, From: options.from, Body: options.body });
+  return withParams(readTwilioPayload("twilio-sms-inbound"), {
+    MessageSid: sid,
+    SmsMessageSid: sid,
+    SmsSid: sid,
+    AccountSid: options.accountSid,
+    To: options.to,
+    From: options.from,
+    Body: options.body,
+  });
 }
 
 async function sentBy(accountSid: string) {
@@ -44,14 +52,22 @@ test("a short code answers its own opt-out keyword with its compliance message",
   });
   const customer = randomE164();
   // The real short-code capture (To without "+"), pointed at this account.
-  const params = withParams(readTwilioPayload("twilio-sms-inbound-to-shortcode"), { AccountSid: account.sid, To: shortCode, From: customer, Body: "arret", MessageSid: `SM${randomBytes(16).toString("hex")}` });
+  const params = withParams(readTwilioPayload("twilio-sms-inbound-to-shortcode"), {
+    AccountSid: account.sid,
+    To: shortCode,
+    From: customer,
+    Body: "arret",
+    MessageSid: `SM${randomBytes(16).toString("hex")}`,
+  });
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: account.authToken, params })).status).toBe(200);
   await expect.poll(async () => (await sentBy(account.sid)).length).toBe(1);
   const [reply] = await sentBy(account.sid);
   expect(reply!.form).toMatchObject({ To: customer, From: shortCode, Body: "Acme alerts: you are unsubscribed." });
 });
 
-test("outside operating hours the automated message answers; closing resolves, sends the survey, and a later message starts a new conversation", async ({ page }) => {
+test("outside operating hours the automated message answers; closing resolves, sends the survey, and a later message starts a new conversation", async ({
+  page,
+}) => {
   const agent = await seedUser("AGENT");
   const account = await fakeTwilio.addAccount();
   const setup = seedMessagingSetup({
@@ -67,8 +83,18 @@ test("outside operating hours the automated message answers; closing resolves, s
     instance: { surveyEnabled: true, surveyMessage: "How did we do?", surveyLink: "https://survey.example/acme" },
   });
   const customer = randomE164();
-  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: account.authToken, params: inbound({ accountSid: account.sid, to: setup.number, from: customer, body: "Are you open?" }) })).status).toBe(200);
-  await expect.poll(async () => (await sentBy(account.sid)).map((message) => message.form.Body)).toEqual(["We're closed now; an agent will answer from 9:00."]);
+  expect(
+    (
+      await postTwilioWebhook({
+        url: setup.callbackUrl,
+        authToken: account.authToken,
+        params: inbound({ accountSid: account.sid, to: setup.number, from: customer, body: "Are you open?" }),
+      })
+    ).status,
+  ).toBe(200);
+  await expect
+    .poll(async () => (await sentBy(account.sid)).map((message) => message.form.Body))
+    .toEqual(["We're closed now; an agent will answer from 9:00."]);
 
   await signIn(page, agent);
   await openConversation(page, customer);
@@ -76,10 +102,20 @@ test("outside operating hours the automated message answers; closing resolves, s
   await page.getByRole("button", { name: "Close", exact: true }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Close conversation" }).click();
   await expect(page.getByText("Resolved", { exact: true }).first()).toBeVisible();
-  await expect.poll(async () => (await sentBy(account.sid)).map((message) => message.form.Body)).toContain("How did we do? https://survey.example/acme");
+  await expect
+    .poll(async () => (await sentBy(account.sid)).map((message) => message.form.Body))
+    .toContain("How did we do? https://survey.example/acme");
   expect(countConversations(customer)).toEqual({ open: 0, resolved: 1 });
 
-  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: account.authToken, params: inbound({ accountSid: account.sid, to: setup.number, from: customer, body: "One more thing" }) })).status).toBe(200);
+  expect(
+    (
+      await postTwilioWebhook({
+        url: setup.callbackUrl,
+        authToken: account.authToken,
+        params: inbound({ accountSid: account.sid, to: setup.number, from: customer, body: "One more thing" }),
+      })
+    ).status,
+  ).toBe(200);
   await expect.poll(() => countConversations(customer)).toEqual({ open: 1, resolved: 1 });
 });
 
@@ -94,7 +130,15 @@ test("an agent's attachment is checked against the channel's rules and offered t
     instance: { attachmentsEnabled: true, agentsCanSend: true, allowedFileTypes: [".png", ".pdf"] },
   });
   const customer = randomE164();
-  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: account.authToken, params: inbound({ accountSid: account.sid, to: setup.number, from: customer, body: "Can you send the label?" }) })).status).toBe(200);
+  expect(
+    (
+      await postTwilioWebhook({
+        url: setup.callbackUrl,
+        authToken: account.authToken,
+        params: inbound({ accountSid: account.sid, to: setup.number, from: customer, body: "Can you send the label?" }),
+      })
+    ).status,
+  ).toBe(200);
 
   await signIn(page, agent);
   await openConversation(page, customer);

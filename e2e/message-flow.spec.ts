@@ -22,10 +22,17 @@ async function openConversation(page: Page, customer: string) {
   await expect(page).toHaveURL(/\/conversations\/[^/?]+$/);
 }
 
-test("a signed Twilio SMS reaches the agent, the reply goes out, a status callback marks it delivered, STOP blocks replies", async ({ page }) => {
+test("a signed Twilio SMS reaches the agent, the reply goes out, a status callback marks it delivered, STOP blocks replies", async ({
+  page,
+}) => {
   const agent = await seedUser("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id] });
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+    agentIds: [agent.id],
+  });
   const customer = randomE164();
   const messageSid = sid("SM");
   const inbound = withParams(readTwilioPayload("twilio-sms-inbound"), {
@@ -58,9 +65,22 @@ test("a signed Twilio SMS reaches the agent, the reply goes out, a status callba
   await expect.poll(async () => (await sentBy()).length).toBe(1);
   const [request] = await sentBy();
   if (!request?.sid) throw new Error("no message was sent");
-  expect(request.form).toMatchObject({ To: customer, From: setup.number, Body: "Sorry about that — checking now.", StatusCallback: setup.callbackUrl });
+  expect(request.form).toMatchObject({
+    To: customer,
+    From: setup.number,
+    Body: "Sorry about that — checking now.",
+    StatusCallback: setup.callbackUrl,
+  });
 
-  const status = withParams(readTwilioPayload("twilio-status-sms-sent"), { MessageSid: request.sid!, SmsSid: request.sid!, MessageStatus: "delivered", SmsStatus: "delivered", AccountSid: twilioAccount.sid, To: customer, From: setup.number });
+  const status = withParams(readTwilioPayload("twilio-status-sms-sent"), {
+    MessageSid: request.sid,
+    SmsSid: request.sid,
+    MessageStatus: "delivered",
+    SmsStatus: "delivered",
+    AccountSid: twilioAccount.sid,
+    To: customer,
+    From: setup.number,
+  });
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: status })).status).toBe(200);
   await expect(page.getByText("Delivered")).toBeVisible({ timeout: 15_000 });
 
@@ -77,10 +97,23 @@ test("a signed Twilio SMS reaches the agent, the reply goes out, a status callba
 test("a huge reply is refused on its field by the server, which keeps answering", async ({ page }) => {
   const agent = await seedUser("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id] });
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+    agentIds: [agent.id],
+  });
   const customer = randomE164();
   const messageSid = sid("SM");
-  const inbound = withParams(readTwilioPayload("twilio-sms-inbound"), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: setup.number, From: customer, Body: "Hello?" });
+  const inbound = withParams(readTwilioPayload("twilio-sms-inbound"), {
+    MessageSid: messageSid,
+    SmsMessageSid: messageSid,
+    SmsSid: messageSid,
+    AccountSid: twilioAccount.sid,
+    To: setup.number,
+    From: customer,
+    Body: "Hello?",
+  });
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: inbound })).status).toBe(200);
   await signIn(page, agent);
   await openConversation(page, customer);
@@ -91,7 +124,8 @@ test("a huge reply is refused on its field by the server, which keeps answering"
   await page.route("**/conversations/**", async (route) => {
     const request = route.request();
     const body = request.postData();
-    if (request.method() === "POST" && body?.includes(marker)) await route.continue({ postData: body.replace(marker, "a".repeat(1_000_000)) });
+    if (request.method() === "POST" && body?.includes(marker))
+      await route.continue({ postData: body.replace(marker, "a".repeat(1_000_000)) });
     else await route.continue();
   });
   await page.getByLabel("Message", { exact: true }).fill(marker);
@@ -107,21 +141,43 @@ test("a huge reply is refused on its field by the server, which keeps answering"
   await expect.poll(async () => (await sent()).map((m) => m.form.Body)).toEqual(["Sorry for the wait."]);
 });
 
-test("an MMS's media are shown to the agent, fetched with the account's credentials — unless the channel doesn't accept customers' attachments", async ({ page }) => {
+test("an MMS's media are shown to the agent, fetched with the account's credentials — unless the channel doesn't accept customers' attachments", async ({
+  page,
+}) => {
   const agent = await seedUser("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();
   const credentials = { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken };
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials, agentIds: [agent.id], instance: { attachmentsEnabled: true } });
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials,
+    agentIds: [agent.id],
+    instance: { attachmentsEnabled: true },
+  });
   const closed = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials, agentIds: [agent.id] });
   const mms = (to: string, from: string) => {
     const messageSid = sid("MM");
     const mediaUrl = `http://127.0.0.1:${FAKE_TWILIO_PORT}/2010-04-01/Accounts/${twilioAccount.sid}/Messages/${messageSid}/Media/ME${randomBytes(16).toString("hex")}`;
-    return withParams(readTwilioPayload("twilio-mms-inbound"), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: to, From: from, MediaUrl0: mediaUrl, MediaContentType0: "image/png", Body: "Photo of the damage" });
+    return withParams(readTwilioPayload("twilio-mms-inbound"), {
+      MessageSid: messageSid,
+      SmsMessageSid: messageSid,
+      SmsSid: messageSid,
+      AccountSid: twilioAccount.sid,
+      To: to,
+      From: from,
+      MediaUrl0: mediaUrl,
+      MediaContentType0: "image/png",
+      Body: "Photo of the damage",
+    });
   };
   const customer = randomE164();
   const other = randomE164();
-  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: mms(setup.number, customer) })).status).toBe(200);
-  expect((await postTwilioWebhook({ url: closed.callbackUrl, authToken: twilioAccount.authToken, params: mms(closed.number, other) })).status).toBe(200);
+  expect(
+    (await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: mms(setup.number, customer) })).status,
+  ).toBe(200);
+  expect(
+    (await postTwilioWebhook({ url: closed.callbackUrl, authToken: twilioAccount.authToken, params: mms(closed.number, other) })).status,
+  ).toBe(200);
 
   await signIn(page, agent);
   await openConversation(page, customer);
@@ -138,13 +194,29 @@ test("an MMS's media are shown to the agent, fetched with the account's credenti
 test("media the provider no longer has says so in the thread instead of a broken image", async ({ page }) => {
   const agent = await seedUser("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id], instance: { attachmentsEnabled: true } });
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+    agentIds: [agent.id],
+    instance: { attachmentsEnabled: true },
+  });
   const customer = randomE164();
   const messageSid = sid("MM");
   const mediaSid = `ME${randomBytes(16).toString("hex")}`;
   await fakeTwilio.deleteMedia(mediaSid);
   const mediaUrl = `http://127.0.0.1:${FAKE_TWILIO_PORT}/2010-04-01/Accounts/${twilioAccount.sid}/Messages/${messageSid}/Media/${mediaSid}`;
-  const mms = withParams(readTwilioPayload("twilio-mms-inbound"), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: setup.number, From: customer, MediaUrl0: mediaUrl, MediaContentType0: "image/jpeg", Body: "Here is the receipt" });
+  const mms = withParams(readTwilioPayload("twilio-mms-inbound"), {
+    MessageSid: messageSid,
+    SmsMessageSid: messageSid,
+    SmsSid: messageSid,
+    AccountSid: twilioAccount.sid,
+    To: setup.number,
+    From: customer,
+    MediaUrl0: mediaUrl,
+    MediaContentType0: "image/jpeg",
+    Body: "Here is the receipt",
+  });
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: mms })).status).toBe(200);
 
   await signIn(page, agent);
@@ -155,14 +227,29 @@ test("media the provider no longer has says so in the thread instead of a broken
   await expect(page.getByRole("img", { name: /image/i })).toHaveCount(0);
 });
 
-test("a WhatsApp location, a button reply and an unknown kind are shown with what they carry, never as an empty bubble", async ({ page }) => {
+test("a WhatsApp location, a button reply and an unknown kind are shown with what they carry, never as an empty bubble", async ({
+  page,
+}) => {
   const agent = await seedUser("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "WHATSAPP", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id] });
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "WHATSAPP",
+    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+    agentIds: [agent.id],
+  });
   const customer = randomE164();
   const post = async (name: string, overrides: Record<string, string>) => {
     const messageSid = sid("SM");
-    const params = withParams(readTwilioPayload(name), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: `whatsapp:${setup.number}`, From: `whatsapp:${customer}`, ...overrides });
+    const params = withParams(readTwilioPayload(name), {
+      MessageSid: messageSid,
+      SmsMessageSid: messageSid,
+      SmsSid: messageSid,
+      AccountSid: twilioAccount.sid,
+      To: `whatsapp:${setup.number}`,
+      From: `whatsapp:${customer}`,
+      ...overrides,
+    });
     expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params })).status).toBe(200);
     await expect.poll(() => countMessages(messageSid)).toBe(1);
   };
@@ -177,12 +264,22 @@ test("a WhatsApp location, a button reply and an unknown kind are shown with wha
   const thread = page.getByRole("log", { name: /Messages with/ });
   await expect(thread.getByText("Microsoft", { exact: true })).toBeVisible();
   await expect(thread.getByText("Evert van de Beekstraat 354, Schiphol, North Holland 1118 CZ")).toBeVisible();
-  await expect(thread.getByRole("link", { name: "Open in OpenStreetMap" })).toHaveAttribute("href", "https://www.openstreetmap.org/?mlat=52.303898&mlon=4.750026#map=16/52.303898/4.750026");
+  await expect(thread.getByRole("link", { name: "Open in OpenStreetMap" })).toHaveAttribute(
+    "href",
+    "https://www.openstreetmap.org/?mlat=52.303898&mlon=4.750026#map=16/52.303898/4.750026",
+  );
 
-  await post("twilio-whatsapp-inbound-text", { Body: "", MessageType: "button", ButtonText: "Yes, reschedule", ButtonPayload: "reschedule-yes" });
+  await post("twilio-whatsapp-inbound-text", {
+    Body: "",
+    MessageType: "button",
+    ButtonText: "Yes, reschedule",
+    ButtonPayload: "reschedule-yes",
+  });
   await expect(thread.getByText("Tapped the button “Yes, reschedule”")).toBeVisible({ timeout: 15_000 });
   await post("twilio-whatsapp-inbound-text", { Body: "", MessageType: "reaction" });
-  await expect(thread.getByText("The customer sent a kind of message Switchboard can't show here (reaction).")).toBeVisible({ timeout: 15_000 });
+  await expect(thread.getByText("The customer sent a kind of message Switchboard can't show here (reaction).")).toBeVisible({
+    timeout: 15_000,
+  });
   await expectNoSeriousA11yViolations(page);
 });
 
@@ -202,7 +299,15 @@ test("a WhatsApp conversation older than 24 hours only offers templates, sent as
   });
   const customer = randomE164();
   const messageSid = sid("SM");
-  const inbound = withParams(readTwilioPayload("twilio-whatsapp-inbound-text"), { MessageSid: messageSid, SmsMessageSid: messageSid, SmsSid: messageSid, AccountSid: twilioAccount.sid, To: `whatsapp:${setup.number}`, From: `whatsapp:${customer}`, Body: "Is my order on its way?" });
+  const inbound = withParams(readTwilioPayload("twilio-whatsapp-inbound-text"), {
+    MessageSid: messageSid,
+    SmsMessageSid: messageSid,
+    SmsSid: messageSid,
+    AccountSid: twilioAccount.sid,
+    To: `whatsapp:${setup.number}`,
+    From: `whatsapp:${customer}`,
+    Body: "Is my order on its way?",
+  });
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: inbound })).status).toBe(200);
   await expect.poll(() => countMessages(messageSid)).toBe(1);
   ageConversation(`whatsapp:${customer}`, 25);
@@ -231,10 +336,18 @@ test("a WhatsApp conversation older than 24 hours only offers templates, sent as
 test("a TeleSign MO SMS round trip: inbound, reply through /v1/messaging, delivery report", async ({ page }) => {
   const agent = await seedUser("AGENT");
   const customerAccount = await fakeTelesign.addCustomer();
-  const setup = seedMessagingSetup({ provider: "TELESIGN", channel: "SMS", credentials: { customerId: customerAccount.customerId, apiKey: customerAccount.apiKey }, agentIds: [agent.id] });
+  const setup = seedMessagingSetup({
+    provider: "TELESIGN",
+    channel: "SMS",
+    credentials: { customerId: customerAccount.customerId, apiKey: customerAccount.apiKey },
+    agentIds: [agent.id],
+  });
   const customerDigits = randomE164().slice(1);
   const referenceId = randomBytes(16).toString("hex").toUpperCase();
-  const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as { reference_id: string; user_response: { phone_number: string; mo_message: string } };
+  const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as {
+    reference_id: string;
+    user_response: { phone_number: string; mo_message: string };
+  };
   mo.reference_id = referenceId;
   mo.user_response.phone_number = customerDigits;
   mo.user_response.mo_message = "Bonjour, où en est ma commande ?";
@@ -250,7 +363,13 @@ test("a TeleSign MO SMS round trip: inbound, reply through /v1/messaging, delive
   await expect.poll(async () => (await fakeTelesign.messages()).filter((m) => m.customerId === customerAccount.customerId).length).toBe(1);
   const [sent] = (await fakeTelesign.messages()).filter((m) => m.customerId === customerAccount.customerId);
   // The reply leaves from the conversation's number, so the customer's answer comes back to it (#10.13).
-  expect(sent!.form).toMatchObject({ phone_number: customerDigits, message: "Elle part aujourd'hui.", message_type: "ARN", callback_url: setup.callbackUrl, sender_id: setup.number.slice(1) });
+  expect(sent!.form).toMatchObject({
+    phone_number: customerDigits,
+    message: "Elle part aujourd'hui.",
+    message_type: "ARN",
+    callback_url: setup.callbackUrl,
+    sender_id: setup.number.slice(1),
+  });
 
   const report = JSON.parse(readTelesignPayload("telesign-dlr-delivered")) as { reference_id: string };
   report.reference_id = sent!.referenceId;

@@ -5,22 +5,61 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { fakeTelesign, fakeTwilio } from "./fakes/control";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { countMessages, messageStatus, randomE164, seedMessagingSetup, seedOutboundMessage, setAccountStatus } from "./support/message-flow";
+import {
+  countMessages,
+  messageStatus,
+  randomE164,
+  seedMessagingSetup,
+  seedOutboundMessage,
+  setAccountStatus,
+} from "./support/message-flow";
 import { E2E_BASE_URL } from "./support/server-env";
-import { callbackUrl, postRaw, postTelesignWebhook, postTwilioWebhook, postWithEndlessBody, readTelesignPayload, readTwilioPayload, withParams } from "./support/webhooks";
+import {
+  callbackUrl,
+  postRaw,
+  postTelesignWebhook,
+  postTwilioWebhook,
+  postWithEndlessBody,
+  readTelesignPayload,
+  readTwilioPayload,
+  withParams,
+} from "./support/webhooks";
 import { ADMIN, seedUser, signIn } from "./support/users";
 
 function inboundSms(options: { accountSid: string; to: string; from: string; body: string }) {
   const sid = `SM${randomBytes(16).toString("hex")}`;
-  return { sid, params: withParams(readTwilioPayload("twilio-sms-inbound"), { MessageSid: sid, SmsMessageSid: sid, SmsSid: sid, AccountSid: options.accountSid, To: options.to, From: options.from, Body: options.body }) };
+  return {
+    sid,
+    params: withParams(readTwilioPayload("twilio-sms-inbound"), {
+      MessageSid: sid,
+      SmsMessageSid: sid,
+      SmsSid: sid,
+      AccountSid: options.accountSid,
+      To: options.to,
+      From: options.from,
+      Body: options.body,
+    }),
+  };
 }
 
-test("an unsigned request is refused with 403 and listed for administrators; Monitor mode accepts and records a bad signature", async ({ page }) => {
+test("an unsigned request is refused with 403 and listed for administrators; Monitor mode accepts and records a bad signature", async ({
+  page,
+}) => {
   const agent = await seedUser("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id] });
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+    agentIds: [agent.id],
+  });
   const unsigned = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "no signature here" });
-  const refused = await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: unsigned.params, signature: null });
+  const refused = await postTwilioWebhook({
+    url: setup.callbackUrl,
+    authToken: twilioAccount.authToken,
+    params: unsigned.params,
+    signature: null,
+  });
   expect(refused.status).toBe(403);
   expect(countMessages(unsigned.sid)).toBe(0);
 
@@ -50,7 +89,13 @@ test("an unsigned request is refused with 403 and listed for administrators; Mon
 test("a message for an inactive account is held, listed, and replayed to a conversation once the account is active", async ({ page }) => {
   const agent = await seedUser("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", status: "INACTIVE", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id] });
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    status: "INACTIVE",
+    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+    agentIds: [agent.id],
+  });
   const customer = randomE164();
   const held = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: customer, body: "Anyone there?" });
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: held.params })).status).toBe(200);
@@ -67,13 +112,24 @@ test("a message for an inactive account is held, listed, and replayed to a conve
   expect(countMessages(held.sid)).toBe(1);
 });
 
-test("a TeleSign message that doesn't say which number was texted is assigned to one of the account's numbers and routed", async ({ page }) => {
+test("a TeleSign message that doesn't say which number was texted is assigned to one of the account's numbers and routed", async ({
+  page,
+}) => {
   const agent = await seedUser("AGENT");
   const customerAccount = await fakeTelesign.addCustomer();
   const other = randomE164();
-  const setup = seedMessagingSetup({ provider: "TELESIGN", channel: "SMS", credentials: { customerId: customerAccount.customerId, apiKey: customerAccount.apiKey }, agentIds: [agent.id], otherNumbers: [other] });
+  const setup = seedMessagingSetup({
+    provider: "TELESIGN",
+    channel: "SMS",
+    credentials: { customerId: customerAccount.customerId, apiKey: customerAccount.apiKey },
+    agentIds: [agent.id],
+    otherNumbers: [other],
+  });
   // TeleSign's own documented MO sample: "sender_id": "" — with two numbers, nothing says which one.
-  const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as { reference_id: string; user_response: { phone_number: string; sender_id: string; mo_message: string } };
+  const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as {
+    reference_id: string;
+    user_response: { phone_number: string; sender_id: string; mo_message: string };
+  };
   mo.reference_id = randomBytes(16).toString("hex").toUpperCase();
   mo.user_response.phone_number = randomE164().slice(1);
   mo.user_response.mo_message = "Where is my refund?";
@@ -100,7 +156,13 @@ test("a TeleSign message that doesn't say which number was texted is assigned to
 });
 
 function statusCallback(options: { accountSid: string; messageSid: string; status: string }) {
-  return withParams(readTwilioPayload("twilio-status-sms-sent"), { MessageSid: options.messageSid, SmsSid: options.messageSid, MessageStatus: options.status, SmsStatus: options.status, AccountSid: options.accountSid });
+  return withParams(readTwilioPayload("twilio-status-sms-sent"), {
+    MessageSid: options.messageSid,
+    SmsSid: options.messageSid,
+    MessageStatus: options.status,
+    SmsStatus: options.status,
+    AccountSid: options.accountSid,
+  });
 }
 
 /** Reloads the Rejected tab until a row with `text` is there: processing runs after the callback's answer. */
@@ -115,9 +177,19 @@ async function expectRejectedRow(page: Page, accountId: string, text: string) {
 
 test("callback bodies are bounded: 413 past the cap, and an unknown key is refused without reading the body", async () => {
   const twilioAccount = await fakeTwilio.addAccount();
-  const twilioSetup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [] });
+  const twilioSetup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+    agentIds: [],
+  });
   const telesignCustomer = await fakeTelesign.addCustomer();
-  const telesignSetup = seedMessagingSetup({ provider: "TELESIGN", channel: "SMS", credentials: { customerId: telesignCustomer.customerId, apiKey: telesignCustomer.apiKey }, agentIds: [] });
+  const telesignSetup = seedMessagingSetup({
+    provider: "TELESIGN",
+    channel: "SMS",
+    credentials: { customerId: telesignCustomer.customerId, apiKey: telesignCustomer.apiKey },
+    agentIds: [],
+  });
   const megabyte = new Uint8Array(1024 * 1024).fill(0x61);
   const form = { "Content-Type": "application/x-www-form-urlencoded" };
 
@@ -130,27 +202,53 @@ test("callback bodies are bounded: 413 past the cap, and an unknown key is refus
     },
   });
   expect((await postRaw({ url: twilioSetup.callbackUrl, body: chunked, headers: form })).status).toBe(413);
-  expect((await postRaw({ url: telesignSetup.callbackUrl, body: megabyte, headers: { "Content-Type": "application/json" } })).status).toBe(413);
+  expect((await postRaw({ url: telesignSetup.callbackUrl, body: megabyte, headers: { "Content-Type": "application/json" } })).status).toBe(
+    413,
+  );
   expect((await postRaw({ url: `${E2E_BASE_URL}/api/ping`, body: new Uint8Array(2048) })).status).toBe(413);
   expect((await postRaw({ url: `${E2E_BASE_URL}/api/ping`, body: new Uint8Array(100) })).status).toBe(204);
 
   // A body that never ends still gets its answer: the key is looked up before anything is read.
   const unknownKey = randomBytes(32).toString("base64url");
   expect(await postWithEndlessBody({ url: callbackUrl("twilio", unknownKey), contentLength: 100 * 1024 * 1024, headers: form })).toBe(403);
-  expect(await postWithEndlessBody({ url: callbackUrl("telesign", unknownKey), contentLength: 100 * 1024 * 1024, headers: { "Content-Type": "application/json" } })).toBe(401);
+  expect(
+    await postWithEndlessBody({
+      url: callbackUrl("telesign", unknownKey),
+      contentLength: 100 * 1024 * 1024,
+      headers: { "Content-Type": "application/json" },
+    }),
+  ).toBe(401);
 
   // A real callback still fits.
   const status = statusCallback({ accountSid: twilioAccount.sid, messageSid: `SM${randomBytes(16).toString("hex")}`, status: "sent" });
   expect((await postTwilioWebhook({ url: twilioSetup.callbackUrl, authToken: twilioAccount.authToken, params: status })).status).toBe(200);
   const report = readTelesignPayload("telesign-dlr-delivered");
-  expect((await postTelesignWebhook({ url: telesignSetup.callbackUrl, customerId: telesignCustomer.customerId, apiKey: telesignCustomer.apiKey, body: report })).status).toBe(200);
+  expect(
+    (
+      await postTelesignWebhook({
+        url: telesignSetup.callbackUrl,
+        customerId: telesignCustomer.customerId,
+        apiKey: telesignCustomer.apiKey,
+        body: report,
+      })
+    ).status,
+  ).toBe(200);
 });
 
 test("alike refused requests are counted on one row with when they were last seen", async ({ page }) => {
   const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [] });
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+    agentIds: [],
+  });
   const unsigned = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "five times unsigned" });
-  for (let i = 0; i < 5; i++) expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: unsigned.params, signature: null })).status).toBe(403);
+  for (let i = 0; i < 5; i++)
+    expect(
+      (await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: unsigned.params, signature: null }))
+        .status,
+    ).toBe(403);
 
   await signIn(page, ADMIN);
   await page.goto(`/channels/message-log?tab=rejected&accountId=${setup.accountId}`);
@@ -163,9 +261,21 @@ test("alike refused requests are counted on one row with when they were last see
 
 test("a signed Twilio request for another Twilio account (AccountSid) is refused and listed with that reason", async ({ page }) => {
   const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [] });
-  const foreign = inboundSms({ accountSid: `AC${randomBytes(16).toString("hex")}`, to: setup.number, from: randomE164(), body: "meant for someone else" });
-  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: foreign.params })).status).toBe(403);
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+    agentIds: [],
+  });
+  const foreign = inboundSms({
+    accountSid: `AC${randomBytes(16).toString("hex")}`,
+    to: setup.number,
+    from: randomE164(),
+    body: "meant for someone else",
+  });
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: foreign.params })).status).toBe(
+    403,
+  );
   expect(countMessages(foreign.sid)).toBe(0);
 
   await signIn(page, ADMIN);
@@ -173,13 +283,32 @@ test("a signed Twilio request for another Twilio account (AccountSid) is refused
   await expect(page.getByRole("table").getByRole("row").filter({ hasText: "Another Twilio account" })).toHaveCount(1);
 });
 
-test("a status callback only updates messages of the account that received it; a status for an unknown message is listed", async ({ page }) => {
+test("a status callback only updates messages of the account that received it; a status for an unknown message is listed", async ({
+  page,
+}) => {
   const ownerTwilio = await fakeTwilio.addAccount();
-  const owner = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: ownerTwilio.sid, authToken: ownerTwilio.authToken }, agentIds: [] });
+  const owner = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials: { accountSid: ownerTwilio.sid, authToken: ownerTwilio.authToken },
+    agentIds: [],
+  });
   const otherTwilio = await fakeTwilio.addAccount();
-  const other = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: otherTwilio.sid, authToken: otherTwilio.authToken }, agentIds: [] });
+  const other = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials: { accountSid: otherTwilio.sid, authToken: otherTwilio.authToken },
+    agentIds: [],
+  });
   const messageSid = `SM${randomBytes(16).toString("hex")}`;
-  seedOutboundMessage({ setup: owner, provider: "TWILIO", channel: "SMS", customerAddress: randomE164(), providerMessageId: messageSid, body: "Your parcel is on its way" });
+  seedOutboundMessage({
+    setup: owner,
+    provider: "TWILIO",
+    channel: "SMS",
+    customerAddress: randomE164(),
+    providerMessageId: messageSid,
+    body: "Your parcel is on its way",
+  });
 
   // Properly signed for the other account, but naming the owner's message: accepted, never applied.
   const misrouted = statusCallback({ accountSid: otherTwilio.sid, messageSid, status: "failed" });
@@ -202,13 +331,28 @@ test("a status callback only updates messages of the account that received it; a
 // Stands for the key the secrets were saved with before the server restarted with another one.
 const PREVIOUS_KEY = Buffer.alloc(32, 9);
 
-test("credentials sealed with another encryption key: Twilio callbacks are held with the reason, the account says what's wrong, and Replay checks the signature once they are re-entered", async ({ page }) => {
+test("credentials sealed with another encryption key: Twilio callbacks are held with the reason, the account says what's wrong, and Replay checks the signature once they are re-entered", async ({
+  page,
+}) => {
   const agent = await seedUser("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken }, agentIds: [agent.id], sealedWith: PREVIOUS_KEY });
+  const setup = seedMessagingSetup({
+    provider: "TWILIO",
+    channel: "SMS",
+    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+    agentIds: [agent.id],
+    sealedWith: PREVIOUS_KEY,
+  });
   const genuine = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "Sent while the key was wrong" });
-  const forged = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "Forged while the key was wrong" });
-  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: genuine.params })).status).toBe(200);
+  const forged = inboundSms({
+    accountSid: twilioAccount.sid,
+    to: setup.number,
+    from: randomE164(),
+    body: "Forged while the key was wrong",
+  });
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: genuine.params })).status).toBe(
+    200,
+  );
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: "0".repeat(32), params: forged.params })).status).toBe(200);
   // Kept, never routed: the signature couldn't be checked.
   expect(countMessages(genuine.sid)).toBe(0);
@@ -226,7 +370,9 @@ test("credentials sealed with another encryption key: Twilio callbacks are held 
   await expect(page.getByRole("row").filter({ hasText: `Flow ${setup.accountId.slice(-6)}` })).toContainText("Credentials unreadable");
 
   await page.goto(`/channels/accounts/${setup.accountId}`);
-  await expect(page.getByRole("alert").filter({ hasText: "This account's credentials can't be read with the current encryption key" })).toContainText("APP_ENCRYPTION_KEY_PREVIOUS");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "This account's credentials can't be read with the current encryption key" }),
+  ).toContainText("APP_ENCRYPTION_KEY_PREVIOUS");
   await expectNoSeriousA11yViolations(page);
 
   // Re-entering the Auth Token seals it with the current key.
@@ -250,11 +396,22 @@ test("credentials sealed with another encryption key: Twilio callbacks are held 
   await expect(page.getByRole("table").getByRole("row").filter({ hasText: "Signature didn't match" })).toHaveCount(1);
 });
 
-test("credentials sealed with another encryption key: a TeleSign message is held with the reason, a delivery report is listed as refused", async ({ page }) => {
+test("credentials sealed with another encryption key: a TeleSign message is held with the reason, a delivery report is listed as refused", async ({
+  page,
+}) => {
   const agent = await seedUser("AGENT");
   const customerAccount = await fakeTelesign.addCustomer();
-  const setup = seedMessagingSetup({ provider: "TELESIGN", channel: "SMS", credentials: { customerId: customerAccount.customerId, apiKey: customerAccount.apiKey }, agentIds: [agent.id], sealedWith: PREVIOUS_KEY });
-  const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as { reference_id: string; user_response: { phone_number: string; mo_message: string } };
+  const setup = seedMessagingSetup({
+    provider: "TELESIGN",
+    channel: "SMS",
+    credentials: { customerId: customerAccount.customerId, apiKey: customerAccount.apiKey },
+    agentIds: [agent.id],
+    sealedWith: PREVIOUS_KEY,
+  });
+  const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as {
+    reference_id: string;
+    user_response: { phone_number: string; mo_message: string };
+  };
   mo.reference_id = randomBytes(16).toString("hex").toUpperCase();
   mo.user_response.phone_number = randomE164().slice(1);
   mo.user_response.mo_message = "TeleSign while the key was wrong";
@@ -266,11 +423,15 @@ test("credentials sealed with another encryption key: a TeleSign message is held
 
   await signIn(page, ADMIN);
   await page.goto(`/channels/message-log?tab=held&accountId=${setup.accountId}`);
-  await expect(page.getByRole("row").filter({ hasText: "TeleSign while the key was wrong" })).toContainText("Credentials can't be decrypted");
+  await expect(page.getByRole("row").filter({ hasText: "TeleSign while the key was wrong" })).toContainText(
+    "Credentials can't be decrypted",
+  );
   await page.goto(`/channels/message-log?tab=rejected&accountId=${setup.accountId}`);
   await expect(page.getByRole("table").getByRole("row").filter({ hasText: "Credentials can't be decrypted" })).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
 
   await page.goto(`/channels/accounts/${setup.accountId}`);
-  await expect(page.getByRole("alert").filter({ hasText: "This account's credentials can't be read with the current encryption key" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "This account's credentials can't be read with the current encryption key" }),
+  ).toBeVisible();
 });

@@ -18,7 +18,11 @@ const now = () => new Date().toISOString().replace("Z", "+00:00"); // the format
 
 function seedQueue(name: string, operatingHoursId: string) {
   const id = `e2e${randomBytes(10).toString("hex")}`;
-  withDb((db) => db.prepare('INSERT INTO "Queue" (id, name, operatingHoursId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)').run(id, name, operatingHoursId, now(), now()));
+  withDb((db) =>
+    db
+      .prepare('INSERT INTO "Queue" (id, name, operatingHoursId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)')
+      .run(id, name, operatingHoursId, now(), now()),
+  );
   return id;
 }
 
@@ -27,7 +31,9 @@ function seedOperatingHours(name: string) {
   const weekly = JSON.stringify({ 0: [], 1: [{ start: "08:00", end: "18:00" }], 2: [], 3: [], 4: [], 5: [], 6: [] });
   const exceptions = JSON.stringify([{ date: "2026-05-01", kind: "closure", reason: "Office move" }]);
   withDb((db) =>
-    db.prepare('INSERT INTO "OperatingHours" (id, name, timeZone, weekly, exceptions, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, name, "Asia/Tokyo", weekly, exceptions, now(), now()),
+    db
+      .prepare('INSERT INTO "OperatingHours" (id, name, timeZone, weekly, exceptions, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, name, "Asia/Tokyo", weekly, exceptions, now(), now()),
   );
   return id;
 }
@@ -78,7 +84,9 @@ test("an administrator creates operating hours, previews them, edits and deletes
   await page.getByLabel("Monday, interval 2: closes").fill("14:00");
   await page.getByRole("button", { name: "Create operating hours" }).click();
   await expect(page.getByLabel("Monday, interval 2: opens")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByRole("group", { name: "Monday", exact: true }).getByText("This interval overlaps another one on the same day.")).toBeVisible();
+  await expect(
+    page.getByRole("group", { name: "Monday", exact: true }).getByText("This interval overlaps another one on the same day."),
+  ).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "Check the highlighted fields." })).toBeVisible();
   await expect(page).toHaveURL(/\/operating-hours\/new$/);
   await page.getByRole("button", { name: "Remove Monday, interval 2" }).click();
@@ -153,7 +161,8 @@ test("an administrator creates operating hours, previews them, edits and deletes
     // Only the page's own Delete (inside main): once the dialog is open, a retry must not click the
     // dialog's Delete, which would confirm the deletion.
     await expect(async () => {
-      if (!(await confirm.isVisible())) await page.getByRole("main").getByRole("button", { name: "Delete", exact: true }).click({ timeout: 1000 });
+      if (!(await confirm.isVisible()))
+        await page.getByRole("main").getByRole("button", { name: "Delete", exact: true }).click({ timeout: 1000 });
       await expect(confirm).toBeVisible({ timeout: 2000 });
     }).toPass();
     await expect(confirm).toContainText("detached, not deleted");
@@ -164,7 +173,8 @@ test("an administrator creates operating hours, previews them, edits and deletes
     await confirm.getByRole("button", { name: "Delete" }).click();
     await expect(page.getByText(`“${renamed}” was deleted.`)).toBeVisible();
     await expect(page).toHaveURL(/\/operating-hours$/);
-    const queue = withDb((db) => db.prepare('SELECT operatingHoursId FROM "Queue" WHERE id = ?').get(queueId)) as { operatingHoursId: string | null } | undefined;
+    const queue = withDb((db) => db.prepare('SELECT operatingHoursId FROM "Queue" WHERE id = ?').get(queueId)) as
+      { operatingHoursId: string | null } | undefined;
     expect(queue).toEqual({ operatingHoursId: null });
   } finally {
     withDb((db) => db.prepare('DELETE FROM "Queue" WHERE id = ?').run(queueId));

@@ -19,7 +19,9 @@ function seedQueue(name: string, memberIds: string[]) {
   return { id, name };
 }
 
-test("an administrator creates a queue with two agents, renames it, sets an agent's capacity and skills, and deletes the queue", async ({ page }) => {
+test("an administrator creates a queue with two agents, renames it, sets an agent's capacity and skills, and deletes the queue", async ({
+  page,
+}) => {
   const suffix = randomUUID().slice(0, 8);
   const ann = await seedUser("AGENT", { name: `Ann Queueagent ${suffix}` });
   const bo = await seedUser("AGENT", { name: `Bo Queueagent ${suffix}` });
@@ -124,7 +126,11 @@ test("an administrator creates a queue with two agents, renames it, sets an agen
   await expect(page.getByText(`The capacity and skills of ${ann.name} were saved.`)).toBeVisible();
   await expect(dialog).toBeHidden();
   await expect(agentRow.getByRole("cell").nth(3)).toHaveText("25");
-  await expect(agentRow.getByRole("list", { name: `Skills of ${ann.name}` }).getByRole("listitem")).toHaveText(["Billing", "VIP", "Refunds"]);
+  await expect(agentRow.getByRole("list", { name: `Skills of ${ann.name}` }).getByRole("listitem")).toHaveText([
+    "Billing",
+    "VIP",
+    "Refunds",
+  ]);
 
   // Searching by skill finds the agent.
   await page.goto(`/queues/agents?q=Refunds`);

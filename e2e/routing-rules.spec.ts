@@ -78,7 +78,10 @@ test("routing rules: add two, test where messages go, reorder by keyboard and mo
   await expect(page.getByText("The routing rule “Japan” was added.")).toBeVisible();
 
   const rules = routing.getByRole("list", { name: "Routing rules, in the order they are checked" });
-  await expect(rules.getByRole("listitem")).toHaveText([/Rule 1: Refunds.*Message text contains “refund”/, /Rule 2: Japan.*Customer number starts with \+81/]);
+  await expect(rules.getByRole("listitem")).toHaveText([
+    /Rule 1: Refunds.*Message text contains “refund”/,
+    /Rule 2: Japan.*Customer number starts with \+81/,
+  ]);
   await expect(routing).toContainText(`Everything else`);
   await expect(routing).toContainText(fallback);
   await expect(routing.getByRole("button", { name: "Move Refunds up" })).toBeDisabled();
@@ -122,7 +125,10 @@ test("routing rules: add two, test where messages go, reorder by keyboard and mo
   await dialog.getByRole("button", { name: "Save", exact: true }).click();
   await expect(second.getByText("This isn't a valid regular expression.")).toBeVisible();
   await expect(second.getByLabel("Value")).toHaveAttribute("aria-invalid", "true");
-  await expect(dialog.getByRole("group", { name: "Condition 1", exact: true }).getByLabel("Value")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(dialog.getByRole("group", { name: "Condition 1", exact: true }).getByLabel("Value")).not.toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
   // Patterns run on a linear-time engine (RE2): what it can't run is refused, naming the construct.
   await second.getByLabel("Value").fill("(?<=order )\\d+");
   await dialog.getByRole("button", { name: "Save", exact: true }).click();
@@ -145,7 +151,10 @@ test("routing rules: add two, test where messages go, reorder by keyboard and mo
   await expect(result).toHaveText(`Would go to ${billing.name} — matched rule 2 “Refunds”.`);
 
   // Mouse reorder: drag "Refunds" onto the first place.
-  await rules.getByRole("listitem").filter({ hasText: "Refunds" }).dragTo(rules.getByRole("listitem").filter({ hasText: "Japan" }));
+  await rules
+    .getByRole("listitem")
+    .filter({ hasText: "Refunds" })
+    .dragTo(rules.getByRole("listitem").filter({ hasText: "Japan" }));
   await expect(rules.getByRole("listitem")).toHaveText([/Rule 1: Refunds/, /Rule 2: Japan/]);
 
   // Delete, after a confirmation.

@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { ADMIN, signIn } from "./support/users";
 
-test("an administrator creates a user, changes the role, deactivates and reactivates them; the audit log records it", async ({ page, browser }) => {
+test("an administrator creates a user, changes the role, deactivates and reactivates them; the audit log records it", async ({
+  page,
+  browser,
+}) => {
   const suffix = randomUUID().slice(0, 8);
   const person = { name: `Grace Operator ${suffix}`, email: `grace-${suffix}@example.com`, password: "Queue-keeper-2026" };
   await signIn(page, ADMIN);

@@ -64,7 +64,9 @@ test("a push workstream gets a bot, quick replies and notification templates; a 
   await incoming.getByLabel("Title").fill("New {Channel} conversation");
   await incoming.getByLabel("Body").fill("{Customer} is waiting in {QueueName}.");
   await advanced.getByRole("button", { name: "Save" }).click();
-  await expect(incoming.getByText("Use only the placeholders {CustomerNumber}, {QueueName} and {Channel}, spelled exactly like that.")).toBeVisible();
+  await expect(
+    incoming.getByText("Use only the placeholders {CustomerNumber}, {QueueName} and {Channel}, spelled exactly like that."),
+  ).toBeVisible();
   await expect(incoming.getByLabel("Body")).toHaveAttribute("aria-invalid", "true");
   await incoming.getByLabel("Body").fill("{CustomerNumber} is waiting in {QueueName}.");
   await advanced.getByRole("button", { name: "Save" }).click();

@@ -52,7 +52,14 @@ test("create a workstream with a new fallback queue, tune work distribution, cop
   await expect(page).toHaveURL(/\?tab=distribution$/);
   await expect(page.getByRole("button", { name: "Save", exact: true })).toHaveCount(1);
   const sections = page.getByRole("navigation", { name: "Workstream sections" });
-  await expect(sections.getByRole("link")).toHaveText(["Overview", "Work distribution", "Routing rules", "Automated messages", "Bot", "Advanced settings"]);
+  await expect(sections.getByRole("link")).toHaveText([
+    "Overview",
+    "Work distribution",
+    "Routing rules",
+    "Automated messages",
+    "Bot",
+    "Advanced settings",
+  ]);
   for (const [tab, region] of [
     ["Overview", "Channels"],
     ["Routing rules", "Routing rules"],

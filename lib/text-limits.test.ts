@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { boundedString, idSchema, limitCharacters, MAX_CODE_UNITS_PER_CHARACTER } from "./text-limits";
 
-const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) => result.error?.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`) ?? [];
+const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
+  result.error?.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`) ?? [];
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -27,5 +27,7 @@ export const idSchema = z.string().min(1).max(MAX_ID_LENGTH, { abort: true });
  * for both bounds. The count stops at the limit and never runs on text past the cheap bound.
  */
 export function limitCharacters(schema: z.ZodString, max: number, message: string) {
-  return schema.max(max * MAX_CODE_UNITS_PER_CHARACTER, { message, abort: true }).refine((text) => !hasMoreCharactersThan(text, max), message);
+  return schema
+    .max(max * MAX_CODE_UNITS_PER_CHARACTER, { message, abort: true })
+    .refine((text) => !hasMoreCharactersThan(text, max), message);
 }

@@ -20,10 +20,13 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 
 // Top-level ICU argument names: "{name}" and "{count, plural, …}" both yield the name.
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((match) => match[1] as string).filter((name, i, all) => all.indexOf(name) === i).sort();
+  return [...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)]
+    .map((match) => match[1] as string)
+    .filter((name, i, all) => all.indexOf(name) === i)
+    .sort();
 }
 
-const english = flatten(en as Tree);
+const english = flatten(en);
 const catalogs = { en, ja, "zh-TW": zhTW, fr } as Record<string, Tree>;
 
 describe.each(Object.entries(catalogs))("%s catalog", (_locale, catalog) => {

@@ -23,7 +23,9 @@ describe("databaseFileProblem", () => {
   });
 
   it("refuses kernel file systems, naming the path", () => {
-    expect(databaseFileProblem("/proc/self/status")).toBe("/proc/self/status is on /proc, a kernel file system, not a place for a database file");
+    expect(databaseFileProblem("/proc/self/status")).toBe(
+      "/proc/self/status is on /proc, a kernel file system, not a place for a database file",
+    );
     expect(databaseFileProblem("/proc/kmsg")).toMatch(/^\/proc\/kmsg is on \/proc/);
     expect(databaseFileProblem("/sys/switchboard.db")).toMatch(/^\/sys\/switchboard\.db is on \/sys/);
     expect(databaseFileProblem("/dev/null")).toMatch(/is on \/dev/);
@@ -45,7 +47,9 @@ describe("databaseFileProblem", () => {
     const denied = (denyPath: string) => (path: string) => {
       if (path === denyPath) throw Object.assign(new Error("EACCES"), { code: "EACCES" });
     };
-    expect(databaseFileProblem(join(scratch, "locked.db"), { access: denied(scratch) })).toBe(`the folder ${scratch} is not writable (permission denied)`);
+    expect(databaseFileProblem(join(scratch, "locked.db"), { access: denied(scratch) })).toBe(
+      `the folder ${scratch} is not writable (permission denied)`,
+    );
     writeFileSync(join(scratch, "readonly.db"), "");
     expect(databaseFileProblem(join(scratch, "readonly.db"), { access: denied(join(scratch, "readonly.db")) })).toBe(
       `${join(scratch, "readonly.db")} is not readable and writable (permission denied)`,

@@ -32,9 +32,7 @@ describe("migration engine", () => {
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
         .all()
         .map((row) => (row as { name: string }).name);
-      expect(tables).toEqual(
-        expect.arrayContaining(["User", "Session", "SignInAttempt", "AuditEvent", "_prisma_migrations"]),
-      );
+      expect(tables).toEqual(expect.arrayContaining(["User", "Session", "SignInAttempt", "AuditEvent", "_prisma_migrations"]));
 
       // Same checksum the Prisma CLI computes, so `prisma migrate deploy` accepts this database.
       const rows = db.prepare("SELECT migration_name, checksum, finished_at FROM _prisma_migrations").all() as {

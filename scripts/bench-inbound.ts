@@ -42,11 +42,19 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
-if (await fetch(`${BASE}/api/health`).then(() => true, () => false)) {
+if (
+  await fetch(`${BASE}/api/health`).then(
+    () => true,
+    () => false,
+  )
+) {
   console.error(`Port ${PORT} is already in use (a server left from an earlier run?). Stop it or pass --port.`);
   process.exit(1);
 }
-const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+  env,
+  stdio: ["ignore", "pipe", "inherit"],
+});
 server.stdout.resume();
 
 const stop = () => {
@@ -78,30 +86,58 @@ function seed() {
     `INSERT INTO "MessagingAccount" (id, name, channel, provider, status, twilioAccountSid, twilioAuthToken, callbackKey, signatureMode, validationStatus, createdAt, updatedAt)
      VALUES ('bench-account', 'Bench', 'SMS', 'TWILIO', 'ACTIVE', ?, ?, ?, 'ENFORCE', 'VALID', ?, ?)`,
   ).run(accountSid, sealSecret(authToken, [key]), callbackKey, now, now);
-  db.prepare(`INSERT INTO "PhoneNumber" (id, accountId, address, e164, country, createdAt, updatedAt) VALUES ('bench-number', 'bench-account', '+12028831111', '+12028831111', 'US', ?, ?)`).run(now, now);
+  db.prepare(
+    `INSERT INTO "PhoneNumber" (id, accountId, address, e164, country, createdAt, updatedAt) VALUES ('bench-number', 'bench-account', '+12028831111', '+12028831111', 'US', ?, ?)`,
+  ).run(now, now);
   db.prepare(`INSERT INTO "Queue" (id, name, createdAt, updatedAt) VALUES ('bench-queue', 'Bench queue', ?, ?)`).run(now, now);
-  db.prepare(`INSERT INTO "Workstream" (id, name, channel, distributionMode, fallbackQueueId, createdAt, updatedAt) VALUES ('bench-ws', 'Bench', 'SMS', 'PICK', 'bench-queue', ?, ?)`).run(now, now);
-  db.prepare(`INSERT INTO "ChannelInstance" (id, workstreamId, numberId, createdAt, updatedAt) VALUES ('bench-ci', 'bench-ws', 'bench-number', ?, ?)`).run(now, now);
+  db.prepare(
+    `INSERT INTO "Workstream" (id, name, channel, distributionMode, fallbackQueueId, createdAt, updatedAt) VALUES ('bench-ws', 'Bench', 'SMS', 'PICK', 'bench-queue', ?, ?)`,
+  ).run(now, now);
+  db.prepare(
+    `INSERT INTO "ChannelInstance" (id, workstreamId, numberId, createdAt, updatedAt) VALUES ('bench-ci', 'bench-ws', 'bench-number', ?, ?)`,
+  ).run(now, now);
   db.close();
   return { authToken, accountSid, url: `${BASE}/api/webhooks/twilio/${callbackKey}` };
 }
 
 type Prepared = { body: string; headers: Record<string, string> };
 
-function prepareMessages(target: { authToken: string; accountSid: string; url: string }, count: number): { sids: string[]; requests: Prepared[] } {
+function prepareMessages(
+  target: { authToken: string; accountSid: string; url: string },
+  count: number,
+): { sids: string[]; requests: Prepared[] } {
   const sids: string[] = [];
   const requests: Prepared[] = [];
   for (let index = 0; index < count; index += 1) {
     const sid = `SM${randomBytes(16).toString("hex")}`;
     // A real inbound SMS's fields (test-data/reference/payloads/twilio-sms-inbound.form), one customer per 50 messages.
     const params = {
-      ToCountry: "US", ToState: "DC", SmsMessageSid: sid, NumMedia: "0", ToCity: "", FromZip: "01022", SmsSid: sid, FromState: "MA", SmsStatus: "received",
-      FromCity: "CHICOPEE", Body: `Hello, this is message ${index}`, FromCountry: "US", To: "+12028831111", ToZip: "", NumSegments: "1", MessageSid: sid,
-      AccountSid: target.accountSid, From: `+1413388${String(1000 + (index % 80)).padStart(4, "0")}`, ApiVersion: "2010-04-01",
+      ToCountry: "US",
+      ToState: "DC",
+      SmsMessageSid: sid,
+      NumMedia: "0",
+      ToCity: "",
+      FromZip: "01022",
+      SmsSid: sid,
+      FromState: "MA",
+      SmsStatus: "received",
+      FromCity: "CHICOPEE",
+      Body: `Hello, this is message ${index}`,
+      FromCountry: "US",
+      To: "+12028831111",
+      ToZip: "",
+      NumSegments: "1",
+      MessageSid: sid,
+      AccountSid: target.accountSid,
+      From: `+1413388${String(1000 + (index % 80)).padStart(4, "0")}`,
+      ApiVersion: "2010-04-01",
     };
     const signature = twilio.getExpectedTwilioSignature(target.authToken, target.url, params);
     sids.push(sid);
-    requests.push({ body: new URLSearchParams(params).toString(), headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature } });
+    requests.push({
+      body: new URLSearchParams(params).toString(),
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature },
+    });
   }
   return { sids, requests };
 }
@@ -130,7 +166,7 @@ async function load(url: string, prepared: Prepared[]): Promise<Measured> {
           },
         ],
       },
-      (error, done) => (error ? reject(error) : resolve(done)),
+      (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
     );
     instance.on("response", () => (finished = performance.now()));
   });
@@ -181,9 +217,15 @@ const loadStarted = Date.now();
 const inbound = summary(await load(target.url, requests));
 const ratio = inbound.perSecond / baseline.perSecond;
 const fmt = (value: number) => value.toFixed(1);
-console.log(`\nInbound benchmark — ${MESSAGES} signed Twilio inbound SMS (after ${WARMUP} to warm up each route), ${CONNECTIONS} connections, production server on loopback`);
-console.log(`  no-op route  POST /api/ping            ${fmt(baseline.perSecond)} req/s   p50 ${baseline.p50} ms   p99 ${baseline.p99} ms   non-2xx ${baseline.non2xx}   errors ${baseline.errors}`);
-console.log(`  callback URL POST /api/webhooks/twilio ${fmt(inbound.perSecond)} msg/s   p50 ${inbound.p50} ms   p99 ${inbound.p99} ms   non-2xx ${inbound.non2xx}   errors ${inbound.errors}`);
+console.log(
+  `\nInbound benchmark — ${MESSAGES} signed Twilio inbound SMS (after ${WARMUP} to warm up each route), ${CONNECTIONS} connections, production server on loopback`,
+);
+console.log(
+  `  no-op route  POST /api/ping            ${fmt(baseline.perSecond)} req/s   p50 ${baseline.p50} ms   p99 ${baseline.p99} ms   non-2xx ${baseline.non2xx}   errors ${baseline.errors}`,
+);
+console.log(
+  `  callback URL POST /api/webhooks/twilio ${fmt(inbound.perSecond)} msg/s   p50 ${inbound.p50} ms   p99 ${inbound.p99} ms   non-2xx ${inbound.non2xx}   errors ${inbound.errors}`,
+);
 console.log(`  ratio (callback / no-op)               ${ratio.toFixed(2)}   (target ≥ 0.50)`);
 const drainSeconds = await waitForProcessing(WARMUP + MESSAGES);
 const routedPerSecond = MESSAGES / ((Date.now() - loadStarted) / 1000);
@@ -192,7 +234,9 @@ const retried = summary(await load(target.url, requests.slice(0, RETRIED)));
 await waitForProcessing(WARMUP + MESSAGES);
 
 const db = new Database(dbPath, { readonly: true });
-const stored = db.prepare(`SELECT providerMessageId, COUNT(*) AS n FROM "Message" WHERE direction = 'INBOUND' GROUP BY providerMessageId`).all() as { providerMessageId: string; n: number }[];
+const stored = db
+  .prepare(`SELECT providerMessageId, COUNT(*) AS n FROM "Message" WHERE direction = 'INBOUND' GROUP BY providerMessageId`)
+  .all() as { providerMessageId: string; n: number }[];
 const events = (db.prepare(`SELECT COUNT(*) AS n FROM "InboundEvent"`).get() as { n: number }).n;
 const conversations = (db.prepare(`SELECT COUNT(*) AS n FROM "Conversation"`).get() as { n: number }).n;
 const held = (db.prepare(`SELECT COUNT(*) AS n FROM "HeldMessage"`).get() as { n: number }).n;
@@ -203,7 +247,9 @@ const duplicated = stored.filter((row) => row.n > 1).length;
 const known = new Set(sids);
 const unexpected = stored.filter((row) => !known.has(row.providerMessageId)).length;
 
-console.log(`  routed into conversations              ${fmt(routedPerSecond)} msg/s end to end (queue drained ${drainSeconds.toFixed(1)} s after the load ended)`);
+console.log(
+  `  routed into conversations              ${fmt(routedPerSecond)} msg/s end to end (queue drained ${drainSeconds.toFixed(1)} s after the load ended)`,
+);
 console.log(`  provider retries of ${RETRIED} messages       non-2xx ${retried.non2xx}`);
 console.log(`  database: ${events} inbound events, ${stored.length} stored messages, ${conversations} conversations, ${held} held`);
 console.log(`            missing ${missing}, duplicated ${duplicated}, unexpected ${unexpected}`);

@@ -5,7 +5,17 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-const INPUTS = ["app", "components", "lib", "messages", "next.config.mjs", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma", "tsconfig.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "prisma/schema.prisma",
+  "tsconfig.json",
+];
 const FINGERPRINT_FILE = ".next/switchboard-fingerprint";
 
 function walk(root: string, path: string, out: string[]) {

@@ -69,7 +69,14 @@ async function serve(req, res) {
   if (refusal) return refuse(res, refusal);
   if (isServerActionRequest(request)) {
     const body = await peekBody(req, Number(req.headers["content-length"]));
-    const bodyRefusal = body === null ? { status: 400, reason: "body shorter than its Content-Length" } : await refuseActionBody({ contentType: req.headers["content-type"], body, isFetchAction: req.headers["next-action"] !== undefined });
+    const bodyRefusal =
+      body === null
+        ? { status: 400, reason: "body shorter than its Content-Length" }
+        : await refuseActionBody({
+            contentType: req.headers["content-type"],
+            body,
+            isFetchAction: req.headers["next-action"] !== undefined,
+          });
     if (bodyRefusal) return refuse(res, bodyRefusal);
   }
   return handle(req, res);

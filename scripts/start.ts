@@ -26,7 +26,8 @@ try {
   if (databaseProblem) fail([`Switchboard cannot start: DATABASE_URL: ${databaseProblem}.`]);
   loadEncryptionKeys(env);
 } catch (error) {
-  if (error instanceof InvalidEnvironmentError) fail(["Switchboard cannot start: invalid configuration.", ...error.problems.map((line) => `  ${line}`)]);
+  if (error instanceof InvalidEnvironmentError)
+    fail(["Switchboard cannot start: invalid configuration.", ...error.problems.map((line) => `  ${line}`)]);
   throw error;
 }
 

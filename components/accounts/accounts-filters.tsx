@@ -13,19 +13,28 @@ export async function AccountsFilters({ filters }: { filters: AccountsListFilter
         name="channel"
         label={t("accounts.channel")}
         value={filters.channel}
-        options={[{ value: ALL, label: t("accounts.allChannels") }, ...CHANNELS.map((value) => ({ value, label: t(`accounts.channels.${value}`) }))]}
+        options={[
+          { value: ALL, label: t("accounts.allChannels") },
+          ...CHANNELS.map((value) => ({ value, label: t(`accounts.channels.${value}`) })),
+        ]}
       />
       <FilterSelect
         name="provider"
         label={t("accounts.provider")}
         value={filters.provider}
-        options={[{ value: ALL, label: t("accounts.allProviders") }, ...PROVIDERS.map((value) => ({ value, label: t(`accounts.providers.${value}`) }))]}
+        options={[
+          { value: ALL, label: t("accounts.allProviders") },
+          ...PROVIDERS.map((value) => ({ value, label: t(`accounts.providers.${value}`) })),
+        ]}
       />
       <FilterSelect
         name="status"
         label={t("accounts.statusLabel")}
         value={filters.status}
-        options={[{ value: ALL, label: t("accounts.allStatuses") }, ...ACCOUNT_STATUSES.map((value) => ({ value, label: t(`accounts.status.${value}`) }))]}
+        options={[
+          { value: ALL, label: t("accounts.allStatuses") },
+          ...ACCOUNT_STATUSES.map((value) => ({ value, label: t(`accounts.status.${value}`) })),
+        ]}
       />
       <FilterActions clearHref="/channels/accounts" />
     </form>

@@ -27,7 +27,10 @@ export async function AccountsTable({ accounts }: { accounts: AccountView[] }) {
         {accounts.map((account) => (
           <TableRow key={account.id}>
             <TableCell className="font-medium">
-              <Link href={account.status === "DRAFT" ? `/channels/accounts/${account.id}/setup` : `/channels/accounts/${account.id}`} className="underline-offset-4 hover:underline">
+              <Link
+                href={account.status === "DRAFT" ? `/channels/accounts/${account.id}/setup` : `/channels/accounts/${account.id}`}
+                className="underline-offset-4 hover:underline"
+              >
                 {account.name}
               </Link>
             </TableCell>

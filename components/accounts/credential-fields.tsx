@@ -10,7 +10,9 @@ import { Label } from "@/components/ui/label";
 import type { Channel, Provider } from "@/lib/accounts/accounts.schema";
 
 type Props = {
-  // The credential form's values are a union by provider; the fields only need them by name.
+  // The credential form's values are a union by provider; the fields only need them by name. A form
+  // type is invariant in its values (UseFormReturn<FieldValues> doesn't accept it), hence `any`.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
   form: UseFormReturn<any, any, any>;
   provider: Provider;
   channel: Channel;
@@ -31,10 +33,25 @@ export function CredentialFields({ form, provider, channel, hasSecret, onEdit }:
     return (
       <>
         <FormField label={t("customerId")} htmlFor="customerId" description={t("customerIdHint")} error={errorText(errors.customerId)}>
-          <Input id="customerId" autoComplete="off" spellCheck={false} className="font-mono" {...register("customerId")} {...fieldA11y("customerId", !!errors.customerId, true)} />
+          <Input
+            id="customerId"
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+            {...register("customerId")}
+            {...fieldA11y("customerId", !!errors.customerId, true)}
+          />
         </FormField>
         <FormField label={t("apiKey")} htmlFor="apiKey" description={secretHint ?? t("apiKeyHint")} error={errorText(errors.apiKey)}>
-          <PasswordInput id="apiKey" autoComplete="off" spellCheck={false} className="font-mono" placeholder={secretPlaceholder} {...register("apiKey")} {...fieldA11y("apiKey", !!errors.apiKey, true)} />
+          <PasswordInput
+            id="apiKey"
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+            placeholder={secretPlaceholder}
+            {...register("apiKey")}
+            {...fieldA11y("apiKey", !!errors.apiKey, true)}
+          />
         </FormField>
       </>
     );
@@ -42,10 +59,30 @@ export function CredentialFields({ form, provider, channel, hasSecret, onEdit }:
   return (
     <>
       <FormField label={t("accountSid")} htmlFor="accountSid" description={t("accountSidHint")} error={errorText(errors.accountSid)}>
-        <Input id="accountSid" autoComplete="off" spellCheck={false} className="font-mono" {...register("accountSid")} {...fieldA11y("accountSid", !!errors.accountSid, true)} />
+        <Input
+          id="accountSid"
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+          {...register("accountSid")}
+          {...fieldA11y("accountSid", !!errors.accountSid, true)}
+        />
       </FormField>
-      <FormField label={t("authToken")} htmlFor="authToken" description={secretHint ?? t("authTokenHint")} error={errorText(errors.authToken)}>
-        <PasswordInput id="authToken" autoComplete="off" spellCheck={false} className="font-mono" placeholder={secretPlaceholder} {...register("authToken")} {...fieldA11y("authToken", !!errors.authToken, true)} />
+      <FormField
+        label={t("authToken")}
+        htmlFor="authToken"
+        description={secretHint ?? t("authTokenHint")}
+        error={errorText(errors.authToken)}
+      >
+        <PasswordInput
+          id="authToken"
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+          placeholder={secretPlaceholder}
+          {...register("authToken")}
+          {...fieldA11y("authToken", !!errors.authToken, true)}
+        />
       </FormField>
       {channel === "WHATSAPP" ? (
         <div className="flex flex-col gap-3 rounded-lg border p-4">
@@ -67,8 +104,18 @@ export function CredentialFields({ form, provider, channel, hasSecret, onEdit }:
             </div>
           </div>
           {isSandbox ? (
-            <FormField label={t("sandboxJoinCode")} htmlFor="sandboxJoinCode" description={t("sandboxJoinCodeHint")} error={errorText(errors.sandboxJoinCode)}>
-              <Input id="sandboxJoinCode" autoComplete="off" {...register("sandboxJoinCode")} {...fieldA11y("sandboxJoinCode", !!errors.sandboxJoinCode, true)} />
+            <FormField
+              label={t("sandboxJoinCode")}
+              htmlFor="sandboxJoinCode"
+              description={t("sandboxJoinCodeHint")}
+              error={errorText(errors.sandboxJoinCode)}
+            >
+              <Input
+                id="sandboxJoinCode"
+                autoComplete="off"
+                {...register("sandboxJoinCode")}
+                {...fieldA11y("sandboxJoinCode", !!errors.sandboxJoinCode, true)}
+              />
             </FormField>
           ) : null}
         </div>

@@ -16,7 +16,13 @@ import { applyActionFailure, useErrorText } from "@/components/forms/use-error-t
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createDraftAccountAction, updateAccountDetailsAction, validateCredentialsAction } from "@/lib/accounts/actions";
-import { accountDetailsSchema, accountDetailsUpdateSchema, PROVIDERS_BY_CHANNEL, type Channel, type Provider } from "@/lib/accounts/accounts.schema";
+import {
+  accountDetailsSchema,
+  accountDetailsUpdateSchema,
+  PROVIDERS_BY_CHANNEL,
+  type Channel,
+  type Provider,
+} from "@/lib/accounts/accounts.schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { ConfirmSkipValidation } from "./confirm-skip-validation";
 import { CredentialFields } from "./credential-fields";
@@ -60,8 +66,11 @@ export function CredentialsForm(props: Props) {
   const errorText = useErrorText();
   const channel = props.mode === "create" ? props.channel : props.account.channel;
   const schema = z.object({ details: props.mode === "create" ? accountDetailsSchema : accountDetailsUpdateSchema });
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: formDefaults(props) as z.input<typeof schema> });
-  const provider = useWatch({ control: form.control, name: "details.provider" }) as Provider;
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: formDefaults(props),
+  });
+  const provider: Provider = useWatch({ control: form.control, name: "details.provider" });
   const [banner, setBanner] = useState<string | null>(null);
   const [validated, setValidated] = useState<Validated | null>(null);
   const [isValidating, setIsValidating] = useState(false);
@@ -85,7 +94,12 @@ export function CredentialsForm(props: Props) {
   async function save(details: z.output<typeof schema>["details"], skipValidation: boolean) {
     setBanner(null);
     if (props.mode === "create") {
-      const result = await createDraftAccountAction({ name: props.name, channel: props.channel, details: details as z.output<typeof accountDetailsSchema>, skipValidation });
+      const result = await createDraftAccountAction({
+        name: props.name,
+        channel: props.channel,
+        details: details as z.output<typeof accountDetailsSchema>,
+        skipValidation,
+      });
       if (report(result)) router.push(`/channels/accounts/${result.data.id}/setup?step=numbers`);
       return;
     }
@@ -111,7 +125,11 @@ export function CredentialsForm(props: Props) {
           legend={t("accounts.provider")}
           errorId="provider-error"
           error={errorText(errors.details?.provider)}
-          options={PROVIDERS_BY_CHANNEL[channel].map((value) => ({ value, label: t(`accounts.providers.${value}`), description: t(`accounts.credentials.providerHint.${value}`) }))}
+          options={PROVIDERS_BY_CHANNEL[channel].map((value) => ({
+            value,
+            label: t(`accounts.providers.${value}`),
+            description: t(`accounts.credentials.providerHint.${value}`),
+          }))}
           {...form.register("details.provider", { onChange: () => setValidated(null) })}
         />
       ) : (
@@ -120,14 +138,24 @@ export function CredentialsForm(props: Props) {
           {t(`accounts.providers.${provider}`)}
         </p>
       )}
-      <CredentialFields form={form} provider={provider} channel={channel} hasSecret={props.account?.hasSecret ?? false} onEdit={() => setValidated(null)} />
+      <CredentialFields
+        form={form}
+        provider={provider}
+        channel={channel}
+        hasSecret={props.account?.hasSecret ?? false}
+        onEdit={() => setValidated(null)}
+      />
       {validated ? (
         <Alert role="status">
           <CircleCheck aria-hidden="true" />
           <AlertTitle>{t("accounts.credentials.valid")}</AlertTitle>
           <AlertDescription>
             {provider === "TWILIO"
-              ? t("accounts.credentials.twilioDetails", { name: validated.providerName ?? "", type: validated.providerType ?? "", status: validated.providerStatus ?? "" })
+              ? t("accounts.credentials.twilioDetails", {
+                  name: validated.providerName ?? "",
+                  type: validated.providerType ?? "",
+                  status: validated.providerStatus ?? "",
+                })
               : t("accounts.credentials.telesignDetails")}
           </AlertDescription>
         </Alert>
@@ -144,7 +172,10 @@ export function CredentialsForm(props: Props) {
         <Button type="submit" disabled={isValidating || isSubmitting}>
           {isSubmitting ? t("common.saving") : saveLabel}
         </Button>
-        <ConfirmSkipValidation disabled={isValidating || isSubmitting} onConfirm={form.handleSubmit(({ details }) => save(details, true))} />
+        <ConfirmSkipValidation
+          disabled={isValidating || isSubmitting}
+          onConfirm={form.handleSubmit(({ details }) => save(details, true))}
+        />
       </div>
     </form>
   );

@@ -22,7 +22,11 @@ export function RevalidateButton({ accountId }: { accountId: string }) {
           onClick={() =>
             startTransition(async () => {
               const result = await revalidateAccountAction({ accountId });
-              setMessage(result.ok ? { ok: true, text: t("valid") } : { ok: false, text: Object.values(result.fieldErrors ?? {})[0] ?? result.error });
+              setMessage(
+                result.ok
+                  ? { ok: true, text: t("valid") }
+                  : { ok: false, text: Object.values(result.fieldErrors ?? {})[0] ?? result.error },
+              );
               router.refresh();
             })
           }

@@ -51,7 +51,11 @@ export function SignatureModeForm({ accountId, signatureMode, canManage }: Value
         legend={t("legend")}
         errorId="signature-mode-error"
         error={errorText(errors.signatureMode)}
-        options={SIGNATURE_MODES.map((mode) => ({ value: mode, label: t(`modes.${mode}.label`), description: t(`modes.${mode}.description`) }))}
+        options={SIGNATURE_MODES.map((mode) => ({
+          value: mode,
+          label: t(`modes.${mode}.label`),
+          description: t(`modes.${mode}.description`),
+        }))}
         {...form.register("signatureMode")}
         disabled={!canManage}
       />

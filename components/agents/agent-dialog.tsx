@@ -92,7 +92,12 @@ export function AgentDialog({ agent, onClose }: { agent: EditableAgent; onClose:
         </DialogHeader>
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <FormBanner message={banner} />
-          <FormField label={t("agents.capacity")} htmlFor="agent-capacity" description={t("agents.dialog.capacityHint", { min: MIN_CAPACITY, max: MAX_CAPACITY })} error={errorText(errors.capacity)}>
+          <FormField
+            label={t("agents.capacity")}
+            htmlFor="agent-capacity"
+            description={t("agents.dialog.capacityHint", { min: MIN_CAPACITY, max: MAX_CAPACITY })}
+            error={errorText(errors.capacity)}
+          >
             <Input
               id="agent-capacity"
               type="number"

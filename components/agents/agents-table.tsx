@@ -72,7 +72,9 @@ export async function AgentsTable({ agents, canManage }: { agents: AgentRow[]; c
             </TableCell>
             {canManage ? (
               <TableCell className="text-right">
-                <EditAgentButton agent={{ id: agent.id, name: agent.name, email: agent.email, capacity: agent.capacity, skills: agent.skills }} />
+                <EditAgentButton
+                  agent={{ id: agent.id, name: agent.name, email: agent.email, capacity: agent.capacity, skills: agent.skills }}
+                />
               </TableCell>
             ) : null}
           </TableRow>

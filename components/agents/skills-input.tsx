@@ -36,7 +36,15 @@ export function SkillsInput({ id, inputRef, agentName, skills, onRemove, draft, 
     <div className="flex flex-col gap-3">
       <FormField label={t("label")} htmlFor={id} description={t("hint", { max: MAX_SKILLS, length: MAX_SKILL_LENGTH })} error={error}>
         <div className="flex gap-2">
-          <Input ref={inputRef} id={id} value={draft} autoComplete="off" onChange={(event) => onDraftChange(event.target.value)} onKeyDown={onKeyDown} {...fieldA11y(id, !!error, true)} />
+          <Input
+            ref={inputRef}
+            id={id}
+            value={draft}
+            autoComplete="off"
+            onChange={(event) => onDraftChange(event.target.value)}
+            onKeyDown={onKeyDown}
+            {...fieldA11y(id, !!error, true)}
+          />
           <Button type="button" variant="outline" onClick={onAdd}>
             {t("add")}
           </Button>
@@ -47,7 +55,14 @@ export function SkillsInput({ id, inputRef, agentName, skills, onRemove, draft, 
           {skills.map((skill, index) => (
             <li key={skill} className="flex items-center gap-1 rounded-md border bg-muted/40 py-0.5 pl-2 text-sm">
               <span>{skill}</span>
-              <Button type="button" variant="ghost" size="icon" className="size-7" aria-label={t("remove", { skill })} onClick={() => onRemove(index)}>
+              <Button
+                type="button"
+                variant="ghost"
+                size="icon"
+                className="size-7"
+                aria-label={t("remove", { skill })}
+                onClick={() => onRemove(index)}
+              >
                 <X aria-hidden="true" />
               </Button>
             </li>

@@ -15,13 +15,19 @@ export async function AuditFilters({ filters, users }: Props) {
         name="actorId"
         label={t("audit.userFilter")}
         value={filters.actorId}
-        options={[{ value: ALL, label: t("audit.allUsers") }, ...users.map((user) => ({ value: user.id, label: `${user.name} (${user.email})` }))]}
+        options={[
+          { value: ALL, label: t("audit.allUsers") },
+          ...users.map((user) => ({ value: user.id, label: `${user.name} (${user.email})` })),
+        ]}
       />
       <FilterSelect
         name="entityType"
         label={t("audit.typeFilter")}
         value={filters.entityType}
-        options={[{ value: ALL, label: t("audit.allTypes") }, ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`audit.entityTypes.${type}`) }))]}
+        options={[
+          { value: ALL, label: t("audit.allTypes") },
+          ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`audit.entityTypes.${type}`) })),
+        ]}
       />
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="audit-from">{t("audit.from")}</Label>

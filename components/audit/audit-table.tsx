@@ -20,8 +20,8 @@ export async function AuditTable({ events }: { events: AuditRow[] }) {
   const [t, locale, formatDate] = await Promise.all([getTranslations(), getLocale(), getDateTimeFormatter()]);
   const localeNames = new Map(localeOptions(locale).map((option) => [option.value as string, option.label]));
   const labeller: AuditLabeller = {
-    t: (key, values) => t(key as Parameters<typeof t>[0], values),
-    has: (key) => t.has(key as Parameters<typeof t.has>[0]),
+    t: (key, values) => t(key, values),
+    has: (key) => t.has(key),
     locale,
     localeName: (code) => localeNames.get(code) ?? code,
   };

@@ -39,7 +39,12 @@ export function SetupForm() {
         <Input id="email" type="email" autoComplete="email" {...form.register("email")} {...fieldA11y("email", !!errors.email)} />
       </FormField>
       <FormField label={t("password")} htmlFor="password" description={t("passwordHint")} error={errorText(errors.password)}>
-        <PasswordInput id="password" autoComplete="new-password" {...form.register("password")} {...fieldA11y("password", !!errors.password, true)} />
+        <PasswordInput
+          id="password"
+          autoComplete="new-password"
+          {...form.register("password")}
+          {...fieldA11y("password", !!errors.password, true)}
+        />
       </FormField>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("submitting") : t("submit")}

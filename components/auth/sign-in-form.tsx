@@ -32,10 +32,22 @@ export function SignInForm({ next }: { next?: string }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormBanner message={banner} />
       <FormField label={t("email")} htmlFor="email" error={errorText(errors.email)}>
-        <Input id="email" type="email" autoComplete="username" autoFocus {...form.register("email")} {...fieldA11y("email", !!errors.email)} />
+        <Input
+          id="email"
+          type="email"
+          autoComplete="username"
+          autoFocus
+          {...form.register("email")}
+          {...fieldA11y("email", !!errors.email)}
+        />
       </FormField>
       <FormField label={t("password")} htmlFor="password" error={errorText(errors.password)}>
-        <PasswordInput id="password" autoComplete="current-password" {...form.register("password")} {...fieldA11y("password", !!errors.password)} />
+        <PasswordInput
+          id="password"
+          autoComplete="current-password"
+          {...form.register("password")}
+          {...fieldA11y("password", !!errors.password)}
+        />
       </FormField>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("submitting") : t("submit")}

@@ -32,7 +32,13 @@ export type AutomatedMessageValues = { id: string; trigger: string; locale: stri
 /** The number (channel instance) whose own message this is; absent = channel level. */
 export type AutomatedMessageLevel = { channelInstanceId: string; numberLabel: string };
 
-type Props = { workstreamId: string; channel: Channel; channelInstance?: AutomatedMessageLevel; message?: AutomatedMessageValues; onClose: () => void };
+type Props = {
+  workstreamId: string;
+  channel: Channel;
+  channelInstance?: AutomatedMessageLevel;
+  message?: AutomatedMessageValues;
+  onClose: () => void;
+};
 
 export function AutomatedMessageDialog({ workstreamId, channel, channelInstance, message, onClose }: Props) {
   const t = useTranslations("automatedMessages");
@@ -77,7 +83,12 @@ export function AutomatedMessageDialog({ workstreamId, channel, channelInstance,
   function insertPlaceholder(placeholder: string) {
     const element = textRef.current;
     const current = form.getValues("text") ?? "";
-    const next = insertAtSelection(current, placeholder, element?.selectionStart ?? current.length, element?.selectionEnd ?? current.length);
+    const next = insertAtSelection(
+      current,
+      placeholder,
+      element?.selectionStart ?? current.length,
+      element?.selectionEnd ?? current.length,
+    );
     const { isTouched } = form.getFieldState("text");
     form.setValue("text", next.text, { shouldDirty: true, shouldValidate: isTouched || form.formState.isSubmitted });
     requestAnimationFrame(() => {
@@ -95,22 +106,41 @@ export function AutomatedMessageDialog({ workstreamId, channel, channelInstance,
         onEscapeKeyDown={(event) => (isLocaleListOpen ? event.preventDefault() : undefined)}
       >
         <DialogHeader>
-          <DialogTitle>{channelInstance ? to(message ? "editTitle" : "addTitle", { number }) : message ? t("editTitle") : t("addTitle")}</DialogTitle>
+          <DialogTitle>
+            {channelInstance ? to(message ? "editTitle" : "addTitle", { number }) : message ? t("editTitle") : t("addTitle")}
+          </DialogTitle>
           <DialogDescription>{channelInstance ? to("dialogDescription", { number }) : t("dialogDescription")}</DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <FormBanner message={banner} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField label={t("trigger")} htmlFor="am-trigger" description={trigger && t.has(`triggerDescriptions.${trigger}`) ? t(`triggerDescriptions.${trigger}`) : t("triggerHint")} error={errorText(errors.trigger)}>
+            <FormField
+              label={t("trigger")}
+              htmlFor="am-trigger"
+              description={trigger && t.has(`triggerDescriptions.${trigger}`) ? t(`triggerDescriptions.${trigger}`) : t("triggerHint")}
+              error={errorText(errors.trigger)}
+            >
               <Controller
                 control={form.control}
                 name="trigger"
                 render={({ field }) => (
-                  <OptionSelect id="am-trigger" value={field.value} onChange={field.onChange} options={triggerOptions} invalid={!!errors.trigger} placeholder={t("triggerPlaceholder")} />
+                  <OptionSelect
+                    id="am-trigger"
+                    value={field.value}
+                    onChange={field.onChange}
+                    options={triggerOptions}
+                    invalid={!!errors.trigger}
+                    placeholder={t("triggerPlaceholder")}
+                  />
                 )}
               />
             </FormField>
-            <FormField label={t("language")} htmlFor="am-locale" description={channelInstance ? to("languageHint", { number }) : t("languageHint")} error={errorText(errors.locale)}>
+            <FormField
+              label={t("language")}
+              htmlFor="am-locale"
+              description={channelInstance ? to("languageHint", { number }) : t("languageHint")}
+              error={errorText(errors.locale)}
+            >
               <Controller
                 control={form.control}
                 name="locale"
@@ -124,7 +154,9 @@ export function AutomatedMessageDialog({ workstreamId, channel, channelInstance,
                     onOpenChange={setIsLocaleListOpen}
                     inputRef={field.ref}
                     invalid={!!errors.locale}
-                    describedBy={[fieldDescriptionId("am-locale"), errors.locale ? fieldErrorId("am-locale") : null].filter(Boolean).join(" ")}
+                    describedBy={[fieldDescriptionId("am-locale"), errors.locale ? fieldErrorId("am-locale") : null]
+                      .filter(Boolean)
+                      .join(" ")}
                     placeholder={t("languagePlaceholder")}
                   />
                 )}
@@ -141,7 +173,9 @@ export function AutomatedMessageDialog({ workstreamId, channel, channelInstance,
                 textRef.current = element;
               }}
               {...fieldA11y("am-text", !!errors.text, true)}
-              aria-describedby={[fieldDescriptionId("am-text"), "am-text-counter", errors.text ? fieldErrorId("am-text") : null].filter(Boolean).join(" ")}
+              aria-describedby={[fieldDescriptionId("am-text"), "am-text-counter", errors.text ? fieldErrorId("am-text") : null]
+                .filter(Boolean)
+                .join(" ")}
             />
             <div className="flex flex-wrap gap-2">
               {PLACEHOLDERS.map((placeholder) => (
@@ -167,7 +201,14 @@ export function AutomatedMessageDialog({ workstreamId, channel, channelInstance,
                 control={form.control}
                 name="isActive"
                 render={({ field }) => (
-                  <Switch id="am-active" checked={field.value} onCheckedChange={field.onChange} onBlur={field.onBlur} ref={field.ref} aria-describedby="am-active-description" />
+                  <Switch
+                    id="am-active"
+                    checked={field.value}
+                    onCheckedChange={field.onChange}
+                    onBlur={field.onBlur}
+                    ref={field.ref}
+                    aria-describedby="am-active-description"
+                  />
                 )}
               />
               <Label htmlFor="am-active">{t("active")}</Label>

@@ -19,7 +19,13 @@ import { localeDisplayName, previewAutomatedMessage } from "@/lib/automated-mess
 import { AUTOMATED_MESSAGE_TRIGGERS } from "@/lib/workstreams/automated-messages";
 import { AutomatedMessageDialog, type AutomatedMessageLevel, type AutomatedMessageValues } from "./automated-message-dialog";
 
-type Props = { workstreamId: string; channel: Channel; channelInstance?: AutomatedMessageLevel; messages: AutomatedMessageValues[]; canManage: boolean };
+type Props = {
+  workstreamId: string;
+  channel: Channel;
+  channelInstance?: AutomatedMessageLevel;
+  messages: AutomatedMessageValues[];
+  canManage: boolean;
+};
 
 export function AutomatedMessagesManager({ workstreamId, channel, channelInstance, messages, canManage }: Props) {
   const t = useTranslations("automatedMessages");

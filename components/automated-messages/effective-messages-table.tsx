@@ -10,7 +10,11 @@ import { localeDisplayName } from "@/lib/automated-messages/editor";
 type Props = { number: string; entries: EffectiveMessage[] };
 
 export async function EffectiveMessagesTable({ number, entries }: Props) {
-  const [t, tm, displayLocale] = await Promise.all([getTranslations("automatedMessages.effective"), getTranslations("automatedMessages"), getLocale()]);
+  const [t, tm, displayLocale] = await Promise.all([
+    getTranslations("automatedMessages.effective"),
+    getTranslations("automatedMessages"),
+    getLocale(),
+  ]);
   return (
     <Table aria-label={t("tableLabel", { number })}>
       <TableHeader>
@@ -23,7 +27,9 @@ export async function EffectiveMessagesTable({ number, entries }: Props) {
       </TableHeader>
       <TableBody>
         {entries.map(({ trigger, resolved, hasInactiveOverride }) => {
-          const inactiveNote = hasInactiveOverride ? <span className="mt-1 block text-xs text-muted-foreground">{t("overrideInactive")}</span> : null;
+          const inactiveNote = hasInactiveOverride ? (
+            <span className="mt-1 block text-xs text-muted-foreground">{t("overrideInactive")}</span>
+          ) : null;
           return (
             <TableRow key={trigger}>
               <TableHead scope="row" className="align-top">
@@ -37,7 +43,8 @@ export async function EffectiveMessagesTable({ number, entries }: Props) {
                     {inactiveNote}
                   </TableCell>
                   <TableCell className="align-top">
-                    {localeDisplayName(resolved.locale, displayLocale)} <span className="font-mono text-xs text-muted-foreground">{resolved.locale}</span>
+                    {localeDisplayName(resolved.locale, displayLocale)}{" "}
+                    <span className="font-mono text-xs text-muted-foreground">{resolved.locale}</span>
                   </TableCell>
                 </>
               ) : (

@@ -11,7 +11,10 @@ export type InstanceMessagesSectionProps = { workstreamId: string; channelInstan
 
 /** List, add, edit, switch on or off and delete the number's own messages. */
 export async function InstanceMessagesSection({ workstreamId, channelInstanceId, canManage }: InstanceMessagesSectionProps) {
-  const [instance, messages] = await Promise.all([findChannelInstance({ workstreamId, instanceId: channelInstanceId }), listAutomatedMessages({ workstreamId, channelInstanceId })]);
+  const [instance, messages] = await Promise.all([
+    findChannelInstance({ workstreamId, instanceId: channelInstanceId }),
+    listAutomatedMessages({ workstreamId, channelInstanceId }),
+  ]);
   if (!instance) return null;
   return (
     <AutomatedMessagesManager
@@ -28,7 +31,10 @@ export type InstanceEffectiveMessagesProps = { workstreamId: string; channelInst
 
 /** What customers on this number receive, per trigger, once its own and the channel's messages are combined. */
 export async function InstanceEffectiveMessages({ workstreamId, channelInstanceId }: InstanceEffectiveMessagesProps) {
-  const [instance, messages] = await Promise.all([findChannelInstance({ workstreamId, instanceId: channelInstanceId }), listWorkstreamAutomatedMessages(workstreamId)]);
+  const [instance, messages] = await Promise.all([
+    findChannelInstance({ workstreamId, instanceId: channelInstanceId }),
+    listWorkstreamAutomatedMessages(workstreamId),
+  ]);
   if (!instance) return null;
   const entries = effectiveMessagesFor({
     defaultLocale: instance.state.defaultLocale,

@@ -18,7 +18,9 @@ export function SegmentCounter({ id, text, channel }: { id: string; text: string
   const isOverLimit = written > MAX_MESSAGE_CHARACTERS;
   const limit = (
     <p className={cn("text-muted-foreground", isOverLimit && "font-medium text-destructive")}>
-      {isOverLimit ? t("overLimit", { count: written, max: MAX_MESSAGE_CHARACTERS }) : t("limit", { count: written, max: MAX_MESSAGE_CHARACTERS })}
+      {isOverLimit
+        ? t("overLimit", { count: written, max: MAX_MESSAGE_CHARACTERS })
+        : t("limit", { count: written, max: MAX_MESSAGE_CHARACTERS })}
     </p>
   );
 

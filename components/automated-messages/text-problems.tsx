@@ -16,7 +16,9 @@ export function TextProblems({ text }: { text: string }) {
         const suggestion = suggestPlaceholder(problem.placeholder.slice(1, -1));
         out.push({
           key: `placeholder-${problem.index}`,
-          text: suggestion ? t("unknownPlaceholderSuggestion", { placeholder: problem.placeholder, suggestion: `{${suggestion}}` }) : t("unknownPlaceholder", { placeholder: problem.placeholder }),
+          text: suggestion
+            ? t("unknownPlaceholderSuggestion", { placeholder: problem.placeholder, suggestion: `{${suggestion}}` })
+            : t("unknownPlaceholder", { placeholder: problem.placeholder }),
         });
       } else if (problem.code === "tooLong") {
         out.push({ key: "tooLong", text: t("tooLong", { count: problem.characters, max: problem.max }) });

@@ -16,7 +16,12 @@ import { newSetupHref, setupHref } from "./wizard/steps";
 export type ChannelInstancesSectionProps = { workstreamId: string; channel: "SMS" | "WHATSAPP"; canManage: boolean };
 
 export async function ChannelInstancesSection({ workstreamId, channel, canManage }: ChannelInstancesSectionProps) {
-  const [t, tw, locale, instances] = await Promise.all([getTranslations("channelSetup.section"), getTranslations("workstreams"), getLocale(), listWorkstreamChannelInstances(workstreamId)]);
+  const [t, tw, locale, instances] = await Promise.all([
+    getTranslations("channelSetup.section"),
+    getTranslations("workstreams"),
+    getLocale(),
+    listWorkstreamChannelInstances(workstreamId),
+  ]);
   const languages = new Map(localeOptions(locale).map((option) => [option.value as string, option.label]));
 
   const attachments = ({ state }: ChannelInstanceView) => {
@@ -76,7 +81,9 @@ export async function ChannelInstancesSection({ workstreamId, channel, canManage
                   <TableRow key={instance.id}>
                     <TableCell>
                       <span className="block font-mono">{instance.number.providerFormat}</span>
-                      <span className="block text-xs text-muted-foreground">{[instance.number.displayName, instance.number.account.name].filter(Boolean).join(" · ")}</span>
+                      <span className="block text-xs text-muted-foreground">
+                        {[instance.number.displayName, instance.number.account.name].filter(Boolean).join(" · ")}
+                      </span>
                     </TableCell>
                     <TableCell>{languages.get(instance.state.defaultLocale) ?? instance.state.defaultLocale}</TableCell>
                     <TableCell>{hours(instance)}</TableCell>
@@ -95,7 +102,12 @@ export async function ChannelInstancesSection({ workstreamId, channel, canManage
                               {t(isReady ? "edit" : "continue")}
                             </Link>
                           </Button>
-                          <RemoveChannelInstanceButton instanceId={instance.id} number={instance.number.providerFormat} channel={channel} size="sm" />
+                          <RemoveChannelInstanceButton
+                            instanceId={instance.id}
+                            number={instance.number.providerFormat}
+                            channel={channel}
+                            size="sm"
+                          />
                         </div>
                       </TableCell>
                     ) : null}
@@ -115,9 +127,13 @@ export async function ChannelInstancesSection({ workstreamId, channel, canManage
             </div>
             {inboundUrls.map((entry) => (
               <div key={entry.account.id} className="flex max-w-3xl flex-col gap-1">
-                <CopyField label={t("inboundLabel", { provider: entry.account.provider, account: entry.account.name })} value={entry.account.callbackUrl} />
+                <CopyField
+                  label={t("inboundLabel", { provider: entry.account.provider, account: entry.account.name })}
+                  value={entry.account.callbackUrl}
+                />
                 <p className="text-xs text-muted-foreground">
-                  {t("inboundNumbers", { numbers: entry.numbers.join(", ") })} {t("inboundWhere", { provider: entry.account.provider, channel })}
+                  {t("inboundNumbers", { numbers: entry.numbers.join(", ") })}{" "}
+                  {t("inboundWhere", { provider: entry.account.provider, channel })}
                 </p>
               </div>
             ))}

@@ -39,7 +39,13 @@ export function RemoveChannelInstanceButton({ instanceId, number, channel, redir
   return (
     <>
       {/* The name starts with the visible word, so voice control's "click Remove" still works. */}
-      <Button type="button" variant={size === "sm" ? "ghost" : "destructive"} size={size} aria-label={t("buttonLabel", { number })} onClick={() => setOpen(true)}>
+      <Button
+        type="button"
+        variant={size === "sm" ? "ghost" : "destructive"}
+        size={size}
+        aria-label={t("buttonLabel", { number })}
+        onClick={() => setOpen(true)}
+      >
         <Trash2 aria-hidden="true" />
         {t("button")}
       </Button>

@@ -7,7 +7,15 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 
-export function ActionButton<T>({ run, onDone, children }: { run: () => Promise<ActionResult<T>>; onDone: (data: T) => void; children: ReactNode }) {
+export function ActionButton<T>({
+  run,
+  onDone,
+  children,
+}: {
+  run: () => Promise<ActionResult<T>>;
+  onDone: (data: T) => void;
+  children: ReactNode;
+}) {
   const [isPending, startTransition] = useTransition();
   return (
     <Button

@@ -30,7 +30,11 @@ export async function HeldMessagesTable({ messages }: { messages: Held[] }) {
             <TableCell className="max-w-xs whitespace-normal">{message.body}</TableCell>
             <TableCell className="max-w-sm whitespace-normal">
               {/* The integration page words some reasons its own way ("Integration inactive"). */}
-              <HeldReason reason={message.reason} to={message.toAddress} label={t.has(`reasons.${message.reason}`) ? t(`reasons.${message.reason}`) : undefined} />
+              <HeldReason
+                reason={message.reason}
+                to={message.toAddress}
+                label={t.has(`reasons.${message.reason}`) ? t(`reasons.${message.reason}`) : undefined}
+              />
             </TableCell>
           </TableRow>
         ))}

@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 /** A titled part of a record page (an h2, so the page outline reads well). */
-export function SectionCard({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
+export function SectionCard({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   return (
     <Card aria-labelledby={`${id}-title`} role="region">
       <CardHeader>

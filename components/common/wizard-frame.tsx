@@ -28,13 +28,29 @@ type Props<Step extends string> = {
  * already reachable are links, so Back works from anywhere. Strings arrive translated, so this stays
  * free of any one wizard's message namespace.
  */
-export function WizardFrame<Step extends string>({ steps, current, furthest, hrefFor, title, describe, stepLabel, progressLabel, completedLabel, actions, children }: Props<Step>) {
+export function WizardFrame<Step extends string>({
+  steps,
+  current,
+  furthest,
+  hrefFor,
+  title,
+  describe,
+  stepLabel,
+  progressLabel,
+  completedLabel,
+  actions,
+  children,
+}: Props<Step>) {
   const indexOf = (step: Step) => steps.findIndex((candidate) => candidate.key === step);
   const currentIndex = indexOf(current);
   const furthestIndex = indexOf(furthest);
   return (
     <>
-      <PageHeader title={title} description={describe({ step: currentIndex + 1, total: steps.length, name: stepLabel(current) })} actions={actions} />
+      <PageHeader
+        title={title}
+        description={describe({ step: currentIndex + 1, total: steps.length, name: stepLabel(current) })}
+        actions={actions}
+      />
       <div className="flex flex-col gap-8 md:flex-row">
         <nav aria-label={progressLabel} className="md:w-56 md:shrink-0">
           <ol className="flex flex-col gap-1">
@@ -65,7 +81,10 @@ export function WizardFrame<Step extends string>({ steps, current, furthest, hre
                       {content}
                     </Link>
                   ) : (
-                    <span aria-current={isCurrent ? "step" : undefined} className={cn("flex items-center gap-3 px-2 py-1.5 text-sm", isCurrent ? "font-medium" : "text-muted-foreground")}>
+                    <span
+                      aria-current={isCurrent ? "step" : undefined}
+                      className={cn("flex items-center gap-3 px-2 py-1.5 text-sm", isCurrent ? "font-medium" : "text-muted-foreground")}
+                    >
                       {content}
                     </span>
                   )}

@@ -8,7 +8,15 @@ import { Button } from "@/components/ui/button";
 import { checkAttachments, fileSizeParts, type AttachmentProblem } from "@/lib/messaging/conversation-view";
 import { MAX_ATTACHMENTS, MAX_TOTAL_ATTACHMENT_MB } from "@/lib/messaging/conversations.schema";
 
-type Props = { id: string; files: File[]; onChange: (files: File[]) => void; allowedTypes: string[]; maxMb: number; serverError: string | undefined; disabled: boolean };
+type Props = {
+  id: string;
+  files: File[];
+  onChange: (files: File[]) => void;
+  allowedTypes: string[];
+  maxMb: number;
+  serverError: string | undefined;
+  disabled: boolean;
+};
 
 export function AttachmentPicker({ id, files, onChange, allowedTypes, maxMb, serverError, disabled }: Props) {
   const t = useTranslations("conversations.composer");
@@ -40,7 +48,14 @@ export function AttachmentPicker({ id, files, onChange, allowedTypes, maxMb, ser
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="button" variant="outline" size="sm" onClick={() => input.current?.click()} disabled={disabled} aria-describedby={`${id}-hint`}>
+        <Button
+          type="button"
+          variant="outline"
+          size="sm"
+          onClick={() => input.current?.click()}
+          disabled={disabled}
+          aria-describedby={`${id}-hint`}
+        >
           <Paperclip aria-hidden="true" />
           {t("attach")}
         </Button>
@@ -58,7 +73,9 @@ export function AttachmentPicker({ id, files, onChange, allowedTypes, maxMb, ser
           }}
         />
         <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {allowedTypes.length > 0 ? t("attachHint", { count: MAX_ATTACHMENTS, maxMb, types: typeList }) : t("attachHintAnyType", { count: MAX_ATTACHMENTS, maxMb })}
+          {allowedTypes.length > 0
+            ? t("attachHint", { count: MAX_ATTACHMENTS, maxMb, types: typeList })
+            : t("attachHintAnyType", { count: MAX_ATTACHMENTS, maxMb })}
         </p>
       </div>
       {files.length > 0 ? (
@@ -67,7 +84,15 @@ export function AttachmentPicker({ id, files, onChange, allowedTypes, maxMb, ser
             <li key={`${file.name}-${index}`} className="flex items-center gap-1 rounded-md border bg-muted/50 py-0.5 pl-2 text-xs">
               <span className="max-w-56 truncate font-medium">{file.name}</span>
               <span className="text-muted-foreground">{size(file.size)}</span>
-              <Button type="button" variant="ghost" size="icon" className="size-7" onClick={() => onChange(files.filter((_, other) => other !== index))} aria-label={t("removeFile", { name: file.name })} disabled={disabled}>
+              <Button
+                type="button"
+                variant="ghost"
+                size="icon"
+                className="size-7"
+                onClick={() => onChange(files.filter((_, other) => other !== index))}
+                aria-label={t("removeFile", { name: file.name })}
+                disabled={disabled}
+              >
                 <X aria-hidden="true" />
               </Button>
             </li>

@@ -21,7 +21,10 @@ export function ConversationActions({ conversationId, actions, surveyOnClose, on
   const [isConfirmingClose, setIsConfirmingClose] = useState(false);
 
   async function refresh() {
-    await Promise.all([queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) }), queryClient.invalidateQueries({ queryKey: conversationKeys.lists() })]);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) }),
+      queryClient.invalidateQueries({ queryKey: conversationKeys.lists() }),
+    ]);
   }
 
   function take() {

@@ -35,7 +35,15 @@ export function ConversationHeader({ detail, actions }: { detail: ConversationDe
         <Item label={t("workstream")}>{conversation.workstream?.name ?? <Muted>{t("none")}</Muted>}</Item>
         <Item label={t("queue")}>{conversation.queue?.name ?? <Muted>{t("none")}</Muted>}</Item>
         <Item label={t("assignee")}>
-          {conversation.assignee ? (conversation.assignee.isMe ? t("you", { name: conversation.assignee.name }) : conversation.assignee.name) : <Muted>{t("unassigned")}</Muted>}
+          {conversation.assignee ? (
+            conversation.assignee.isMe ? (
+              t("you", { name: conversation.assignee.name })
+            ) : (
+              conversation.assignee.name
+            )
+          ) : (
+            <Muted>{t("unassigned")}</Muted>
+          )}
         </Item>
         <Item label={t("ourNumber")}>
           <span className="font-mono">{conversation.ourAddress}</span>
@@ -44,7 +52,15 @@ export function ConversationHeader({ detail, actions }: { detail: ConversationDe
         {conversation.closedAt ? (
           <Item label={t("closedAt")}>
             {date(conversation.closedAt)}
-            {conversation.closedReason ? <Muted> · {t.has(`closedReasons.${conversation.closedReason}`) ? t(`closedReasons.${conversation.closedReason}`) : conversation.closedReason}</Muted> : null}
+            {conversation.closedReason ? (
+              <Muted>
+                {" "}
+                ·{" "}
+                {t.has(`closedReasons.${conversation.closedReason}`)
+                  ? t(`closedReasons.${conversation.closedReason}`)
+                  : conversation.closedReason}
+              </Muted>
+            ) : null}
           </Item>
         ) : null}
       </dl>

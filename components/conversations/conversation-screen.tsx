@@ -56,7 +56,14 @@ export function ConversationScreen({ initialData }: { initialData: ConversationD
     <>
       <ConversationHeader
         detail={detail}
-        actions={<ConversationActions conversationId={id} actions={detail.actions} surveyOnClose={detail.surveyOnClose} onTaken={() => setFocusComposer(true)} />}
+        actions={
+          <ConversationActions
+            conversationId={id}
+            actions={detail.actions}
+            surveyOnClose={detail.surveyOnClose}
+            onTaken={() => setFocusComposer(true)}
+          />
+        }
       />
       {query.isError ? (
         <p role="status" className="flex flex-wrap items-center gap-2 text-sm text-amber-800">

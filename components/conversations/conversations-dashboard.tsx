@@ -44,10 +44,16 @@ export function ConversationsDashboard({ views, view, page, isAgent }: Props) {
         <EmptyState
           icon={EMPTY_ICONS[view]}
           title={t(`conversations.empty.${view}.title`)}
-          description={t(view === "queues" && !isAgent ? "conversations.empty.queues.descriptionAll" : `conversations.empty.${view}.description`)}
+          description={t(
+            view === "queues" && !isAgent ? "conversations.empty.queues.descriptionAll" : `conversations.empty.${view}.description`,
+          )}
         />
       ) : (
-        <section aria-label={t(`conversations.tabs.${view}`)} aria-busy={query.isPlaceholderData || undefined} className="flex flex-col gap-2">
+        <section
+          aria-label={t(`conversations.tabs.${view}`)}
+          aria-busy={query.isPlaceholderData || undefined}
+          className="flex flex-col gap-2"
+        >
           {query.isError ? <RefreshFailed onRetry={() => void query.refetch()} /> : null}
           <ConversationsTable items={rows.items} serverTime={rows.serverTime} />
           <ListPagination view={view} page={rows.page} pageSize={rows.pageSize} total={rows.total} />

@@ -34,7 +34,10 @@ export function ConversationsTable({ items, serverTime }: { items: ConversationL
             <TableRow key={item.id} className={cn(item.isUnread && "bg-sky-50/60")}>
               <TableCell className={cn("whitespace-nowrap", item.isUnread && "font-semibold")}>
                 <span className="flex items-center gap-2">
-                  <span aria-hidden="true" className={cn("size-2 shrink-0 rounded-full", item.isUnread ? "bg-sky-600" : "bg-transparent")} />
+                  <span
+                    aria-hidden="true"
+                    className={cn("size-2 shrink-0 rounded-full", item.isUnread ? "bg-sky-600" : "bg-transparent")}
+                  />
                   <Link href={`/conversations/${item.id}`} className="font-mono underline-offset-4 hover:underline">
                     {item.customer}
                     {item.isUnread ? <span className="sr-only"> ({t("unread")})</span> : null}
@@ -45,7 +48,16 @@ export function ConversationsTable({ items, serverTime }: { items: ConversationL
                 <div className="flex flex-col items-start gap-1">
                   <ChannelBadge channel={item.channel} />
                   {item.window ? (
-                    <span className={cn("whitespace-nowrap text-xs", !item.window.isOpen ? "text-destructive" : isWindowClosingSoon(item.window.remainingMs) ? "text-amber-800" : "text-muted-foreground")}>
+                    <span
+                      className={cn(
+                        "whitespace-nowrap text-xs",
+                        !item.window.isOpen
+                          ? "text-destructive"
+                          : isWindowClosingSoon(item.window.remainingMs)
+                            ? "text-amber-800"
+                            : "text-muted-foreground",
+                      )}
+                    >
                       {windowText(item.window.remainingMs)}
                     </span>
                   ) : null}
@@ -56,11 +68,25 @@ export function ConversationsTable({ items, serverTime }: { items: ConversationL
                 <span className="block text-muted-foreground">{item.queue ?? t("noQueue")}</span>
               </TableCell>
               <TableCell className="whitespace-nowrap">
-                {item.assignee ? (item.assignee.isMe ? t("you", { name: item.assignee.name }) : item.assignee.name) : <span className="text-muted-foreground">{t("unassigned")}</span>}
+                {item.assignee ? (
+                  item.assignee.isMe ? (
+                    t("you", { name: item.assignee.name })
+                  ) : (
+                    item.assignee.name
+                  )
+                ) : (
+                  <span className="text-muted-foreground">{t("unassigned")}</span>
+                )}
               </TableCell>
               <TableCell className="max-w-80 whitespace-normal">
-                <span className={cn("line-clamp-2 break-words", !item.isUnread && "text-muted-foreground")}>{item.preview ?? t("noPreview")}</span>
-                <time dateTime={item.lastMessageAt} title={format.dateTime(lastMessageAt, { dateStyle: "medium", timeStyle: "short" })} className="text-xs text-muted-foreground">
+                <span className={cn("line-clamp-2 break-words", !item.isUnread && "text-muted-foreground")}>
+                  {item.preview ?? t("noPreview")}
+                </span>
+                <time
+                  dateTime={item.lastMessageAt}
+                  title={format.dateTime(lastMessageAt, { dateStyle: "medium", timeStyle: "short" })}
+                  className="text-xs text-muted-foreground"
+                >
                   {format.relativeTime(lastMessageAt, now)}
                 </time>
               </TableCell>

@@ -4,7 +4,7 @@ export function encodeFile(file: File): Promise<string> {
     const reader = new FileReader();
     reader.onerror = () => reject(reader.error ?? new Error("read failed"));
     reader.onload = () => {
-      const url = String(reader.result);
+      const url = typeof reader.result === "string" ? reader.result : "";
       resolve(url.slice(url.indexOf(",") + 1));
     };
     reader.readAsDataURL(file);

@@ -20,13 +20,23 @@ export function ListPagination({ view, page, pageSize, total }: Props) {
         <Pagination aria-label={t("pagination.label")} className="mx-0 w-auto">
           <PaginationContent>
             <PaginationItem>
-              <PaginationPrevious href={page > 1 ? href(view, page - 1) : undefined} disabled={page <= 1} aria-label={t("pagination.previousPage")} label={t("pagination.previous")} />
+              <PaginationPrevious
+                href={page > 1 ? href(view, page - 1) : undefined}
+                disabled={page <= 1}
+                aria-label={t("pagination.previousPage")}
+                label={t("pagination.previous")}
+              />
             </PaginationItem>
             <PaginationItem>
               <span className="px-3 text-sm">{t("pagination.page", { page, pages })}</span>
             </PaginationItem>
             <PaginationItem>
-              <PaginationNext href={page < pages ? href(view, page + 1) : undefined} disabled={page >= pages} aria-label={t("pagination.nextPage")} label={t("pagination.next")} />
+              <PaginationNext
+                href={page < pages ? href(view, page + 1) : undefined}
+                disabled={page >= pages}
+                aria-label={t("pagination.nextPage")}
+                label={t("pagination.next")}
+              />
             </PaginationItem>
           </PaginationContent>
         </Pagination>

@@ -35,20 +35,30 @@ export function MessageBubble({ message, provider }: { message: ConversationMess
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">
         <span className="font-medium text-foreground">{author}</span>
         {LABELLED_KINDS.has(message.kind) ? (
-          <Badge variant="secondary">{message.kind === "template" && message.templateName ? t("templateNamed", { name: message.templateName }) : t(`kinds.${message.kind}`)}</Badge>
+          <Badge variant="secondary">
+            {message.kind === "template" && message.templateName
+              ? t("templateNamed", { name: message.templateName })
+              : t(`kinds.${message.kind}`)}
+          </Badge>
         ) : null}
         <time dateTime={message.createdAt}>{format.dateTime(createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
       </div>
       <div
         className={cn(
           "flex max-w-[min(36rem,85%)] flex-col gap-2 rounded-2xl px-4 py-2.5 text-sm",
-          isInbound ? "rounded-tl-sm bg-muted text-foreground" : isFailed ? "rounded-tr-sm border border-destructive/40 bg-background text-foreground" : "rounded-tr-sm bg-primary text-primary-foreground",
+          isInbound
+            ? "rounded-tl-sm bg-muted text-foreground"
+            : isFailed
+              ? "rounded-tr-sm border border-destructive/40 bg-background text-foreground"
+              : "rounded-tr-sm bg-primary text-primary-foreground",
         )}
       >
         {message.body ? <p className="whitespace-pre-wrap break-words">{message.body}</p> : null}
         {message.content ? <MessageContentView content={message.content} /> : null}
         {!message.body && !hasShownContent(message.content) && message.attachments.length === 0 ? (
-          <p className="text-muted-foreground italic">{message.content?.type ? t("unknownKind", { type: message.content.type }) : t("emptyMessage")}</p>
+          <p className="text-muted-foreground italic">
+            {message.content?.type ? t("unknownKind", { type: message.content.type }) : t("emptyMessage")}
+          </p>
         ) : null}
         {message.attachments.map((attachment) => (
           <AttachmentView key={attachment.id} attachment={attachment} isOwn={!isInbound && !isFailed} />
@@ -74,7 +84,8 @@ export function MessageBubble({ message, provider }: { message: ConversationMess
 
 type Content = NonNullable<ConversationMessage["content"]>;
 
-const hasShownContent = (content: ConversationMessage["content"]) => Boolean(content && (content.location || content.button || content.listReply || content.referral));
+const hasShownContent = (content: ConversationMessage["content"]) =>
+  Boolean(content && (content.location || content.button || content.listReply || content.referral));
 
 /** What a WhatsApp message carried besides text: a place with a map link, the button or list item tapped, the ad. */
 function MessageContentView({ content }: { content: Content }) {
@@ -90,7 +101,12 @@ function MessageContentView({ content }: { content: Content }) {
             <span className="font-medium">{content.location.label ?? t("location")}</span>
             {content.location.address ? <span className="break-words">{content.location.address}</span> : null}
             <span className="text-xs text-muted-foreground">{formatCoordinates(content.location)}</span>
-            <a href={mapLink(content.location)} target="_blank" rel="noreferrer noopener" className="text-xs font-medium underline underline-offset-4">
+            <a
+              href={mapLink(content.location)}
+              target="_blank"
+              rel="noreferrer noopener"
+              className="text-xs font-medium underline underline-offset-4"
+            >
               {t("openMap")}
             </a>
           </div>
@@ -157,8 +173,13 @@ function AttachmentView({ attachment, isOwn }: { attachment: ConversationMessage
   if (attachment.unavailableReason || hasFailed) return <MediaUnavailable reason={attachment.unavailableReason} />;
   if (isInlineImage(attachment.contentType)) {
     return (
-      <a href={src} target="_blank" rel="noreferrer" className="block overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-ring">
-        {/* A plain <img>: the URL needs the user's session, which the image optimizer doesn't have. */}
+      <a
+        href={src}
+        target="_blank"
+        rel="noreferrer"
+        className="block overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-ring"
+      >
+        {/* eslint-disable-next-line @next/next/no-img-element -- the URL needs the user's session, which the image optimizer doesn't have */}
         <img
           src={src}
           alt={attachment.fileName ? t("imageAlt", { name: attachment.fileName }) : t("imageAltUnnamed")}
@@ -183,7 +204,12 @@ function AttachmentView({ attachment, isOwn }: { attachment: ConversationMessage
       <span className="flex min-w-0 flex-col">
         <span className="truncate font-medium underline underline-offset-4">{name}</span>
         <span className="text-xs">
-          {size ? t("fileDetails", { type: attachment.contentType, size: format.number(size.value, { style: "unit", unit: size.unit, unitDisplay: "short" }) }) : attachment.contentType}
+          {size
+            ? t("fileDetails", {
+                type: attachment.contentType,
+                size: format.number(size.value, { style: "unit", unit: size.unit, unitDisplay: "short" }),
+              })
+            : attachment.contentType}
         </span>
       </span>
       <Download aria-hidden="true" className="size-4 shrink-0" />

@@ -7,7 +7,14 @@ import { Button } from "@/components/ui/button";
 import type { ConversationMessage } from "@/lib/messaging/conversations";
 import { MessageBubble } from "./message-bubble";
 
-type Props = { customer: string; provider: string; messages: ConversationMessage[]; hasEarlier: boolean; isLoadingEarlier: boolean; onShowEarlier: () => void };
+type Props = {
+  customer: string;
+  provider: string;
+  messages: ConversationMessage[];
+  hasEarlier: boolean;
+  isLoadingEarlier: boolean;
+  onShowEarlier: () => void;
+};
 
 // Within this many pixels of the bottom counts as "at the bottom".
 const STICK_THRESHOLD = 80;
@@ -35,6 +42,7 @@ export function MessageThread({ customer, provider, messages, hasEarlier, isLoad
       role="log"
       aria-label={t("label", { customer })}
       // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
       tabIndex={0}
       onScroll={(event) => {
         const element = event.currentTarget;

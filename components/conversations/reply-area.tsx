@@ -34,7 +34,15 @@ export function ReplyArea({ detail, autoFocus }: { detail: ConversationDetail; a
       content = <p className="text-sm text-muted-foreground">{t("assignedToOther", { name: conversation.assignee?.name ?? "" })}</p>;
       break;
     case "templateOnly":
-      content = <TemplatePicker conversationId={conversation.id} provider={conversation.provider} isWindowOpen={false} autoFocus={autoFocus} onUseFreeText={null} />;
+      content = (
+        <TemplatePicker
+          conversationId={conversation.id}
+          provider={conversation.provider}
+          isWindowOpen={false}
+          autoFocus={autoFocus}
+          onUseFreeText={null}
+        />
+      );
       break;
     case "freeText": {
       const switchTo = (template: boolean) => () => {
@@ -43,7 +51,13 @@ export function ReplyArea({ detail, autoFocus }: { detail: ConversationDetail; a
       };
       content =
         isWhatsApp && wantsTemplate ? (
-          <TemplatePicker conversationId={conversation.id} provider={conversation.provider} isWindowOpen autoFocus={hasSwitched} onUseFreeText={switchTo(false)} />
+          <TemplatePicker
+            conversationId={conversation.id}
+            provider={conversation.provider}
+            isWindowOpen
+            autoFocus={hasSwitched}
+            onUseFreeText={switchTo(false)}
+          />
         ) : (
           <ReplyComposer
             conversationId={conversation.id}
@@ -84,7 +98,12 @@ function WindowNotice({ window }: { window: NonNullable<ConversationDetail["conv
     );
   }
   return (
-    <p className={cn("flex items-start gap-2 text-sm", isWindowClosingSoon(window.remainingMs) ? "font-medium text-amber-800" : "text-muted-foreground")}>
+    <p
+      className={cn(
+        "flex items-start gap-2 text-sm",
+        isWindowClosingSoon(window.remainingMs) ? "font-medium text-amber-800" : "text-muted-foreground",
+      )}
+    >
       <Clock aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
       <span>
         {t("openNotice", {
@@ -106,7 +125,16 @@ function OptOutAlert({ optedOut }: { optedOut: ConversationDetail["optedOut"] })
       <Ban aria-hidden="true" />
       <AlertTitle>{t("title")}</AlertTitle>
       <AlertDescription>
-        {optedOut.keyword ? t("withKeyword", { date, keyword: optedOut.keyword }) : t(optedOut.source === "twilio21610" ? "fromTwilio" : optedOut.source === "telesignUserResponse" ? "fromTelesign" : "withoutKeyword", { date })}
+        {optedOut.keyword
+          ? t("withKeyword", { date, keyword: optedOut.keyword })
+          : t(
+              optedOut.source === "twilio21610"
+                ? "fromTwilio"
+                : optedOut.source === "telesignUserResponse"
+                  ? "fromTelesign"
+                  : "withoutKeyword",
+              { date },
+            )}
       </AlertDescription>
     </Alert>
   );

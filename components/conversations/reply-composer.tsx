@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { FileText, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { FormBanner } from "@/components/forms/form-banner";
@@ -59,36 +59,50 @@ export function ReplyComposer({ conversationId, channel, provider, attachmentRul
   }, [autoFocus]);
 
   async function refresh() {
-    await Promise.all([queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) }), queryClient.invalidateQueries({ queryKey: conversationKeys.lists() })]);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) }),
+      queryClient.invalidateQueries({ queryKey: conversationKeys.lists() }),
+    ]);
   }
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    if (values.body.trim() === "" && files.length === 0) return;
-    setBanner(null);
-    setFileError(undefined);
-    let attachments: { fileName: string; contentType: string; dataBase64: string }[];
-    try {
-      attachments = await Promise.all(files.map(async (file) => ({ fileName: file.name, contentType: contentTypeFor(file.name, file.type), dataBase64: await encodeFile(file) })));
-    } catch {
-      setBanner(t("readFailed"));
-      return;
-    }
-    const result = await sendReplyAction({ conversationId, body: values.body, attachments });
-    if (!result.ok) {
-      // File errors show under the picker; the rest on their field, or in the banner.
-      const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).filter(([field]) => !field.startsWith("attachments")));
-      setFileError(Object.entries(result.fieldErrors ?? {}).find(([field]) => field.startsWith("attachments"))?.[1]);
-      const message = applyActionFailure(form, { ...result, fieldErrors });
-      setBanner(result.fieldErrors ? null : message);
-      await refresh(); // the refusal may come from a change meanwhile (window closed, opt-out, taken)
-      return;
-    }
-    form.reset({ conversationId, body: "" });
-    setFiles([]);
-    if (result.data.status === "FAILED") toast.error(t("failedToast", { reason: deliveryError(provider, result.data.errorCode, result.data.errorMessage) }));
-    await refresh();
-    textarea.current?.focus();
-  });
+  // Built per submit, not during render: the handler reads refs (the React Compiler rule "refs").
+  const onSubmit = (event?: BaseSyntheticEvent) =>
+    form.handleSubmit(async (values) => {
+      if (values.body.trim() === "" && files.length === 0) return;
+      setBanner(null);
+      setFileError(undefined);
+      let attachments: { fileName: string; contentType: string; dataBase64: string }[];
+      try {
+        attachments = await Promise.all(
+          files.map(async (file) => ({
+            fileName: file.name,
+            contentType: contentTypeFor(file.name, file.type),
+            dataBase64: await encodeFile(file),
+          })),
+        );
+      } catch {
+        setBanner(t("readFailed"));
+        return;
+      }
+      const result = await sendReplyAction({ conversationId, body: values.body, attachments });
+      if (!result.ok) {
+        // File errors show under the picker; the rest on their field, or in the banner.
+        const fieldErrors = Object.fromEntries(
+          Object.entries(result.fieldErrors ?? {}).filter(([field]) => !field.startsWith("attachments")),
+        );
+        setFileError(Object.entries(result.fieldErrors ?? {}).find(([field]) => field.startsWith("attachments"))?.[1]);
+        const message = applyActionFailure(form, { ...result, fieldErrors });
+        setBanner(result.fieldErrors ? null : message);
+        await refresh(); // the refusal may come from a change meanwhile (window closed, opt-out, taken)
+        return;
+      }
+      form.reset({ conversationId, body: "" });
+      setFiles([]);
+      if (result.data.status === "FAILED")
+        toast.error(t("failedToast", { reason: deliveryError(provider, result.data.errorCode, result.data.errorMessage) }));
+      await refresh();
+      textarea.current?.focus();
+    })(event);
 
   const describedBy = [fieldA11y(BODY_ID, !!errors.body, true)["aria-describedby"], `${BODY_ID}-count`].filter(Boolean).join(" ");
   return (

@@ -19,8 +19,12 @@ export function SegmentInfo({ id, text, channel }: { id: string; text: string; c
   return (
     <div id={id} className="flex flex-col gap-1 text-xs text-muted-foreground">
       <p className="flex flex-wrap gap-x-3 tabular-nums">
-        {channel === "SMS" ? <span>{t("sms", { encoding: count.encoding, segments: count.segments, perSegment: count.perSegment })}</span> : null}
-        <span className={cn(isOverLimit && "font-medium text-destructive")}>{t("characters", { count: written, max: MAX_MESSAGE_CHARACTERS })}</span>
+        {channel === "SMS" ? (
+          <span>{t("sms", { encoding: count.encoding, segments: count.segments, perSegment: count.perSegment })}</span>
+        ) : null}
+        <span className={cn(isOverLimit && "font-medium text-destructive")}>
+          {t("characters", { count: written, max: MAX_MESSAGE_CHARACTERS })}
+        </span>
       </p>
       {channel === "SMS" && count.encoding === "UCS-2" ? (
         <div className="flex flex-wrap items-center gap-1">

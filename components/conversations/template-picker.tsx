@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { MessageSquareText, RefreshCw, Send } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { FormBanner } from "@/components/forms/form-banner";
@@ -41,8 +41,13 @@ export function TemplatePicker({ conversationId, provider, isWindowOpen, autoFoc
   const queryClient = useQueryClient();
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const [banner, setBanner] = useState<string | null>(null);
-  const query = useQuery({ queryKey: conversationKeys.templates(conversationId), queryFn: () => fetchConversationTemplates(conversationId), staleTime: 60_000, retry: shouldRetry });
-  const form = useForm({ resolver: zodResolver(sendTemplateSchema), defaultValues: { conversationId, templateId: "", variables: {} as Record<string, string> } });
+  const query = useQuery({
+    queryKey: conversationKeys.templates(conversationId),
+    queryFn: () => fetchConversationTemplates(conversationId),
+    staleTime: 60_000,
+    retry: shouldRetry,
+  });
+  const form = useForm({ resolver: zodResolver(sendTemplateSchema), defaultValues: { conversationId, templateId: "", variables: {} } });
   const templateId = useWatch({ control: form.control, name: "templateId" });
   const values = useWatch({ control: form.control, name: "variables" }) ?? {};
   const template = query.data?.find((candidate) => candidate.id === templateId);
@@ -65,24 +70,31 @@ export function TemplatePicker({ conversationId, provider, isWindowOpen, autoFoc
     },
   });
 
-  const onSubmit = form.handleSubmit(async (input) => {
-    setBanner(null);
-    const result = await sendTemplateAction(input);
-    const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) }), queryClient.invalidateQueries({ queryKey: conversationKeys.lists() })]);
-    if (!result.ok) {
-      const message = applyActionFailure(form, result);
-      setBanner(result.fieldErrors ? null : message);
+  // Built per submit, not during render: the handler reads refs (the React Compiler rule "refs").
+  const onSubmit = (event?: BaseSyntheticEvent) =>
+    form.handleSubmit(async (input) => {
+      setBanner(null);
+      const result = await sendTemplateAction(input);
+      const refresh = () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) }),
+          queryClient.invalidateQueries({ queryKey: conversationKeys.lists() }),
+        ]);
+      if (!result.ok) {
+        const message = applyActionFailure(form, result);
+        setBanner(result.fieldErrors ? null : message);
+        await refresh();
+        return;
+      }
+      form.reset({ conversationId, templateId: "", variables: {} });
+      if (result.data.status === "FAILED")
+        toast.error(t("failedToast", { reason: deliveryError(provider, result.data.errorCode, result.data.errorMessage) }));
+      else toast.success(t("sent"));
       await refresh();
-      return;
-    }
-    form.reset({ conversationId, templateId: "", variables: {} });
-    if (result.data.status === "FAILED") toast.error(t("failedToast", { reason: deliveryError(provider, result.data.errorCode, result.data.errorMessage) }));
-    else toast.success(t("sent"));
-    await refresh();
-    // The Send button is disabled again: keep focus somewhere useful.
-    if (onUseFreeText) onUseFreeText();
-    else focusFirstTemplate();
-  });
+      // The Send button is disabled again: keep focus somewhere useful.
+      if (onUseFreeText) onUseFreeText();
+      else focusFirstTemplate();
+    })(event);
 
   if (query.isPending) {
     return (
@@ -140,10 +152,18 @@ export function TemplatePicker({ conversationId, provider, isWindowOpen, autoFoc
                     isDisabled && "cursor-not-allowed bg-muted/50",
                   )}
                 >
-                  <input type="radio" value={candidate.id} disabled={isDisabled} aria-describedby={hintId} className="mt-0.5 size-4 accent-primary" {...templateField} />
+                  <input
+                    type="radio"
+                    value={candidate.id}
+                    disabled={isDisabled}
+                    aria-describedby={hintId}
+                    className="mt-0.5 size-4 accent-primary"
+                    {...templateField}
+                  />
                   <span className="flex min-w-0 flex-col gap-1">
                     <span>
-                      <span className="font-mono font-medium">{candidate.name}</span> <span className="text-muted-foreground">· {templateLanguageName(candidate.language, locale)}</span>
+                      <span className="font-mono font-medium">{candidate.name}</span>{" "}
+                      <span className="text-muted-foreground">· {templateLanguageName(candidate.language, locale)}</span>
                     </span>
                     <span id={hintId} className={cn("line-clamp-2", isDisabled ? "text-amber-800" : "text-muted-foreground")}>
                       {isDisabled ? (isWindowOpen ? t("noContentSidInWindow") : t("noContentSid")) : candidate.body}
@@ -165,8 +185,19 @@ export function TemplatePicker({ conversationId, provider, isWindowOpen, autoFoc
             const id = `template-variable-${n}`;
             const error = variableErrors?.[String(n)];
             return (
-              <FormField key={`${template.id}-${n}`} label={t("variable", { variable: `{{${n}}}` })} htmlFor={id} error={errorText(error as never)}>
-                <Input id={id} placeholder={template.examples[String(n)] ?? ""} autoComplete="off" {...form.register(`variables.${n}`)} {...fieldA11y(id, !!error)} />
+              <FormField
+                key={`${template.id}-${n}`}
+                label={t("variable", { variable: `{{${n}}}` })}
+                htmlFor={id}
+                error={errorText(error as never)}
+              >
+                <Input
+                  id={id}
+                  placeholder={template.examples[String(n)] ?? ""}
+                  autoComplete="off"
+                  {...form.register(`variables.${n}`)}
+                  {...fieldA11y(id, !!error)}
+                />
               </FormField>
             );
           })}

@@ -31,7 +31,7 @@ export function useDeliveryErrorText() {
   const t = useTranslations();
   return (provider: string, code: string | null, providerReason: string | null = null): string => {
     const text = describeSendFailure(provider, code, providerReason);
-    const values = text.explanationKey ? { ...text.values, explanation: t(text.explanationKey as Parameters<typeof t>[0]) } : text.values;
-    return t(text.key as Parameters<typeof t>[0], values);
+    const values = text.explanationKey ? { ...text.values, explanation: t(text.explanationKey) } : text.values;
+    return t(text.key, values);
   };
 }

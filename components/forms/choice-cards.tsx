@@ -4,7 +4,10 @@ import type { InputHTMLAttributes } from "react";
 import { cn } from "@/lib/utils";
 
 type Option = { value: string; label: string; description?: string; disabled?: boolean };
-type Props = { legend: string; name: string; options: Option[]; error?: string; errorId?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "name">;
+type Props = { legend: string; name: string; options: Option[]; error?: string; errorId?: string } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "type" | "name"
+>;
 
 export function ChoiceCards({ legend, name, options, error, errorId, className, ...inputProps }: Props) {
   return (
@@ -19,7 +22,14 @@ export function ChoiceCards({ legend, name, options, error, errorId, className, 
               option.disabled && "cursor-not-allowed opacity-60",
             )}
           >
-            <input type="radio" name={name} value={option.value} disabled={option.disabled} className="mt-0.5 size-4 accent-primary" {...inputProps} />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              disabled={option.disabled}
+              className="mt-0.5 size-4 accent-primary"
+              {...inputProps}
+            />
             <span className="flex flex-col gap-1">
               <span className="font-medium">{option.label}</span>
               {option.description ? <span className="text-muted-foreground">{option.description}</span> : null}

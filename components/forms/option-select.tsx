@@ -3,7 +3,14 @@
 import { fieldA11y } from "@/components/ui/form-field";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 
-type Props = { id: string; value: string; onChange: (value: string) => void; options: { value: string; label: string }[]; invalid: boolean; placeholder?: string };
+type Props = {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+  invalid: boolean;
+  placeholder?: string;
+};
 
 export function OptionSelect({ id, value, onChange, options, invalid, placeholder }: Props) {
   return (

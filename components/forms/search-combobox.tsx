@@ -41,8 +41,24 @@ type Props<T extends SearchComboboxOption> = {
 const trimLower = (query: string) => query.trim().toLowerCase();
 
 export function SearchCombobox<T extends SearchComboboxOption>({
-  id, value, options, loadOptions, filter, normalizeTyped = trimLower, renderOption, listLabel, noMatchText,
-  onChange, onBlur, onOpenChange, inputRef, invalid, describedBy, placeholder, inputClassName, listHeightClassName = "max-h-64",
+  id,
+  value,
+  options,
+  loadOptions,
+  filter,
+  normalizeTyped = trimLower,
+  renderOption,
+  listLabel,
+  noMatchText,
+  onChange,
+  onBlur,
+  onOpenChange,
+  inputRef,
+  invalid,
+  describedBy,
+  placeholder,
+  inputClassName,
+  listHeightClassName = "max-h-64",
 }: Props<T>) {
   const [query, setQuery] = useState<string | null>(null);
   const [isOpen, setIsOpen] = useState(false);
@@ -53,8 +69,8 @@ export function SearchCombobox<T extends SearchComboboxOption>({
   const selectedLabel = options?.find((option) => option.value === value)?.label ?? value;
 
   useEffect(() => {
-    if (isOpen) document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
-  }, [isOpen, active, matches]);
+    if (isOpen) document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: "nearest" });
+  }, [isOpen, active, matches, id]);
 
   function open(nextQuery: string | null) {
     const all = options ?? loadOptions?.() ?? [];
@@ -129,6 +145,8 @@ export function SearchCombobox<T extends SearchComboboxOption>({
       >
         {isOpen
           ? matches.map((option, index) => (
+              // The keyboard chooses through the input (aria-activedescendant), as the ARIA combobox pattern has it.
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- see above
               <li
                 key={option.value}
                 id={optionId(index)}

@@ -17,7 +17,10 @@ export function useErrorText() {
 }
 
 /** Puts a failed action's field errors on their inputs; returns the message for the form banner. */
-export function applyActionFailure<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown> | UseFormReturn<T>, failure: ActionFailure): string {
+export function applyActionFailure<T extends FieldValues>(
+  form: UseFormReturn<T, unknown, unknown> | UseFormReturn<T>,
+  failure: ActionFailure,
+): string {
   let focused = false;
   for (const [field, message] of Object.entries(failure.fieldErrors ?? {})) {
     form.setError(field as Path<T>, { type: "server", message }, { shouldFocus: !focused });

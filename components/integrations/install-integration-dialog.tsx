@@ -49,8 +49,18 @@ export function InstallIntegrationDialog() {
           <FormField label={t("integrations.name")} htmlFor="integration-name" error={errorText(errors.name)}>
             <Input id="integration-name" {...form.register("name")} {...fieldA11y("integration-name", !!errors.name)} />
           </FormField>
-          <FormField label={`${t("integrations.notes")} (${t("common.optional")})`} htmlFor="integration-notes" description={t("integrations.notesHint")} error={errorText(errors.notes)}>
-            <Textarea id="integration-notes" rows={3} {...form.register("notes")} {...fieldA11y("integration-notes", !!errors.notes, true)} />
+          <FormField
+            label={`${t("integrations.notes")} (${t("common.optional")})`}
+            htmlFor="integration-notes"
+            description={t("integrations.notesHint")}
+            error={errorText(errors.notes)}
+          >
+            <Textarea
+              id="integration-notes"
+              rows={3}
+              {...form.register("notes")}
+              {...fieldA11y("integration-notes", !!errors.notes, true)}
+            />
           </FormField>
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => setOpen(false)}>

@@ -12,7 +12,17 @@ import { Textarea } from "@/components/ui/textarea";
 import { updateIntegrationDetailsAction } from "@/lib/integrations/actions";
 import { integrationDetailsSchema } from "@/lib/integrations/integrations.schema";
 
-export function IntegrationDetailsForm({ accountId, name, notes, canManage }: { accountId: string; name: string; notes: string | null; canManage: boolean }) {
+export function IntegrationDetailsForm({
+  accountId,
+  name,
+  notes,
+  canManage,
+}: {
+  accountId: string;
+  name: string;
+  notes: string | null;
+  canManage: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const errorText = useErrorText();
@@ -32,8 +42,19 @@ export function IntegrationDetailsForm({ accountId, name, notes, canManage }: { 
       <FormField label={t("integrations.name")} htmlFor="integration-name" error={errorText(errors.name)}>
         <Input id="integration-name" disabled={!canManage} {...form.register("name")} {...fieldA11y("integration-name", !!errors.name)} />
       </FormField>
-      <FormField label={t("integrations.notes")} htmlFor="integration-notes" description={t("integrations.notesHint")} error={errorText(errors.notes)}>
-        <Textarea id="integration-notes" rows={3} disabled={!canManage} {...form.register("notes")} {...fieldA11y("integration-notes", !!errors.notes, true)} />
+      <FormField
+        label={t("integrations.notes")}
+        htmlFor="integration-notes"
+        description={t("integrations.notesHint")}
+        error={errorText(errors.notes)}
+      >
+        <Textarea
+          id="integration-notes"
+          rows={3}
+          disabled={!canManage}
+          {...form.register("notes")}
+          {...fieldA11y("integration-notes", !!errors.notes, true)}
+        />
       </FormField>
       {canManage ? (
         <div>

@@ -43,7 +43,12 @@ export function IntegrationLifecycle({ integration, numbers, workstreams }: Prop
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant={isActive ? "outline" : "default"} onClick={() => setDialog("status")} disabled={!isActive && !integration.hasCredentials}>
+        <Button
+          type="button"
+          variant={isActive ? "outline" : "default"}
+          onClick={() => setDialog("status")}
+          disabled={!isActive && !integration.hasCredentials}
+        >
           {isActive ? t("deactivate") : t("activate")}
         </Button>
         <Button type="button" variant="destructive" onClick={() => setDialog("delete")}>
@@ -86,7 +91,9 @@ export function IntegrationLifecycle({ integration, numbers, workstreams }: Prop
                   <Checkbox
                     id={`restore-${number.id}`}
                     checked={restore.includes(number.id)}
-                    onCheckedChange={(checked) => setRestore((current) => (checked === true ? [...current, number.id] : current.filter((id) => id !== number.id)))}
+                    onCheckedChange={(checked) =>
+                      setRestore((current) => (checked === true ? [...current, number.id] : current.filter((id) => id !== number.id)))
+                    }
                   />
                   <Label htmlFor={`restore-${number.id}`} className="font-normal">
                     {t("restoreOne", { number: number.display, url: number.previousSmsUrl || t("noPreviousUrl") })}

@@ -22,7 +22,6 @@ import { importNumberAction } from "@/lib/inventory/actions";
 import { COMPLIANCE_INTERACTIONS, IMPORT_NUMBER_TYPES, importNumberSchema, type ImportNumberInput } from "@/lib/inventory/import-rules";
 import { inventoryKeys } from "./query-keys";
 
-
 const EMPTY_INTERACTION = { keywords: "", message: "" };
 const DEFAULTS: ImportNumberInput = {
   accountId: "",
@@ -59,7 +58,11 @@ export function ImportNumberDialog({ integrations }: { integrations: { id: strin
   const submit = form.handleSubmit(
     async (values) => {
       setBanner(null);
-      const result = await importNumberAction({ ...form.getValues(), country: values.country || undefined, compliance: values.type === "SHORT_CODE" ? form.getValues("compliance") : undefined });
+      const result = await importNumberAction({
+        ...form.getValues(),
+        country: values.country || undefined,
+        compliance: values.type === "SHORT_CODE" ? form.getValues("compliance") : undefined,
+      });
       if (!result.ok) {
         setBanner(applyActionFailure(form, result));
         if (!Object.keys(result.fieldErrors ?? {}).some((field) => field.startsWith("compliance"))) setStage("number");
@@ -99,28 +102,77 @@ export function ImportNumberDialog({ integrations }: { integrations: { id: strin
       <DialogContent closeLabel={t("common.close")} className="sm:max-w-xl">
         <DialogHeader>
           <DialogTitle>{stage === "number" ? t("inventory.importTitle") : t("inventory.requiredInteraction")}</DialogTitle>
-          <DialogDescription>{stage === "number" ? t("inventory.importDescription") : t("inventory.requiredInteractionDescription")}</DialogDescription>
+          <DialogDescription>
+            {stage === "number" ? t("inventory.importDescription") : t("inventory.requiredInteractionDescription")}
+          </DialogDescription>
         </DialogHeader>
         <form onSubmit={onFormSubmit} noValidate className="flex flex-col gap-4">
           <FormBanner message={banner} />
           <div hidden={stage !== "number"} className="flex flex-col gap-4">
             <FormField label={t("inventory.integration")} htmlFor="import-integration" error={errorText(errors.accountId)}>
-              <Controller control={form.control} name="accountId" render={({ field }) => (
-                <OptionSelect id="import-integration" value={field.value} onChange={field.onChange} invalid={!!errors.accountId} placeholder={t("inventory.chooseIntegration")} options={integrations.map((i) => ({ value: i.id, label: i.name }))} />
-              )} />
+              <Controller
+                control={form.control}
+                name="accountId"
+                render={({ field }) => (
+                  <OptionSelect
+                    id="import-integration"
+                    value={field.value}
+                    onChange={field.onChange}
+                    invalid={!!errors.accountId}
+                    placeholder={t("inventory.chooseIntegration")}
+                    options={integrations.map((i) => ({ value: i.id, label: i.name }))}
+                  />
+                )}
+              />
             </FormField>
             <FormField label={t("numbers.type")} htmlFor="import-type" error={errorText(errors.type)}>
-              <Controller control={form.control} name="type" render={({ field }) => (
-                <OptionSelect id="import-type" value={field.value} onChange={field.onChange} invalid={!!errors.type} options={IMPORT_NUMBER_TYPES.map((value) => ({ value, label: t(`inventory.importTypes.${value}`) }))} />
-              )} />
+              <Controller
+                control={form.control}
+                name="type"
+                render={({ field }) => (
+                  <OptionSelect
+                    id="import-type"
+                    value={field.value}
+                    onChange={field.onChange}
+                    invalid={!!errors.type}
+                    options={IMPORT_NUMBER_TYPES.map((value) => ({ value, label: t(`inventory.importTypes.${value}`) }))}
+                  />
+                )}
+              />
             </FormField>
-            <FormField label={isShortCode ? t("numbers.country") : `${t("numbers.country")} (${t("common.optional")})`} htmlFor="import-country" error={errorText(errors.country)}>
-              <Controller control={form.control} name="country" render={({ field }) => (
-                <OptionSelect id="import-country" value={field.value ?? ""} onChange={field.onChange} invalid={!!errors.country} placeholder={t("inventory.chooseCountry")} options={countries} />
-              )} />
+            <FormField
+              label={isShortCode ? t("numbers.country") : `${t("numbers.country")} (${t("common.optional")})`}
+              htmlFor="import-country"
+              error={errorText(errors.country)}
+            >
+              <Controller
+                control={form.control}
+                name="country"
+                render={({ field }) => (
+                  <OptionSelect
+                    id="import-country"
+                    value={field.value ?? ""}
+                    onChange={field.onChange}
+                    invalid={!!errors.country}
+                    placeholder={t("inventory.chooseCountry")}
+                    options={countries}
+                  />
+                )}
+              />
             </FormField>
-            <FormField label={t("inventory.senderId")} htmlFor="import-sender" description={isShortCode ? t("inventory.senderIdShortCodeHint") : t("inventory.senderIdHint")} error={errorText(errors.senderId)}>
-              <Input id="import-sender" className="font-mono" autoComplete="off" {...form.register("senderId")} {...fieldA11y("import-sender", !!errors.senderId, true)} />
+            <FormField
+              label={t("inventory.senderId")}
+              htmlFor="import-sender"
+              description={isShortCode ? t("inventory.senderIdShortCodeHint") : t("inventory.senderIdHint")}
+              error={errorText(errors.senderId)}
+            >
+              <Input
+                id="import-sender"
+                className="font-mono"
+                autoComplete="off"
+                {...form.register("senderId")}
+                {...fieldA11y("import-sender", !!errors.senderId, true)}
+              />
             </FormField>
           </div>
           {stage === "compliance" ? (
@@ -130,17 +182,39 @@ export function ImportNumberDialog({ integrations }: { integrations: { id: strin
                   <TabsTrigger key={tab} value={tab}>
                     {t(`inventory.interactions.${tab}`)}
                     {complianceErrors?.[tab] ? <span className="sr-only"> ({t("inventory.tabHasErrors")})</span> : null}
-                    {complianceErrors?.[tab] ? <span aria-hidden="true" className="ml-1 text-destructive">•</span> : null}
+                    {complianceErrors?.[tab] ? (
+                      <span aria-hidden="true" className="ml-1 text-destructive">
+                        •
+                      </span>
+                    ) : null}
                   </TabsTrigger>
                 ))}
               </TabsList>
               {COMPLIANCE_INTERACTIONS.map((tab) => (
                 <TabsContent key={tab} value={tab} className="flex flex-col gap-4 pt-2">
-                  <FormField label={t("inventory.keywords")} htmlFor={`import-${tab}-keywords`} description={t("inventory.keywordsHint")} error={errorText(complianceErrors?.[tab]?.keywords)}>
-                    <Input id={`import-${tab}-keywords`} {...form.register(`compliance.${tab}.keywords`)} {...fieldA11y(`import-${tab}-keywords`, !!complianceErrors?.[tab]?.keywords, true)} />
+                  <FormField
+                    label={t("inventory.keywords")}
+                    htmlFor={`import-${tab}-keywords`}
+                    description={t("inventory.keywordsHint")}
+                    error={errorText(complianceErrors?.[tab]?.keywords)}
+                  >
+                    <Input
+                      id={`import-${tab}-keywords`}
+                      {...form.register(`compliance.${tab}.keywords`)}
+                      {...fieldA11y(`import-${tab}-keywords`, !!complianceErrors?.[tab]?.keywords, true)}
+                    />
                   </FormField>
-                  <FormField label={t("inventory.replyMessage")} htmlFor={`import-${tab}-message`} error={errorText(complianceErrors?.[tab]?.message)}>
-                    <Textarea id={`import-${tab}-message`} rows={3} {...form.register(`compliance.${tab}.message`)} {...fieldA11y(`import-${tab}-message`, !!complianceErrors?.[tab]?.message)} />
+                  <FormField
+                    label={t("inventory.replyMessage")}
+                    htmlFor={`import-${tab}-message`}
+                    error={errorText(complianceErrors?.[tab]?.message)}
+                  >
+                    <Textarea
+                      id={`import-${tab}-message`}
+                      rows={3}
+                      {...form.register(`compliance.${tab}.message`)}
+                      {...fieldA11y(`import-${tab}-message`, !!complianceErrors?.[tab]?.message)}
+                    />
                   </FormField>
                 </TabsContent>
               ))}

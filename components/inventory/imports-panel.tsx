@@ -27,9 +27,14 @@ function FailureText({ job }: { job: Imports["imports"][number] }) {
   if (reason === "webhookNotPointing") {
     return (
       <>
-        {t(job.failureDetail?.status === "MESSAGING_SERVICE" ? "inventory.failures.messagingService" : "inventory.failures.webhookNotPointing", {
-          current: job.failureDetail?.currentUrl || t("numbers.twilioCheck.noUrl"),
-        })}
+        {t(
+          job.failureDetail?.status === "MESSAGING_SERVICE"
+            ? "inventory.failures.messagingService"
+            : "inventory.failures.webhookNotPointing",
+          {
+            current: job.failureDetail?.currentUrl || t("numbers.twilioCheck.noUrl"),
+          },
+        )}
         <span className="mt-1 block break-all font-mono text-xs">{job.failureDetail?.expectedUrl}</span>
       </>
     );
@@ -81,7 +86,11 @@ export function ImportsPanel({ canManage }: { canManage: boolean }) {
       </h2>
       <ul className="flex flex-col divide-y">
         {data.imports.map((job) => (
-          <li key={job.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between" aria-label={`${job.display} — ${t(`importStatus.${job.status}`)}`}>
+          <li
+            key={job.id}
+            className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between"
+            aria-label={`${job.display} — ${t(`importStatus.${job.status}`)}`}
+          >
             <div className="flex items-start gap-3">
               {job.status === "RUNNING" ? (
                 <LoaderCircle aria-hidden="true" className="mt-0.5 size-4 animate-spin" />
@@ -92,7 +101,8 @@ export function ImportsPanel({ canManage }: { canManage: boolean }) {
               )}
               <div className="text-sm">
                 <p>
-                  <span className="font-mono">{job.display}</span> · {job.integration} · <span className="font-medium">{t(`importStatus.${job.status}`)}</span>
+                  <span className="font-mono">{job.display}</span> · {job.integration} ·{" "}
+                  <span className="font-medium">{t(`importStatus.${job.status}`)}</span>
                 </p>
                 {job.status === "FAILED" ? (
                   <p className="mt-1 max-w-2xl text-muted-foreground">

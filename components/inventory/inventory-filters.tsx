@@ -11,10 +11,36 @@ export async function InventoryFilters({ filters, accounts }: { filters: Filters
   return (
     <form method="get" role="search" aria-label={t("inventory.filtersLabel")} className="flex flex-wrap items-end gap-3">
       <SearchField id="inventory-q" label={t("inventory.searchLabel")} placeholder={t("inventory.searchPlaceholder")} value={filters.q} />
-      <FilterSelect name="type" label={t("numbers.type")} value={filters.type} options={[{ value: ALL, label: t("inventory.allTypes") }, ...TYPES.map((value) => ({ value, label: t(`numbers.types.${value}`) }))]} />
-      <FilterSelect name="accountId" label={t("inventory.integration")} value={filters.accountId} options={[{ value: ALL, label: t("inventory.allIntegrations") }, ...accounts.map((a) => ({ value: a.id, label: a.name }))]} />
-      <FilterSelect name="status" label={t("inventory.status")} value={filters.status} options={[{ value: ALL, label: t("inventory.allStatuses") }, ...INVENTORY_STATUSES.map((value) => ({ value, label: t(`inventory.statuses.${value}`) }))]} />
-      <FilterSelect name="webhook" label={t("inventory.webhookHealth")} value={filters.webhook} options={[{ value: ALL, label: t("inventory.allWebhooks") }, ...WEBHOOK_FILTERS.map((value) => ({ value, label: t(`inventory.webhookFilters.${value}`) }))]} />
+      <FilterSelect
+        name="type"
+        label={t("numbers.type")}
+        value={filters.type}
+        options={[{ value: ALL, label: t("inventory.allTypes") }, ...TYPES.map((value) => ({ value, label: t(`numbers.types.${value}`) }))]}
+      />
+      <FilterSelect
+        name="accountId"
+        label={t("inventory.integration")}
+        value={filters.accountId}
+        options={[{ value: ALL, label: t("inventory.allIntegrations") }, ...accounts.map((a) => ({ value: a.id, label: a.name }))]}
+      />
+      <FilterSelect
+        name="status"
+        label={t("inventory.status")}
+        value={filters.status}
+        options={[
+          { value: ALL, label: t("inventory.allStatuses") },
+          ...INVENTORY_STATUSES.map((value) => ({ value, label: t(`inventory.statuses.${value}`) })),
+        ]}
+      />
+      <FilterSelect
+        name="webhook"
+        label={t("inventory.webhookHealth")}
+        value={filters.webhook}
+        options={[
+          { value: ALL, label: t("inventory.allWebhooks") },
+          ...WEBHOOK_FILTERS.map((value) => ({ value, label: t(`inventory.webhookFilters.${value}`) })),
+        ]}
+      />
       <FilterActions clearHref="/channels/numbers" />
     </form>
   );

@@ -37,12 +37,19 @@ export async function InventoryTable({ numbers, canManage }: { numbers: Inventor
             <TableCell>{row.type ? t(`numbers.types.${row.type}`) : "—"}</TableCell>
             <TableCell>{row.country ?? "—"}</TableCell>
             <TableCell>
-              <Link href={row.account.provider === "TWILIO" ? `/channels/integrations/${row.account.id}` : `/channels/accounts/${row.account.id}`} className="underline-offset-4 hover:underline">
+              <Link
+                href={
+                  row.account.provider === "TWILIO" ? `/channels/integrations/${row.account.id}` : `/channels/accounts/${row.account.id}`
+                }
+                className="underline-offset-4 hover:underline"
+              >
                 {row.account.name}
               </Link>
             </TableCell>
             <TableCell>
-              <Badge variant={row.account.status === "ACTIVE" ? "secondary" : "outline"}>{t(`inventory.statuses.${status(row.account.status)}`)}</Badge>
+              <Badge variant={row.account.status === "ACTIVE" ? "secondary" : "outline"}>
+                {t(`inventory.statuses.${status(row.account.status)}`)}
+              </Badge>
             </TableCell>
             <TableCell>
               <div className="flex flex-col gap-1">

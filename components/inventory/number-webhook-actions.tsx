@@ -9,7 +9,17 @@ import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { fixWebhookAction, recheckWebhookAction } from "@/lib/inventory/actions";
 
-export function NumberWebhookActions({ numberId, number, canFix, status }: { numberId: string; number: string; canFix: boolean; status: string | null }) {
+export function NumberWebhookActions({
+  numberId,
+  number,
+  canFix,
+  status,
+}: {
+  numberId: string;
+  number: string;
+  canFix: boolean;
+  status: string | null;
+}) {
   const t = useTranslations("inventory");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
@@ -32,7 +42,9 @@ export function NumberWebhookActions({ numberId, number, canFix, status }: { num
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuItem onSelect={() => run("recheck")}>{t("recheck")}</DropdownMenuItem>
-        {canFix && status !== "OK" && status !== "MESSAGING_SERVICE" ? <DropdownMenuItem onSelect={() => run("fix")}>{t("fix")}</DropdownMenuItem> : null}
+        {canFix && status !== "OK" && status !== "MESSAGING_SERVICE" ? (
+          <DropdownMenuItem onSelect={() => run("fix")}>{t("fix")}</DropdownMenuItem>
+        ) : null}
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -39,10 +39,16 @@ export function AssignNumberButton({ heldMessageId, from, received, provider, nu
       setOpen(false);
       if (result.data.outcome === "routed") {
         const href = `/conversations/${result.data.conversationId}`;
-        toast.success(t("messageLog.held.routed"), { action: { label: t("messageLog.held.openConversation"), onClick: () => router.push(href) } });
+        toast.success(t("messageLog.held.routed"), {
+          action: { label: t("messageLog.held.openConversation"), onClick: () => router.push(href) },
+        });
       } else {
         const reason = knownHeldReason(result.data.reason);
-        toast.warning(t("messageLog.held.stillHeld", { explanation: reason ? t(`messageLog.held.reasons.${reason}.explanation`, { to: "—" }) : result.data.reason }));
+        toast.warning(
+          t("messageLog.held.stillHeld", {
+            explanation: reason ? t(`messageLog.held.reasons.${reason}.explanation`, { to: "—" }) : result.data.reason,
+          }),
+        );
       }
       router.refresh();
     });
@@ -65,17 +71,30 @@ export function AssignNumberButton({ heldMessageId, from, received, provider, nu
       <DialogContent closeLabel={t("common.close")}>
         <DialogHeader>
           <DialogTitle>{t("messageLog.held.assignTitle")}</DialogTitle>
-          <DialogDescription>{t("messageLog.held.assignDescription", { provider: PROVIDER_NAMES[provider] ?? provider })}</DialogDescription>
+          <DialogDescription>
+            {t("messageLog.held.assignDescription", { provider: PROVIDER_NAMES[provider] ?? provider })}
+          </DialogDescription>
         </DialogHeader>
         <form onSubmit={assign} noValidate className="flex flex-col gap-4">
           {numbers.length === 0 ? (
             <p className="text-sm">{t("messageLog.held.noNumbers")}</p>
           ) : (
-            <fieldset className="flex flex-col gap-2" aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
+            <fieldset
+              className="flex flex-col gap-2"
+              aria-describedby={error ? errorId : undefined}
+              aria-invalid={error ? true : undefined}
+            >
               <legend className="mb-1 text-sm font-medium">{t("messageLog.held.assignNumber")}</legend>
               {numbers.map((number) => (
                 <label key={number.id} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name="numberId" value={number.id} checked={numberId === number.id} onChange={() => setNumberId(number.id)} className="size-4 accent-primary" />
+                  <input
+                    type="radio"
+                    name="numberId"
+                    value={number.id}
+                    checked={numberId === number.id}
+                    onChange={() => setNumberId(number.id)}
+                    className="size-4 accent-primary"
+                  />
                   <span className="font-mono">{number.address}</span>
                 </label>
               ))}

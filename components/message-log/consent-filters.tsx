@@ -10,9 +10,29 @@ export async function ConsentFilters({ filters }: { filters: Filters }) {
   return (
     <form method="get" role="search" aria-label={t("filtersLabel.consent")} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="tab" value="consent" />
-      <FilterSelect name="status" label={t("consent.status")} value={filters.status} options={[{ value: ALL, label: t("consent.allStatuses") }, ...CONSENT_STATUSES.map((value) => ({ value, label: t(`consent.statuses.${value}`) }))]} />
-      <SearchField id="consent-number" name="number" label={t("consent.ourNumber")} placeholder={t("consent.numberPlaceholder")} value={filters.number} />
-      <SearchField id="consent-customer" name="customer" label={t("consent.customer")} placeholder={t("consent.customerPlaceholder")} value={filters.customer} />
+      <FilterSelect
+        name="status"
+        label={t("consent.status")}
+        value={filters.status}
+        options={[
+          { value: ALL, label: t("consent.allStatuses") },
+          ...CONSENT_STATUSES.map((value) => ({ value, label: t(`consent.statuses.${value}`) })),
+        ]}
+      />
+      <SearchField
+        id="consent-number"
+        name="number"
+        label={t("consent.ourNumber")}
+        placeholder={t("consent.numberPlaceholder")}
+        value={filters.number}
+      />
+      <SearchField
+        id="consent-customer"
+        name="customer"
+        label={t("consent.customer")}
+        placeholder={t("consent.customerPlaceholder")}
+        value={filters.customer}
+      />
       <FilterActions clearHref={messageLogHref("consent")} />
     </form>
   );

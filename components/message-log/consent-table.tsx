@@ -28,17 +28,24 @@ export async function ConsentTable({ records }: { records: ConsentRow[] }) {
             <TableRow key={record.id}>
               <TableCell>
                 <span className="font-mono text-xs">{record.number.display}</span>
-                <Link href={`/channels/accounts/${record.account.id}`} className="block text-xs text-muted-foreground underline-offset-4 hover:underline">
+                <Link
+                  href={`/channels/accounts/${record.account.id}`}
+                  className="block text-xs text-muted-foreground underline-offset-4 hover:underline"
+                >
                   {record.account.name}
                 </Link>
               </TableCell>
               <TableCell className="font-mono text-xs">{record.customerAddress}</TableCell>
               <TableCell>
-                <Badge variant={status === "optedOut" ? "destructive" : "secondary"}>{status ? t(`statuses.${status}`) : record.status}</Badge>
+                <Badge variant={status === "optedOut" ? "destructive" : "secondary"}>
+                  {status ? t(`statuses.${status}`) : record.status}
+                </Badge>
               </TableCell>
               <TableCell className="whitespace-normal">
                 {source ? t(`sources.${source}`) : record.source}
-                {record.keyword ? <span className="block font-mono text-xs text-muted-foreground">{t("keyword", { keyword: record.keyword })}</span> : null}
+                {record.keyword ? (
+                  <span className="block font-mono text-xs text-muted-foreground">{t("keyword", { keyword: record.keyword })}</span>
+                ) : null}
               </TableCell>
               <TableCell className="whitespace-nowrap">{formatDate(record.updatedAt)}</TableCell>
             </TableRow>

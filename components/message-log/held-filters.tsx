@@ -9,9 +9,27 @@ export async function HeldFilters({ filters, accounts }: { filters: Filters; acc
   return (
     <form method="get" role="search" aria-label={t("filtersLabel.held")} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="tab" value="held" />
-      <FilterSelect name="accountId" label={t("account")} value={filters.accountId} options={[{ value: ALL, label: t("allAccounts") }, ...accounts.map((account) => ({ value: account.id, label: account.name }))]} />
-      <FilterSelect name="reason" label={t("held.reason")} value={filters.reason} options={[{ value: ALL, label: t("held.allReasons") }, ...HELD_REASONS.map((value) => ({ value, label: t(`held.reasons.${value}.label`) }))]} />
-      <FilterSelect name="status" label={t("held.status")} value={filters.status} options={HELD_STATUSES.map((value) => ({ value, label: t(`held.statuses.${value}`) }))} />
+      <FilterSelect
+        name="accountId"
+        label={t("account")}
+        value={filters.accountId}
+        options={[{ value: ALL, label: t("allAccounts") }, ...accounts.map((account) => ({ value: account.id, label: account.name }))]}
+      />
+      <FilterSelect
+        name="reason"
+        label={t("held.reason")}
+        value={filters.reason}
+        options={[
+          { value: ALL, label: t("held.allReasons") },
+          ...HELD_REASONS.map((value) => ({ value, label: t(`held.reasons.${value}.label`) })),
+        ]}
+      />
+      <FilterSelect
+        name="status"
+        label={t("held.status")}
+        value={filters.status}
+        options={HELD_STATUSES.map((value) => ({ value, label: t(`held.statuses.${value}`) }))}
+      />
       <FilterActions clearHref={messageLogHref("held")} />
     </form>
   );

@@ -47,7 +47,9 @@ export async function HeldLogTable({ messages, canReplay }: { messages: HeldLogR
               </TableCell>
               <TableCell className="font-mono text-xs">{message.fromAddress ?? "—"}</TableCell>
               <TableCell className="font-mono text-xs">{message.toAddress ?? "—"}</TableCell>
-              <TableCell className="max-w-xs whitespace-normal break-words">{message.excerpt ?? <span className="text-muted-foreground">{t("held.noText")}</span>}</TableCell>
+              <TableCell className="max-w-xs whitespace-normal break-words">
+                {message.excerpt ?? <span className="text-muted-foreground">{t("held.noText")}</span>}
+              </TableCell>
               <TableCell className="max-w-sm whitespace-normal">
                 <HeldReason reason={message.reason} to={message.toAddress} labelOnly={isReplayed} />
               </TableCell>
@@ -64,16 +66,29 @@ export async function HeldLogTable({ messages, canReplay }: { messages: HeldLogR
                 ) : (
                   <div className="flex flex-col items-start gap-1">
                     <Badge variant="outline">{t("held.statuses.held")}</Badge>
-                    {message.replayCount > 0 ? <span className="text-xs text-muted-foreground">{t("held.replayAttempts", { count: message.replayCount })}</span> : null}
+                    {message.replayCount > 0 ? (
+                      <span className="text-xs text-muted-foreground">{t("held.replayAttempts", { count: message.replayCount })}</span>
+                    ) : null}
                   </div>
                 )}
               </TableCell>
               {canReplay ? (
                 <TableCell className="text-right">
                   {isReplayed ? null : message.assignableNumbers ? (
-                    <AssignNumberButton heldMessageId={message.id} from={message.fromAddress ?? t("unknownSender")} received={received} numbers={message.assignableNumbers} provider={message.provider} />
+                    <AssignNumberButton
+                      heldMessageId={message.id}
+                      from={message.fromAddress ?? t("unknownSender")}
+                      received={received}
+                      numbers={message.assignableNumbers}
+                      provider={message.provider}
+                    />
                   ) : (
-                    <ReplayButton heldMessageId={message.id} from={message.fromAddress ?? t("unknownSender")} received={received} to={message.toAddress} />
+                    <ReplayButton
+                      heldMessageId={message.id}
+                      from={message.fromAddress ?? t("unknownSender")}
+                      received={received}
+                      to={message.toAddress}
+                    />
                   )}
                 </TableCell>
               ) : null}

@@ -12,7 +12,9 @@ export async function HeldReason({ reason, to, labelOnly = false, label }: Props
   return (
     <div className="flex flex-col gap-0.5">
       <span className="font-medium">{label ?? t(`${known}.label`)}</span>
-      <span className="text-xs text-muted-foreground">{known === "unknownNumber" && !to ? t("unknownNumber.explanationNoNumber") : t(`${known}.explanation`, { to: to ?? "—" })}</span>
+      <span className="text-xs text-muted-foreground">
+        {known === "unknownNumber" && !to ? t("unknownNumber.explanationNoNumber") : t(`${known}.explanation`, { to: to ?? "—" })}
+      </span>
     </div>
   );
 }

@@ -19,7 +19,9 @@ type Panel<Tab extends MessageLogSearch["tab"]> = { search: Extract<MessageLogSe
 
 function Pages({ search, pageSize, total }: { search: MessageLogSearch; pageSize: number; total: number }) {
   if (total === 0) return null;
-  return <PaginationNav pathname={MESSAGE_LOG_PATH} params={filterParams(search)} page={search.filters.page} pageSize={pageSize} total={total} />;
+  return (
+    <PaginationNav pathname={MESSAGE_LOG_PATH} params={filterParams(search)} page={search.filters.page} pageSize={pageSize} total={total} />
+  );
 }
 
 export async function HeldPanel({ search, canReplay }: Panel<"held"> & { canReplay: boolean }) {

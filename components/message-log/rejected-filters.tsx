@@ -23,19 +23,28 @@ export async function RejectedFilters({ filters, accounts }: { filters: Filters;
         name="outcome"
         label={t("messageLog.rejected.outcome")}
         value={filters.outcome}
-        options={[{ value: ALL, label: t("messageLog.rejected.allOutcomes") }, ...FAILURE_OUTCOMES.map((value) => ({ value, label: t(`messageLog.rejected.outcomes.${value}`) }))]}
+        options={[
+          { value: ALL, label: t("messageLog.rejected.allOutcomes") },
+          ...FAILURE_OUTCOMES.map((value) => ({ value, label: t(`messageLog.rejected.outcomes.${value}`) })),
+        ]}
       />
       <FilterSelect
         name="reason"
         label={t("messageLog.rejected.reason")}
         value={filters.reason}
-        options={[{ value: ALL, label: t("messageLog.rejected.allReasons") }, ...FAILURE_REASONS.map((value) => ({ value, label: t(`messageLog.rejected.reasons.${value}.label`) }))]}
+        options={[
+          { value: ALL, label: t("messageLog.rejected.allReasons") },
+          ...FAILURE_REASONS.map((value) => ({ value, label: t(`messageLog.rejected.reasons.${value}.label`) })),
+        ]}
       />
       <FilterSelect
         name="provider"
         label={t("accounts.provider")}
         value={filters.provider}
-        options={[{ value: ALL, label: t("accounts.allProviders") }, ...FAILURE_PROVIDERS.map((value) => ({ value, label: t(`accounts.providers.${value}`) }))]}
+        options={[
+          { value: ALL, label: t("accounts.allProviders") },
+          ...FAILURE_PROVIDERS.map((value) => ({ value, label: t(`accounts.providers.${value}`) })),
+        ]}
       />
       <FilterActions clearHref={messageLogHref("rejected")} />
     </form>

@@ -30,7 +30,11 @@ export async function RejectedTable({ failures }: { failures: WebhookFailureRow[
           <TableRow key={failure.id} className="align-top">
             <TableCell className="whitespace-nowrap">
               {formatDate(failure.lastSeenAt)}
-              {failure.count > 1 ? <span className="block text-xs text-muted-foreground">{t("messageLog.rejected.firstSeen", { time: formatDate(failure.createdAt) })}</span> : null}
+              {failure.count > 1 ? (
+                <span className="block text-xs text-muted-foreground">
+                  {t("messageLog.rejected.firstSeen", { time: formatDate(failure.createdAt) })}
+                </span>
+              ) : null}
             </TableCell>
             <TableCell className="text-right tabular-nums">{failure.count}</TableCell>
             <TableCell>{t(`accounts.providers.${failure.provider}`)}</TableCell>
@@ -52,13 +56,21 @@ export async function RejectedTable({ failures }: { failures: WebhookFailureRow[
             <TableCell className="max-w-48 font-mono text-xs whitespace-normal break-all">{failure.path}</TableCell>
             <TableCell className="whitespace-normal">
               <span className="font-mono text-xs">{failure.remoteAddress ?? "—"}</span>
-              {failure.userAgent ? <span className="block max-w-48 truncate text-xs text-muted-foreground" title={failure.userAgent}>{failure.userAgent}</span> : null}
+              {failure.userAgent ? (
+                <span className="block max-w-48 truncate text-xs text-muted-foreground" title={failure.userAgent}>
+                  {failure.userAgent}
+                </span>
+              ) : null}
             </TableCell>
             <TableCell className="max-w-xs whitespace-normal">
               {failure.bodyExcerpt ? (
                 <details>
-                  <summary className="cursor-pointer text-sm underline-offset-4 hover:underline">{t("messageLog.rejected.showBody")}</summary>
-                  <pre className="mt-2 max-h-60 overflow-auto rounded-md bg-muted p-2 text-xs whitespace-pre-wrap break-all">{failure.bodyExcerpt}</pre>
+                  <summary className="cursor-pointer text-sm underline-offset-4 hover:underline">
+                    {t("messageLog.rejected.showBody")}
+                  </summary>
+                  <pre className="mt-2 max-h-60 overflow-auto rounded-md bg-muted p-2 text-xs whitespace-pre-wrap break-all">
+                    {failure.bodyExcerpt}
+                  </pre>
                 </details>
               ) : (
                 <span className="text-muted-foreground">—</span>

@@ -36,7 +36,14 @@ export function ReplayButton({ heldMessageId, from, received, to }: Props) {
   }
 
   return (
-    <Button type="button" variant="outline" size="sm" disabled={isPending} onClick={replay} aria-label={t("replayLabel", { from, time: received })}>
+    <Button
+      type="button"
+      variant="outline"
+      size="sm"
+      disabled={isPending}
+      onClick={replay}
+      aria-label={t("replayLabel", { from, time: received })}
+    >
       <RotateCcw aria-hidden="true" className={isPending ? "animate-spin" : undefined} />
       {isPending ? t("replaying") : t("replay")}
     </Button>

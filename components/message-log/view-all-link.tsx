@@ -7,7 +7,10 @@ import { messageLogHref, type MessageLogTab } from "@/lib/message-log/message-lo
 export async function ViewAllInMessageLog({ tab, filters }: { tab: MessageLogTab; filters: Record<string, string | undefined> }) {
   const t = await getTranslations("messageLog");
   return (
-    <Link href={messageLogHref(tab, filters)} className="inline-flex items-center gap-1 text-sm font-medium underline-offset-4 hover:underline">
+    <Link
+      href={messageLogHref(tab, filters)}
+      className="inline-flex items-center gap-1 text-sm font-medium underline-offset-4 hover:underline"
+    >
       {t("viewAll")}
       <ArrowRight aria-hidden="true" className="size-4" />
     </Link>

@@ -19,13 +19,19 @@ import { countryOptions } from "./country-options";
 
 type Props = {
   account: { id: string; channel: "SMS" | "WHATSAPP"; provider: "TWILIO" | "TELESIGN" };
-  number?: { id: string; value: string; type: string | null; country: string | null; displayName: string | null; description: string | null };
+  number?: {
+    id: string;
+    value: string;
+    type: string | null;
+    country: string | null;
+    displayName: string | null;
+    description: string | null;
+  };
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** Where the focus goes once the dialog has closed (default: back to what opened it). */
   onCloseAutoFocus?: (event: Event) => void;
 };
-
 
 export function NumberDialog({ account, number, open, onOpenChange, onCloseAutoFocus }: Props) {
   const t = useTranslations();
@@ -96,7 +102,12 @@ export function NumberDialog({ account, number, open, onOpenChange, onCloseAutoF
               />
             </FormField>
           ) : (
-            <FormField label={t("numbers.displayName")} htmlFor="number-name" description={t("numbers.displayNameHint")} error={errorText(errors.displayName)}>
+            <FormField
+              label={t("numbers.displayName")}
+              htmlFor="number-name"
+              description={t("numbers.displayNameHint")}
+              error={errorText(errors.displayName)}
+            >
               <Input id="number-name" {...form.register("displayName")} {...fieldA11y("number-name", !!errors.displayName, true)} />
             </FormField>
           )}
@@ -105,14 +116,33 @@ export function NumberDialog({ account, number, open, onOpenChange, onCloseAutoF
               <Controller
                 control={form.control}
                 name="country"
-                render={({ field }) => <OptionSelect id="number-country" value={field.value ?? ""} onChange={field.onChange} invalid={!!errors.country} options={countries} />}
+                render={({ field }) => (
+                  <OptionSelect
+                    id="number-country"
+                    value={field.value ?? ""}
+                    onChange={field.onChange}
+                    invalid={!!errors.country}
+                    options={countries}
+                  />
+                )}
               />
             </FormField>
           ) : null}
           <FormField label={t("numbers.number")} htmlFor="number-value" description={valueHint} error={errorText(errors.value)}>
-            <Input id="number-value" inputMode={isSms ? "numeric" : "tel"} autoComplete="off" className="font-mono" {...form.register("value")} {...fieldA11y("number-value", !!errors.value, true)} />
+            <Input
+              id="number-value"
+              inputMode={isSms ? "numeric" : "tel"}
+              autoComplete="off"
+              className="font-mono"
+              {...form.register("value")}
+              {...fieldA11y("number-value", !!errors.value, true)}
+            />
           </FormField>
-          <FormField label={`${t("numbers.description")} (${t("common.optional")})`} htmlFor="number-description" error={errorText(errors.description)}>
+          <FormField
+            label={`${t("numbers.description")} (${t("common.optional")})`}
+            htmlFor="number-description"
+            error={errorText(errors.description)}
+          >
             <Input id="number-description" {...form.register("description")} {...fieldA11y("number-description", !!errors.description)} />
           </FormField>
           <DialogFooter>

@@ -95,7 +95,12 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
                   {canManage ? (
                     <DropdownMenu>
                       <DropdownMenuTrigger asChild>
-                        <Button variant="ghost" size="icon" aria-label={t("numbers.rowActions", { number: row.providerFormat })} disabled={isPending}>
+                        <Button
+                          variant="ghost"
+                          size="icon"
+                          aria-label={t("numbers.rowActions", { number: row.providerFormat })}
+                          disabled={isPending}
+                        >
                           <MoreHorizontal aria-hidden="true" />
                         </Button>
                       </DropdownMenuTrigger>

@@ -9,7 +9,7 @@ export type EditorForm = UseFormReturn<OperatingHoursFormInput, unknown, Operati
  * the resolver under `.root` and from a server answer on the path itself; both are read.
  */
 export function errorAt(form: EditorForm, path: string): FieldError | undefined {
-  const error = get(form.formState.errors, path) as (FieldError & { root?: FieldError }) | undefined;
+  const error = get<typeof form.formState.errors, (FieldError & { root?: FieldError }) | undefined>(form.formState.errors, path);
   if (!error) return undefined;
   if (error.message) return error;
   return error.root?.message ? error.root : undefined;

@@ -46,7 +46,12 @@ export function ExceptionsEditor({ form, readOnly }: { form: EditorForm; readOnl
       )}
       {readOnly ? null : (
         <div>
-          <Button ref={addButton} type="button" variant="outline" onClick={() => append({ date: "", kind: "holiday", reason: "", intervals: [] })}>
+          <Button
+            ref={addButton}
+            type="button"
+            variant="outline"
+            onClick={() => append({ date: "", kind: "holiday", reason: "", intervals: [] })}
+          >
             <Plus aria-hidden="true" />
             {t("add")}
           </Button>
@@ -74,7 +79,8 @@ function ExceptionItem({ form, index, readOnly, onRemove }: { form: EditorForm; 
     onChange(next as ExceptionKind);
     const path = `exceptions.${index}.intervals` as const;
     // Special hours need at least one interval; the other kinds close the whole date.
-    if (next === "open" && (form.getValues(path)?.length ?? 0) === 0) form.setValue(path, [{ start: "09:00", end: "17:00" }], { shouldDirty: true });
+    if (next === "open" && (form.getValues(path)?.length ?? 0) === 0)
+      form.setValue(path, [{ start: "09:00", end: "17:00" }], { shouldDirty: true });
     if (next !== "open") form.setValue(path, [], { shouldDirty: true });
   }
 
@@ -99,17 +105,37 @@ function ExceptionItem({ form, index, readOnly, onRemove }: { form: EditorForm; 
           <Controller
             control={form.control}
             name={`exceptions.${index}.kind`}
-            render={({ field }) => <OptionSelect id={id("kind")} value={field.value} onChange={(next) => changeKind(next, field.onChange)} options={kindOptions} invalid={!!kindError} />}
+            render={({ field }) => (
+              <OptionSelect
+                id={id("kind")}
+                value={field.value}
+                onChange={(next) => changeKind(next, field.onChange)}
+                options={kindOptions}
+                invalid={!!kindError}
+              />
+            )}
           />
         </FormField>
         <FormField label={t("reason")} htmlFor={id("reason")} error={reasonError}>
-          <Input id={id("reason")} placeholder={t("reasonPlaceholder")} {...form.register(`exceptions.${index}.reason`)} {...fieldA11y(id("reason"), !!reasonError)} />
+          <Input
+            id={id("reason")}
+            placeholder={t("reasonPlaceholder")}
+            {...form.register(`exceptions.${index}.reason`)}
+            {...fieldA11y(id("reason"), !!reasonError)}
+          />
         </FormField>
       </div>
       {kind === "open" ? (
         <div className="flex flex-col gap-1">
           <p className="text-sm font-medium">{t("specialHours")}</p>
-          <IntervalList form={form} name={`exceptions.${index}.intervals`} group={group} idPrefix={id("intervals")} readOnly={readOnly} emptyText={t("noIntervals")} />
+          <IntervalList
+            form={form}
+            name={`exceptions.${index}.intervals`}
+            group={group}
+            idPrefix={id("intervals")}
+            readOnly={readOnly}
+            emptyText={t("noIntervals")}
+          />
         </div>
       ) : (
         <p className="text-sm text-muted-foreground">{t(`kindHints.${kind === "closure" ? "closure" : "holiday"}`)}</p>

@@ -13,11 +13,17 @@ export function weekdayName(locale: string, weekday: Weekday, width: "long" | "s
 export function formatLocalDate(locale: string, date: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { weekday: "short", year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(parsed);
+  return new Intl.DateTimeFormat(locale, { weekday: "short", year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(
+    parsed,
+  );
 }
 
 /** One line per group of days: "Mon–Fri 09:00–17:00". `dayRange` joins two day names in the user's language. */
-export function weeklySummaryLines(weekly: OperatingHours["weekly"], locale: string, dayRange: (from: string, to: string) => string): string[] {
+export function weeklySummaryLines(
+  weekly: OperatingHours["weekly"],
+  locale: string,
+  dayRange: (from: string, to: string) => string,
+): string[] {
   return summarizeWeek(weekly).map((group) => {
     const first = weekdayName(locale, group.first, "short");
     const days = group.first === group.last ? first : dayRange(first, weekdayName(locale, group.last, "short"));

@@ -46,7 +46,13 @@ export function IntervalList({ form, name, group, idPrefix, readOnly, emptyText 
             const startError = errorText(errorAt(form, `${name}.${index}.start`));
             const endError = errorText(errorAt(form, `${name}.${index}.end`));
             const value = values?.[index];
-            const overnight = value?.start && value.end && TIME.test(value.start) && TIME.test(value.end) && value.start !== value.end && isOvernight(value as Interval);
+            const overnight =
+              value?.start &&
+              value.end &&
+              TIME.test(value.start) &&
+              TIME.test(value.end) &&
+              value.start !== value.end &&
+              isOvernight(value as Interval);
             const endA11y = fieldA11y(endId, !!endError);
             return (
               <li key={field.id} className="flex flex-col gap-1">

@@ -80,7 +80,13 @@ export function OperatingHoursEditor({ initialValues, readOnly, aside, returnTo 
           <SectionCard id="oh-details" title={t("operatingHours.sections.details")}>
             <div className="grid gap-4 md:grid-cols-2">
               <FormField label={t("operatingHours.name")} htmlFor="oh-name" error={errorText(errors.name)}>
-                <Input id="oh-name" autoComplete="off" placeholder={t("operatingHours.namePlaceholder")} {...form.register("name")} {...fieldA11y("oh-name", !!errors.name)} />
+                <Input
+                  id="oh-name"
+                  autoComplete="off"
+                  placeholder={t("operatingHours.namePlaceholder")}
+                  {...form.register("name")}
+                  {...fieldA11y("oh-name", !!errors.name)}
+                />
               </FormField>
               <Controller
                 control={form.control}
@@ -89,7 +95,11 @@ export function OperatingHoursEditor({ initialValues, readOnly, aside, returnTo 
                   <FormField
                     label={t("operatingHours.timeZone.label")}
                     htmlFor="oh-time-zone"
-                    description={isValidTimeZone(field.value) ? t("operatingHours.timeZone.currentOffset", { offset: formatUtcOffset(utcOffsetMinutes(field.value, new Date())) }) : t("operatingHours.timeZone.hint")}
+                    description={
+                      isValidTimeZone(field.value)
+                        ? t("operatingHours.timeZone.currentOffset", { offset: formatUtcOffset(utcOffsetMinutes(field.value, new Date())) })
+                        : t("operatingHours.timeZone.hint")
+                    }
                     error={errorText(errors.timeZone)}
                   >
                     <TimeZoneCombobox
@@ -99,7 +109,9 @@ export function OperatingHoursEditor({ initialValues, readOnly, aside, returnTo 
                       onBlur={field.onBlur}
                       inputRef={field.ref}
                       invalid={!!errors.timeZone}
-                      describedBy={[fieldDescriptionId("oh-time-zone"), errors.timeZone ? fieldErrorId("oh-time-zone") : null].filter(Boolean).join(" ")}
+                      describedBy={[fieldDescriptionId("oh-time-zone"), errors.timeZone ? fieldErrorId("oh-time-zone") : null]
+                        .filter(Boolean)
+                        .join(" ")}
                     />
                   </FormField>
                 )}
@@ -109,7 +121,11 @@ export function OperatingHoursEditor({ initialValues, readOnly, aside, returnTo 
           <SectionCard id="oh-weekly" title={t("operatingHours.sections.weekly")} description={t("operatingHours.weekly.description")}>
             <WeeklyHoursEditor form={form} readOnly={readOnly} />
           </SectionCard>
-          <SectionCard id="oh-exceptions" title={t("operatingHours.sections.exceptions")} description={t("operatingHours.exceptions.description")}>
+          <SectionCard
+            id="oh-exceptions"
+            title={t("operatingHours.sections.exceptions")}
+            description={t("operatingHours.exceptions.description")}
+          >
             <ExceptionsEditor form={form} readOnly={readOnly} />
           </SectionCard>
         </fieldset>

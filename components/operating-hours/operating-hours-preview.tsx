@@ -23,9 +23,11 @@ export function OperatingHoursPreview({ form }: { form: EditorForm }) {
   // "Now" in the record's zone, set after hydration so the server and browser render the same.
   useEffect(() => {
     const now = toLocalDateTime(isValidTimeZone(timeZone) ? timeZone : "UTC", new Date());
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- "now" must be read after hydration
     setDate((current) => current || now.date);
     setTime((current) => current || now.time);
     // Only once: afterwards the admin's own choice stays, whatever zone the record moves to.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, []);
 
   const result = useMemo(() => previewArrival(values, date, time), [values, date, time]);
@@ -62,7 +64,15 @@ function PreviewAnswer({ result, timeZone }: { result: PreviewResult; timeZone: 
   const { status } = result;
   const nextOpen =
     status.status === "closed" && status.nextOpen
-      ? format.dateTime(status.nextOpen, { weekday: "short", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone })
+      ? format.dateTime(status.nextOpen, {
+          weekday: "short",
+          month: "short",
+          day: "numeric",
+          hour: "2-digit",
+          minute: "2-digit",
+          hourCycle: "h23",
+          timeZone,
+        })
       : null;
   let headline: string;
   let detail: string | null = null;
@@ -76,7 +86,9 @@ function PreviewAnswer({ result, timeZone }: { result: PreviewResult; timeZone: 
     headline = nextOpen ? t("closedOutsideHours", { when: nextOpen }) : t("closedOutsideHoursNoOpening");
   } else {
     const reason = status.rule.reason.trim();
-    headline = reason ? t(status.rule.kind === "holiday" ? "closedHoliday" : "closedClosure", { reason }) : t(status.rule.kind === "holiday" ? "closedHolidayNoReason" : "closedClosureNoReason");
+    headline = reason
+      ? t(status.rule.kind === "holiday" ? "closedHoliday" : "closedClosure", { reason })
+      : t(status.rule.kind === "holiday" ? "closedHolidayNoReason" : "closedClosureNoReason");
     detail = nextOpen ? t("opensAgain", { when: nextOpen }) : t("noOpening");
   }
   const trigger = automatedMessageFor(status);
@@ -87,7 +99,10 @@ function PreviewAnswer({ result, timeZone }: { result: PreviewResult; timeZone: 
   return (
     <div className="flex flex-col gap-2">
       <p className="flex items-start gap-2 font-medium">
-        <Icon aria-hidden="true" className={isOpen ? "mt-0.5 size-4 shrink-0 text-emerald-700" : "mt-0.5 size-4 shrink-0 text-destructive"} />
+        <Icon
+          aria-hidden="true"
+          className={isOpen ? "mt-0.5 size-4 shrink-0 text-emerald-700" : "mt-0.5 size-4 shrink-0 text-destructive"}
+        />
         <span>{headline}</span>
       </p>
       {detail ? <p>{detail}</p> : null}

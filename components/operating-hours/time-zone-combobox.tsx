@@ -18,8 +18,7 @@ type Props = {
 
 const renderZone = (option: TimeZoneOption) => (
   <>
-    <span className="flex-1 font-mono">{option.value}</span>{" "}
-    <span className="tabular-nums">{option.offsetLabel}</span>
+    <span className="flex-1 font-mono">{option.value}</span> <span className="tabular-nums">{option.offsetLabel}</span>
   </>
 );
 

@@ -18,7 +18,11 @@ export function WeeklyHoursEditor({ form, readOnly }: { form: EditorForm; readOn
   function copyMondayToWeekdays() {
     const monday = form.getValues("weekly.1");
     for (const day of WEEKDAYS_MONDAY_TO_FRIDAY.filter((key) => key !== "1")) {
-      form.setValue(`weekly.${day}`, monday.map((interval) => ({ ...interval })), { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+      form.setValue(
+        `weekly.${day}`,
+        monday.map((interval) => ({ ...interval })),
+        { shouldDirty: true, shouldValidate: form.formState.isSubmitted },
+      );
     }
     toast.success(t("copied", { day: dayName("1") }));
   }
@@ -42,7 +46,14 @@ export function WeeklyHoursEditor({ form, readOnly }: { form: EditorForm; readOn
               <div id={headingId} className="pt-1.5 text-sm font-medium">
                 {dayName(day)}
               </div>
-              <IntervalList form={form} name={`weekly.${day}`} group={dayName(day)} idPrefix={`oh-weekly-${day}`} readOnly={readOnly} emptyText={t("closed")} />
+              <IntervalList
+                form={form}
+                name={`weekly.${day}`}
+                group={dayName(day)}
+                idPrefix={`oh-weekly-${day}`}
+                readOnly={readOnly}
+                emptyText={t("closed")}
+              />
             </div>
           );
         })}

@@ -46,7 +46,9 @@ export function MemberPicker({ value, onChange, initialMembers, error }: Props) 
   const [query, setQuery] = useState("");
   const search = useDebouncedValue(query.trim(), 250);
   // Names and emails of everyone chosen so far (saved members, then agents picked from results).
-  const [known, setKnown] = useState<Record<string, MemberInfo>>(() => Object.fromEntries(initialMembers.map((member) => [member.id, member])));
+  const [known, setKnown] = useState<Record<string, MemberInfo>>(() =>
+    Object.fromEntries(initialMembers.map((member) => [member.id, member])),
+  );
   const { data, isPending, isError, isFetching } = useQuery({
     queryKey: queueKeys.agentOptions(search),
     queryFn: () => fetchAgentOptions(search),
@@ -137,7 +139,11 @@ export function MemberPicker({ value, onChange, initialMembers, error }: Props) 
                 const checkboxId = `${baseId}-agent-${agent.id}`;
                 return (
                   <li key={agent.id} className="flex items-center gap-3 px-3 py-2">
-                    <Checkbox id={checkboxId} checked={selected.has(agent.id)} onCheckedChange={(checked) => toggle(agent, checked === true)} />
+                    <Checkbox
+                      id={checkboxId}
+                      checked={selected.has(agent.id)}
+                      onCheckedChange={(checked) => toggle(agent, checked === true)}
+                    />
                     <Label htmlFor={checkboxId} className="flex min-w-0 flex-1 cursor-pointer flex-col items-start gap-0 font-normal">
                       <span className="font-medium">{agent.name}</span>
                       <span className="truncate text-xs text-muted-foreground">{agent.email}</span>

@@ -44,7 +44,10 @@ export function QueueForm({ queue, operatingHours }: Props) {
   const { errors, isSubmitting } = form.formState;
   const hoursOptions = [
     { value: ALWAYS_OPEN, label: t("queues.alwaysOpen") },
-    ...operatingHours.map((record) => ({ value: record.id, label: t("queues.form.hoursOption", { name: record.name, timeZone: record.timeZone }) })),
+    ...operatingHours.map((record) => ({
+      value: record.id,
+      label: t("queues.form.hoursOption", { name: record.name, timeZone: record.timeZone }),
+    })),
   ];
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -72,7 +75,12 @@ export function QueueForm({ queue, operatingHours }: Props) {
           <FormField label={t("queues.name")} htmlFor="queue-name" error={errorText(errors.name)}>
             <Input id="queue-name" autoComplete="off" {...form.register("name")} {...fieldA11y("queue-name", !!errors.name)} />
           </FormField>
-          <FormField label={t("queues.operatingHours")} htmlFor="queue-hours" description={t("queues.form.hoursHint")} error={errorText(errors.operatingHoursId)}>
+          <FormField
+            label={t("queues.operatingHours")}
+            htmlFor="queue-hours"
+            description={t("queues.form.hoursHint")}
+            error={errorText(errors.operatingHoursId)}
+          >
             <Controller
               control={form.control}
               name="operatingHoursId"
@@ -94,7 +102,12 @@ export function QueueForm({ queue, operatingHours }: Props) {
           control={form.control}
           name="memberIds"
           render={({ field }) => (
-            <MemberPicker value={field.value} onChange={field.onChange} initialMembers={queue?.members ?? []} error={errorText(errors.memberIds as FieldError | undefined)} />
+            <MemberPicker
+              value={field.value}
+              onChange={field.onChange}
+              initialMembers={queue?.members ?? []}
+              error={errorText(errors.memberIds as FieldError | undefined)}
+            />
           )}
         />
       </SectionCard>

@@ -14,10 +14,18 @@ export async function QueueOverview({ queue }: { queue: QueueDetail }) {
           <dt className="text-muted-foreground">{t("queues.name")}</dt>
           <dd>{queue.name}</dd>
           <dt className="text-muted-foreground">{t("queues.operatingHours")}</dt>
-          <dd>{queue.operatingHours ? t("queues.form.hoursOption", { name: queue.operatingHours.name, timeZone: queue.operatingHours.timeZone }) : t("queues.alwaysOpen")}</dd>
+          <dd>
+            {queue.operatingHours
+              ? t("queues.form.hoursOption", { name: queue.operatingHours.name, timeZone: queue.operatingHours.timeZone })
+              : t("queues.alwaysOpen")}
+          </dd>
         </dl>
       </SectionCard>
-      <SectionCard id="queue-members" title={t("queues.members.title")} description={t("queues.members.count", { count: queue.members.length })}>
+      <SectionCard
+        id="queue-members"
+        title={t("queues.members.title")}
+        description={t("queues.members.count", { count: queue.members.length })}
+      >
         {queue.members.length === 0 ? (
           <p className="text-sm text-muted-foreground">{t("queues.members.noneChosen")}</p>
         ) : (
@@ -36,7 +44,9 @@ export async function QueueOverview({ queue }: { queue: QueueDetail }) {
                   <TableCell>{member.email}</TableCell>
                   <TableCell>
                     <div className="flex flex-wrap gap-1">
-                      <Badge variant={member.isActive ? "secondary" : "outline"}>{member.isActive ? t("agents.active") : t("agents.inactive")}</Badge>
+                      <Badge variant={member.isActive ? "secondary" : "outline"}>
+                        {member.isActive ? t("agents.active") : t("agents.inactive")}
+                      </Badge>
                       {member.isAgent ? null : <Badge variant="outline">{t("queues.members.notAgent")}</Badge>}
                     </div>
                   </TableCell>

@@ -13,7 +13,9 @@ export async function QueuesTable({ queues, canManage }: { queues: QueueRow[]; c
   const format = await getFormatter();
   const names = (all: string[]) => {
     const shown = all.slice(0, NAMES_IN_CELL);
-    return format.list(all.length > shown.length ? [...shown, t("queues.usage.more", { count: all.length - shown.length })] : shown, { type: "conjunction" });
+    return format.list(all.length > shown.length ? [...shown, t("queues.usage.more", { count: all.length - shown.length })] : shown, {
+      type: "conjunction",
+    });
   };
   return (
     <Table>
@@ -45,8 +47,12 @@ export async function QueuesTable({ queues, canManage }: { queues: QueueRow[]; c
               <TableCell className="text-right tabular-nums">{queue.memberCount}</TableCell>
               <TableCell>{queue.operatingHours?.name ?? <span className="text-muted-foreground">{t("queues.alwaysOpen")}</span>}</TableCell>
               <TableCell className="max-w-xs whitespace-normal">
-                {queue.usage.fallbackFor.length === 0 && rules === 0 ? <span className="text-muted-foreground">{t("queues.notUsed")}</span> : null}
-                {queue.usage.fallbackFor.length > 0 ? <span className="block">{t("queues.fallbackOf", { names: names(queue.usage.fallbackFor) })}</span> : null}
+                {queue.usage.fallbackFor.length === 0 && rules === 0 ? (
+                  <span className="text-muted-foreground">{t("queues.notUsed")}</span>
+                ) : null}
+                {queue.usage.fallbackFor.length > 0 ? (
+                  <span className="block">{t("queues.fallbackOf", { names: names(queue.usage.fallbackFor) })}</span>
+                ) : null}
                 {rules > 0 ? <span className="block">{t("queues.routingRuleCount", { count: rules })}</span> : null}
               </TableCell>
               {canManage ? (

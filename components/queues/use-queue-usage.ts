@@ -6,5 +6,9 @@ import { describeQueueUsage, type QueueUsage } from "@/lib/queues/queue-usage";
 export function useQueueUsageLines(usage: QueueUsage): string[] {
   const t = useTranslations();
   const format = useFormatter();
-  return describeQueueUsage(usage, (key, values) => t(key, values), (items) => format.list(items, { type: "conjunction" }));
+  return describeQueueUsage(
+    usage,
+    (key, values) => t(key, values),
+    (items) => format.list(items, { type: "conjunction" }),
+  );
 }

@@ -3,7 +3,7 @@
 import { X } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { Controller, useWatch, type FieldError, type UseFormReturn } from "react-hook-form";
+import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { OptionSelect } from "@/components/forms/option-select";
 import { useErrorText } from "@/components/forms/use-error-text";
@@ -11,7 +11,13 @@ import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { languageConditionChoices, withCurrentChoice } from "@/lib/routing-rules/language-choices";
-import { blankCondition, CONDITION_FIELDS, OPERATORS_OF, type ConditionField, type saveRoutingRuleSchema } from "@/lib/routing-rules/routing-rules.schema";
+import {
+  blankCondition,
+  CONDITION_FIELDS,
+  OPERATORS_OF,
+  type ConditionField,
+  type saveRoutingRuleSchema,
+} from "@/lib/routing-rules/routing-rules.schema";
 
 export type RuleForm = UseFormReturn<z.input<typeof saveRoutingRuleSchema>, unknown, z.output<typeof saveRoutingRuleSchema>>;
 
@@ -24,7 +30,7 @@ export function ConditionFields({ form, index, canRemove, onRemove }: Props) {
   const locale = useLocale();
   const errorText = useErrorText();
   const condition = useWatch({ control: form.control, name: `conditions.${index}` });
-  const errors = form.formState.errors.conditions?.[index] as { field?: FieldError; operator?: FieldError; value?: FieldError } | undefined;
+  const errors = form.formState.errors.conditions?.[index];
   const languages = useMemo(() => languageConditionChoices(locale), [locale]);
   const field: ConditionField = condition?.field ?? "messageText";
   const id = `rule-condition-${index}`;
@@ -51,7 +57,14 @@ export function ConditionFields({ form, index, canRemove, onRemove }: Props) {
     <fieldset className="relative rounded-lg border p-3">
       <legend className="float-left mb-3 h-8 text-sm leading-8 font-medium">{t("routingRules.conditionNumber", { number })}</legend>
       {canRemove ? (
-        <Button type="button" variant="ghost" size="icon-sm" className="absolute top-3 right-3" aria-label={t("routingRules.removeCondition", { number })} onClick={onRemove}>
+        <Button
+          type="button"
+          variant="ghost"
+          size="icon-sm"
+          className="absolute top-3 right-3"
+          aria-label={t("routingRules.removeCondition", { number })}
+          onClick={onRemove}
+        >
           <X aria-hidden="true" />
         </Button>
       ) : null}
@@ -80,7 +93,12 @@ export function ConditionFields({ form, index, canRemove, onRemove }: Props) {
             )}
           />
         </FormField>
-        <FormField label={t("routingRules.conditionValue")} htmlFor={`${id}-value`} description={valueDescription} error={errorText(errors?.value)}>
+        <FormField
+          label={t("routingRules.conditionValue")}
+          htmlFor={`${id}-value`}
+          description={valueDescription}
+          error={errorText(errors?.value)}
+        >
           <Controller
             control={form.control}
             name={`conditions.${index}.value`}

@@ -42,7 +42,11 @@ export function RoutingRules({ workstreamId, rules, queues, fallbackQueue, chann
     const from = orderedRules.findIndex((rule) => rule.id === ruleId);
     const rule = orderedRules[from];
     if (!rule || to < 0 || to >= orderedRules.length || to === from) return;
-    const ruleIds = moveItem(orderedRules.map((candidate) => candidate.id), from, to);
+    const ruleIds = moveItem(
+      orderedRules.map((candidate) => candidate.id),
+      from,
+      to,
+    );
     setAnnouncement(t("routingRules.moved", { name: rule.name, position: to + 1 }));
     startTransition(async () => {
       showOrder(ruleIds);
@@ -91,7 +95,12 @@ export function RoutingRules({ workstreamId, rules, queues, fallbackQueue, chann
       </p>
       <TestRouting rules={orderedRules} fallbackQueue={fallbackQueue} channel={channel} />
       {editing ? (
-        <RuleDialog workstreamId={workstreamId} rule={editing === "new" ? undefined : editing} queues={queues} onClose={() => setEditing(null)} />
+        <RuleDialog
+          workstreamId={workstreamId}
+          rule={editing === "new" ? undefined : editing}
+          queues={queues}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
       <ConfirmDialog
         open={deleting !== null}

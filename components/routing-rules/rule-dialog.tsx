@@ -17,7 +17,12 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { saveRoutingRuleAction } from "@/lib/routing-rules/actions";
-import { blankCondition, MAX_CONDITIONS_PER_RULE, type RoutingRuleView, saveRoutingRuleSchema } from "@/lib/routing-rules/routing-rules.schema";
+import {
+  blankCondition,
+  MAX_CONDITIONS_PER_RULE,
+  type RoutingRuleView,
+  saveRoutingRuleSchema,
+} from "@/lib/routing-rules/routing-rules.schema";
 import { ConditionFields } from "./condition-fields";
 
 type Props = { workstreamId: string; rule?: RoutingRuleView; queues: { id: string; name: string }[]; onClose: () => void };
@@ -81,14 +86,27 @@ export function RuleDialog({ workstreamId, rule, queues, onClose }: Props) {
           <fieldset className="flex flex-col gap-3" aria-describedby={listError ? "rule-conditions-error" : undefined}>
             <legend className="mb-1 text-sm font-medium">{t("routingRules.conditions")}</legend>
             {conditions.fields.map((item, index) => (
-              <ConditionFields key={item.id} form={form} index={index} canRemove={conditions.fields.length > 1} onRemove={() => conditions.remove(index)} />
+              <ConditionFields
+                key={item.id}
+                form={form}
+                index={index}
+                canRemove={conditions.fields.length > 1}
+                onRemove={() => conditions.remove(index)}
+              />
             ))}
             <div id="rule-conditions-error" aria-live="polite" className="text-sm text-destructive empty:hidden">
               {errorText(listError)}
             </div>
             {conditions.fields.length < MAX_CONDITIONS_PER_RULE ? (
               <div>
-                <Button type="button" variant="outline" size="sm" onClick={() => conditions.append(blankCondition("messageText"), { focusName: `conditions.${conditions.fields.length}.value` })}>
+                <Button
+                  type="button"
+                  variant="outline"
+                  size="sm"
+                  onClick={() =>
+                    conditions.append(blankCondition("messageText"), { focusName: `conditions.${conditions.fields.length}.value` })
+                  }
+                >
                   <Plus aria-hidden="true" />
                   {t("routingRules.addCondition")}
                 </Button>

@@ -96,7 +96,10 @@ export function RuleList({ rules, fallbackQueueName, canManage, onMove, onEdit, 
               )}
             >
               {canManage ? <GripVertical aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" /> : null}
-              <span aria-hidden="true" className="flex size-7 shrink-0 items-center justify-center rounded-full bg-muted text-sm font-medium">
+              <span
+                aria-hidden="true"
+                className="flex size-7 shrink-0 items-center justify-center rounded-full bg-muted text-sm font-medium"
+              >
                 {index + 1}
               </span>
               <div className="min-w-0 flex-1">

@@ -28,7 +28,10 @@ export function TestRouting({ rules, fallbackQueue, channel: workstreamChannel }
   const [language, setLanguage] = useState(UNKNOWN_LANGUAGE);
   const [channel, setChannel] = useState<Channel>(workstreamChannel);
   const [sample, setSample] = useState<RoutedMessage | null>(null);
-  const languages = useMemo(() => [{ value: UNKNOWN_LANGUAGE, label: t("routingRules.test.languageUnknown") }, ...localeOptions(locale)], [locale, t]);
+  const languages = useMemo(
+    () => [{ value: UNKNOWN_LANGUAGE, label: t("routingRules.test.languageUnknown") }, ...localeOptions(locale)],
+    [locale, t],
+  );
 
   function test(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,7 +62,13 @@ export function TestRouting({ rules, fallbackQueue, channel: workstreamChannel }
         </FormField>
         <div className="grid gap-3 sm:grid-cols-3">
           <FormField label={t("routingRules.test.customerNumber")} htmlFor="test-routing-number">
-            <Input id="test-routing-number" inputMode="tel" autoComplete="off" value={customerNumber} onChange={(event) => setCustomerNumber(event.target.value)} />
+            <Input
+              id="test-routing-number"
+              inputMode="tel"
+              autoComplete="off"
+              value={customerNumber}
+              onChange={(event) => setCustomerNumber(event.target.value)}
+            />
           </FormField>
           <FormField label={t("routingRules.test.language")} htmlFor="test-routing-language">
             <OptionSelect id="test-routing-language" value={language} onChange={setLanguage} invalid={false} options={languages} />

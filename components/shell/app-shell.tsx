@@ -16,7 +16,10 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const groups = visibleNavigation(user.role);
   return (
     <div className="flex min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:shadow">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:shadow"
+      >
         {t("skipToContent")}
       </a>
       <aside className="hidden w-64 shrink-0 border-r bg-sidebar text-sidebar-foreground md:block">

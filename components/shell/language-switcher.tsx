@@ -37,7 +37,12 @@ export function LanguageSwitcher() {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={`${t("language")}: ${LOCALE_NAMES[isLocale(locale) ? locale : "en"]}`} disabled={isPending}>
+        <Button
+          variant="ghost"
+          size="sm"
+          aria-label={`${t("language")}: ${LOCALE_NAMES[isLocale(locale) ? locale : "en"]}`}
+          disabled={isPending}
+        >
           <Languages aria-hidden="true" />
           <span lang={locale}>{LOCALE_NAMES[isLocale(locale) ? locale : "en"]}</span>
         </Button>

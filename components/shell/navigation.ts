@@ -67,7 +67,9 @@ export function trailFor(pathname: string): { keys: (NavGroup["key"] | NavFolder
   let best: { keys: (NavGroup["key"] | NavFolder["key"])[]; link: NavLink } | null = null;
   for (const group of NAVIGATION) {
     for (const entry of group.entries) {
-      const candidates = isFolder(entry) ? entry.links.map((link) => ({ link, keys: [group.key, entry.key] as const })) : [{ link: entry, keys: [group.key] as const }];
+      const candidates = isFolder(entry)
+        ? entry.links.map((link) => ({ link, keys: [group.key, entry.key] as const }))
+        : [{ link: entry, keys: [group.key] as const }];
       for (const { link, keys } of candidates) {
         const matches = pathname === link.href || pathname.startsWith(`${link.href}/`);
         if (matches && (!best || link.href.length > best.link.href.length)) best = { keys: [...keys], link };

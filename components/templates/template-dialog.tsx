@@ -18,7 +18,14 @@ import { TEMPLATE_LANGUAGES, templateLanguageName } from "@/lib/templates/langua
 import { extractVariables, lintTemplate, renderTemplate } from "@/lib/templates/template-lint";
 import { templateFormSchema, type TemplateForm } from "@/lib/templates/templates.schema";
 
-export type TemplateValues = { id: string; name: string; language: string; body: string; examples: Record<string, string>; contentSid: string | null };
+export type TemplateValues = {
+  id: string;
+  name: string;
+  language: string;
+  body: string;
+  examples: Record<string, string>;
+  contentSid: string | null;
+};
 
 type Props = { accountId: string; template?: TemplateValues; onClose: () => void };
 
@@ -46,7 +53,16 @@ export function TemplateDialog({ accountId, template, onClose }: Props) {
   const variables = useMemo(() => extractVariables(body ?? ""), [body]);
   // Every rule the text breaks, live — the field itself can only show one message at a time.
   const bodyProblems = useMemo(
-    () => (body ? [...new Set(lintTemplate({ name: "x", body, examples: {}, contentSid: null }).filter((p) => p.code !== "exampleMissing").map((p) => p.code))] : []),
+    () =>
+      body
+        ? [
+            ...new Set(
+              lintTemplate({ name: "x", body, examples: {}, contentSid: null })
+                .filter((p) => p.code !== "exampleMissing")
+                .map((p) => p.code),
+            ),
+          ]
+        : [],
     [body],
   );
   const languages = useMemo(() => TEMPLATE_LANGUAGES.map((code) => ({ code, label: templateLanguageName(code, locale) })), [locale]);
@@ -74,8 +90,18 @@ export function TemplateDialog({ accountId, template, onClose }: Props) {
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <FormBanner message={banner} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField label={t("templates.name")} htmlFor="template-name" description={t("templates.nameHint")} error={errorText(errors.name)}>
-              <Input id="template-name" className="font-mono" {...form.register("name")} {...fieldA11y("template-name", !!errors.name, true)} />
+            <FormField
+              label={t("templates.name")}
+              htmlFor="template-name"
+              description={t("templates.nameHint")}
+              error={errorText(errors.name)}
+            >
+              <Input
+                id="template-name"
+                className="font-mono"
+                {...form.register("name")}
+                {...fieldA11y("template-name", !!errors.name, true)}
+              />
             </FormField>
             <FormField label={t("templates.language")} htmlFor="template-language" error={errorText(errors.language)}>
               <Controller
@@ -98,7 +124,12 @@ export function TemplateDialog({ accountId, template, onClose }: Props) {
               />
             </FormField>
           </div>
-          <FormField label={t("templates.body")} htmlFor="template-body" description={t("templates.bodyHint", { count: (body ?? "").length })} error={errorText(errors.body)}>
+          <FormField
+            label={t("templates.body")}
+            htmlFor="template-body"
+            description={t("templates.bodyHint", { count: (body ?? "").length })}
+            error={errorText(errors.body)}
+          >
             <Textarea id="template-body" rows={5} {...form.register("body")} {...fieldA11y("template-body", !!errors.body, true)} />
           </FormField>
           {bodyProblems.length > 0 ? (
@@ -115,15 +146,31 @@ export function TemplateDialog({ accountId, template, onClose }: Props) {
                 const id = `template-example-${n}`;
                 const error = (errors.examples as Record<string, { message?: string; type?: string }> | undefined)?.[String(n)];
                 return (
-                  <FormField key={n} label={t("templates.exampleFor", { variable: `{{${n}}}` })} htmlFor={id} error={errorText(error as never)}>
+                  <FormField
+                    key={n}
+                    label={t("templates.exampleFor", { variable: `{{${n}}}` })}
+                    htmlFor={id}
+                    error={errorText(error as never)}
+                  >
                     <Input id={id} {...form.register(`examples.${n}`)} {...fieldA11y(id, !!error)} />
                   </FormField>
                 );
               })}
             </fieldset>
           ) : null}
-          <FormField label={`${t("templates.contentSid")} (${t("common.optional")})`} htmlFor="template-sid" description={t("templates.contentSidHint")} error={errorText(errors.contentSid)}>
-            <Input id="template-sid" className="font-mono" autoComplete="off" {...form.register("contentSid")} {...fieldA11y("template-sid", !!errors.contentSid, true)} />
+          <FormField
+            label={`${t("templates.contentSid")} (${t("common.optional")})`}
+            htmlFor="template-sid"
+            description={t("templates.contentSidHint")}
+            error={errorText(errors.contentSid)}
+          >
+            <Input
+              id="template-sid"
+              className="font-mono"
+              autoComplete="off"
+              {...form.register("contentSid")}
+              {...fieldA11y("template-sid", !!errors.contentSid, true)}
+            />
           </FormField>
           {body ? (
             <div className="rounded-lg border bg-muted/40 p-3 text-sm">

@@ -14,7 +14,15 @@ import { deleteTemplateAction } from "@/lib/templates/actions";
 import { templateLanguageName } from "@/lib/templates/languages";
 import { TemplateDialog, type TemplateValues } from "./template-dialog";
 
-export function TemplatesManager({ accountId, templates, canManage }: { accountId: string; templates: TemplateValues[]; canManage: boolean }) {
+export function TemplatesManager({
+  accountId,
+  templates,
+  canManage,
+}: {
+  accountId: string;
+  templates: TemplateValues[];
+  canManage: boolean;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -75,7 +83,11 @@ export function TemplatesManager({ accountId, templates, canManage }: { accountI
                   {canManage ? (
                     <DropdownMenu>
                       <DropdownMenuTrigger asChild>
-                        <Button variant="ghost" size="icon" aria-label={t("templates.rowActions", { name: template.name, language: template.language })}>
+                        <Button
+                          variant="ghost"
+                          size="icon"
+                          aria-label={t("templates.rowActions", { name: template.name, language: template.language })}
+                        >
                           <MoreHorizontal aria-hidden="true" />
                         </Button>
                       </DropdownMenuTrigger>
@@ -93,7 +105,9 @@ export function TemplatesManager({ accountId, templates, canManage }: { accountI
           </TableBody>
         </Table>
       </InlineListFrame>
-      {editing ? <TemplateDialog accountId={accountId} template={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <TemplateDialog accountId={accountId} template={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} />
+      ) : null}
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => (open ? null : setDeleting(null))}

@@ -1,16 +1,16 @@
-import * as React from "react"
+import * as React from "react";
 
-import { cn } from "@/lib/utils"
-import { Label } from "@/components/ui/label"
+import { cn } from "@/lib/utils";
+import { Label } from "@/components/ui/label";
 
 /** id of the description element rendered by `<FormField htmlFor={id}>`. */
 function fieldDescriptionId(id: string) {
-  return `${id}-description`
+  return `${id}-description`;
 }
 
 /** id of the (aria-live) error message container rendered by `<FormField htmlFor={id}>`. */
 function fieldErrorId(id: string) {
-  return `${id}-error`
+  return `${id}-error`;
 }
 
 /**
@@ -24,80 +24,49 @@ function fieldErrorId(id: string) {
 function fieldA11y(
   id: string,
   hasError: boolean,
-  hasDescription = false
+  hasDescription = false,
 ): { "aria-invalid": true | undefined; "aria-describedby": string | undefined } {
-  const describedBy = [
-    hasDescription ? fieldDescriptionId(id) : null,
-    hasError ? fieldErrorId(id) : null,
-  ]
-    .filter(Boolean)
-    .join(" ")
+  const describedBy = [hasDescription ? fieldDescriptionId(id) : null, hasError ? fieldErrorId(id) : null].filter(Boolean).join(" ");
 
   return {
     "aria-invalid": hasError ? true : undefined,
     "aria-describedby": describedBy || undefined,
-  }
+  };
 }
 
 type FormFieldProps = Omit<React.ComponentProps<"div">, "children"> & {
   /** Label text (already translated). */
-  label: React.ReactNode
+  label: React.ReactNode;
   /** id of the control; the label points at it. */
-  htmlFor: string
+  htmlFor: string;
   /** Help text shown under the control (already translated). */
-  description?: React.ReactNode
+  description?: React.ReactNode;
   /** Error message (already translated); falsy = no error. */
-  error?: React.ReactNode
-  children: React.ReactNode
-}
+  error?: React.ReactNode;
+  children: React.ReactNode;
+};
 
-function FormField({
-  label,
-  htmlFor,
-  description,
-  error,
-  className,
-  children,
-  ...props
-}: FormFieldProps) {
-  const hasError = Boolean(error)
+function FormField({ label, htmlFor, description, error, className, children, ...props }: FormFieldProps) {
+  const hasError = Boolean(error);
 
   return (
-    <div
-      data-slot="form-field"
-      data-invalid={hasError || undefined}
-      className={cn("grid gap-2", className)}
-      {...props}
-    >
-      <Label
-        htmlFor={htmlFor}
-        data-error={hasError}
-        className="data-[error=true]:text-destructive"
-      >
+    <div data-slot="form-field" data-invalid={hasError || undefined} className={cn("grid gap-2", className)} {...props}>
+      <Label htmlFor={htmlFor} data-error={hasError} className="data-[error=true]:text-destructive">
         {label}
       </Label>
       {children}
       {description ? (
-        <p
-          id={fieldDescriptionId(htmlFor)}
-          data-slot="form-description"
-          className="text-muted-foreground text-sm"
-        >
+        <p id={fieldDescriptionId(htmlFor)} data-slot="form-description" className="text-muted-foreground text-sm">
           {description}
         </p>
       ) : null}
       {/* Always mounted so screen readers pick up changes; collapses when empty. */}
-      <div
-        id={fieldErrorId(htmlFor)}
-        data-slot="form-message"
-        aria-live="polite"
-        className="text-destructive text-sm empty:-mt-2"
-      >
+      <div id={fieldErrorId(htmlFor)} data-slot="form-message" aria-live="polite" className="text-destructive text-sm empty:-mt-2">
         {hasError ? error : null}
       </div>
     </div>
-  )
+  );
 }
 
-export { FormField, fieldA11y, fieldDescriptionId, fieldErrorId }
-export type { FormFieldProps }
+export { FormField, fieldA11y, fieldDescriptionId, fieldErrorId };
+export type { FormFieldProps };

@@ -1,14 +1,8 @@
-"use client"
+"use client";
 
-import type * as React from "react"
-import {
-  CircleCheckIcon,
-  InfoIcon,
-  Loader2Icon,
-  OctagonXIcon,
-  TriangleAlertIcon,
-} from "lucide-react"
-import { Toaster as Sonner, type ToasterProps } from "sonner"
+import type * as React from "react";
+import { CircleCheckIcon, InfoIcon, Loader2Icon, OctagonXIcon, TriangleAlertIcon } from "lucide-react";
+import { Toaster as Sonner, type ToasterProps } from "sonner";
 
 // Stock shadcn reads the theme from next-themes; this app has no theme
 // switcher, so the toaster is pinned to the light theme (overridable via props).
@@ -34,7 +28,7 @@ const Toaster = ({ theme = "light", ...props }: ToasterProps) => {
       }
       {...props}
     />
-  )
-}
+  );
+};
 
-export { Toaster }
+export { Toaster };

@@ -68,7 +68,13 @@ export function CreateUserDialog() {
             <Input id="new-user-name" autoComplete="off" {...form.register("name")} {...fieldA11y("new-user-name", !!errors.name)} />
           </FormField>
           <FormField label={t("users.email")} htmlFor="new-user-email" error={errorText(errors.email)}>
-            <Input id="new-user-email" type="email" autoComplete="off" {...form.register("email")} {...fieldA11y("new-user-email", !!errors.email)} />
+            <Input
+              id="new-user-email"
+              type="email"
+              autoComplete="off"
+              {...form.register("email")}
+              {...fieldA11y("new-user-email", !!errors.email)}
+            />
           </FormField>
           <FormField label={t("users.role")} htmlFor="new-user-role" error={errorText(errors.role)}>
             <Controller
@@ -90,8 +96,18 @@ export function CreateUserDialog() {
               )}
             />
           </FormField>
-          <FormField label={t("users.password")} htmlFor="new-user-password" description={t("users.passwordHint")} error={errorText(errors.password)}>
-            <PasswordInput id="new-user-password" autoComplete="new-password" {...form.register("password")} {...fieldA11y("new-user-password", !!errors.password, true)} />
+          <FormField
+            label={t("users.password")}
+            htmlFor="new-user-password"
+            description={t("users.passwordHint")}
+            error={errorText(errors.password)}
+          >
+            <PasswordInput
+              id="new-user-password"
+              autoComplete="new-password"
+              {...form.register("password")}
+              {...fieldA11y("new-user-password", !!errors.password, true)}
+            />
           </FormField>
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>

@@ -40,9 +40,7 @@ export async function UsersTable({ users, currentUserId, canManage }: { users: U
             </TableCell>
             <TableCell>{user.lastSignInAt ? formatDate(user.lastSignInAt) : t("common.never")}</TableCell>
             {canManage ? (
-              <TableCell className="text-right">
-                {user.id === currentUserId ? null : <UserRowActions user={user} />}
-              </TableCell>
+              <TableCell className="text-right">{user.id === currentUserId ? null : <UserRowActions user={user} />}</TableCell>
             ) : null}
           </TableRow>
         ))}

@@ -11,7 +11,11 @@ import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { saveWorkstreamAdvancedSettingsAction } from "@/lib/workstream-settings/actions";
-import { advancedSettingsSchema, notificationTemplateRows, type AdvancedSettingsForm } from "@/lib/workstream-settings/advanced-settings.schema";
+import {
+  advancedSettingsSchema,
+  notificationTemplateRows,
+  type AdvancedSettingsForm,
+} from "@/lib/workstream-settings/advanced-settings.schema";
 import { NotificationTemplateFields } from "./notification-template-fields";
 import { QuickReplyFields } from "./quick-reply-fields";
 
@@ -31,7 +35,10 @@ export function AdvancedSettingsSection({ workstreamId, quickReplies, notificati
     resolver: zodResolver(advancedSettingsSchema),
     defaultValues: {
       workstreamId,
-      quickReplies: quickReplies.map(({ locale, text }) => ({ locale: locale as AdvancedSettingsForm["quickReplies"][number]["locale"], text })),
+      quickReplies: quickReplies.map(({ locale, text }) => ({
+        locale: locale as AdvancedSettingsForm["quickReplies"][number]["locale"],
+        text,
+      })),
       notificationTemplates: notificationTemplateRows(notificationTemplates),
     },
   });

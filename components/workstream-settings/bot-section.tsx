@@ -69,7 +69,14 @@ function BotForm({ workstreamId, bot, canManage }: FormProps) {
             control={form.control}
             name="isEnabled"
             render={({ field }) => (
-              <Switch id="bot-enabled" checked={field.value} onCheckedChange={field.onChange} onBlur={field.onBlur} ref={field.ref} aria-describedby="bot-enabled-hint" />
+              <Switch
+                id="bot-enabled"
+                checked={field.value}
+                onCheckedChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                aria-describedby="bot-enabled-hint"
+              />
             )}
           />
           <div className="flex flex-col gap-1">

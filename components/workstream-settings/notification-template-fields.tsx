@@ -27,7 +27,8 @@ export function NotificationTemplateFields({ form }: { form: AdvancedSettingsFor
       {NOTIFICATION_EVENTS.map((event, index) => {
         const id = `notification-${event}`;
         const rowErrors = errors?.[index];
-        const describedBy = (field: "title" | "body") => [HINT_ID, rowErrors?.[field] ? fieldErrorId(`${id}-${field}`) : null].filter(Boolean).join(" ");
+        const describedBy = (field: "title" | "body") =>
+          [HINT_ID, rowErrors?.[field] ? fieldErrorId(`${id}-${field}`) : null].filter(Boolean).join(" ");
         return (
           // The legend stays the fieldset's first child (it names the group); floated so it lays out as a heading.
           <fieldset key={event} className="rounded-lg border p-3" aria-describedby={`${id}-when`}>
@@ -37,10 +38,22 @@ export function NotificationTemplateFields({ form }: { form: AdvancedSettingsFor
                 {t(`eventDescriptions.${event}`)}
               </p>
               <FormField label={t("notificationTitle")} htmlFor={`${id}-title`} error={errorText(rowErrors?.title)}>
-                <Input id={`${id}-title`} autoComplete="off" {...form.register(`notificationTemplates.${index}.title`)} aria-invalid={rowErrors?.title ? true : undefined} aria-describedby={describedBy("title")} />
+                <Input
+                  id={`${id}-title`}
+                  autoComplete="off"
+                  {...form.register(`notificationTemplates.${index}.title`)}
+                  aria-invalid={rowErrors?.title ? true : undefined}
+                  aria-describedby={describedBy("title")}
+                />
               </FormField>
               <FormField label={t("body")} htmlFor={`${id}-body`} error={errorText(rowErrors?.body)}>
-                <Textarea id={`${id}-body`} rows={3} {...form.register(`notificationTemplates.${index}.body`)} aria-invalid={rowErrors?.body ? true : undefined} aria-describedby={describedBy("body")} />
+                <Textarea
+                  id={`${id}-body`}
+                  rows={3}
+                  {...form.register(`notificationTemplates.${index}.body`)}
+                  aria-invalid={rowErrors?.body ? true : undefined}
+                  aria-describedby={describedBy("body")}
+                />
               </FormField>
             </div>
           </fieldset>

@@ -39,7 +39,14 @@ export function QuickReplyFields({ form, canManage }: { form: AdvancedSettingsFo
           <fieldset key={item.id} className="relative rounded-lg border p-3">
             <legend className="float-left mb-3 h-8 text-sm leading-8 font-medium">{t("item", { number })}</legend>
             {canManage ? (
-              <Button type="button" variant="ghost" size="icon-sm" className="absolute top-3 right-3" aria-label={t("remove", { number })} onClick={() => replies.remove(index)}>
+              <Button
+                type="button"
+                variant="ghost"
+                size="icon-sm"
+                className="absolute top-3 right-3"
+                aria-label={t("remove", { number })}
+                onClick={() => replies.remove(index)}
+              >
                 <X aria-hidden="true" />
               </Button>
             ) : null}
@@ -49,12 +56,24 @@ export function QuickReplyFields({ form, canManage }: { form: AdvancedSettingsFo
                   control={form.control}
                   name={`quickReplies.${index}.locale`}
                   render={({ field }) => (
-                    <OptionSelect id={`${id}-locale`} value={field.value} onChange={field.onChange} options={locales} invalid={!!rowErrors?.locale} placeholder={t("languagePlaceholder")} />
+                    <OptionSelect
+                      id={`${id}-locale`}
+                      value={field.value}
+                      onChange={field.onChange}
+                      options={locales}
+                      invalid={!!rowErrors?.locale}
+                      placeholder={t("languagePlaceholder")}
+                    />
                   )}
                 />
               </FormField>
               <FormField label={t("text")} htmlFor={`${id}-text`} error={errorText(rowErrors?.text)}>
-                <Textarea id={`${id}-text`} rows={2} {...form.register(`quickReplies.${index}.text`)} {...fieldA11y(`${id}-text`, !!rowErrors?.text)} />
+                <Textarea
+                  id={`${id}-text`}
+                  rows={2}
+                  {...form.register(`quickReplies.${index}.text`)}
+                  {...fieldA11y(`${id}-text`, !!rowErrors?.text)}
+                />
               </FormField>
             </div>
           </fieldset>

@@ -51,12 +51,22 @@ export function CreateWorkstreamForm({ queues }: { queues: { id: string; name: s
         <span className="text-muted-foreground">{t("workstreams.type")}: </span>
         {t("workstreams.messaging")}
       </p>
-      <ChoiceCards legend={t("workstreams.channel")} errorId="workstream-channel-error" error={errorText(errors.channel)} options={CHANNELS.map((value) => ({ value, label: t(`accounts.channels.${value}`) }))} {...form.register("channel")} />
+      <ChoiceCards
+        legend={t("workstreams.channel")}
+        errorId="workstream-channel-error"
+        error={errorText(errors.channel)}
+        options={CHANNELS.map((value) => ({ value, label: t(`accounts.channels.${value}`) }))}
+        {...form.register("channel")}
+      />
       <ChoiceCards
         legend={t("workstreams.distributionMode")}
         errorId="workstream-mode-error"
         error={errorText(errors.distributionMode)}
-        options={DISTRIBUTION_MODES.map((value) => ({ value, label: t(`workstreams.modes.${value}`), description: t(`workstreams.modeHints.${value}`) }))}
+        options={DISTRIBUTION_MODES.map((value) => ({
+          value,
+          label: t(`workstreams.modes.${value}`),
+          description: t(`workstreams.modeHints.${value}`),
+        }))}
         {...form.register("distributionMode")}
       />
       <p className="-mt-3 text-sm text-muted-foreground">{t("workstreams.modeFixed")}</p>
@@ -71,13 +81,28 @@ export function CreateWorkstreamForm({ queues }: { queues: { id: string; name: s
       />
       {queueMode === "existing" ? (
         <FormField label={t("workstreams.queue")} htmlFor="workstream-queue" error={errorText(errors.fallbackQueueId)}>
-          <Controller control={form.control} name="fallbackQueueId" render={({ field }) => (
-            <OptionSelect id="workstream-queue" value={field.value ?? ""} onChange={field.onChange} invalid={!!errors.fallbackQueueId} placeholder={t("workstreams.chooseQueuePlaceholder")} options={queues.map((queue) => ({ value: queue.id, label: queue.name }))} />
-          )} />
+          <Controller
+            control={form.control}
+            name="fallbackQueueId"
+            render={({ field }) => (
+              <OptionSelect
+                id="workstream-queue"
+                value={field.value ?? ""}
+                onChange={field.onChange}
+                invalid={!!errors.fallbackQueueId}
+                placeholder={t("workstreams.chooseQueuePlaceholder")}
+                options={queues.map((queue) => ({ value: queue.id, label: queue.name }))}
+              />
+            )}
+          />
         </FormField>
       ) : (
         <FormField label={t("workstreams.newQueueName")} htmlFor="workstream-new-queue" error={errorText(errors.newQueueName)}>
-          <Input id="workstream-new-queue" {...form.register("newQueueName")} {...fieldA11y("workstream-new-queue", !!errors.newQueueName)} />
+          <Input
+            id="workstream-new-queue"
+            {...form.register("newQueueName")}
+            {...fieldA11y("workstream-new-queue", !!errors.newQueueName)}
+          />
         </FormField>
       )}
       <div>

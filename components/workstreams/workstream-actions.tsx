@@ -48,7 +48,9 @@ export function WorkstreamActions({ workstream }: { workstream: { id: string; na
         open={confirming}
         onOpenChange={setConfirming}
         title={t("deleteTitle", { name: workstream.name })}
-        description={workstream.numbers.length > 0 ? t("deleteBlocked", { numbers: workstream.numbers.join(", ") }) : t("deleteDescription")}
+        description={
+          workstream.numbers.length > 0 ? t("deleteBlocked", { numbers: workstream.numbers.join(", ") }) : t("deleteDescription")
+        }
         confirmLabel={t("delete")}
         onConfirm={remove}
       />

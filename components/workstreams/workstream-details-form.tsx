@@ -35,10 +35,25 @@ export function WorkstreamDetailsForm({ workstreamId, name, fallbackQueueId, que
         <FormField label={t("workstreams.name")} htmlFor="workstream-name" error={errorText(errors.name)}>
           <Input id="workstream-name" {...form.register("name")} {...fieldA11y("workstream-name", !!errors.name)} />
         </FormField>
-        <FormField label={t("workstreams.fallbackQueue")} htmlFor="workstream-fallback" description={t("workstreams.fallbackHint")} error={errorText(errors.fallbackQueueId)}>
-          <Controller control={form.control} name="fallbackQueueId" render={({ field }) => (
-            <OptionSelect id="workstream-fallback" value={field.value} onChange={field.onChange} invalid={!!errors.fallbackQueueId} options={queues.map((queue) => ({ value: queue.id, label: queue.name }))} />
-          )} />
+        <FormField
+          label={t("workstreams.fallbackQueue")}
+          htmlFor="workstream-fallback"
+          description={t("workstreams.fallbackHint")}
+          error={errorText(errors.fallbackQueueId)}
+        >
+          <Controller
+            control={form.control}
+            name="fallbackQueueId"
+            render={({ field }) => (
+              <OptionSelect
+                id="workstream-fallback"
+                value={field.value}
+                onChange={field.onChange}
+                invalid={!!errors.fallbackQueueId}
+                options={queues.map((queue) => ({ value: queue.id, label: queue.name }))}
+              />
+            )}
+          />
         </FormField>
         {canManage ? (
           <div>

@@ -11,7 +11,10 @@ import { readBody, send } from "./http";
 
 export const fakeTelesignCustomerInput = z.object({
   customerId: z.string().min(1).optional(),
-  apiKey: z.string().refine((key) => decodeTelesignApiKey(key) !== null, "must be base64").optional(),
+  apiKey: z
+    .string()
+    .refine((key) => decodeTelesignApiKey(key) !== null, "must be base64")
+    .optional(),
   status: z.enum(["active", "suspended"]).default("active"),
 });
 
@@ -40,7 +43,12 @@ export async function startFakeTelesign({ port }: { port: number }): Promise<{ u
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error("[fake-telesign]", error);
-      if (!res.headersSent) send(res, 503, statusBody(500, "Transaction not attempted", [{ code: 10000, description: "System Unavailable, Please try again later." }]));
+      if (!res.headersSent)
+        send(
+          res,
+          503,
+          statusBody(500, "Transaction not attempted", [{ code: 10000, description: "System Unavailable, Please try again later." }]),
+        );
     });
   });
 
@@ -53,8 +61,15 @@ export async function startFakeTelesign({ port }: { port: number }): Promise<{ u
     const header = req.headers.authorization ?? "";
     const scheme = header.startsWith("TSA ") ? "TSA" : header.startsWith("Basic ") ? "Basic" : null;
     const form = method === "POST" ? Object.fromEntries(new URLSearchParams(rawBody)) : undefined;
-    const claimedId = scheme === "TSA" ? header.slice(4).split(":")[0] ?? null : scheme === "Basic" ? basicUser(header) : null;
-    requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), customerId: claimedId, authScheme: scheme, ...(form ? { form } : {}) });
+    const claimedId = scheme === "TSA" ? (header.slice(4).split(":")[0] ?? null) : scheme === "Basic" ? basicUser(header) : null;
+    requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      customerId: claimedId,
+      authScheme: scheme,
+      ...(form ? { form } : {}),
+    });
 
     const authError = authenticate(req, method, url.pathname, rawBody, scheme, header);
     if (authError) return send(res, 401, statusBody(501, "Not authorized", [authError]));
@@ -66,7 +81,10 @@ export async function startFakeTelesign({ port }: { port: number }): Promise<{ u
       const referenceId = statusMatch[1] ?? "";
       const sent = messages.get(referenceId);
       if (!sent || sent.customerId !== customerId) {
-        return send(res, 404, { reference_id: referenceId, ...statusBody(500, "Transaction not attempted", [{ code: -10001, description: "CustomerID/ReferenceID not found" }]) });
+        return send(res, 404, {
+          reference_id: referenceId,
+          ...statusBody(500, "Transaction not attempted", [{ code: -10001, description: "CustomerID/ReferenceID not found" }]),
+        });
       }
       return send(res, 200, { reference_id: referenceId, ...statusBody(290, "Message in progress", []) });
     }
@@ -74,8 +92,18 @@ export async function startFakeTelesign({ port }: { port: number }): Promise<{ u
   }
 
   /** Returns the TeleSign error for a request that must not pass, or null. */
-  function authenticate(req: IncomingMessage, method: string, path: string, rawBody: string, scheme: "TSA" | "Basic" | null, header: string) {
-    if (!scheme) return header ? { code: 10028, description: "Required 'Authorization' header is not in the correct format" } : { code: 10009, description: "Missing required `Authorization` header" };
+  function authenticate(
+    req: IncomingMessage,
+    method: string,
+    path: string,
+    rawBody: string,
+    scheme: "TSA" | "Basic" | null,
+    header: string,
+  ) {
+    if (!scheme)
+      return header
+        ? { code: 10028, description: "Required 'Authorization' header is not in the correct format" }
+        : { code: 10009, description: "Missing required `Authorization` header" };
     const claimedId = scheme === "TSA" ? header.slice(4).split(":")[0] : basicUser(header);
     const customer = claimedId ? customers.get(claimedId) : undefined;
     if (!customer) return { code: 10015, description: "Invalid Customer ID." };
@@ -86,19 +114,30 @@ export async function startFakeTelesign({ port }: { port: number }): Promise<{ u
   }
 
   function checkBasic(customer: FakeTelesignCustomer, header: string) {
-    return header === telesignBasicAuthorization(customer.customerId, customer.apiKey) ? null : { code: 10022, description: "Invalid API Key." };
+    return header === telesignBasicAuthorization(customer.customerId, customer.apiKey)
+      ? null
+      : { code: 10022, description: "Invalid API Key." };
   }
 
-  function checkDigest(customer: FakeTelesignCustomer, req: IncomingMessage, method: string, path: string, rawBody: string, header: string) {
+  function checkDigest(
+    customer: FakeTelesignCustomer,
+    req: IncomingMessage,
+    method: string,
+    path: string,
+    rawBody: string,
+    header: string,
+  ) {
     // The SDKs (and our client) sign the Date header; the x-ts-date variant signs an extra line.
     const date = headerValue(req, "date");
     const nonce = headerValue(req, "x-ts-nonce") ?? "";
     if (!date) return { code: 10007, description: "Missing required 'Date' or 'x-ts-date' header" };
     const sentAt = Date.parse(date);
     if (Number.isNaN(sentAt)) return { code: 10005, description: "'Date' or 'x-ts-date' header is not RFC822 compliant" };
-    if (Math.abs(Date.now() - sentAt) > DATE_TOLERANCE_MS) return { code: 10004, description: "'Date' or 'x-ts-date' header is not within tolerable range" };
+    if (Math.abs(Date.now() - sentAt) > DATE_TOLERANCE_MS)
+      return { code: 10004, description: "'Date' or 'x-ts-date' header is not within tolerable range" };
     if (headerValue(req, "x-ts-auth-method") !== "HMAC-SHA256") return { code: 10006, description: "Invalid 'x-ts-auth-method' header." };
-    if (nonce.length < 1 || nonce.length > 64) return { code: 10003, description: "'x-ts-nonce' header value is either too long or too short" };
+    if (nonce.length < 1 || nonce.length > 64)
+      return { code: 10003, description: "'x-ts-nonce' header value is either too long or too short" };
     const expected = signTelesignRequest({
       method,
       contentType: headerValue(req, "content-type") ?? "",
@@ -110,7 +149,8 @@ export async function startFakeTelesign({ port }: { port: number }): Promise<{ u
       apiKey: customer.apiKey,
     });
     if (header !== expected) return { code: 10008, description: "Invalid Signature." };
-    if (usedNonces.has(`${customer.customerId}:${nonce}`)) return { code: 10002, description: "'x-ts-nonce' header value has been used recently" };
+    if (usedNonces.has(`${customer.customerId}:${nonce}`))
+      return { code: 10002, description: "'x-ts-nonce' header value has been used recently" };
     usedNonces.add(`${customer.customerId}:${nonce}`);
     return null;
   }
@@ -122,15 +162,22 @@ export async function startFakeTelesign({ port }: { port: number }): Promise<{ u
       return send(res, 400, statusBody(code, `Missing Required Parameter ${missing}`, []));
     }
     // TeleSign wants digits only with the country code, no "+" (facts §1).
-    if (!/^\d{7,15}$/.test(form.phone_number ?? "")) return send(res, 400, statusBody(11000, "Invalid value for parameter phone_number.", []));
-    if (!["OTP", "ARN", "MKT"].includes(form.message_type ?? "")) return send(res, 400, statusBody(11017, "Invalid value for parameter message_type.", []));
-    if (form.callback_url !== undefined && !isHttpUrl(form.callback_url)) return send(res, 400, statusBody(11004, "Invalid value for parameter callback_url.", []));
+    if (!/^\d{7,15}$/.test(form.phone_number ?? ""))
+      return send(res, 400, statusBody(11000, "Invalid value for parameter phone_number.", []));
+    if (!["OTP", "ARN", "MKT"].includes(form.message_type ?? ""))
+      return send(res, 400, statusBody(11017, "Invalid value for parameter message_type.", []));
+    if (form.callback_url !== undefined && !isHttpUrl(form.callback_url))
+      return send(res, 400, statusBody(11004, "Invalid value for parameter callback_url.", []));
     // sender_id: up to 20 letters or digits (facts §1); recorded with the form so specs can assert it.
-    if (form.sender_id !== undefined && !/^[A-Za-z0-9]{1,20}$/.test(form.sender_id)) return send(res, 400, statusBody(11013, "Invalid value for parameter sender_id.", []));
+    if (form.sender_id !== undefined && !/^[A-Za-z0-9]{1,20}$/.test(form.sender_id))
+      return send(res, 400, statusBody(11013, "Invalid value for parameter sender_id.", []));
     const referenceId = randomBytes(16).toString("hex").toUpperCase();
     messages.set(referenceId, { customerId, phoneNumber: form.phone_number ?? "", message: form.message ?? "" });
     sends.push({ customerId, referenceId, form });
-    return send(res, 200, { reference_id: referenceId, status: { code: 290, description: "Message in progress", updated_on: new Date().toISOString() } });
+    return send(res, 200, {
+      reference_id: referenceId,
+      status: { code: 290, description: "Message in progress", updated_on: new Date().toISOString() },
+    });
   }
 
   function control(method: string, path: string, rawBody: string, res: ServerResponse) {

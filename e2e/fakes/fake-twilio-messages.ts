@@ -19,7 +19,10 @@ export type FakeTwilioSend = {
 };
 
 // A 1×1 transparent PNG: the smallest real image a media download can be checked against.
-export const FAKE_MEDIA_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+export const FAKE_MEDIA_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
 
 const CONTENT_SID = /^HX[0-9a-fA-F]{32}$/;
 // E.164, optionally on a channel ("whatsapp:+…"): what Twilio accepts as a message recipient.
@@ -46,9 +49,12 @@ export function createFakeTwilioMessages(send: Send) {
     // Twilio's order of checks: recipient, sender, content, then the recipient's opt-out state.
     if (!form.To) return reject(res, record, 21604, "A 'To' phone number is required.");
     if (!RECIPIENT.test(form.To)) return reject(res, record, 21211, `Invalid 'To' Phone Number: ${form.To}`);
-    if (!form.From && !form.MessagingServiceSid) return reject(res, record, 21603, "A 'From' or 'MessagingServiceSid' parameter is required to send a message.");
-    if (!form.Body && mediaUrls.length === 0 && !form.ContentSid) return reject(res, record, 21619, "A text message body or media urls must be specified.");
-    if (form.ContentSid !== undefined && !CONTENT_SID.test(form.ContentSid)) return reject(res, record, 21655, "The ContentSid is Invalid.");
+    if (!form.From && !form.MessagingServiceSid)
+      return reject(res, record, 21603, "A 'From' or 'MessagingServiceSid' parameter is required to send a message.");
+    if (!form.Body && mediaUrls.length === 0 && !form.ContentSid)
+      return reject(res, record, 21619, "A text message body or media urls must be specified.");
+    if (form.ContentSid !== undefined && !CONTENT_SID.test(form.ContentSid))
+      return reject(res, record, 21655, "The ContentSid is Invalid.");
     if (form.ContentVariables !== undefined) {
       if (!form.ContentSid) return reject(res, record, 21654, "ContentSid Required.");
       if (!isJsonObject(form.ContentVariables)) return reject(res, record, 21656, "The ContentVariables Parameter is invalid.");

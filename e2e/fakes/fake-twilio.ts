@@ -10,7 +10,10 @@ import { createFakeTwilioMessages } from "./fake-twilio-messages";
 import { readBody, send } from "./http";
 
 export const fakeTwilioAccountInput = z.object({
-  sid: z.string().regex(/^AC[0-9a-fA-F]{32}$/).optional(),
+  sid: z
+    .string()
+    .regex(/^AC[0-9a-fA-F]{32}$/)
+    .optional(),
   authToken: z.string().min(1).optional(),
   friendlyName: z.string().default("Fake Twilio account"),
   type: z.enum(["Trial", "Full"]).default("Full"),
@@ -37,7 +40,13 @@ export type FakeTwilioAccountInput = z.input<typeof fakeTwilioAccountInput>;
 export type FakeTwilioNumberInput = z.input<typeof fakeTwilioNumberInput>;
 export type FakeTwilioBehaviourInput = z.input<typeof fakeTwilioBehaviourInput>;
 export type FakeTwilioAccount = Required<z.output<typeof fakeTwilioAccountInput>>;
-export type FakeRecordedRequest = { method: string; path: string; query: Record<string, string>; authUser: string | null; form?: Record<string, string> };
+export type FakeRecordedRequest = {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  authUser: string | null;
+  form?: Record<string, string>;
+};
 
 type StoredNumber = Omit<z.output<typeof fakeTwilioNumberInput>, "capabilities"> & {
   sid: string;
@@ -73,7 +82,13 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
 
     const auth = parseBasic(req.headers.authorization);
     const form = method === "POST" ? Object.fromEntries(new URLSearchParams(rawBody)) : undefined;
-    requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), authUser: auth?.user ?? null, ...(form ? { form } : {}) });
+    requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      authUser: auth?.user ?? null,
+      ...(form ? { form } : {}),
+    });
 
     const match =
       /^\/2010-04-01\/Accounts\/([^/]+?)(\.json|\/IncomingPhoneNumbers\.json|\/IncomingPhoneNumbers\/([^/]+)\.json|\/Messages\.json|\/Messages\/[^/]+\/Media\/([^/.]+))$/.exec(
@@ -96,13 +111,19 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
     if (auth.user !== sid) return notFound(res, url.pathname);
 
     if (behaviour?.testCredentials) {
-      return send(res, 403, { code: 20008, message: "Resource not accessible with Test Account Credentials", more_info: moreInfo(20008), status: 403 });
+      return send(res, 403, {
+        code: 20008,
+        message: "Resource not accessible with Test Account Credentials",
+        more_info: moreInfo(20008),
+        status: 403,
+      });
     }
 
     if (rest === ".json" && method === "GET") return send(res, 200, accountResource(caller));
     if (rest === "/IncomingPhoneNumbers.json" && method === "GET") return send(res, 200, numberPage(sid, url.searchParams));
     if (rest === "/Messages.json" && method === "POST") return messages.create(sid, rawBody, res);
-    if (mediaSid && method === "GET") return deletedMedia.has(mediaSid) ? notFound(res, url.pathname) : messages.redirectToMedia(mediaSid, res);
+    if (mediaSid && method === "GET")
+      return deletedMedia.has(mediaSid) ? notFound(res, url.pathname) : messages.redirectToMedia(mediaSid, res);
     if (numberSid) {
       const number = numbers.get(numberSid);
       if (!number || number.accountSid !== sid) return notFound(res, url.pathname);

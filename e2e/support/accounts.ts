@@ -32,7 +32,10 @@ export async function saveDetails(page: Page) {
   await expect(page).toHaveURL(/\/setup\?step=numbers/);
 }
 
-export async function addNumber(page: Page, { value, type, name, description }: { value: string; type?: string; name?: string; description?: string }) {
+export async function addNumber(
+  page: Page,
+  { value, type, name, description }: { value: string; type?: string; name?: string; description?: string },
+) {
   await page.getByRole("button", { name: "Add number" }).click();
   const dialog = page.getByRole("dialog", { name: "Add a number" });
   if (type) {

@@ -37,7 +37,14 @@ export function seedMessagingSetup(options: {
   distribution?: "PUSH" | "PICK";
   signatureMode?: "ENFORCE" | "MONITOR";
   status?: "ACTIVE" | "INACTIVE";
-  instance?: { attachmentsEnabled?: boolean; agentsCanSend?: boolean; allowedFileTypes?: string[]; surveyEnabled?: boolean; surveyMessage?: string; surveyLink?: string };
+  instance?: {
+    attachmentsEnabled?: boolean;
+    agentsCanSend?: boolean;
+    allowedFileTypes?: string[];
+    surveyEnabled?: boolean;
+    surveyMessage?: string;
+    surveyLink?: string;
+  };
   compliance?: unknown;
   templates?: { name: string; body: string; examples: Record<string, string>; contentSid: string | null }[];
   /** Weekly intervals by weekday ("0" = Sunday); {} = always closed. */
@@ -81,7 +88,9 @@ export function seedMessagingSetup(options: {
         ts,
       );
       const e164 = address.startsWith("+") ? address : null;
-      db.prepare(`INSERT INTO "PhoneNumber" (id, accountId, address, e164, country, type, compliance, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'US', ?, ?, ?, ?)`).run(
+      db.prepare(
+        `INSERT INTO "PhoneNumber" (id, accountId, address, e164, country, type, compliance, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'US', ?, ?, ?, ?)`,
+      ).run(
         numberId,
         accountId,
         address,
@@ -92,23 +101,21 @@ export function seedMessagingSetup(options: {
         ts,
       );
       for (const other of options.otherNumbers ?? []) {
-        db.prepare(`INSERT INTO "PhoneNumber" (id, accountId, address, e164, country, type, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'US', 'LONG_CODE', ?, ?)`).run(id("num"), accountId, other, other, ts, ts);
+        db.prepare(
+          `INSERT INTO "PhoneNumber" (id, accountId, address, e164, country, type, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'US', 'LONG_CODE', ?, ?)`,
+        ).run(id("num"), accountId, other, other, ts, ts);
       }
       db.prepare(`INSERT INTO "Queue" (id, name, createdAt, updatedAt) VALUES (?, ?, ?, ?)`).run(queueId, queueName, ts, ts);
       for (const agentId of options.agentIds) db.prepare(`INSERT INTO "QueueMember" (queueId, userId) VALUES (?, ?)`).run(queueId, agentId);
-      db.prepare(`INSERT INTO "Workstream" (id, name, channel, distributionMode, fallbackQueueId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
-        workstreamId,
-        `Flow ${workstreamId.slice(-6)}`,
-        options.channel,
-        options.distribution ?? "PUSH",
-        queueId,
-        ts,
-        ts,
-      );
+      db.prepare(
+        `INSERT INTO "Workstream" (id, name, channel, distributionMode, fallbackQueueId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(workstreamId, `Flow ${workstreamId.slice(-6)}`, options.channel, options.distribution ?? "PUSH", queueId, ts, ts);
       const instance = options.instance ?? {};
       const hoursId = options.operatingHours ? id("oh") : null;
       if (options.operatingHours) {
-        db.prepare(`INSERT INTO "OperatingHours" (id, name, timeZone, weekly, exceptions, createdAt, updatedAt) VALUES (?, ?, ?, ?, '[]', ?, ?)`).run(
+        db.prepare(
+          `INSERT INTO "OperatingHours" (id, name, timeZone, weekly, exceptions, createdAt, updatedAt) VALUES (?, ?, ?, ?, '[]', ?, ?)`,
+        ).run(
           hoursId,
           `Hours ${hoursId!.slice(-6)}`,
           options.operatingHours.timeZone,
@@ -118,15 +125,9 @@ export function seedMessagingSetup(options: {
         );
       }
       for (const message of options.automatedMessages ?? []) {
-        db.prepare(`INSERT INTO "AutomatedMessage" (id, workstreamId, trigger, locale, text, isActive, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1, ?, ?)`).run(
-          id("am"),
-          workstreamId,
-          message.trigger,
-          message.locale,
-          message.text,
-          ts,
-          ts,
-        );
+        db.prepare(
+          `INSERT INTO "AutomatedMessage" (id, workstreamId, trigger, locale, text, isActive, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+        ).run(id("am"), workstreamId, message.trigger, message.locale, message.text, ts, ts);
       }
       db.prepare(
         `INSERT INTO "ChannelInstance" (id, workstreamId, numberId, useOperatingHours, operatingHoursId, attachmentsEnabled, customersCanSend, agentsCanSend, allowedFileTypes, surveyEnabled, surveyMessage, surveyLink, setupCompletedAt, createdAt, updatedAt)
@@ -149,23 +150,24 @@ export function seedMessagingSetup(options: {
         ts,
       );
       for (const template of options.templates ?? []) {
-        db.prepare(`INSERT INTO "WhatsAppTemplate" (id, accountId, name, language, body, examples, contentSid, createdAt, updatedAt) VALUES (?, ?, ?, 'en', ?, ?, ?, ?, ?)`).run(
-          id("tpl"),
-          accountId,
-          template.name,
-          template.body,
-          JSON.stringify(template.examples),
-          template.contentSid,
-          ts,
-          ts,
-        );
+        db.prepare(
+          `INSERT INTO "WhatsAppTemplate" (id, accountId, name, language, body, examples, contentSid, createdAt, updatedAt) VALUES (?, ?, ?, 'en', ?, ?, ?, ?, ?)`,
+        ).run(id("tpl"), accountId, template.name, template.body, JSON.stringify(template.examples), template.contentSid, ts, ts);
       }
     })();
   } finally {
     db.close();
   }
   const provider = options.provider.toLowerCase();
-  return { accountId, numberId, workstreamId, queueName, channelInstanceId, number: address, callbackUrl: `${E2E_BASE_URL}/api/webhooks/${provider}/${callbackKey}` };
+  return {
+    accountId,
+    numberId,
+    workstreamId,
+    queueName,
+    channelInstanceId,
+    number: address,
+    callbackUrl: `${E2E_BASE_URL}/api/webhooks/${provider}/${callbackKey}`,
+  };
 }
 
 /** Moves a conversation's last customer message back in time (the WhatsApp 24-hour window). */
@@ -192,7 +194,9 @@ export function setAccountStatus(accountId: string, status: "ACTIVE" | "INACTIVE
 export function countConversations(customerAddress: string): { open: number; resolved: number } {
   const db = new Database(E2E_DATABASE_PATH, { readonly: true });
   try {
-    const rows = db.prepare(`SELECT status, COUNT(*) AS n FROM "Conversation" WHERE customerAddress = ? GROUP BY status`).all(customerAddress) as { status: string; n: number }[];
+    const rows = db
+      .prepare(`SELECT status, COUNT(*) AS n FROM "Conversation" WHERE customerAddress = ? GROUP BY status`)
+      .all(customerAddress) as { status: string; n: number }[];
     return { open: rows.find((row) => row.status === "OPEN")?.n ?? 0, resolved: rows.find((row) => row.status === "RESOLVED")?.n ?? 0 };
   } finally {
     db.close();
@@ -210,7 +214,14 @@ export function countMessages(providerMessageId: string): number {
 }
 
 /** An outbound message already sent through the setup's account (as if an agent had replied), by its provider SID. */
-export function seedOutboundMessage(options: { setup: SeededSetup; provider: "TWILIO" | "TELESIGN"; channel: "SMS" | "WHATSAPP"; customerAddress: string; providerMessageId: string; body: string }) {
+export function seedOutboundMessage(options: {
+  setup: SeededSetup;
+  provider: "TWILIO" | "TELESIGN";
+  channel: "SMS" | "WHATSAPP";
+  customerAddress: string;
+  providerMessageId: string;
+  body: string;
+}) {
   const db = new Database(E2E_DATABASE_PATH);
   const ts = now();
   const conversationId = id("conv");
@@ -219,7 +230,20 @@ export function seedOutboundMessage(options: { setup: SeededSetup; provider: "TW
       db.prepare(
         `INSERT INTO "Conversation" (id, accountId, numberId, channelInstanceId, workstreamId, channel, provider, customerAddress, ourAddress, status, lastMessageAt, createdAt, updatedAt)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)`,
-      ).run(conversationId, options.setup.accountId, options.setup.numberId, options.setup.channelInstanceId, options.setup.workstreamId, options.channel, options.provider, options.customerAddress, options.setup.number, ts, ts, ts);
+      ).run(
+        conversationId,
+        options.setup.accountId,
+        options.setup.numberId,
+        options.setup.channelInstanceId,
+        options.setup.workstreamId,
+        options.channel,
+        options.provider,
+        options.customerAddress,
+        options.setup.number,
+        ts,
+        ts,
+        ts,
+      );
       db.prepare(
         `INSERT INTO "Message" (id, conversationId, direction, kind, body, provider, providerMessageId, status, createdAt, statusUpdatedAt) VALUES (?, ?, 'OUTBOUND', 'agent', ?, ?, ?, 'QUEUED', ?, ?)`,
       ).run(id("msg"), conversationId, options.body, options.provider, options.providerMessageId, ts, ts);
@@ -233,7 +257,10 @@ export function seedOutboundMessage(options: { setup: SeededSetup; provider: "TW
 export function messageStatus(providerMessageId: string): string | null {
   const db = new Database(E2E_DATABASE_PATH, { readonly: true });
   try {
-    return (db.prepare(`SELECT status FROM "Message" WHERE providerMessageId = ?`).get(providerMessageId) as { status: string } | undefined)?.status ?? null;
+    return (
+      (db.prepare(`SELECT status FROM "Message" WHERE providerMessageId = ?`).get(providerMessageId) as { status: string } | undefined)
+        ?.status ?? null
+    );
   } finally {
     db.close();
   }

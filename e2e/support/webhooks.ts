@@ -34,7 +34,10 @@ export function withParams(params: WebhookParams, overrides: Record<string, stri
 
 /** Reads a captured TeleSign callback body verbatim (TeleSign signs the raw bytes). */
 export function readTelesignPayload(name: string): string {
-  return readFileSync(path.resolve(process.cwd(), "test-data/reference/payloads", name.endsWith(".json") ? name : `${name}.json`), "utf8").trim();
+  return readFileSync(
+    path.resolve(process.cwd(), "test-data/reference/payloads", name.endsWith(".json") ? name : `${name}.json`),
+    "utf8",
+  ).trim();
 }
 
 export type WebhookResponse = { status: number; text: string };
@@ -100,7 +103,15 @@ function groupParams(pairs: WebhookParams): Record<string, string | string[]> {
 }
 
 /** POSTs raw bytes (a Uint8Array is sent with Content-Length; a ReadableStream chunked, without one). */
-export async function postRaw({ url, body, headers = {} }: { url: string; body: Uint8Array | ReadableStream<Uint8Array>; headers?: Record<string, string> }): Promise<WebhookResponse> {
+export async function postRaw({
+  url,
+  body,
+  headers = {},
+}: {
+  url: string;
+  body: Uint8Array | ReadableStream<Uint8Array>;
+  headers?: Record<string, string>;
+}): Promise<WebhookResponse> {
   const response = await fetch(url, { method: "POST", headers, body, duplex: "half" } as RequestInit);
   return { status: response.status, text: await response.text() };
 }
@@ -110,7 +121,15 @@ export async function postRaw({ url, body, headers = {} }: { url: string; body: 
  * never the rest, and resolves with the status as soon as the server answers — which it can only do
  * if it didn't wait for the body. The request is torn down afterwards.
  */
-export function postWithEndlessBody({ url, contentLength, headers = {} }: { url: string; contentLength: number; headers?: Record<string, string> }): Promise<number> {
+export function postWithEndlessBody({
+  url,
+  contentLength,
+  headers = {},
+}: {
+  url: string;
+  contentLength: number;
+  headers?: Record<string, string>;
+}): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method: "POST", headers: { ...headers, "content-length": String(contentLength) } }, (response) => {
       resolve(response.statusCode ?? 0);

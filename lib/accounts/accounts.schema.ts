@@ -28,7 +28,12 @@ const sandboxFields = {
     .transform((value) => (value ? value.replace(/^join\s+/i, "") : undefined)),
 };
 
-export const twilioDetailsSchema = z.object({ provider: z.literal("TWILIO"), accountSid: accountSidSchema, authToken: authTokenSchema, ...sandboxFields });
+export const twilioDetailsSchema = z.object({
+  provider: z.literal("TWILIO"),
+  accountSid: accountSidSchema,
+  authToken: authTokenSchema,
+  ...sandboxFields,
+});
 export const telesignDetailsSchema = z.object({ provider: z.literal("TELESIGN"), customerId: customerIdSchema, apiKey: apiKeySchema });
 export const accountDetailsSchema = z.discriminatedUnion("provider", [twilioDetailsSchema, telesignDetailsSchema]);
 export type AccountDetails = z.infer<typeof accountDetailsSchema>;

@@ -38,7 +38,9 @@ const refresh = (accountId?: string) => {
 export const validateCredentialsAction = createAction(
   { name: "validateCredentials", access: "accounts:manage", schema: validateCredentialsSchema },
   async ({ accountId, details }) => {
-    const check = await checkCredentials(accountId ? mergeCredentials(await findStoredAccount(accountId), details) : requireSecret(details));
+    const check = await checkCredentials(
+      accountId ? mergeCredentials(await findStoredAccount(accountId), details) : requireSecret(details),
+    );
     if (!check.ok) throw credentialError(check);
     return { providerName: check.providerName, providerType: check.providerType, providerStatus: check.providerStatus };
   },

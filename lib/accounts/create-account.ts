@@ -12,7 +12,14 @@ export async function createDraftAccount({ name, channel, details, skipValidatio
   const check = skipValidation ? null : await checkCredentials(details);
   if (check && !check.ok) throw credentialError(check);
   const account = await db.messagingAccount.create({
-    data: { name, channel, provider: details.provider, callbackKey: newCallbackKey(), ...credentialColumns(details), ...validationColumns(check) },
+    data: {
+      name,
+      channel,
+      provider: details.provider,
+      callbackKey: newCallbackKey(),
+      ...credentialColumns(details),
+      ...validationColumns(check),
+    },
     select: { id: true, validationStatus: true },
   });
   await recordAudit({

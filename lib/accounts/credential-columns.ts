@@ -21,7 +21,14 @@ export function credentialColumns(details: AccountDetails) {
       telesignApiKey: null,
     };
   }
-  return { telesignCustomerId: details.customerId, telesignApiKey: details.apiKey, twilioAccountSid: null, twilioAuthToken: null, isSandbox: false, sandboxJoinCode: null };
+  return {
+    telesignCustomerId: details.customerId,
+    telesignApiKey: details.apiKey,
+    twilioAccountSid: null,
+    twilioAuthToken: null,
+    isSandbox: false,
+    sandboxJoinCode: null,
+  };
 }
 
 /** A failed live check, as an error on the input that caused it (or on the form when none did). */
@@ -33,5 +40,7 @@ export function credentialError(check: Extract<CredentialCheck, { ok: false }>):
 export function requireSecret(details: AccountDetailsUpdate): AccountDetails {
   if (details.provider === "TWILIO" && details.authToken) return { ...details, authToken: details.authToken };
   if (details.provider === "TELESIGN" && details.apiKey) return { ...details, apiKey: details.apiKey };
-  throw new ActionError("validation", "validation.credentials.required", { field: details.provider === "TWILIO" ? "details.authToken" : "details.apiKey" });
+  throw new ActionError("validation", "validation.credentials.required", {
+    field: details.provider === "TWILIO" ? "details.authToken" : "details.apiKey",
+  });
 }

@@ -83,7 +83,10 @@ describe("checkApiKey", () => {
     (raw) => expect(checkApiKey(raw).ok).toBe(true),
   );
   it.each([
-    ["python_telesign's test key with base64url '-'", "EXAMPLE----TE8sTgg45yusumoN6BYsBVkh+yRJ5czgsnCehZaOYldPJdmFh6NeX8kunZ2zU1YWaUw/0wV6xfw=="],
+    [
+      "python_telesign's test key with base64url '-'",
+      "EXAMPLE----TE8sTgg45yusumoN6BYsBVkh+yRJ5czgsnCehZaOYldPJdmFh6NeX8kunZ2zU1YWaUw/0wV6xfw==",
+    ],
     ["base64url alphabet", API_KEY.replaceAll("+", "-").replaceAll("/", "_").replace(/^./, "_")],
     ["missing padding", "AAAAAAAAAAAAAAAAAAAAAA"],
     ["too much padding", "AAAAAAAAAAAAAAAAAAAAAA==="],

@@ -3,13 +3,7 @@
 // sees "that's not an Account SID" instantly instead of a generic 401 from Twilio later.
 import { z } from "zod";
 
-export type CredentialProblem =
-  | "required"
-  | "innerSpaces"
-  | "accountSidFormat"
-  | "authTokenFormat"
-  | "customerIdFormat"
-  | "apiKeyFormat";
+export type CredentialProblem = "required" | "innerSpaces" | "accountSidFormat" | "authTokenFormat" | "customerIdFormat" | "apiKeyFormat";
 
 export type CredentialCheck = { ok: true; value: string } | { ok: false; problem: CredentialProblem };
 

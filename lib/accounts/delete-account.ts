@@ -6,7 +6,11 @@ import { findStoredAccount } from "./update-account";
 /** What goes away with an account (shown in the delete confirmation). */
 export async function findAccountDependents(accountId: string) {
   const [numbers, templates] = await Promise.all([
-    db.phoneNumber.findMany({ where: { accountId }, orderBy: { address: "asc" }, select: { id: true, address: true, e164: true, displayName: true } }),
+    db.phoneNumber.findMany({
+      where: { accountId },
+      orderBy: { address: "asc" },
+      select: { id: true, address: true, e164: true, displayName: true },
+    }),
     db.whatsAppTemplate.count({ where: { accountId } }),
   ]);
   return { numbers, templateCount: templates };

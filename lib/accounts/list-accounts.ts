@@ -10,7 +10,13 @@ export const ACCOUNTS_PAGE_SIZE = 20;
 export async function listAccounts(filters: AccountsListFilters) {
   const where: Prisma.MessagingAccountWhereInput = {
     ...(filters.q
-      ? { OR: [{ name: { contains: filters.q } }, { twilioAccountSid: { contains: filters.q } }, { numbers: { some: { address: { contains: filters.q.replace(/[^\d+]/g, "") || filters.q } } } }] }
+      ? {
+          OR: [
+            { name: { contains: filters.q } },
+            { twilioAccountSid: { contains: filters.q } },
+            { numbers: { some: { address: { contains: filters.q.replace(/[^\d+]/g, "") || filters.q } } } },
+          ],
+        }
       : {}),
     ...(filters.channel ? { channel: filters.channel } : {}),
     ...(filters.provider ? { provider: filters.provider } : {}),
@@ -26,7 +32,10 @@ export async function listAccounts(filters: AccountsListFilters) {
       select: accountViewSelect,
     }),
   ]);
-  const secrets = await readSecretStatuses("MessagingAccount", rows.map((row) => row.id));
+  const secrets = await readSecretStatuses(
+    "MessagingAccount",
+    rows.map((row) => row.id),
+  );
   return { total, pageSize: ACCOUNTS_PAGE_SIZE, accounts: rows.map((row) => toAccountView(row, secrets.get(row.id))) };
 }
 

@@ -6,7 +6,15 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import type { SignatureMode } from "./accounts.schema";
 
-export async function updateSignatureMode({ accountId, signatureMode, actor }: { accountId: string; signatureMode: SignatureMode; actor: NonNullable<AuditActor> }) {
+export async function updateSignatureMode({
+  accountId,
+  signatureMode,
+  actor,
+}: {
+  accountId: string;
+  signatureMode: SignatureMode;
+  actor: NonNullable<AuditActor>;
+}) {
   const stored = await db.messagingAccount.findUnique({ where: { id: accountId }, select: { name: true, signatureMode: true } });
   if (!stored) throw new ActionError("notFound", "errors.accounts.notFound");
   if (stored.signatureMode === signatureMode) return;

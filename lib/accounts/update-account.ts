@@ -54,7 +54,17 @@ export function mergeCredentials(stored: Stored, details: AccountDetailsUpdate) 
   return { ...details, apiKey };
 }
 
-export async function updateAccountDetails({ accountId, details, skipValidation, actor }: { accountId: string; details: AccountDetailsUpdate; skipValidation: boolean; actor: Actor }) {
+export async function updateAccountDetails({
+  accountId,
+  details,
+  skipValidation,
+  actor,
+}: {
+  accountId: string;
+  details: AccountDetailsUpdate;
+  skipValidation: boolean;
+  actor: Actor;
+}) {
   const stored = await findStoredAccount(accountId);
   if (stored.provider !== details.provider) throw new ActionError("conflict", "errors.accounts.providerFixed");
   const merged = mergeCredentials(stored, details);
@@ -71,8 +81,18 @@ export async function updateAccountDetails({ accountId, details, skipValidation,
     entityLabel: stored.name,
     details: {
       ...diffChanges(
-        { accountSid: stored.twilioAccountSid, customerId: stored.telesignCustomerId, isSandbox: stored.isSandbox, sandboxJoinCode: stored.sandboxJoinCode },
-        { accountSid: columns.twilioAccountSid, customerId: columns.telesignCustomerId, isSandbox: columns.isSandbox, sandboxJoinCode: columns.sandboxJoinCode },
+        {
+          accountSid: stored.twilioAccountSid,
+          customerId: stored.telesignCustomerId,
+          isSandbox: stored.isSandbox,
+          sandboxJoinCode: stored.sandboxJoinCode,
+        },
+        {
+          accountSid: columns.twilioAccountSid,
+          customerId: columns.telesignCustomerId,
+          isSandbox: columns.isSandbox,
+          sandboxJoinCode: columns.sandboxJoinCode,
+        },
       ),
       ...(secretReplaced ? { secret: { from: REDACTED, to: REDACTED } } : {}),
       validationStatus: check ? "VALID" : "NOT_VALIDATED",
@@ -105,7 +125,14 @@ export async function renameAccount({ accountId, name, actor }: { accountId: str
   const stored = await findStoredAccount(accountId);
   if (stored.name === name) return;
   await db.messagingAccount.update({ where: { id: accountId }, data: { name }, select: { id: true } });
-  await recordAudit({ actor, action: "update", entityType: "account", entityId: accountId, entityLabel: name, details: { name: { from: stored.name, to: name } } });
+  await recordAudit({
+    actor,
+    action: "update",
+    entityType: "account",
+    entityId: accountId,
+    entityLabel: name,
+    details: { name: { from: stored.name, to: name } },
+  });
 }
 
 export async function setAccountActive({ accountId, isActive, actor }: { accountId: string; isActive: boolean; actor: Actor }) {
@@ -114,7 +141,13 @@ export async function setAccountActive({ accountId, isActive, actor }: { account
   const status = isActive ? "ACTIVE" : "INACTIVE";
   if (stored.status === status) return;
   await db.messagingAccount.update({ where: { id: accountId }, data: { status }, select: { id: true } });
-  await recordAudit({ actor, action: isActive ? "reactivate" : "deactivate", entityType: "account", entityId: accountId, entityLabel: stored.name });
+  await recordAudit({
+    actor,
+    action: isActive ? "reactivate" : "deactivate",
+    entityType: "account",
+    entityId: accountId,
+    entityLabel: stored.name,
+  });
 }
 
 /** The wizard's Finish: a draft with at least one number becomes active. */
@@ -129,6 +162,17 @@ export async function completeAccountSetup({ accountId, actor }: { accountId: st
   const stored = await findStoredAccount(accountId);
   if (stored.status !== "DRAFT") return;
   if ((await db.phoneNumber.count({ where: { accountId } })) === 0) throw new ActionError("conflict", "errors.accounts.numbersRequired");
-  await db.messagingAccount.update({ where: { id: accountId }, data: { status: "ACTIVE", setupCompletedAt: new Date() }, select: { id: true } });
-  await recordAudit({ actor, action: "update", entityType: "account", entityId: accountId, entityLabel: stored.name, details: { status: { from: "DRAFT", to: "ACTIVE" } } });
+  await db.messagingAccount.update({
+    where: { id: accountId },
+    data: { status: "ACTIVE", setupCompletedAt: new Date() },
+    select: { id: true },
+  });
+  await recordAudit({
+    actor,
+    action: "update",
+    entityType: "account",
+    entityId: accountId,
+    entityLabel: stored.name,
+    details: { status: { from: "DRAFT", to: "ACTIVE" } },
+  });
 }

@@ -43,7 +43,8 @@ export function createAction<A extends Access, S extends z.ZodType, T>(
       if (error instanceof ActionError) {
         const message = t(error.messageKey, error.options.values);
         // A failure that belongs to one field is shown there; the form banner only points at it.
-        if (error.options.field) return { ok: false, code: error.code, error: t("errors.validation"), fieldErrors: { [error.options.field]: message } };
+        if (error.options.field)
+          return { ok: false, code: error.code, error: t("errors.validation"), fieldErrors: { [error.options.field]: message } };
         return { ok: false, code: error.code, error: message };
       }
       logger.error("server action failed", { action: config.name, error });

@@ -13,7 +13,9 @@ function actionFiles(folder: string): string[] {
 }
 
 const declared = actionFiles(join(process.cwd(), "lib")).flatMap((file) =>
-  [...readFileSync(file, "utf8").matchAll(/createAction\(\s*\{\s*name:\s*"(\w+)",\s*access:\s*"([^"]+)"/g)].map(([, name = "", access = ""]) => ({ file, name, access })),
+  [...readFileSync(file, "utf8").matchAll(/createAction\(\s*\{\s*name:\s*"(\w+)",\s*access:\s*"([^"]+)"/g)].map(
+    ([, name = "", access = ""]) => ({ file, name, access }),
+  ),
 );
 
 describe("server action permissions", () => {

@@ -6,19 +6,29 @@ import { duplicateSkillIndexes, MAX_CAPACITY, MAX_SKILL_LENGTH, MAX_SKILLS, MIN_
 
 const capacityMessage = "validation.queues.capacityRange";
 
-export const capacitySchema = z.number(capacityMessage).int(capacityMessage).min(MIN_CAPACITY, capacityMessage).max(MAX_CAPACITY, capacityMessage);
+export const capacitySchema = z
+  .number(capacityMessage)
+  .int(capacityMessage)
+  .min(MIN_CAPACITY, capacityMessage)
+  .max(MAX_CAPACITY, capacityMessage);
 
 export const skillSchema = z
   .string()
   .max(MAX_SKILL_LENGTH * MAX_CODE_UNITS_PER_CHARACTER, { message: "validation.queues.skillTooLong", abort: true })
   .transform(normalizeSkill)
-  .pipe(z.string().min(1, "validation.required").refine((skill) => skillLength(skill) <= MAX_SKILL_LENGTH, "validation.queues.skillTooLong"));
+  .pipe(
+    z
+      .string()
+      .min(1, "validation.required")
+      .refine((skill) => skillLength(skill) <= MAX_SKILL_LENGTH, "validation.queues.skillTooLong"),
+  );
 
 export const skillsSchema = z
   .array(skillSchema)
   .max(MAX_SKILLS, "validation.queues.tooManySkills")
   .superRefine((skills, ctx) => {
-    for (const index of duplicateSkillIndexes(skills)) ctx.addIssue({ code: "custom", path: [index], message: "validation.queues.skillDuplicate" });
+    for (const index of duplicateSkillIndexes(skills))
+      ctx.addIssue({ code: "custom", path: [index], message: "validation.queues.skillDuplicate" });
   });
 
 export const agentProfileSchema = z.object({ userId: idSchema, capacity: capacitySchema, skills: skillsSchema });

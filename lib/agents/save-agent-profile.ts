@@ -16,7 +16,10 @@ export async function saveAgentProfile({ input, actor }: { input: Input; actor: 
     select: { id: true, email: true, role: true, agentProfile: { select: { capacity: true, skills: true } } },
   });
   if (!user || user.role !== "AGENT") throw new ActionError("notFound", "errors.queues.agentNotFound");
-  const before = { capacity: user.agentProfile?.capacity ?? DEFAULT_CAPACITY, skills: parseStoredSkills(user.agentProfile?.skills).join(", ") };
+  const before = {
+    capacity: user.agentProfile?.capacity ?? DEFAULT_CAPACITY,
+    skills: parseStoredSkills(user.agentProfile?.skills).join(", "),
+  };
   const skills = JSON.stringify(input.skills);
   await db.agentProfile.upsert({
     where: { userId: user.id },

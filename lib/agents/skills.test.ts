@@ -78,8 +78,16 @@ describe("agentProfileSchema", () => {
   });
 
   it("refuses duplicates, long and too many skills on the right path", () => {
-    expect(agentProfileSchema.safeParse({ ...valid, skills: ["VIP", "vip"] }).error?.issues[0]).toMatchObject({ path: ["skills", 1], message: "validation.queues.skillDuplicate" });
-    expect(agentProfileSchema.safeParse({ ...valid, skills: ["x".repeat(41)] }).error?.issues[0]).toMatchObject({ path: ["skills", 0], message: "validation.queues.skillTooLong" });
-    expect(agentProfileSchema.safeParse({ ...valid, skills: Array.from({ length: 31 }, (_, i) => `s${i}`) }).error?.issues[0]).toMatchObject({ path: ["skills"], message: "validation.queues.tooManySkills" });
+    expect(agentProfileSchema.safeParse({ ...valid, skills: ["VIP", "vip"] }).error?.issues[0]).toMatchObject({
+      path: ["skills", 1],
+      message: "validation.queues.skillDuplicate",
+    });
+    expect(agentProfileSchema.safeParse({ ...valid, skills: ["x".repeat(41)] }).error?.issues[0]).toMatchObject({
+      path: ["skills", 0],
+      message: "validation.queues.skillTooLong",
+    });
+    expect(
+      agentProfileSchema.safeParse({ ...valid, skills: Array.from({ length: 31 }, (_, i) => `s${i}`) }).error?.issues[0],
+    ).toMatchObject({ path: ["skills"], message: "validation.queues.tooManySkills" });
   });
 });

@@ -13,11 +13,16 @@ function labeller(locale: "en" | "ja"): AuditLabeller {
     localeName: (code) => (code === "ja-JP" ? "Japanese (Japan) — ja-JP" : code),
   };
 }
-const lines = (details: Record<string, unknown>, locale: "en" | "ja" = "en") => describeAuditDetails(details, labeller(locale)).map((line) => line.text);
+const lines = (details: Record<string, unknown>, locale: "en" | "ja" = "en") =>
+  describeAuditDetails(details, labeller(locale)).map((line) => line.text);
 
 describe("describeAuditDetails", () => {
   it("labels fields and codes instead of showing stored names", () => {
-    expect(lines({ validationStatus: "VALID", channel: "SMS", provider: "TWILIO" })).toEqual(["Validation: Validated", "Channel: SMS", "Provider: Twilio"]);
+    expect(lines({ validationStatus: "VALID", channel: "SMS", provider: "TWILIO" })).toEqual([
+      "Validation: Validated",
+      "Channel: SMS",
+      "Provider: Twilio",
+    ]);
     expect(lines({ validationStatus: "VALID" }, "ja")).toEqual(["検証: 検証済み"]);
     expect(lines({ status: { from: "draft", to: "ready" } })).toEqual(["Status: Draft → Ready"]);
     expect(lines({ defaultLocale: { from: "en-US", to: "ja-JP" } })).toEqual(["Default language: en-US → Japanese (Japan) — ja-JP"]);
@@ -30,8 +35,12 @@ describe("describeAuditDetails", () => {
       "Members added: ann@example.com and bob@example.com",
       "Webhooks restored: 1",
     ]);
-    expect(lines({ allowedPresences: { from: ["AVAILABLE"], to: ["AVAILABLE", "AWAY"] } })).toEqual(["Allowed presences: Available → Available and Away"]);
-    expect(lines({ conditions: [{ field: "messageText", operator: "contains", value: "refund" }] })).toEqual(["Conditions: Message text contains “refund”"]);
+    expect(lines({ allowedPresences: { from: ["AVAILABLE"], to: ["AVAILABLE", "AWAY"] } })).toEqual([
+      "Allowed presences: Available → Available and Away",
+    ]);
+    expect(lines({ conditions: [{ field: "messageText", operator: "contains", value: "refund" }] })).toEqual([
+      "Conditions: Message text contains “refund”",
+    ]);
   });
 
   it("keeps secrets hidden and reads unknown keys humanised", () => {

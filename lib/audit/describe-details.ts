@@ -12,9 +12,17 @@ export type AuditLabeller = {
 };
 
 const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
-  typeof value === "object" && value !== null && !Array.isArray(value) && "from" in value && "to" in value && Object.keys(value).length === 2;
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  "from" in value &&
+  "to" in value &&
+  Object.keys(value).length === 2;
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+
+// Details are stored JSON: anything that isn't a string is shown as the JSON it was stored as.
+const plainText = (value: unknown): string => (typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
 
 function codeLabel(key: string, value: string, l: AuditLabeller): string | null {
   const labels = (AUDIT_VALUE_LABELS as Record<string, { label: (value: string) => string }>)[key];
@@ -33,7 +41,7 @@ function condition(value: unknown, l: AuditLabeller): string {
     const key = labels.label(String(code));
     return l.has(key) ? l.t(key) : String(code);
   };
-  return `${named(CONDITION_LABELS.field, field)} ${named(CONDITION_LABELS.operator, operator)} “${String(text ?? "")}”`;
+  return `${named(CONDITION_LABELS.field, field)} ${named(CONDITION_LABELS.operator, operator)} “${plainText(text ?? "")}”`;
 }
 
 function formatValue(key: string, value: unknown, l: AuditLabeller): string {
@@ -51,7 +59,7 @@ function formatValue(key: string, value: unknown, l: AuditLabeller): string {
       .join(", ");
   }
   if (typeof value === "number") return new Intl.NumberFormat(l.locale).format(value);
-  const text = String(value);
+  const text = plainText(value);
   if ((LOCALE_KEYS as readonly string[]).includes(key)) return l.localeName(text);
   return codeLabel(key, text, l) ?? text;
 }
@@ -63,7 +71,8 @@ export function fieldLabel(key: string, l: AuditLabeller): string {
 export function describeAuditDetails(details: Record<string, unknown>, l: AuditLabeller): { key: string; text: string }[] {
   return Object.entries(details).flatMap(([key, value]) => {
     const field = fieldLabel(key, l);
-    if (isChange(value)) return [{ key, text: l.t("audit.change", { field, from: formatValue(key, value.from, l), to: formatValue(key, value.to, l) }) }];
+    if (isChange(value))
+      return [{ key, text: l.t("audit.change", { field, from: formatValue(key, value.from, l), to: formatValue(key, value.to, l) }) }];
     if (isEmpty(value)) return [];
     return [{ key, text: l.t("audit.detail", { field, value: formatValue(key, value, l) }) }];
   });

@@ -18,7 +18,14 @@ type RecordAuditOptions<T extends AuditDetails> = {
 };
 
 /** Appends one audit event; details are redacted before they are stored. */
-export async function recordAudit<T extends AuditDetails>({ actor, action, entityType, entityId, entityLabel, details }: RecordAuditOptions<T>) {
+export async function recordAudit<T extends AuditDetails>({
+  actor,
+  action,
+  entityType,
+  entityId,
+  entityLabel,
+  details,
+}: RecordAuditOptions<T>) {
   try {
     await db.auditEvent.create({
       data: {

@@ -4,7 +4,13 @@ import { diffChanges, redact, REDACTED } from "./redact";
 describe("redact", () => {
   it("hides secret-looking keys at any depth and keeps the rest", () => {
     expect(
-      redact({ name: "Main", authToken: "abc", credentials: { apiKey: "k", customerId: "c" }, list: [{ password: "p" }], empty: { secret: "" } }),
+      redact({
+        name: "Main",
+        authToken: "abc",
+        credentials: { apiKey: "k", customerId: "c" },
+        list: [{ password: "p" }],
+        empty: { secret: "" },
+      }),
     ).toEqual({ name: "Main", authToken: REDACTED, credentials: REDACTED, list: [{ password: REDACTED }], empty: { secret: "" } });
   });
 });

@@ -18,7 +18,23 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 // Record types; domain issues append theirs (account, number, workstream, …) with catalog entries.
-export const AUDIT_ENTITY_TYPES = ["user", "session", "account", "integration", "number", "numberImport", "template", "operatingHours", "queue", "agent", "workstream", "channelInstance", "routingRule", "automatedMessage", "heldMessage"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "user",
+  "session",
+  "account",
+  "integration",
+  "number",
+  "numberImport",
+  "template",
+  "operatingHours",
+  "queue",
+  "agent",
+  "workstream",
+  "channelInstance",
+  "routingRule",
+  "automatedMessage",
+  "heldMessage",
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const auditFiltersSchema = z.object({

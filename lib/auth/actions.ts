@@ -54,14 +54,11 @@ export const signInAction = createAction(
   },
 );
 
-export const signOutAction = createAction(
-  { name: "signOut", access: "authenticated", schema: z.object({}) },
-  async (_input, { user }) => {
-    await recordAudit({ actor: user, action: "sign_out", entityType: "session", entityId: user.id, entityLabel: user.email });
-    await endSession();
-    redirect("/sign-in");
-  },
-);
+export const signOutAction = createAction({ name: "signOut", access: "authenticated", schema: z.object({}) }, async (_input, { user }) => {
+  await recordAudit({ actor: user, action: "sign_out", entityType: "session", entityId: user.id, entityLabel: user.email });
+  await endSession();
+  redirect("/sign-in");
+});
 
 export const setLocaleAction = createAction(
   { name: "setLocale", access: "public", schema: setLocaleSchema },

@@ -24,7 +24,15 @@ async function waitFor(tx: Tx, where: { emailKey: string } | { clientKey: string
   return secondsUntilNextAttempt(recent.length + extra, recent[0]?.createdAt ?? null, now);
 }
 
-export async function attemptSignIn({ email, password, clientKey }: { email: string; password: string; clientKey: string }): Promise<SignInOutcome> {
+export async function attemptSignIn({
+  email,
+  password,
+  clientKey,
+}: {
+  email: string;
+  password: string;
+  clientKey: string;
+}): Promise<SignInOutcome> {
   const now = new Date();
   const emailKey = email.toLowerCase();
   // Check and reserve in one transaction (SQLite runs them one at a time): the attempt counts as a
@@ -36,7 +44,10 @@ export async function attemptSignIn({ email, password, clientKey }: { email: str
   });
   if (!("attemptId" in reservation)) return { ok: false, reason: "throttled", retryAfterSeconds: reservation.wait };
 
-  const user = await db.user.findUnique({ where: { email: emailKey }, select: { id: true, email: true, locale: true, passwordHash: true, isActive: true } });
+  const user = await db.user.findUnique({
+    where: { email: emailKey },
+    select: { id: true, email: true, locale: true, passwordHash: true, isActive: true },
+  });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   const succeeded = Boolean(user && user.isActive && passwordOk);
   if (succeeded) await db.signInAttempt.update({ where: { id: reservation.attemptId }, data: { succeeded }, select: { id: true } });
@@ -46,6 +57,12 @@ export async function attemptSignIn({ email, password, clientKey }: { email: str
     return { ok: false, reason: "invalid" };
   }
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now }, select: { id: true } });
-  await recordAudit({ actor: { id: user.id, email: user.email }, action: "sign_in", entityType: "session", entityId: user.id, entityLabel: user.email });
+  await recordAudit({
+    actor: { id: user.id, email: user.email },
+    action: "sign_in",
+    entityType: "session",
+    entityId: user.id,
+    entityLabel: user.email,
+  });
   return { ok: true, user: { id: user.id, email: user.email, locale: user.locale } };
 }

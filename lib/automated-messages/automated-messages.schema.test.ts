@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { automatedMessageFormSchema } from "./automated-messages.schema";
 
-const valid = { workstreamId: "w1", trigger: "outOfOperatingHours", locale: "ja-JP", text: "  {QueueName}は営業時間外です。\n", isActive: true };
+const valid = {
+  workstreamId: "w1",
+  trigger: "outOfOperatingHours",
+  locale: "ja-JP",
+  text: "  {QueueName}は営業時間外です。\n",
+  isActive: true,
+};
 
 describe("automatedMessageFormSchema", () => {
   it("accepts a channel-level message and trims its text", () => {
@@ -17,7 +23,9 @@ describe("automatedMessageFormSchema", () => {
       ["locale", "validation.required"],
       ["text", "validation.automatedMessage.unknownPlaceholder"],
     ]);
-    expect(automatedMessageFormSchema.safeParse({ ...valid, text: " \n " }).error?.issues.map((issue) => issue.message)).toEqual(["validation.automatedMessage.empty"]);
+    expect(automatedMessageFormSchema.safeParse({ ...valid, text: " \n " }).error?.issues.map((issue) => issue.message)).toEqual([
+      "validation.automatedMessage.empty",
+    ]);
   });
 
   describe("a huge text", () => {
@@ -26,7 +34,9 @@ describe("automatedMessageFormSchema", () => {
     it("is refused as too long without counting its characters", () => {
       const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
       const result = automatedMessageFormSchema.safeParse({ ...valid, text: "{".repeat(100_000) });
-      expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["text", "validation.automatedMessage.tooLong"]]);
+      expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+        ["text", "validation.automatedMessage.tooLong"],
+      ]);
       expect(segment).not.toHaveBeenCalled();
     });
   });

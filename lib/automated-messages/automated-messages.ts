@@ -41,7 +41,10 @@ export async function saveAutomatedMessage({ input, actor }: { input: AutomatedM
   const data = { trigger, locale, text, isActive };
   const { id, before } = await db.$transaction(async (tx) => {
     const before = messageId
-      ? await tx.automatedMessage.findFirst({ where: { id: messageId, workstreamId, channelInstanceId }, select: { trigger: true, locale: true, text: true, isActive: true } })
+      ? await tx.automatedMessage.findFirst({
+          where: { id: messageId, workstreamId, channelInstanceId },
+          select: { trigger: true, locale: true, text: true, isActive: true },
+        })
       : null;
     if (messageId && !before) throw new ActionError("notFound", "errors.automatedMessages.notFound");
     const duplicate = await tx.automatedMessage.findFirst({
@@ -98,7 +101,15 @@ export async function deleteAutomatedMessage({ messageId, actor }: { messageId: 
 async function findForChange(messageId: string) {
   const message = await db.automatedMessage.findUnique({
     where: { id: messageId },
-    select: { workstreamId: true, channelInstanceId: true, trigger: true, locale: true, text: true, isActive: true, workstream: { select: { name: true } } },
+    select: {
+      workstreamId: true,
+      channelInstanceId: true,
+      trigger: true,
+      locale: true,
+      text: true,
+      isActive: true,
+      workstream: { select: { name: true } },
+    },
   });
   if (!message) throw new ActionError("notFound", "errors.automatedMessages.notFound");
   return message;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { countPreviewSegments, insertAtSelection, localeDisplayName, previewAutomatedMessage, sortAutomatedMessages, suggestPlaceholder, visibleCharacter } from "./editor";
+import {
+  countPreviewSegments,
+  insertAtSelection,
+  localeDisplayName,
+  previewAutomatedMessage,
+  sortAutomatedMessages,
+  suggestPlaceholder,
+  visibleCharacter,
+} from "./editor";
 
 describe("previewAutomatedMessage / countPreviewSegments", () => {
   it("fills the placeholders with the sample values", () => {
@@ -25,7 +33,12 @@ describe("sortAutomatedMessages", () => {
       { trigger: "greeting", locale: "ja-JP" },
       { trigger: "greeting", locale: "en-US" },
     ];
-    expect(sortAutomatedMessages(rows).map((row) => `${row.trigger}/${row.locale}`)).toEqual(["greeting/en-US", "greeting/ja-JP", "holiday/en-US", "legacy/en-US"]);
+    expect(sortAutomatedMessages(rows).map((row) => `${row.trigger}/${row.locale}`)).toEqual([
+      "greeting/en-US",
+      "greeting/ja-JP",
+      "holiday/en-US",
+      "legacy/en-US",
+    ]);
   });
 });
 

@@ -1,6 +1,12 @@
 // Pure helpers for the automated-message list and editor (no server code: the browser imports them).
 import { countSegments, type SegmentCount } from "@/lib/messaging/sms-segments";
-import { AUTOMATED_MESSAGE_TRIGGERS, PLACEHOLDERS, renderAutomatedMessage, type Placeholder, type PlaceholderValues } from "@/lib/workstreams/automated-messages";
+import {
+  AUTOMATED_MESSAGE_TRIGGERS,
+  PLACEHOLDERS,
+  renderAutomatedMessage,
+  type Placeholder,
+  type PlaceholderValues,
+} from "@/lib/workstreams/automated-messages";
 
 /**
  * Fixed sample values for previews. Plain GSM-7 text on purpose: the segment counter then reflects
@@ -26,7 +32,9 @@ export function sortAutomatedMessages<T extends { trigger: string; locale: strin
     const index = (AUTOMATED_MESSAGE_TRIGGERS as readonly string[]).indexOf(trigger);
     return index === -1 ? AUTOMATED_MESSAGE_TRIGGERS.length : index;
   };
-  return [...messages].sort((a, b) => rank(a.trigger) - rank(b.trigger) || a.trigger.localeCompare(b.trigger) || a.locale.localeCompare(b.locale));
+  return [...messages].sort(
+    (a, b) => rank(a.trigger) - rank(b.trigger) || a.trigger.localeCompare(b.trigger) || a.locale.localeCompare(b.locale),
+  );
 }
 
 /** Replaces the selection (or inserts at the caret) and says where the caret goes next. */
@@ -51,7 +59,9 @@ export function visibleCharacter(char: string): string {
 /** "Japanese (Japan)" for ja-JP in the admin's language; the code itself when the browser has no name. */
 export function localeDisplayName(code: string, displayLocale: string): string {
   try {
-    return new Intl.DisplayNames([displayLocale, "en"], { type: "language", languageDisplay: "standard", fallback: "code" }).of(code) ?? code;
+    return (
+      new Intl.DisplayNames([displayLocale, "en"], { type: "language", languageDisplay: "standard", fallback: "code" }).of(code) ?? code
+    );
   } catch {
     return code; // a malformed code stored by an older version
   }

@@ -33,9 +33,17 @@ describe("effectiveMessagesFor", () => {
 
   it("uses the channel's message, then the number's override once there is one", () => {
     const channelMessages = [message({ text: "Channel hello" })];
-    expect(greeting(effectiveMessagesFor({ defaultLocale: "en-US", channelMessages, instanceMessages: [] }))?.resolved).toEqual({ text: "Channel hello", source: "channel", locale: "en-US" });
+    expect(greeting(effectiveMessagesFor({ defaultLocale: "en-US", channelMessages, instanceMessages: [] }))?.resolved).toEqual({
+      text: "Channel hello",
+      source: "channel",
+      locale: "en-US",
+    });
     const instanceMessages = [message({ text: "Number hello", channelInstanceId: "i1" })];
-    expect(greeting(effectiveMessagesFor({ defaultLocale: "en-US", channelMessages, instanceMessages }))?.resolved).toEqual({ text: "Number hello", source: "instance", locale: "en-US" });
+    expect(greeting(effectiveMessagesFor({ defaultLocale: "en-US", channelMessages, instanceMessages }))?.resolved).toEqual({
+      text: "Number hello",
+      source: "instance",
+      locale: "en-US",
+    });
   });
 
   it("falls back to the channel when the override is off, and says so", () => {
@@ -47,7 +55,13 @@ describe("effectiveMessagesFor", () => {
       }),
     );
     expect(entry).toMatchObject({ resolved: { source: "channel", text: "Channel hello" }, hasInactiveOverride: true });
-    const none = greeting(effectiveMessagesFor({ defaultLocale: "en-US", channelMessages: [], instanceMessages: [message({ isActive: false, channelInstanceId: "i1" })] }));
+    const none = greeting(
+      effectiveMessagesFor({
+        defaultLocale: "en-US",
+        channelMessages: [],
+        instanceMessages: [message({ isActive: false, channelInstanceId: "i1" })],
+      }),
+    );
     expect(none).toMatchObject({ resolved: null, hasInactiveOverride: true });
   });
 
@@ -56,14 +70,21 @@ describe("effectiveMessagesFor", () => {
       effectiveMessagesFor({
         defaultLocale: "ja-JP",
         channelMessages: [message({ locale: "ja-JP", text: "こんにちは" })],
-        instanceMessages: [message({ locale: "en-US", text: "Hello", channelInstanceId: "i1" }), message({ locale: "fr-FR", isActive: false, channelInstanceId: "i1" })],
+        instanceMessages: [
+          message({ locale: "en-US", text: "Hello", channelInstanceId: "i1" }),
+          message({ locale: "fr-FR", isActive: false, channelInstanceId: "i1" }),
+        ],
       }),
     );
     expect(entry).toMatchObject({ resolved: { source: "channel", locale: "ja-JP" }, hasInactiveOverride: false });
   });
 
   it("ignores stored triggers it doesn't know", () => {
-    const entries = effectiveMessagesFor({ defaultLocale: "en-US", channelMessages: [message({ trigger: "legacy" })], instanceMessages: [] });
+    const entries = effectiveMessagesFor({
+      defaultLocale: "en-US",
+      channelMessages: [message({ trigger: "legacy" })],
+      instanceMessages: [],
+    });
     expect(entries).toHaveLength(11);
     expect(entries.every((entry) => entry.resolved === null)).toBe(true);
   });

@@ -45,14 +45,26 @@ export function effectiveMessagesFor({
   const instance = known(instanceMessages);
   const allInstanceActive = instance.map((message) => ({ ...message, isActive: true }));
   return AUTOMATED_MESSAGE_TRIGGERS.map((trigger) => {
-    const resolved = resolveAutomatedMessage({ trigger, locale: null, defaultLocale, instanceMessages: instance, channelMessages: channel });
-    const ifActive = resolved?.source === "instance" ? resolved : resolveAutomatedMessage({ trigger, locale: null, defaultLocale, instanceMessages: allInstanceActive, channelMessages: channel });
+    const resolved = resolveAutomatedMessage({
+      trigger,
+      locale: null,
+      defaultLocale,
+      instanceMessages: instance,
+      channelMessages: channel,
+    });
+    const ifActive =
+      resolved?.source === "instance"
+        ? resolved
+        : resolveAutomatedMessage({ trigger, locale: null, defaultLocale, instanceMessages: allInstanceActive, channelMessages: channel });
     return { trigger, resolved, hasInactiveOverride: resolved?.source !== "instance" && ifActive?.source === "instance" };
   });
 }
 
 /** Splits a workstream's messages (every level) into the channel's and one number's. */
-export function messagesOfLevel<T extends { channelInstanceId: string | null }>(messages: readonly T[], channelInstanceId: string | null): T[] {
+export function messagesOfLevel<T extends { channelInstanceId: string | null }>(
+  messages: readonly T[],
+  channelInstanceId: string | null,
+): T[] {
   return messages.filter((message) => message.channelInstanceId === channelInstanceId);
 }
 

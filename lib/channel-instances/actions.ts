@@ -3,8 +3,21 @@
 // and Remove. Every export is a public endpoint; the wrapper checks workstreams:manage and the schema.
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
-import { behavioursStepSchema, channelInstanceIdSchema, featuresFieldsSchema, languageStepSchema, numberStepSchema } from "./channel-instances.schema";
-import { completeSetup, removeChannelInstance, saveBehavioursStep, saveFeaturesStep, saveLanguageStep, saveNumberStep } from "./save-channel-instance";
+import {
+  behavioursStepSchema,
+  channelInstanceIdSchema,
+  featuresFieldsSchema,
+  languageStepSchema,
+  numberStepSchema,
+} from "./channel-instances.schema";
+import {
+  completeSetup,
+  removeChannelInstance,
+  saveBehavioursStep,
+  saveFeaturesStep,
+  saveLanguageStep,
+  saveNumberStep,
+} from "./save-channel-instance";
 
 // The workstream page lists instances; the workstreams list shows numbers; operating hours show their users.
 const refresh = (workstreamId?: string) => {

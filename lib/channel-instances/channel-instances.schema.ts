@@ -63,11 +63,14 @@ export const behavioursStepSchema = z
     surveyLink: z.string().trim().max(2_000, { message: "validation.tooLong", abort: true }),
   })
   .superRefine((value, ctx) => {
-    if (value.useOperatingHours && !value.operatingHoursId) ctx.addIssue({ code: "custom", path: ["operatingHoursId"], message: "validation.channelSetup.operatingHoursRequired" });
+    if (value.useOperatingHours && !value.operatingHoursId)
+      ctx.addIssue({ code: "custom", path: ["operatingHoursId"], message: "validation.channelSetup.operatingHoursRequired" });
     if (!value.surveyEnabled) return;
-    if (!value.surveyMessage.trim()) ctx.addIssue({ code: "custom", path: ["surveyMessage"], message: "validation.channelSetup.surveyMessageRequired" });
+    if (!value.surveyMessage.trim())
+      ctx.addIssue({ code: "custom", path: ["surveyMessage"], message: "validation.channelSetup.surveyMessageRequired" });
     if (!value.surveyLink) ctx.addIssue({ code: "custom", path: ["surveyLink"], message: "validation.channelSetup.surveyLinkRequired" });
-    else if (!isHttpsUrl(value.surveyLink)) ctx.addIssue({ code: "custom", path: ["surveyLink"], message: "validation.channelSetup.surveyLinkHttps" });
+    else if (!isHttpsUrl(value.surveyLink))
+      ctx.addIssue({ code: "custom", path: ["surveyLink"], message: "validation.channelSetup.surveyLinkHttps" });
     // The link travels in the same message, so it counts towards the providers' 1,600 characters.
     if (hasMoreCharactersThan(surveyText(value.surveyMessage, value.surveyLink), MAX_MESSAGE_CHARACTERS)) {
       ctx.addIssue({ code: "custom", path: ["surveyMessage"], message: "validation.channelSetup.surveyTooLong" });
@@ -91,11 +94,15 @@ export function featuresStepSchema(channel: SetupChannel) {
   const allowed: readonly string[] = FILE_TYPES_BY_CHANNEL[channel];
   return featuresFieldsSchema.superRefine((value, ctx) => {
     if (!value.attachmentsEnabled) return;
-    if (!value.customersCanSend && !value.agentsCanSend) ctx.addIssue({ code: "custom", path: ["customersCanSend"], message: "validation.channelSetup.sendersRequired" });
+    if (!value.customersCanSend && !value.agentsCanSend)
+      ctx.addIssue({ code: "custom", path: ["customersCanSend"], message: "validation.channelSetup.sendersRequired" });
     const size = value.maxAttachmentMb;
-    if (!Number.isInteger(size) || size < ATTACHMENT_MB.min || size > ATTACHMENT_MB.max) ctx.addIssue({ code: "custom", path: ["maxAttachmentMb"], message: "validation.channelSetup.sizeRange" });
-    if (value.allowedFileTypes.some((type) => !allowed.includes(type))) ctx.addIssue({ code: "custom", path: ["allowedFileTypes"], message: "validation.channelSetup.fileTypeNotAllowed" });
-    else if (value.agentsCanSend && value.allowedFileTypes.length === 0) ctx.addIssue({ code: "custom", path: ["allowedFileTypes"], message: "validation.channelSetup.fileTypesRequired" });
+    if (!Number.isInteger(size) || size < ATTACHMENT_MB.min || size > ATTACHMENT_MB.max)
+      ctx.addIssue({ code: "custom", path: ["maxAttachmentMb"], message: "validation.channelSetup.sizeRange" });
+    if (value.allowedFileTypes.some((type) => !allowed.includes(type)))
+      ctx.addIssue({ code: "custom", path: ["allowedFileTypes"], message: "validation.channelSetup.fileTypeNotAllowed" });
+    else if (value.agentsCanSend && value.allowedFileTypes.length === 0)
+      ctx.addIssue({ code: "custom", path: ["allowedFileTypes"], message: "validation.channelSetup.fileTypesRequired" });
   });
 }
 

@@ -26,10 +26,19 @@ export async function listNumberChoices({ channel, instanceId }: { channel: "SMS
   const rows = await db.phoneNumber.findMany({
     where: {
       account: { channel },
-      OR: [{ channelInstance: { is: null }, account: { status: "ACTIVE" } }, ...(instanceId ? [{ channelInstance: { is: { id: instanceId } } }] : [])],
+      OR: [
+        { channelInstance: { is: null }, account: { status: "ACTIVE" } },
+        ...(instanceId ? [{ channelInstance: { is: { id: instanceId } } }] : []),
+      ],
     },
     orderBy: [{ account: { name: "asc" } }, { address: "asc" }],
-    select: { id: true, address: true, e164: true, displayName: true, account: { select: { id: true, name: true, channel: true, status: true } } },
+    select: {
+      id: true,
+      address: true,
+      e164: true,
+      displayName: true,
+      account: { select: { id: true, name: true, channel: true, status: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -59,7 +68,15 @@ const instanceSelect = {
   allowedFileTypes: true,
   setupCompletedAt: true,
   workstream: { select: { id: true, name: true, channel: true } },
-  number: { select: { id: true, address: true, e164: true, displayName: true, account: { select: { id: true, name: true, channel: true, provider: true, callbackKey: true } } } },
+  number: {
+    select: {
+      id: true,
+      address: true,
+      e164: true,
+      displayName: true,
+      account: { select: { id: true, name: true, channel: true, provider: true, callbackKey: true } },
+    },
+  },
 } satisfies Prisma.ChannelInstanceSelect;
 
 type InstanceRow = Prisma.ChannelInstanceGetPayload<{ select: typeof instanceSelect }>;
@@ -89,7 +106,12 @@ function toView(row: InstanceRow) {
       international: row.number.e164 ? formatInternational(row.number.e164) : null,
       displayName: row.number.displayName,
       // The account's inbound (callback) URL: admins paste it into the provider console for this number.
-      account: { id: row.number.account.id, name: row.number.account.name, provider: row.number.account.provider, callbackUrl: callbackUrl(row.number.account) },
+      account: {
+        id: row.number.account.id,
+        name: row.number.account.name,
+        provider: row.number.account.provider,
+        callbackUrl: callbackUrl(row.number.account),
+      },
     },
     operatingHours: row.operatingHours,
     setupCompletedAt: row.setupCompletedAt,
@@ -100,11 +122,18 @@ export type ChannelInstanceView = ReturnType<typeof toView>;
 
 /** One instance; with `workstreamId`, null unless it belongs to that workstream (URLs are hand-editable). */
 export async function findChannelInstance({ instanceId, workstreamId }: { instanceId: string; workstreamId?: string }) {
-  const row = await db.channelInstance.findFirst({ where: { id: instanceId, ...(workstreamId ? { workstreamId } : {}) }, select: instanceSelect });
+  const row = await db.channelInstance.findFirst({
+    where: { id: instanceId, ...(workstreamId ? { workstreamId } : {}) },
+    select: instanceSelect,
+  });
   return row ? toView(row) : null;
 }
 
 export async function listWorkstreamChannelInstances(workstreamId: string) {
-  const rows = await db.channelInstance.findMany({ where: { workstreamId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: instanceSelect });
+  const rows = await db.channelInstance.findMany({
+    where: { workstreamId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: instanceSelect,
+  });
   return rows.map(toView);
 }

@@ -40,7 +40,9 @@ describe("firstIncompleteSection", () => {
 
   it("stops at behaviours when the survey is on without its text or link", () => {
     expect(firstIncompleteSection({ ...draft, surveyEnabled: true, surveyMessage: "How did we do?", surveyLink: null })).toBe("behaviours");
-    expect(firstIncompleteSection({ ...draft, surveyEnabled: true, surveyMessage: "How did we do?", surveyLink: "https://example.com/s" })).toBeNull();
+    expect(
+      firstIncompleteSection({ ...draft, surveyEnabled: true, surveyMessage: "How did we do?", surveyLink: "https://example.com/s" }),
+    ).toBeNull();
   });
 
   it("stops at features when attachments are on but nobody may send, or agents may send no type", () => {
@@ -57,7 +59,14 @@ describe("firstIncompleteSection", () => {
 });
 
 describe("behavioursStepSchema", () => {
-  const base = { instanceId: "i", useOperatingHours: false, operatingHoursId: "", surveyEnabled: true, surveyMessage: "Rate us", surveyLink: "https://example.com/survey" };
+  const base = {
+    instanceId: "i",
+    useOperatingHours: false,
+    operatingHoursId: "",
+    surveyEnabled: true,
+    surveyMessage: "Rate us",
+    surveyLink: "https://example.com/survey",
+  };
   const problems = (input: typeof base) => {
     const result = behavioursStepSchema.safeParse(input);
     return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`);
@@ -69,7 +78,9 @@ describe("behavioursStepSchema", () => {
     expect(problems({ ...base, surveyLink: "" })).toEqual(["surveyLink:validation.channelSetup.surveyLinkRequired"]);
     const link = base.surveyLink;
     expect(problems({ ...base, surveyMessage: "a".repeat(1600 - link.length - 1) })).toEqual([]);
-    expect(problems({ ...base, surveyMessage: "a".repeat(1600 - link.length) })).toEqual(["surveyMessage:validation.channelSetup.surveyTooLong"]);
+    expect(problems({ ...base, surveyMessage: "a".repeat(1600 - link.length) })).toEqual([
+      "surveyMessage:validation.channelSetup.surveyTooLong",
+    ]);
   });
 
   it("needs a record when operating hours are on", () => {
@@ -78,7 +89,14 @@ describe("behavioursStepSchema", () => {
 });
 
 describe("featuresStepSchema", () => {
-  const base = { instanceId: "i", attachmentsEnabled: true, customersCanSend: false, agentsCanSend: true, maxAttachmentMb: 5, allowedFileTypes: [".pdf" as const] };
+  const base = {
+    instanceId: "i",
+    attachmentsEnabled: true,
+    customersCanSend: false,
+    agentsCanSend: true,
+    maxAttachmentMb: 5,
+    allowedFileTypes: [".pdf" as const],
+  };
   it("bounds the size limit to whole megabytes from 1 to 25, only while attachments are on", () => {
     const schema = featuresStepSchema("SMS");
     expect(schema.safeParse({ ...base, maxAttachmentMb: 25 }).success).toBe(true);

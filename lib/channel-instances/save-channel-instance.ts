@@ -33,7 +33,14 @@ async function loadInstance(instanceId: string) {
 
 async function audit<T extends AuditDetails>(instance: ChannelInstanceView, actor: Actor, details: KnownKeysOnly<T>) {
   if (Object.keys(details).length === 0) return; // saved unchanged: nothing happened
-  await recordAudit({ actor, action: "update", entityType: "channelInstance", entityId: instance.id, entityLabel: auditLabel(instance), details });
+  await recordAudit({
+    actor,
+    action: "update",
+    entityType: "channelInstance",
+    entityId: instance.id,
+    entityLabel: auditLabel(instance),
+    details,
+  });
 }
 
 /** Step 1: creates the draft as soon as a usable number is chosen, or moves an instance to another number. */
@@ -42,24 +49,43 @@ export async function saveNumberStep({ input, actor }: { input: NumberStepInput;
   if (!workstream) throw new ActionError("notFound", "errors.workstreams.notFound");
   const number = await db.phoneNumber.findUnique({
     where: { id: input.numberId },
-    select: { id: true, address: true, e164: true, account: { select: { name: true, channel: true, status: true } }, channelInstance: { select: { id: true } } },
+    select: {
+      id: true,
+      address: true,
+      e164: true,
+      account: { select: { name: true, channel: true, status: true } },
+      channelInstance: { select: { id: true } },
+    },
   });
   if (!number) throw new ActionError("notFound", "errors.channelSetup.numberNotFound", { field: "numberId" });
-  if (number.account.channel !== workstream.channel) throw new ActionError("validation", "errors.channelSetup.numberWrongChannel", { field: "numberId" });
+  if (number.account.channel !== workstream.channel)
+    throw new ActionError("validation", "errors.channelSetup.numberWrongChannel", { field: "numberId" });
   if (number.channelInstance && number.channelInstance.id !== input.instanceId) throw numberTaken();
   // A draft's or deactivated account's number can't take messages; the instance's own number may stay.
   const isOwnNumber = number.channelInstance !== null && number.channelInstance.id === input.instanceId;
-  if (number.account.status !== "ACTIVE" && !isOwnNumber) throw new ActionError("validation", "errors.channelSetup.numberAccountNotActive", { field: "numberId" });
+  if (number.account.status !== "ACTIVE" && !isOwnNumber)
+    throw new ActionError("validation", "errors.channelSetup.numberAccountNotActive", { field: "numberId" });
 
   if (!input.instanceId) {
     try {
       const created = await db.channelInstance.create({
         // Every type the channel allows, so turning attachments on starts from the usual set.
-        data: { workstreamId: workstream.id, numberId: number.id, allowedFileTypes: JSON.stringify(FILE_TYPES_BY_CHANNEL[workstream.channel]) },
+        data: {
+          workstreamId: workstream.id,
+          numberId: number.id,
+          allowedFileTypes: JSON.stringify(FILE_TYPES_BY_CHANNEL[workstream.channel]),
+        },
         select: { id: true },
       });
       const label = numberLabel(number);
-      await recordAudit({ actor, action: "create", entityType: "channelInstance", entityId: created.id, entityLabel: `${label} · ${workstream.name}`, details: { workstream: workstream.name, number: label, account: number.account.name } });
+      await recordAudit({
+        actor,
+        action: "create",
+        entityType: "channelInstance",
+        entityId: created.id,
+        entityLabel: `${label} · ${workstream.name}`,
+        details: { workstream: workstream.name, number: label, account: number.account.name },
+      });
       return created;
     } catch (error) {
       if (isUnique(error)) throw numberTaken(); // taken between the check and the insert
@@ -107,8 +133,20 @@ export async function saveBehavioursStep({ input, actor }: { input: BehavioursSt
     instance,
     actor,
     diffChanges(
-      { useOperatingHours: state.useOperatingHours, operatingHours: instance.operatingHours?.name ?? null, surveyEnabled: state.surveyEnabled, surveyMessage: state.surveyMessage, surveyLink: state.surveyLink },
-      { useOperatingHours: data.useOperatingHours, operatingHours: hours?.name ?? null, surveyEnabled: data.surveyEnabled, surveyMessage: data.surveyMessage, surveyLink: data.surveyLink },
+      {
+        useOperatingHours: state.useOperatingHours,
+        operatingHours: instance.operatingHours?.name ?? null,
+        surveyEnabled: state.surveyEnabled,
+        surveyMessage: state.surveyMessage,
+        surveyLink: state.surveyLink,
+      },
+      {
+        useOperatingHours: data.useOperatingHours,
+        operatingHours: hours?.name ?? null,
+        surveyEnabled: data.surveyEnabled,
+        surveyMessage: data.surveyMessage,
+        surveyLink: data.surveyLink,
+      },
     ),
   );
 }
@@ -126,18 +164,38 @@ export async function saveFeaturesStep({ fields, actor }: { fields: FeaturesStep
         maxAttachmentMb: input.maxAttachmentMb,
         allowedFileTypes: allowed.filter((type) => input.allowedFileTypes.includes(type)), // channel order, no duplicates
       }
-    : { attachmentsEnabled: false, customersCanSend: false, agentsCanSend: false, maxAttachmentMb: instance.state.maxAttachmentMb, allowedFileTypes: [...instance.state.allowedFileTypes] };
-  await db.channelInstance.update({ where: { id: instance.id }, data: { ...data, allowedFileTypes: JSON.stringify(data.allowedFileTypes) }, select: { id: true } });
+    : {
+        attachmentsEnabled: false,
+        customersCanSend: false,
+        agentsCanSend: false,
+        maxAttachmentMb: instance.state.maxAttachmentMb,
+        allowedFileTypes: [...instance.state.allowedFileTypes],
+      };
+  await db.channelInstance.update({
+    where: { id: instance.id },
+    data: { ...data, allowedFileTypes: JSON.stringify(data.allowedFileTypes) },
+    select: { id: true },
+  });
   const { state } = instance;
-  const before = { attachmentsEnabled: state.attachmentsEnabled, customersCanSend: state.customersCanSend, agentsCanSend: state.agentsCanSend, maxAttachmentMb: state.maxAttachmentMb, allowedFileTypes: state.allowedFileTypes };
+  const before = {
+    attachmentsEnabled: state.attachmentsEnabled,
+    customersCanSend: state.customersCanSend,
+    agentsCanSend: state.agentsCanSend,
+    maxAttachmentMb: state.maxAttachmentMb,
+    allowedFileTypes: state.allowedFileTypes,
+  };
   await audit(instance, actor, diffChanges(before, data));
 }
 
 /** Finish: everything is checked again; a draft becomes ready (an instance already ready stays so). */
 export async function completeSetup({ instanceId, actor }: { instanceId: string; actor: Actor }) {
   const instance = await loadInstance(instanceId);
-  const account = await db.phoneNumber.findUnique({ where: { id: instance.number.id }, select: { account: { select: { channel: true } } } });
-  if (account?.account.channel !== instance.workstream.channel) throw new ActionError("validation", "errors.channelSetup.numberWrongChannel");
+  const account = await db.phoneNumber.findUnique({
+    where: { id: instance.number.id },
+    select: { account: { select: { channel: true } } },
+  });
+  if (account?.account.channel !== instance.workstream.channel)
+    throw new ActionError("validation", "errors.channelSetup.numberWrongChannel");
   const incomplete = firstIncompleteSection(instance.state);
   if (incomplete) throw new ActionError("validation", `errors.channelSetup.incomplete.${incomplete}`);
   const wasDraft = instance.setupCompletedAt === null;

@@ -28,7 +28,10 @@ describe("loadEncryptionKeys", () => {
     const current = Buffer.alloc(32, 1);
     const old = Buffer.alloc(32, 2);
     const env = loadEnv({ APP_ENCRYPTION_KEY: current.toString("base64"), APP_ENCRYPTION_KEY_PREVIOUS: old.toString("base64") });
-    expect(loadEncryptionKeys(env, "/nonexistent").map((key) => key.toString("hex"))).toEqual([current.toString("hex"), old.toString("hex")]);
+    expect(loadEncryptionKeys(env, "/nonexistent").map((key) => key.toString("hex"))).toEqual([
+      current.toString("hex"),
+      old.toString("hex"),
+    ]);
   });
 });
 

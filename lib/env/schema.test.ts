@@ -35,7 +35,10 @@ describe("parseEnv", () => {
     const set = parseEnv({ RETENTION_DAYS: " 7 " });
     expect(set.ok && set.env.RETENTION_DAYS).toBe(7);
     for (const bad of ["0", "-1", "2.5", "forever", "3651"]) {
-      expect(parseEnv({ RETENTION_DAYS: bad })).toEqual({ ok: false, errors: [`RETENTION_DAYS must be a whole number of days from 1 to 3650 (got "${bad}")`] });
+      expect(parseEnv({ RETENTION_DAYS: bad })).toEqual({
+        ok: false,
+        errors: [`RETENTION_DAYS must be a whole number of days from 1 to 3650 (got "${bad}")`],
+      });
     }
   });
 
@@ -112,18 +115,26 @@ describe("PUBLIC_BASE_URLS_BY_REGION", () => {
 
   it.each([
     ["us-east", 'bad entry "us-east": expected region=URL'],
-    ["US-East=https://us.example.com", 'bad entry "US-East=https://us.example.com": the region must be lowercase letters, digits and hyphens'],
+    [
+      "US-East=https://us.example.com",
+      'bad entry "US-East=https://us.example.com": the region must be lowercase letters, digits and hyphens',
+    ],
     ["-us=https://us.example.com", "the region must be lowercase letters, digits and hyphens"],
     ["=https://us.example.com", "the region must be lowercase letters, digits and hyphens"],
     ["us=us.example.com", 'bad entry "us=us.example.com": the URL must be http(s) without a query string'],
     ["us=https://us.example.com?x=1", "the URL must be http(s) without a query string"],
     ["us=ftp://us.example.com", "the URL must be http(s) without a query string"],
     ["us=https://us.example.com,us=https://us2.example.com", 'bad entry "us=https://us2.example.com": region us is listed twice'],
-    ["us=https://x.example.com,eu=HTTPS://X.example.com/", 'bad entry "eu=HTTPS://X.example.com/": this URL is already listed for another region'],
+    [
+      "us=https://x.example.com,eu=HTTPS://X.example.com/",
+      'bad entry "eu=HTTPS://X.example.com/": this URL is already listed for another region',
+    ],
   ])("refuses %j with one line naming the entry", (value, reason) => {
     const errors = errorFor(value);
     expect(errors).toHaveLength(1);
-    expect(errors?.[0]).toMatch(/^PUBLIC_BASE_URLS_BY_REGION must be a comma-separated list of region=URL pairs such as us-east=https:\/\/us\.switchboard\.example\.com,eu-west=https:\/\/eu\.switchboard\.example\.com \(bad entry /);
+    expect(errors?.[0]).toMatch(
+      /^PUBLIC_BASE_URLS_BY_REGION must be a comma-separated list of region=URL pairs such as us-east=https:\/\/us\.switchboard\.example\.com,eu-west=https:\/\/eu\.switchboard\.example\.com \(bad entry /,
+    );
     expect(errors?.[0]).toContain(reason);
   });
 

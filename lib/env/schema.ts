@@ -47,7 +47,10 @@ const regionalBaseUrls = () =>
     .transform((value, ctx): RegionalBaseUrl[] => {
       const entries: RegionalBaseUrl[] = [];
       // A trailing comma leaves an empty entry: harmless, so skipped.
-      for (const entry of (value ?? "").split(",").map((part) => part.trim()).filter((part) => part !== "")) {
+      for (const entry of (value ?? "")
+        .split(",")
+        .map((part) => part.trim())
+        .filter((part) => part !== "")) {
         const bad = (reason: string) => {
           ctx.addIssue({ code: "custom", message: `${regionListMessage} (bad entry "${entry}": ${reason})` });
           return z.NEVER;
@@ -80,10 +83,16 @@ const trustedProxies = () =>
     .string()
     .optional()
     .transform((value, ctx): string[] => {
-      const entries = (value ?? "").split(",").map((part) => part.trim()).filter((part) => part !== "");
+      const entries = (value ?? "")
+        .split(",")
+        .map((part) => part.trim())
+        .filter((part) => part !== "");
       const bad = entries.filter((entry) => parseProxyEntry(entry) === null);
       if (bad.length > 0) {
-        ctx.addIssue({ code: "custom", message: `must be a comma-separated list of IP addresses or CIDR blocks such as 10.0.0.0/8,::1 (not: ${bad.join(", ")})` });
+        ctx.addIssue({
+          code: "custom",
+          message: `must be a comma-separated list of IP addresses or CIDR blocks such as 10.0.0.0/8,::1 (not: ${bad.join(", ")})`,
+        });
         return z.NEVER;
       }
       return entries;
@@ -101,7 +110,10 @@ export const envSchema = z.object({
     .string()
     .trim()
     .default("3000")
-    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535, 'must be a whole number from 1 to 65535 (got "{value}")')
+    .refine(
+      (value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535,
+      'must be a whole number from 1 to 65535 (got "{value}")',
+    )
     .transform(Number),
   PUBLIC_BASE_URL: httpOrigin().optional(),
   APP_ENCRYPTION_KEY: z
@@ -125,7 +137,10 @@ export const envSchema = z.object({
     .string()
     .trim()
     .default("30")
-    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 3650, 'must be a whole number of days from 1 to 3650 (got "{value}")')
+    .refine(
+      (value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 3650,
+      'must be a whole number of days from 1 to 3650 (got "{value}")',
+    )
     .transform(Number),
 });
 

@@ -23,7 +23,8 @@ describe("parseProxyEntry", () => {
   });
 
   it("refuses bad prefixes and names", () => {
-    for (const value of ["10.0.0.0/33", "10.0.0.0/x", "::/129", "proxy.internal", "10.0.0.0/8/8"]) expect(parseProxyEntry(value)).toBeNull();
+    for (const value of ["10.0.0.0/33", "10.0.0.0/x", "::/129", "proxy.internal", "10.0.0.0/8/8"])
+      expect(parseProxyEntry(value)).toBeNull();
   });
 });
 

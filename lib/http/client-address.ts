@@ -47,7 +47,15 @@ export function trustedProxyMatcher(entries: readonly string[]): (address: strin
  * X-Forwarded-For entry that is not itself a trusted proxy. Entries left of that were written by the
  * client and are never believed.
  */
-export function resolveClientAddress({ peer, forwardedFor, isTrusted }: { peer: string | null; forwardedFor: string | null; isTrusted: (address: string) => boolean }): string | null {
+export function resolveClientAddress({
+  peer,
+  forwardedFor,
+  isTrusted,
+}: {
+  peer: string | null;
+  forwardedFor: string | null;
+  isTrusted: (address: string) => boolean;
+}): string | null {
   let address = peer ? normalizeAddress(peer) : null;
   if (!address || !isTrusted(address)) return address;
   const hops = (forwardedFor ?? "").split(",").filter((hop) => hop.trim() !== "");

@@ -33,7 +33,11 @@ function endlessRequest(headers: Record<string, string> = {}) {
     },
     cancel: () => onCancel(),
   });
-  return { request: new Request("http://localhost/x", { method: "POST", body, headers, duplex: "half" } as RequestInit), pulledChunks: () => pulled, cancelled };
+  return {
+    request: new Request("http://localhost/x", { method: "POST", body, headers, duplex: "half" } as RequestInit),
+    pulledChunks: () => pulled,
+    cancelled,
+  };
 }
 
 describe("readBodyWithLimit", () => {

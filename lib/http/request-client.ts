@@ -8,5 +8,9 @@ import { PEER_HEADER, PEER_HEADER_FLAG, resolveClientAddress, trustedProxyMatche
 export function clientAddressOf(headers: Headers): string | null {
   // Under plain `next start` (not scripts/serve.mjs) the peer header could be forged: no address.
   const peer = (globalThis as Record<symbol, unknown>)[PEER_HEADER_FLAG] === true ? headers.get(PEER_HEADER) : null;
-  return resolveClientAddress({ peer, forwardedFor: headers.get("x-forwarded-for"), isTrusted: trustedProxyMatcher(getEnv().TRUSTED_PROXIES) });
+  return resolveClientAddress({
+    peer,
+    forwardedFor: headers.get("x-forwarded-for"),
+    isTrusted: trustedProxyMatcher(getEnv().TRUSTED_PROXIES),
+  });
 }

@@ -4,7 +4,11 @@ import { refuseActionBody, refuseByHeaders } from "./request-guards.mjs";
 
 const page = { method: "GET", rawPath: "/channels/accounts", headers: {} };
 const action = (headers: Record<string, string>) =>
-  refuseByHeaders({ method: "POST", rawPath: "/sign-in", headers: { "next-action": "abc", host: "127.0.0.1:3000", "content-length": "20", ...headers } });
+  refuseByHeaders({
+    method: "POST",
+    rawPath: "/sign-in",
+    headers: { "next-action": "abc", host: "127.0.0.1:3000", "content-length": "20", ...headers },
+  });
 
 describe("refuseByHeaders", () => {
   it("lets ordinary requests through", () => {
@@ -14,7 +18,13 @@ describe("refuseByHeaders", () => {
     expect(action({ origin: "https://switchboard.example.com", "x-forwarded-host": "switchboard.example.com" })).toBeNull();
     expect(action({})).toBeNull(); // no Origin: not a browser, no CSRF
     // Webhooks and other route handlers are not server actions.
-    expect(refuseByHeaders({ method: "POST", rawPath: "/api/webhooks/twilio/k", headers: { "content-type": "multipart/form-data; boundary=x" } })).toBeNull();
+    expect(
+      refuseByHeaders({
+        method: "POST",
+        rawPath: "/api/webhooks/twilio/k",
+        headers: { "content-type": "multipart/form-data; boundary=x" },
+      }),
+    ).toBeNull();
   });
 
   it("answers 400 to invalid percent-encoding in the path", () => {
@@ -25,7 +35,12 @@ describe("refuseByHeaders", () => {
   it("answers 403 to a server action or multipart post from another origin", () => {
     expect(action({ origin: "https://evil.example" })?.status).toBe(403);
     expect(action({ origin: "null" })?.status).toBe(403);
-    const form = { host: "127.0.0.1:3000", origin: "https://evil.example", "content-type": "multipart/form-data; boundary=x", "content-length": "10" };
+    const form = {
+      host: "127.0.0.1:3000",
+      origin: "https://evil.example",
+      "content-type": "multipart/form-data; boundary=x",
+      "content-length": "10",
+    };
     expect(refuseByHeaders({ method: "POST", rawPath: "/sign-in", headers: form })?.status).toBe(403);
   });
 
@@ -43,16 +58,24 @@ describe("refuseByHeaders", () => {
 });
 
 describe("refuseActionBody", () => {
-  const multipart = (parts: string) => ({ contentType: "multipart/form-data; boundary=b", body: Buffer.from(parts.replaceAll("\n", "\r\n")), isFetchAction: true });
+  const multipart = (parts: string) => ({
+    contentType: "multipart/form-data; boundary=b",
+    body: Buffer.from(parts.replaceAll("\n", "\r\n")),
+    isFetchAction: true,
+  });
 
   it("accepts what React sends", async () => {
-    expect(await refuseActionBody({ contentType: "text/plain;charset=UTF-8", body: Buffer.from('[{"email":"a@b.c"}]'), isFetchAction: true })).toBeNull();
+    expect(
+      await refuseActionBody({ contentType: "text/plain;charset=UTF-8", body: Buffer.from('[{"email":"a@b.c"}]'), isFetchAction: true }),
+    ).toBeNull();
     expect(await refuseActionBody(multipart('--b\nContent-Disposition: form-data; name="0"\n\n["$K1"]\n--b--\n'))).toBeNull();
   });
 
   it("answers 400 to bodies Next.js can't decode", async () => {
     for (const text of ["{not json", "", "["]) {
-      expect((await refuseActionBody({ contentType: "text/plain;charset=UTF-8", body: Buffer.from(text), isFetchAction: true }))?.status).toBe(400);
+      expect(
+        (await refuseActionBody({ contentType: "text/plain;charset=UTF-8", body: Buffer.from(text), isFetchAction: true }))?.status,
+      ).toBe(400);
     }
     expect((await refuseActionBody(multipart("--y\n\n")))?.status).toBe(400);
     expect((await refuseActionBody(multipart('--b\nContent-Disposition: form-data; name="0"\n\n[garbage\n--b--\n')))?.status).toBe(400);

@@ -5,7 +5,12 @@ import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
 import { deleteIntegration } from "./delete-integration";
 import { installIntegration, setIntegrationActive, updateIntegrationDetails } from "./integrations";
-import { deleteIntegrationSchema, installIntegrationSchema, integrationDetailsSchema, setIntegrationActiveSchema } from "./integrations.schema";
+import {
+  deleteIntegrationSchema,
+  installIntegrationSchema,
+  integrationDetailsSchema,
+  setIntegrationActiveSchema,
+} from "./integrations.schema";
 
 const refresh = (accountId?: string) => {
   revalidatePath("/channels/integrations");

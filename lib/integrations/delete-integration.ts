@@ -16,15 +16,27 @@ export async function findIntegrationDependents(accountId: string) {
   return { numbers, workstreams: [] as { id: string; name: string }[] };
 }
 
-export async function deleteIntegration({ accountId, restoreNumberIds, actor }: { accountId: string; restoreNumberIds: string[]; actor: NonNullable<AuditActor> }) {
+export async function deleteIntegration({
+  accountId,
+  restoreNumberIds,
+  actor,
+}: {
+  accountId: string;
+  restoreNumberIds: string[];
+  actor: NonNullable<AuditActor>;
+}) {
   const integration = await findIntegration(accountId);
   const { numbers } = await findIntegrationDependents(accountId);
-  const toRestore = numbers.filter((number) => restoreNumberIds.includes(number.id) && number.previousSmsUrl !== null && number.twilioNumberSid);
+  const toRestore = numbers.filter(
+    (number) => restoreNumberIds.includes(number.id) && number.previousSmsUrl !== null && number.twilioNumberSid,
+  );
   const failed: string[] = [];
   if (toRestore.length > 0) {
     const access = await twilioAccess(accountId).catch(() => null);
     for (const number of toRestore) {
-      const result = access ? await setTwilioSmsWebhook(access, number.twilioNumberSid ?? "", number.previousSmsUrl ?? "", number.previousSmsMethod ?? "POST") : null;
+      const result = access
+        ? await setTwilioSmsWebhook(access, number.twilioNumberSid ?? "", number.previousSmsUrl ?? "", number.previousSmsMethod ?? "POST")
+        : null;
       if (!result?.ok) failed.push(number.address);
     }
   }
@@ -35,7 +47,11 @@ export async function deleteIntegration({ accountId, restoreNumberIds, actor }: 
     entityType: "integration",
     entityId: accountId,
     entityLabel: integration.name,
-    details: { numbers: numbers.map((number) => number.address), restoredWebhooks: toRestore.length - failed.length, restoreFailed: failed },
+    details: {
+      numbers: numbers.map((number) => number.address),
+      restoredWebhooks: toRestore.length - failed.length,
+      restoreFailed: failed,
+    },
   });
   return { restored: toRestore.length - failed.length, failed };
 }

@@ -32,7 +32,9 @@ export async function findIntegration(accountId: string) {
 export async function listIntegrations(filters: IntegrationsListFilters) {
   const where: Prisma.MessagingAccountWhereInput = {
     ...INTEGRATION_WHERE,
-    ...(filters.q ? { OR: [{ name: { contains: filters.q } }, { notes: { contains: filters.q } }, { twilioAccountSid: { contains: filters.q } }] } : {}),
+    ...(filters.q
+      ? { OR: [{ name: { contains: filters.q } }, { notes: { contains: filters.q } }, { twilioAccountSid: { contains: filters.q } }] }
+      : {}),
   };
   const [total, integrations] = await Promise.all([
     db.messagingAccount.count({ where }),
@@ -44,7 +46,11 @@ export async function listIntegrations(filters: IntegrationsListFilters) {
       select: { id: true, name: true, notes: true, status: true, _count: { select: { numbers: true } } },
     }),
   ]);
-  return { total, pageSize: INTEGRATIONS_PAGE_SIZE, integrations: integrations.map(({ _count, ...rest }) => ({ ...rest, numberCount: _count.numbers })) };
+  return {
+    total,
+    pageSize: INTEGRATIONS_PAGE_SIZE,
+    integrations: integrations.map(({ _count, ...rest }) => ({ ...rest, numberCount: _count.numbers })),
+  };
 }
 
 /** "Install": a named integration without credentials yet (Genesys: install → configure → activate). */
@@ -53,22 +59,57 @@ export async function installIntegration({ name, notes, actor }: { name: string;
     data: { name, notes, channel: "SMS", provider: "TWILIO", status: "DRAFT", callbackKey: newCallbackKey() },
     select: { id: true },
   });
-  await recordAudit({ actor, action: "create", entityType: "integration", entityId: created.id, entityLabel: name, details: { name, notes } });
+  await recordAudit({
+    actor,
+    action: "create",
+    entityType: "integration",
+    entityId: created.id,
+    entityLabel: name,
+    details: { name, notes },
+  });
   return created;
 }
 
-export async function updateIntegrationDetails({ accountId, name, notes, actor }: { accountId: string; name: string; notes: string | null; actor: Actor }) {
+export async function updateIntegrationDetails({
+  accountId,
+  name,
+  notes,
+  actor,
+}: {
+  accountId: string;
+  name: string;
+  notes: string | null;
+  actor: Actor;
+}) {
   const before = await findIntegration(accountId);
   await db.messagingAccount.update({ where: { id: accountId }, data: { name, notes }, select: { id: true } });
-  await recordAudit({ actor, action: "update", entityType: "integration", entityId: accountId, entityLabel: name, details: diffChanges({ name: before.name, notes: before.notes }, { name, notes }) });
+  await recordAudit({
+    actor,
+    action: "update",
+    entityType: "integration",
+    entityId: accountId,
+    entityLabel: name,
+    details: diffChanges({ name: before.name, notes: before.notes }, { name, notes }),
+  });
 }
 
 /** Status Active needs credentials; Inactive holds inbound messages instead of routing them. */
 export async function setIntegrationActive({ accountId, isActive, actor }: { accountId: string; isActive: boolean; actor: Actor }) {
   const integration = await findIntegration(accountId);
-  if (isActive && (!integration.twilioAccountSid || !integration.twilioAuthToken)) throw new ActionError("conflict", "errors.integrations.credentialsRequired");
+  if (isActive && (!integration.twilioAccountSid || !integration.twilioAuthToken))
+    throw new ActionError("conflict", "errors.integrations.credentialsRequired");
   const status = isActive ? "ACTIVE" : "INACTIVE";
   if (integration.status === status) return;
-  await db.messagingAccount.update({ where: { id: accountId }, data: { status, ...(isActive ? { setupCompletedAt: new Date() } : {}) }, select: { id: true } });
-  await recordAudit({ actor, action: isActive ? "reactivate" : "deactivate", entityType: "integration", entityId: accountId, entityLabel: integration.name });
+  await db.messagingAccount.update({
+    where: { id: accountId },
+    data: { status, ...(isActive ? { setupCompletedAt: new Date() } : {}) },
+    select: { id: true },
+  });
+  await recordAudit({
+    actor,
+    action: isActive ? "reactivate" : "deactivate",
+    entityType: "integration",
+    entityId: accountId,
+    entityLabel: integration.name,
+  });
 }

@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { checkSenderId, complianceSchema, IMPORT_NUMBER_TYPES, importNumberSchema, parseKeywords, STORED_NUMBER_TYPE } from "./import-rules";
+import {
+  checkSenderId,
+  complianceSchema,
+  IMPORT_NUMBER_TYPES,
+  importNumberSchema,
+  parseKeywords,
+  STORED_NUMBER_TYPE,
+} from "./import-rules";
 
 type E164Vector = { input: string; valid: boolean; type: string | null; normalized: string | null; strictE164: boolean };
 type ShortCodeVector = { input: string; fiveOrSixDigits: boolean; acceptAsUsSmsShortCode: boolean };
@@ -23,7 +30,10 @@ describe("number types", () => {
 
 describe("checkSenderId: E.164 types", () => {
   it.each(VALID_GEOGRAPHIC)("accepts %s as a local or mobile number, keyed by its E.164", (input) => {
-    for (const [type, stored] of [["LOCAL", "LONG_CODE"], ["MOBILE", "MOBILE"]] as const) {
+    for (const [type, stored] of [
+      ["LOCAL", "LONG_CODE"],
+      ["MOBILE", "MOBILE"],
+    ] as const) {
       const result = checkSenderId({ type, senderId: input });
       expect(result).toMatchObject({ ok: true, number: { address: input, e164: input, type: stored } });
     }
@@ -37,7 +47,10 @@ describe("checkSenderId: E.164 types", () => {
   });
 
   it.each(VALID_TOLL_FREE)("accepts %s only as toll-free", (input) => {
-    expect(checkSenderId({ type: "TOLL_FREE", senderId: input })).toMatchObject({ ok: true, number: { address: input, country: "US", type: "TOLL_FREE" } });
+    expect(checkSenderId({ type: "TOLL_FREE", senderId: input })).toMatchObject({
+      ok: true,
+      number: { address: input, country: "US", type: "TOLL_FREE" },
+    });
     expect(checkSenderId({ type: "LOCAL", senderId: input })).toEqual({ ok: false, problem: "senderIdType" });
     expect(checkSenderId({ type: "MOBILE", senderId: input })).toEqual({ ok: false, problem: "senderIdType" });
   });
@@ -48,29 +61,48 @@ describe("checkSenderId: E.164 types", () => {
   });
 
   it.each(INVALID_STRICT)("refuses %s, which looks like E.164 but libphonenumber says is invalid", (input) => {
-    for (const type of ["LOCAL", "MOBILE", "TOLL_FREE"] as const) expect(checkSenderId({ type, senderId: input })).toEqual({ ok: false, problem: "senderIdFormat" });
+    for (const type of ["LOCAL", "MOBILE", "TOLL_FREE"] as const)
+      expect(checkSenderId({ type, senderId: input })).toEqual({ ok: false, problem: "senderIdFormat" });
   });
 
-  it.each(["12015550123", "+1 201 555 0123", "+1-201-555-0123", "whatsapp:+14155238886", "+1234567890123456", "+", "384387", "+1201555012a"])(
-    "refuses %j: a sender ID is + and digits only",
-    (input) => {
-      expect(checkSenderId({ type: "LOCAL", senderId: input })).toEqual({ ok: false, problem: "senderIdFormat" });
-    },
-  );
+  it.each([
+    "12015550123",
+    "+1 201 555 0123",
+    "+1-201-555-0123",
+    "whatsapp:+14155238886",
+    "+1234567890123456",
+    "+",
+    "384387",
+    "+1201555012a",
+  ])("refuses %j: a sender ID is + and digits only", (input) => {
+    expect(checkSenderId({ type: "LOCAL", senderId: input })).toEqual({ ok: false, problem: "senderIdFormat" });
+  });
 
   it("trims pasted spaces around the value and requires one", () => {
-    expect(checkSenderId({ type: "LOCAL", senderId: "\u00A0+12015550123\u200B " })).toMatchObject({ ok: true, number: { address: "+12015550123" } });
+    expect(checkSenderId({ type: "LOCAL", senderId: "\u00A0+12015550123\u200B " })).toMatchObject({
+      ok: true,
+      number: { address: "+12015550123" },
+    });
     expect(checkSenderId({ type: "LOCAL", senderId: "" })).toEqual({ ok: false, problem: "senderIdRequired" });
     expect(checkSenderId({ type: "TOLL_FREE", senderId: "  " })).toEqual({ ok: false, problem: "senderIdRequired" });
   });
 
   it("checks an optional country against the number's", () => {
-    expect(checkSenderId({ type: "LOCAL", senderId: "+12015550123", country: "us" })).toMatchObject({ ok: true, number: { country: "US" } });
+    expect(checkSenderId({ type: "LOCAL", senderId: "+12015550123", country: "us" })).toMatchObject({
+      ok: true,
+      number: { country: "US" },
+    });
     expect(checkSenderId({ type: "LOCAL", senderId: "+12015550123", country: "" })).toMatchObject({ ok: true });
     expect(checkSenderId({ type: "LOCAL", senderId: "+12015550123", country: "CA" })).toEqual({ ok: false, problem: "countryMismatch" });
     expect(checkSenderId({ type: "MOBILE", senderId: "+33612345678", country: "NL" })).toEqual({ ok: false, problem: "countryMismatch" });
-    expect(checkSenderId({ type: "MOBILE", senderId: "+31612345678", country: "NL" })).toMatchObject({ ok: true, number: { country: "NL" } });
-    expect(checkSenderId({ type: "TOLL_FREE", senderId: "+18002345678", country: "GB" })).toEqual({ ok: false, problem: "countryMismatch" });
+    expect(checkSenderId({ type: "MOBILE", senderId: "+31612345678", country: "NL" })).toMatchObject({
+      ok: true,
+      number: { country: "NL" },
+    });
+    expect(checkSenderId({ type: "TOLL_FREE", senderId: "+18002345678", country: "GB" })).toEqual({
+      ok: false,
+      problem: "countryMismatch",
+    });
   });
 });
 
@@ -87,8 +119,14 @@ describe("checkSenderId: short codes", () => {
   });
 
   it("names the US rule when a 5–6 digit short code starts with 0 or 1", () => {
-    expect(checkSenderId({ type: "SHORT_CODE", senderId: "12345", country: "US" })).toEqual({ ok: false, problem: "usShortCodeLeadingDigit" });
-    expect(checkSenderId({ type: "SHORT_CODE", senderId: "+1 012345", country: "US" })).toEqual({ ok: false, problem: "usShortCodeLeadingDigit" });
+    expect(checkSenderId({ type: "SHORT_CODE", senderId: "12345", country: "US" })).toEqual({
+      ok: false,
+      problem: "usShortCodeLeadingDigit",
+    });
+    expect(checkSenderId({ type: "SHORT_CODE", senderId: "+1 012345", country: "US" })).toEqual({
+      ok: false,
+      problem: "usShortCodeLeadingDigit",
+    });
   });
 
   it("applies the generic 5–6 digit rule elsewhere, keyed by country", () => {
@@ -110,9 +148,15 @@ describe("checkSenderId: short codes", () => {
 
   it("drops the chosen country's calling code, and refuses another one", () => {
     for (const typed of ["+1384387", "+1 384387", "+1-384387"]) {
-      expect(checkSenderId({ type: "SHORT_CODE", senderId: typed, country: "US" }), typed).toMatchObject({ ok: true, number: { address: "US:384387" } });
+      expect(checkSenderId({ type: "SHORT_CODE", senderId: typed, country: "US" }), typed).toMatchObject({
+        ok: true,
+        number: { address: "US:384387" },
+      });
     }
-    expect(checkSenderId({ type: "SHORT_CODE", senderId: "+4460000", country: "GB" })).toMatchObject({ ok: true, number: { address: "GB:60000" } });
+    expect(checkSenderId({ type: "SHORT_CODE", senderId: "+4460000", country: "GB" })).toMatchObject({
+      ok: true,
+      number: { address: "GB:60000" },
+    });
     expect(checkSenderId({ type: "SHORT_CODE", senderId: "+44384387", country: "US" })).toEqual({ ok: false, problem: "countryMismatch" });
     expect(checkSenderId({ type: "SHORT_CODE", senderId: "+1384387", country: "GB" })).toEqual({ ok: false, problem: "countryMismatch" });
     expect(checkSenderId({ type: "SHORT_CODE", senderId: "+1", country: "US" })).toEqual({ ok: false, problem: "senderIdFormat" });
@@ -156,7 +200,12 @@ describe("complianceSchema", () => {
   it.each([
     ["no keyword", { keywords: " , ", message: "Hi" }, ["help", "keywords"], "validation.import.keywordsRequired"],
     ["a keyword with punctuation", { keywords: "help, in-fo", message: "Hi" }, ["help", "keywords"], "validation.import.keywordFormat"],
-    ["a keyword over 20 characters", { keywords: `help ${"A".repeat(21)}`, message: "Hi" }, ["help", "keywords"], "validation.import.keywordFormat"],
+    [
+      "a keyword over 20 characters",
+      { keywords: `help ${"A".repeat(21)}`, message: "Hi" },
+      ["help", "keywords"],
+      "validation.import.keywordFormat",
+    ],
     ["a blank message", { keywords: "help", message: "   " }, ["help", "message"], "validation.import.messageRequired"],
     ["a message over 1,600 characters", { keywords: "help", message: "a".repeat(1601) }, ["help", "message"], "validation.tooLong"],
   ])("refuses %s", (_name, help, path, message) => {
@@ -184,7 +233,12 @@ describe("importNumberSchema", () => {
   };
 
   it("returns the parsed number and no compliance for an E.164 type", () => {
-    const result = importNumberSchema.parse({ accountId: "acc1", type: "TOLL_FREE", senderId: "+18002345678", compliance: { help: { keywords: "" } } });
+    const result = importNumberSchema.parse({
+      accountId: "acc1",
+      type: "TOLL_FREE",
+      senderId: "+18002345678",
+      compliance: { help: { keywords: "" } },
+    });
     expect(result).toMatchObject({
       accountId: "acc1",
       type: "TOLL_FREE",
@@ -194,7 +248,13 @@ describe("importNumberSchema", () => {
   });
 
   it("returns the short code with its normalized compliance", () => {
-    const result = importNumberSchema.parse({ accountId: "acc1", type: "SHORT_CODE", senderId: "+1 384387", country: "US", compliance: COMPLETE });
+    const result = importNumberSchema.parse({
+      accountId: "acc1",
+      type: "SHORT_CODE",
+      senderId: "+1 384387",
+      country: "US",
+      compliance: COMPLETE,
+    });
     expect(result.number).toEqual({ address: "US:384387", e164: null, country: "US", type: "SHORT_CODE" });
     expect(result.compliance?.optOut.keywords).toEqual(["STOP", "STOPALL", "UNSUBSCRIBE"]);
   });
@@ -212,7 +272,15 @@ describe("importNumberSchema", () => {
   });
 
   it("reports compliance issues under compliance.<interaction>.<field>, alongside sender ID issues", () => {
-    expect(issuesOf({ accountId: "acc1", type: "SHORT_CODE", senderId: "1234", country: "US", compliance: { ...COMPLETE, reOptIn: { keywords: "", message: "x" } } })).toEqual([
+    expect(
+      issuesOf({
+        accountId: "acc1",
+        type: "SHORT_CODE",
+        senderId: "1234",
+        country: "US",
+        compliance: { ...COMPLETE, reOptIn: { keywords: "", message: "x" } },
+      }),
+    ).toEqual([
       { path: ["senderId"], message: "validation.import.senderIdFormat" },
       { path: ["compliance", "reOptIn", "keywords"], message: "validation.import.keywordsRequired" },
     ]);
@@ -221,10 +289,18 @@ describe("importNumberSchema", () => {
   it("refuses a huge compliance message as too long without counting its characters", () => {
     const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
     const compliance = { ...COMPLETE, help: { keywords: "HELP", message: "x".repeat(100_000) } };
-    expect(issuesOf({ accountId: "acc1", type: "SHORT_CODE", senderId: "384387", country: "US", compliance })).toEqual([{ path: ["compliance", "help", "message"], message: "validation.tooLong" }]);
-    expect(issuesOf({ accountId: "acc1", type: "SHORT_CODE", senderId: "384387", country: "US", compliance: { ...COMPLETE, optOut: { keywords: "STOP ".repeat(200), message: "x" } } })).toEqual([
-      { path: ["compliance", "optOut", "keywords"], message: "validation.tooLong" },
+    expect(issuesOf({ accountId: "acc1", type: "SHORT_CODE", senderId: "384387", country: "US", compliance })).toEqual([
+      { path: ["compliance", "help", "message"], message: "validation.tooLong" },
     ]);
+    expect(
+      issuesOf({
+        accountId: "acc1",
+        type: "SHORT_CODE",
+        senderId: "384387",
+        country: "US",
+        compliance: { ...COMPLETE, optOut: { keywords: "STOP ".repeat(200), message: "x" } },
+      }),
+    ).toEqual([{ path: ["compliance", "optOut", "keywords"], message: "validation.tooLong" }]);
     expect(segment).not.toHaveBeenCalled();
   });
 

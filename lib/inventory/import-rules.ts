@@ -19,7 +19,8 @@ export const STORED_NUMBER_TYPE = {
 } as const satisfies Record<ImportNumberType, string>;
 export type StoredNumberType = (typeof STORED_NUMBER_TYPE)[ImportNumberType];
 
-export type SenderIdProblem = "senderIdRequired" | "senderIdFormat" | "usShortCodeLeadingDigit" | "senderIdType" | "countryRequired" | "countryMismatch";
+export type SenderIdProblem =
+  "senderIdRequired" | "senderIdFormat" | "usShortCodeLeadingDigit" | "senderIdType" | "countryRequired" | "countryMismatch";
 
 /** Same key as number-format's AccountNumber, so one number can't sit in two accounts. */
 export type ImportedNumber = { address: string; e164: string | null; country: string | null; type: StoredNumberType };
@@ -102,7 +103,14 @@ const KEYWORD = /^[\p{L}\p{N}]+$/u;
 
 /** What the admin typed ("stop, End  quit") as unique uppercase keywords (["STOP", "END", "QUIT"]). */
 export function parseKeywords(typed: string): string[] {
-  return [...new Set(typed.split(/[\s,]+/).filter((part) => part !== "").map((part) => part.toUpperCase()))];
+  return [
+    ...new Set(
+      typed
+        .split(/[\s,]+/)
+        .filter((part) => part !== "")
+        .map((part) => part.toUpperCase()),
+    ),
+  ];
 }
 
 // Cheap bounds, checked before the keywords are split and the message's characters counted.
@@ -123,7 +131,8 @@ const interactionSchema = z
     }
     const message = (value?.message ?? "").trim();
     if (message === "") ctx.addIssue({ code: "custom", path: ["message"], message: "validation.import.messageRequired" });
-    else if (hasMoreCharactersThan(message, MAX_MESSAGE_CHARACTERS)) ctx.addIssue({ code: "custom", path: ["message"], message: "validation.tooLong" });
+    else if (hasMoreCharactersThan(message, MAX_MESSAGE_CHARACTERS))
+      ctx.addIssue({ code: "custom", path: ["message"], message: "validation.tooLong" });
     return { keywords, message };
   });
 
@@ -136,7 +145,9 @@ export type Compliance = z.output<typeof complianceSchema>;
 
 // Compliance is only checked for short codes, so the form may keep (hidden) values for other types.
 const interactionFieldsSchema = z.object(interactionTextFields).partial().optional();
-const complianceFieldsSchema = z.object({ help: interactionFieldsSchema, optOut: interactionFieldsSchema, reOptIn: interactionFieldsSchema }).optional();
+const complianceFieldsSchema = z
+  .object({ help: interactionFieldsSchema, optOut: interactionFieldsSchema, reOptIn: interactionFieldsSchema })
+  .optional();
 
 export const importNumberSchema = z
   .object({
@@ -148,7 +159,8 @@ export const importNumberSchema = z
   })
   .transform((fields, ctx) => {
     const checked = checkSenderId({ type: fields.type, senderId: fields.senderId, country: fields.country });
-    if (!checked.ok) ctx.addIssue({ code: "custom", path: [SENDER_ID_PROBLEM_FIELD[checked.problem]], message: `validation.import.${checked.problem}` });
+    if (!checked.ok)
+      ctx.addIssue({ code: "custom", path: [SENDER_ID_PROBLEM_FIELD[checked.problem]], message: `validation.import.${checked.problem}` });
 
     let compliance: Compliance | null = null;
     if (fields.type === "SHORT_CODE") {
@@ -157,7 +169,8 @@ export const importNumberSchema = z
       } else {
         const parsed = complianceSchema.safeParse(fields.compliance);
         if (parsed.success) compliance = parsed.data;
-        for (const issue of parsed.error?.issues ?? []) ctx.addIssue({ code: "custom", path: ["compliance", ...issue.path], message: issue.message });
+        for (const issue of parsed.error?.issues ?? [])
+          ctx.addIssue({ code: "custom", path: ["compliance", ...issue.path], message: issue.message });
       }
     }
     if (!checked.ok || (fields.type === "SHORT_CODE" && compliance === null)) return z.NEVER;

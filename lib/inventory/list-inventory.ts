@@ -14,10 +14,24 @@ export async function listInventory(filters: InventoryFilters) {
   const digits = filters.q?.replace(/[^\d]/g, "");
   const where: Prisma.PhoneNumberWhereInput = {
     account: { channel: "SMS", ...(filters.status ? { status: STATUS_WHERE[filters.status] } : {}) },
-    ...(filters.q ? { OR: [{ address: { contains: digits || filters.q } }, { description: { contains: filters.q } }, { account: { name: { contains: filters.q } } }] } : {}),
+    ...(filters.q
+      ? {
+          OR: [
+            { address: { contains: digits || filters.q } },
+            { description: { contains: filters.q } },
+            { account: { name: { contains: filters.q } } },
+          ],
+        }
+      : {}),
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.accountId ? { accountId: filters.accountId } : {}),
-    ...(filters.webhook === "ok" ? { webhookStatus: "OK" } : filters.webhook === "attention" ? { webhookStatus: { not: "OK" } } : filters.webhook === "unchecked" ? { webhookStatus: null } : {}),
+    ...(filters.webhook === "ok"
+      ? { webhookStatus: "OK" }
+      : filters.webhook === "attention"
+        ? { webhookStatus: { not: "OK" } }
+        : filters.webhook === "unchecked"
+          ? { webhookStatus: null }
+          : {}),
   };
   const [total, rows] = await Promise.all([
     db.phoneNumber.count({ where }),
@@ -74,13 +88,26 @@ export async function listRecentImports(limit = 10) {
   const imports = await db.numberImport.findMany({
     orderBy: { startedAt: "desc" },
     take: limit,
-    select: { id: true, address: true, e164: true, type: true, status: true, failureReason: true, failureDetail: true, startedAt: true, completedAt: true, account: { select: { name: true } } },
+    select: {
+      id: true,
+      address: true,
+      e164: true,
+      type: true,
+      status: true,
+      failureReason: true,
+      failureDetail: true,
+      startedAt: true,
+      completedAt: true,
+      account: { select: { name: true } },
+    },
   });
   return imports.map(({ failureDetail, account, ...job }) => ({
     ...job,
     integration: account.name,
     display: formatForProvider({ channel: "SMS", address: job.address, e164: job.e164 }),
-    failureDetail: failureDetail ? (JSON.parse(failureDetail) as { status?: string; currentUrl?: string | null; expectedUrl?: string }) : null,
+    failureDetail: failureDetail
+      ? (JSON.parse(failureDetail) as { status?: string; currentUrl?: string | null; expectedUrl?: string })
+      : null,
   }));
 }
 

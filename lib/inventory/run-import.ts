@@ -59,11 +59,23 @@ export async function runNumberImport(importId: string): Promise<void> {
       },
       select: { id: true, account: { select: { name: true } } },
     });
-    await db.numberImport.update({ where: { id: importId }, data: { status: "COMPLETED", numberId: number.id, completedAt: new Date() }, select: { id: true } });
+    await db.numberImport.update({
+      where: { id: importId },
+      data: { status: "COMPLETED", numberId: number.id, completedAt: new Date() },
+      select: { id: true },
+    });
     const actor = job.actorId ? await db.user.findUnique({ where: { id: job.actorId }, select: { id: true, email: true } }) : null;
-    await recordAudit({ actor, action: "create", entityType: "number", entityId: number.id, entityLabel: job.address, details: { integration: number.account.name, imported: true } });
+    await recordAudit({
+      actor,
+      action: "create",
+      entityType: "number",
+      entityId: number.id,
+      entityLabel: job.address,
+      details: { integration: number.account.name, imported: true },
+    });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail(importId, { reason: "provisionedElsewhere" });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return fail(importId, { reason: "provisionedElsewhere" });
     logger.error("number import failed", { importId, error });
     await fail(importId, { reason: "unexpected" });
   }

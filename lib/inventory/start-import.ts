@@ -11,7 +11,10 @@ import { twilioAccess } from "./twilio-number-access";
 type Actor = NonNullable<AuditActor>;
 
 export async function startNumberImport({ input, actor }: { input: ImportNumber; actor: Actor }) {
-  const account = await db.messagingAccount.findFirst({ where: { id: input.accountId, provider: "TWILIO", channel: "SMS" }, select: { id: true, name: true } });
+  const account = await db.messagingAccount.findFirst({
+    where: { id: input.accountId, provider: "TWILIO", channel: "SMS" },
+    select: { id: true, name: true },
+  });
   if (!account) throw new ActionError("notFound", "errors.integrations.notFound", { field: "accountId" });
   await twilioAccess(account.id).catch(() => {
     throw new ActionError("conflict", "validation.import.integrationNoSenderId", { field: "accountId" });
@@ -20,7 +23,10 @@ export async function startNumberImport({ input, actor }: { input: ImportNumber;
   if (await db.numberImport.findFirst({ where: { address: number.address, status: "RUNNING" }, select: { id: true } })) {
     throw new ActionError("conflict", "validation.import.alreadyInProgress", { field: "senderId" });
   }
-  const holder = await db.phoneNumber.findUnique({ where: { address: number.address }, select: { account: { select: { id: true, name: true } } } });
+  const holder = await db.phoneNumber.findUnique({
+    where: { address: number.address },
+    select: { account: { select: { id: true, name: true } } },
+  });
   if (holder) {
     const key = holder.account.id === account.id ? "validation.import.alreadyInInventory" : "validation.import.provisionedElsewhere";
     throw new ActionError("conflict", key, { field: "senderId", values: { integration: holder.account.name } });
@@ -37,7 +43,14 @@ export async function startNumberImport({ input, actor }: { input: ImportNumber;
     },
     select: { id: true },
   });
-  await recordAudit({ actor, action: "create", entityType: "numberImport", entityId: created.id, entityLabel: number.address, details: { integration: account.name, type: number.type } });
+  await recordAudit({
+    actor,
+    action: "create",
+    entityType: "numberImport",
+    entityId: created.id,
+    entityLabel: number.address,
+    details: { integration: account.name, type: number.type },
+  });
   launchImport(created.id);
   return created;
 }

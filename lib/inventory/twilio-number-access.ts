@@ -26,10 +26,21 @@ export function ourCallbackUrls(callbackKey: string): string[] {
 }
 
 export function lookupTwilioNumber(access: TwilioAccess, e164: string) {
-  return findIncomingNumber({ accountSid: access.accountSid, authToken: access.authToken, phoneNumber: e164, baseUrl: getEnv().TWILIO_API_BASE_URL });
+  return findIncomingNumber({
+    accountSid: access.accountSid,
+    authToken: access.authToken,
+    phoneNumber: e164,
+    baseUrl: getEnv().TWILIO_API_BASE_URL,
+  });
 }
 
-export function setTwilioSmsWebhook(access: TwilioAccess, numberSid: string, smsUrl: string, smsMethod: string, clearSmsApplication = false) {
+export function setTwilioSmsWebhook(
+  access: TwilioAccess,
+  numberSid: string,
+  smsUrl: string,
+  smsMethod: string,
+  clearSmsApplication = false,
+) {
   return updateIncomingNumberWebhook({
     accountSid: access.accountSid,
     authToken: access.authToken,

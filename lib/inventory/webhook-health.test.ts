@@ -4,7 +4,11 @@ import { classifyWebhook, normalizeUrl } from "./webhook-health";
 const OURS = ["https://switchboard.example.com/api/webhooks/twilio/k3y", "https://eu.switchboard.example.com/api/webhooks/twilio/k3y"];
 const AP = `AP${"0".repeat(32)}`;
 const MG = `MG${"1".repeat(32)}`;
-const number = (smsUrl: string | null, smsMethod: string | null = "POST", smsApplicationSid: string | null = null) => ({ smsUrl, smsMethod, smsApplicationSid });
+const number = (smsUrl: string | null, smsMethod: string | null = "POST", smsApplicationSid: string | null = null) => ({
+  smsUrl,
+  smsMethod,
+  smsApplicationSid,
+});
 
 describe("classifyWebhook", () => {
   it("is OK for any of our URLs with POST, or with no method (Twilio's default is POST)", () => {
@@ -38,7 +42,9 @@ describe("classifyWebhook", () => {
     const withQuery = ["https://switchboard.example.com/api/webhooks/twilio/k3y?region=us"];
     expect(classifyWebhook(number("https://switchboard.example.com/api/webhooks/twilio/k3y?region=us"), withQuery)).toBe("OK");
     expect(classifyWebhook(number("https://switchboard.example.com/api/webhooks/twilio/k3y"), withQuery)).toBe("POINTS_ELSEWHERE");
-    expect(classifyWebhook(number("https://switchboard.example.com/api/webhooks/twilio/k3y?region=eu"), withQuery)).toBe("POINTS_ELSEWHERE");
+    expect(classifyWebhook(number("https://switchboard.example.com/api/webhooks/twilio/k3y?region=eu"), withQuery)).toBe(
+      "POINTS_ELSEWHERE",
+    );
   });
 
   it("reports no webhook for Twilio's empty or null sms_url", () => {

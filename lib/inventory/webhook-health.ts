@@ -1,7 +1,14 @@
 // Webhook health (SPEC §6): does a Twilio number's inbound SMS reach one of our callback URLs?
 // Pure, so the import job, the inventory's Re-check and the tests share one answer.
 
-export const WEBHOOK_STATUSES = ["OK", "NO_WEBHOOK", "POINTS_ELSEWHERE", "WRONG_METHOD", "APPLICATION_OVERRIDE", "MESSAGING_SERVICE"] as const;
+export const WEBHOOK_STATUSES = [
+  "OK",
+  "NO_WEBHOOK",
+  "POINTS_ELSEWHERE",
+  "WRONG_METHOD",
+  "APPLICATION_OVERRIDE",
+  "MESSAGING_SERVICE",
+] as const;
 export type WebhookStatus = (typeof WEBHOOK_STATUSES)[number];
 
 export type TwilioNumberWebhook = { smsUrl: string | null; smsMethod: string | null; smsApplicationSid: string | null };

@@ -41,7 +41,10 @@ export async function retryImport({ importId }: { importId: string }) {
 }
 
 export async function pointImportAtSwitchboard({ importId, actor }: { importId: string; actor: Actor }) {
-  const job = await db.numberImport.findUnique({ where: { id: importId }, select: { accountId: true, e164: true, address: true, previousSmsUrl: true } });
+  const job = await db.numberImport.findUnique({
+    where: { id: importId },
+    select: { accountId: true, e164: true, address: true, previousSmsUrl: true },
+  });
   if (!job?.e164) throw new ActionError("notFound", "errors.imports.notFound");
   const access = await twilioAccess(job.accountId);
   const { before, url } = await pointAtUs(access, job.e164);
@@ -53,12 +56,21 @@ export async function pointImportAtSwitchboard({ importId, actor }: { importId: 
       select: { id: true },
     });
   }
-  await recordAudit({ actor, action: "webhook_change", entityType: "number", entityLabel: job.address, details: { smsUrl: { from: before.smsUrl, to: url } } });
+  await recordAudit({
+    actor,
+    action: "webhook_change",
+    entityType: "number",
+    entityLabel: job.address,
+    details: { smsUrl: { from: before.smsUrl, to: url } },
+  });
   await retryImport({ importId });
 }
 
 async function findInventoryNumber(numberId: string) {
-  const number = await db.phoneNumber.findUnique({ where: { id: numberId }, select: { id: true, accountId: true, address: true, e164: true, previousSmsUrl: true } });
+  const number = await db.phoneNumber.findUnique({
+    where: { id: numberId },
+    select: { id: true, accountId: true, address: true, e164: true, previousSmsUrl: true },
+  });
   if (!number) throw new ActionError("notFound", "errors.numbers.notFound");
   if (!number.e164) throw new ActionError("conflict", "errors.numbers.shortCodeLookup");
   return { ...number, e164: number.e164 };
@@ -82,8 +94,19 @@ export async function fixNumberWebhook({ numberId, actor }: { numberId: string; 
   const access = await twilioAccess(number.accountId);
   const { before, url } = await pointAtUs(access, number.e164);
   if (number.previousSmsUrl === null) {
-    await db.phoneNumber.update({ where: { id: numberId }, data: { previousSmsUrl: before.smsUrl ?? "", previousSmsMethod: before.smsMethod ?? "POST" }, select: { id: true } });
+    await db.phoneNumber.update({
+      where: { id: numberId },
+      data: { previousSmsUrl: before.smsUrl ?? "", previousSmsMethod: before.smsMethod ?? "POST" },
+      select: { id: true },
+    });
   }
-  await recordAudit({ actor, action: "webhook_change", entityType: "number", entityId: numberId, entityLabel: number.address, details: { smsUrl: { from: before.smsUrl, to: url } } });
+  await recordAudit({
+    actor,
+    action: "webhook_change",
+    entityType: "number",
+    entityId: numberId,
+    entityLabel: number.address,
+    details: { smsUrl: { from: before.smsUrl, to: url } },
+  });
   return recheckNumberWebhook({ numberId });
 }

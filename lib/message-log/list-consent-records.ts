@@ -44,7 +44,10 @@ export async function listConsentRecords(filters: ConsentFilters) {
     pageSize: CONSENT_PAGE_SIZE,
     records: rows.map(({ number, ...row }) => ({
       ...row,
-      number: { id: number.id, display: formatForProvider({ channel: number.account.channel, address: number.address, e164: number.e164 }) },
+      number: {
+        id: number.id,
+        display: formatForProvider({ channel: number.account.channel, address: number.address, e164: number.e164 }),
+      },
       account: { id: number.account.id, name: number.account.name },
     })),
   };

@@ -44,14 +44,23 @@ export async function listHeldMessageLog(filters: HeldFilters) {
   ]);
   // The numbers an administrator can assign a message without a destination to (canAssignNumber).
   const accountIds = [...new Set(rows.filter(canAssignNumber).flatMap((row) => (row.accountId ? [row.accountId] : [])))];
-  const numbers = accountIds.length === 0 ? [] : await db.phoneNumber.findMany({ where: { accountId: { in: accountIds } }, orderBy: { address: "asc" }, select: { id: true, accountId: true, address: true } });
+  const numbers =
+    accountIds.length === 0
+      ? []
+      : await db.phoneNumber.findMany({
+          where: { accountId: { in: accountIds } },
+          orderBy: { address: "asc" },
+          select: { id: true, accountId: true, address: true },
+        });
   return {
     total,
     pageSize: HELD_PAGE_SIZE,
     messages: rows.map(({ body, accountId, ...row }) => ({
       ...row,
       excerpt: excerpt(body),
-      assignableNumbers: canAssignNumber({ ...row, accountId }) ? numbers.filter((number) => number.accountId === accountId).map(({ id, address }) => ({ id, address })) : null,
+      assignableNumbers: canAssignNumber({ ...row, accountId })
+        ? numbers.filter((number) => number.accountId === accountId).map(({ id, address }) => ({ id, address }))
+        : null,
     })),
   };
 }

@@ -3,21 +3,38 @@ import { filterParams, isFiltered, messageLogHref, parseMessageLogSearch, replay
 
 describe("parseMessageLogSearch", () => {
   it("opens held messages, still held, on page 1 by default", () => {
-    expect(parseMessageLogSearch({})).toEqual({ tab: "held", filters: { accountId: undefined, reason: undefined, status: "held", page: 1 } });
+    expect(parseMessageLogSearch({})).toEqual({
+      tab: "held",
+      filters: { accountId: undefined, reason: undefined, status: "held", page: 1 },
+    });
   });
 
   it("reads the held tab's filters and survives hand-edited values", () => {
-    expect(parseMessageLogSearch({ tab: "held", accountId: "acc1", reason: "unknownNumber", status: "all", page: "3" }).filters).toEqual({ accountId: "acc1", reason: "unknownNumber", status: "all", page: 3 });
-    expect(parseMessageLogSearch({ tab: "held", reason: "nonsense", status: "maybe", page: "-2" }).filters).toEqual({ accountId: undefined, reason: undefined, status: "held", page: 1 });
+    expect(parseMessageLogSearch({ tab: "held", accountId: "acc1", reason: "unknownNumber", status: "all", page: "3" }).filters).toEqual({
+      accountId: "acc1",
+      reason: "unknownNumber",
+      status: "all",
+      page: 3,
+    });
+    expect(parseMessageLogSearch({ tab: "held", reason: "nonsense", status: "maybe", page: "-2" }).filters).toEqual({
+      accountId: undefined,
+      reason: undefined,
+      status: "held",
+      page: 1,
+    });
     expect(parseMessageLogSearch({ tab: "bogus" }).tab).toBe("held");
   });
 
   it("treats 'all' and empty selects as no filter on the rejected tab", () => {
-    expect(parseMessageLogSearch({ tab: "rejected", accountId: "all", outcome: "", reason: "invalidSignature", provider: "TELESIGN" })).toEqual({
+    expect(
+      parseMessageLogSearch({ tab: "rejected", accountId: "all", outcome: "", reason: "invalidSignature", provider: "TELESIGN" }),
+    ).toEqual({
       tab: "rejected",
       filters: { accountId: undefined, outcome: undefined, reason: "invalidSignature", provider: "TELESIGN", page: 1 },
     });
-    expect(parseMessageLogSearch({ tab: "rejected", accountId: "unknown", outcome: "accepted", provider: "twilio" }).filters).toMatchObject({ accountId: "unknown", outcome: "accepted", provider: undefined });
+    expect(parseMessageLogSearch({ tab: "rejected", accountId: "unknown", outcome: "accepted", provider: "twilio" }).filters).toMatchObject(
+      { accountId: "unknown", outcome: "accepted", provider: undefined },
+    );
   });
 
   it("reads the consent tab's searches, trimmed, and ignores other tabs' filters", () => {
@@ -27,19 +44,30 @@ describe("parseMessageLogSearch", () => {
   });
 
   it("takes the first of repeated parameters", () => {
-    expect(parseMessageLogSearch({ tab: ["rejected", "consent"], outcome: ["failed", "accepted"] })).toMatchObject({ tab: "rejected", filters: { outcome: "failed" } });
+    expect(parseMessageLogSearch({ tab: ["rejected", "consent"], outcome: ["failed", "accepted"] })).toMatchObject({
+      tab: "rejected",
+      filters: { outcome: "failed" },
+    });
   });
 });
 
 describe("links", () => {
   it("builds Message log links with only the filters that are set", () => {
     expect(messageLogHref("held")).toBe("/channels/message-log?tab=held");
-    expect(messageLogHref("held", { accountId: "acc1", status: "all", reason: undefined })).toBe("/channels/message-log?tab=held&accountId=acc1&status=all");
+    expect(messageLogHref("held", { accountId: "acc1", status: "all", reason: undefined })).toBe(
+      "/channels/message-log?tab=held&accountId=acc1&status=all",
+    );
   });
 
   it("keeps the tab and its filters, not the page, for pagination", () => {
     const search = parseMessageLogSearch({ tab: "rejected", outcome: "rejected", page: "4" });
-    expect(filterParams(search)).toEqual({ tab: "rejected", accountId: undefined, outcome: "rejected", reason: undefined, provider: undefined });
+    expect(filterParams(search)).toEqual({
+      tab: "rejected",
+      accountId: undefined,
+      outcome: "rejected",
+      reason: undefined,
+      provider: undefined,
+    });
   });
 
   it("knows when a tab is filtered", () => {

@@ -11,7 +11,8 @@ export type MessageLogTab = (typeof MESSAGE_LOG_TABS)[number];
 export const UNKNOWN_ACCOUNT = "unknown";
 
 const blank = (value: unknown) => (value === "" || value === "all" ? undefined : value);
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blank, z.enum(values).optional()).catch(undefined);
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blank, z.enum(values).optional()).catch(undefined);
 const accountId = z.preprocess(blank, z.string().trim().max(64).optional()).catch(undefined);
 const search = z.preprocess(blank, z.string().trim().max(50).optional()).catch(undefined);
 const page = z.coerce.number().int().min(1).max(100000).default(1).catch(1);
@@ -45,9 +46,7 @@ export const consentFiltersSchema = z.object({
 export type ConsentFilters = z.infer<typeof consentFiltersSchema>;
 
 export type MessageLogSearch =
-  | { tab: "held"; filters: HeldFilters }
-  | { tab: "rejected"; filters: RejectedFilters }
-  | { tab: "consent"; filters: ConsentFilters };
+  { tab: "held"; filters: HeldFilters } | { tab: "rejected"; filters: RejectedFilters } | { tab: "consent"; filters: ConsentFilters };
 
 /** Reads the page's search params: the tab, then only that tab's filters. */
 export function parseMessageLogSearch(params: Record<string, string | string[] | undefined>): MessageLogSearch {
@@ -73,10 +72,14 @@ export function messageLogHref(tab: MessageLogTab, filters: Record<string, strin
 
 export function isFiltered(search: MessageLogSearch): boolean {
   if (search.tab === "held") return Boolean(search.filters.accountId || search.filters.reason || search.filters.status !== "held");
-  if (search.tab === "rejected") return Boolean(search.filters.accountId || search.filters.outcome || search.filters.reason || search.filters.provider);
+  if (search.tab === "rejected")
+    return Boolean(search.filters.accountId || search.filters.outcome || search.filters.reason || search.filters.provider);
   return Boolean(search.filters.status || search.filters.number || search.filters.customer);
 }
 
 export const replayHeldMessageSchema = z.object({ heldMessageId: z.string().trim().min(1).max(64) });
 
-export const assignHeldNumberSchema = z.object({ heldMessageId: z.string().trim().min(1).max(64), numberId: z.string().trim().min(1, "validation.messageLog.chooseNumber").max(64) });
+export const assignHeldNumberSchema = z.object({
+  heldMessageId: z.string().trim().min(1).max(64),
+  numberId: z.string().trim().min(1, "validation.messageLog.chooseNumber").max(64),
+});

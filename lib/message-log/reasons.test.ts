@@ -3,14 +3,23 @@ import { consentStatusOf, excerpt, failureReasonKeys, FAILURE_REASONS, knownCons
 
 describe("failureReasonKeys", () => {
   it("words signature and credential problems per provider", () => {
-    expect(failureReasonKeys("invalidSignature", "TWILIO")).toEqual({ label: "invalidSignature.label", hint: "invalidSignature.hint.twilio" });
-    expect(failureReasonKeys("invalidSignature", "TELESIGN")).toEqual({ label: "invalidSignature.label", hint: "invalidSignature.hint.telesign" });
+    expect(failureReasonKeys("invalidSignature", "TWILIO")).toEqual({
+      label: "invalidSignature.label",
+      hint: "invalidSignature.hint.twilio",
+    });
+    expect(failureReasonKeys("invalidSignature", "TELESIGN")).toEqual({
+      label: "invalidSignature.label",
+      hint: "invalidSignature.hint.telesign",
+    });
     expect(failureReasonKeys("missingCredentials", "TELESIGN")?.hint).toBe("missingCredentials.hint.telesign");
     expect(failureReasonKeys("malformedBody", "TWILIO")?.hint).toBe("malformedBody.hint.twilio");
   });
 
   it("uses one hint for reasons that don't depend on the provider", () => {
-    expect(failureReasonKeys("unknownCallbackKey", "TELESIGN")).toEqual({ label: "unknownCallbackKey.label", hint: "unknownCallbackKey.hint.any" });
+    expect(failureReasonKeys("unknownCallbackKey", "TELESIGN")).toEqual({
+      label: "unknownCallbackKey.label",
+      hint: "unknownCallbackKey.hint.any",
+    });
     expect(failureReasonKeys("processingFailed", "TWILIO")?.hint).toBe("processingFailed.hint.any");
   });
 

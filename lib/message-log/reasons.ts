@@ -2,7 +2,15 @@
 // a consent change came from — and which catalog entries explain each one. Pure, so client and
 // server components share it.
 
-export const HELD_REASONS = ["accountInactive", "accountDraft", "unknownNumber", "noWorkstream", "credentialsUnreadable", "routingUnavailable", "processingFailed"] as const;
+export const HELD_REASONS = [
+  "accountInactive",
+  "accountDraft",
+  "unknownNumber",
+  "noWorkstream",
+  "credentialsUnreadable",
+  "routingUnavailable",
+  "processingFailed",
+] as const;
 export type HeldReason = (typeof HELD_REASONS)[number];
 
 export const HELD_STATUSES = ["held", "replayed", "all"] as const;
@@ -66,7 +74,9 @@ const PROVIDER_SPECIFIC_HINTS: readonly FailureReason[] = ["missingSignature", "
  */
 export function failureReasonKeys(reason: string, provider: string): { label: string; hint: string } | null {
   if (!isOneOf(FAILURE_REASONS, reason)) return null;
-  const hint = PROVIDER_SPECIFIC_HINTS.includes(reason) ? `${reason}.hint.${provider === "TELESIGN" ? "telesign" : "twilio"}` : `${reason}.hint.any`;
+  const hint = PROVIDER_SPECIFIC_HINTS.includes(reason)
+    ? `${reason}.hint.${provider === "TELESIGN" ? "telesign" : "twilio"}`
+    : `${reason}.hint.any`;
   return { label: `${reason}.label`, hint };
 }
 

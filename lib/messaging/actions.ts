@@ -6,32 +6,52 @@ import { conversationIdSchema, sendReplySchema, sendTemplateSchema, setPresenceS
 import { closeConversation, reopenConversation, sendAgentReply, sendTemplateMessage, takeConversation } from "./outbound";
 import { setPresence } from "./presence";
 
-export const sendReplyAction = createAction({ name: "sendReply", access: "conversations:handle", schema: sendReplySchema }, async (input, { user }) =>
-  sendAgentReply({
-    conversationId: input.conversationId,
-    actor: user,
-    body: input.body,
-    attachments: input.attachments.map((file) => ({ fileName: file.fileName, contentType: file.contentType, data: Buffer.from(file.dataBase64, "base64") })),
-  }),
+export const sendReplyAction = createAction(
+  { name: "sendReply", access: "conversations:handle", schema: sendReplySchema },
+  async (input, { user }) =>
+    sendAgentReply({
+      conversationId: input.conversationId,
+      actor: user,
+      body: input.body,
+      attachments: input.attachments.map((file) => ({
+        fileName: file.fileName,
+        contentType: file.contentType,
+        data: Buffer.from(file.dataBase64, "base64"),
+      })),
+    }),
 );
 
-export const sendTemplateAction = createAction({ name: "sendTemplate", access: "conversations:handle", schema: sendTemplateSchema }, async (input, { user }) =>
-  sendTemplateMessage({ conversationId: input.conversationId, actor: user, templateId: input.templateId, variables: input.variables }),
+export const sendTemplateAction = createAction(
+  { name: "sendTemplate", access: "conversations:handle", schema: sendTemplateSchema },
+  async (input, { user }) =>
+    sendTemplateMessage({ conversationId: input.conversationId, actor: user, templateId: input.templateId, variables: input.variables }),
 );
 
-export const takeConversationAction = createAction({ name: "takeConversation", access: "conversations:handle", schema: conversationIdSchema }, async ({ conversationId }, { user }) => {
-  await takeConversation({ conversationId, actor: user });
-  return { conversationId };
-});
+export const takeConversationAction = createAction(
+  { name: "takeConversation", access: "conversations:handle", schema: conversationIdSchema },
+  async ({ conversationId }, { user }) => {
+    await takeConversation({ conversationId, actor: user });
+    return { conversationId };
+  },
+);
 
-export const closeConversationAction = createAction({ name: "closeConversation", access: "conversations:handle", schema: conversationIdSchema }, async ({ conversationId }, { user }) => {
-  await closeConversation({ conversationId, actor: user });
-  return { conversationId };
-});
+export const closeConversationAction = createAction(
+  { name: "closeConversation", access: "conversations:handle", schema: conversationIdSchema },
+  async ({ conversationId }, { user }) => {
+    await closeConversation({ conversationId, actor: user });
+    return { conversationId };
+  },
+);
 
-export const reopenConversationAction = createAction({ name: "reopenConversation", access: "conversations:handle", schema: conversationIdSchema }, async ({ conversationId }, { user }) => {
-  await reopenConversation({ conversationId, actor: user });
-  return { conversationId };
-});
+export const reopenConversationAction = createAction(
+  { name: "reopenConversation", access: "conversations:handle", schema: conversationIdSchema },
+  async ({ conversationId }, { user }) => {
+    await reopenConversation({ conversationId, actor: user });
+    return { conversationId };
+  },
+);
 
-export const setPresenceAction = createAction({ name: "setPresence", access: "conversations:handle", schema: setPresenceSchema }, async ({ presence }, { user }) => setPresence({ user, presence }));
+export const setPresenceAction = createAction(
+  { name: "setPresence", access: "conversations:handle", schema: setPresenceSchema },
+  async ({ presence }, { user }) => setPresence({ user, presence }),
+);

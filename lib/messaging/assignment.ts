@@ -8,7 +8,11 @@ import { chooseAgent } from "./choose-agent";
 
 const DEFAULT_CAPACITY = 10;
 
-export async function findPushAgent(options: { queueId: string; workstream: { allowedPresences: string; capacityUnits: number | null }; preferredUserId: string | null }): Promise<string | null> {
+export async function findPushAgent(options: {
+  queueId: string;
+  workstream: { allowedPresences: string; capacityUnits: number | null };
+  preferredUserId: string | null;
+}): Promise<string | null> {
   const members = await db.queueMember.findMany({
     where: { queueId: options.queueId, user: { isActive: true } },
     select: { userId: true, user: { select: { agentProfile: { select: { presence: true, capacity: true } } } } },
@@ -18,7 +22,8 @@ export async function findPushAgent(options: { queueId: string; workstream: { al
     where: { status: "OPEN", assignedToId: { in: members.map((member) => member.userId) } },
     select: { assignedToId: true, workstream: { select: { capacityUnits: true } } },
   });
-  const loadOf = (userId: string) => loads.filter((row) => row.assignedToId === userId).reduce((sum, row) => sum + (row.workstream?.capacityUnits ?? 1), 0);
+  const loadOf = (userId: string) =>
+    loads.filter((row) => row.assignedToId === userId).reduce((sum, row) => sum + (row.workstream?.capacityUnits ?? 1), 0);
   return chooseAgent({
     candidates: members.map((member) => ({
       userId: member.userId,

@@ -5,11 +5,21 @@ import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { renderAutomatedMessage, resolveAutomatedMessage, type AutomatedMessageTrigger, type PlaceholderValues } from "@/lib/workstreams/automated-messages";
+import {
+  renderAutomatedMessage,
+  resolveAutomatedMessage,
+  type AutomatedMessageTrigger,
+  type PlaceholderValues,
+} from "@/lib/workstreams/automated-messages";
 import { sendConversationMessage, type MessageKind } from "./send";
 import { whatsappWindow } from "./whatsapp-window";
 
-export async function sendAutomatedMessage(options: { conversationId: string; trigger: AutomatedMessageTrigger; values?: PlaceholderValues; now?: Date }) {
+export async function sendAutomatedMessage(options: {
+  conversationId: string;
+  trigger: AutomatedMessageTrigger;
+  values?: PlaceholderValues;
+  now?: Date;
+}) {
   const conversation = await db.conversation.findUnique({
     where: { id: options.conversationId },
     select: {
@@ -24,10 +34,19 @@ export async function sendAutomatedMessage(options: { conversationId: string; tr
   });
   if (!conversation?.workstreamId || !conversation.channelInstance) return null;
   const stored = await db.automatedMessage.findMany({
-    where: { workstreamId: conversation.workstreamId, trigger: options.trigger, OR: [{ channelInstanceId: null }, { channelInstanceId: conversation.channelInstance.id }] },
+    where: {
+      workstreamId: conversation.workstreamId,
+      trigger: options.trigger,
+      OR: [{ channelInstanceId: null }, { channelInstanceId: conversation.channelInstance.id }],
+    },
     select: { trigger: true, locale: true, text: true, isActive: true, channelInstanceId: true },
   });
-  const toDomain = (row: (typeof stored)[number]) => ({ trigger: options.trigger, locale: row.locale, text: row.text, isActive: row.isActive });
+  const toDomain = (row: (typeof stored)[number]) => ({
+    trigger: options.trigger,
+    locale: row.locale,
+    text: row.text,
+    isActive: row.isActive,
+  });
   const resolved = resolveAutomatedMessage({
     trigger: options.trigger,
     locale: conversation.locale,
@@ -36,8 +55,20 @@ export async function sendAutomatedMessage(options: { conversationId: string; tr
     channelMessages: stored.filter((row) => row.channelInstanceId === null).map(toDomain),
   });
   if (!resolved) return null;
-  const text = renderAutomatedMessage(resolved.text, { AgentName: conversation.assignedTo?.name, QueueName: conversation.queue?.name, ...options.values });
-  return sendSystemText({ conversationId: options.conversationId, body: text, kind: "automated", trigger: options.trigger, channel: conversation.channel, lastInboundAt: conversation.lastInboundAt, now: options.now });
+  const text = renderAutomatedMessage(resolved.text, {
+    AgentName: conversation.assignedTo?.name,
+    QueueName: conversation.queue?.name,
+    ...options.values,
+  });
+  return sendSystemText({
+    conversationId: options.conversationId,
+    body: text,
+    kind: "automated",
+    trigger: options.trigger,
+    channel: conversation.channel,
+    lastInboundAt: conversation.lastInboundAt,
+    now: options.now,
+  });
 }
 
 /** A message from Switchboard itself; skipped (not thrown) when the customer opted out or the window closed. */
@@ -53,7 +84,13 @@ export async function sendSystemText(options: {
 }) {
   if (options.channel === "WHATSAPP" && !whatsappWindow(options.lastInboundAt, options.now ?? new Date()).isOpen) return null;
   try {
-    return await sendConversationMessage({ conversationId: options.conversationId, kind: options.kind, body: options.body, trigger: options.trigger ?? null, ignoreConsent: options.ignoreConsent });
+    return await sendConversationMessage({
+      conversationId: options.conversationId,
+      kind: options.kind,
+      body: options.body,
+      trigger: options.trigger ?? null,
+      ignoreConsent: options.ignoreConsent,
+    });
   } catch (error) {
     if (error instanceof ActionError && error.messageKey === "errors.conversation.optedOut") return null;
     logger.error("automated message failed", { conversationId: options.conversationId, trigger: options.trigger, error });

@@ -8,7 +8,13 @@ import { bareAddress } from "./inbound-parse";
 
 export type ConsentSource = "keyword" | "shortCodeKeyword" | "telesignUserResponse" | "twilio21610";
 
-export async function recordConsent(options: { numberId: string; customerAddress: string; status: "OPTED_OUT" | "OPTED_IN"; source: ConsentSource; keyword: string | null }) {
+export async function recordConsent(options: {
+  numberId: string;
+  customerAddress: string;
+  status: "OPTED_OUT" | "OPTED_IN";
+  source: ConsentSource;
+  keyword: string | null;
+}) {
   const customerAddress = bareAddress(options.customerAddress);
   await db.consentRecord.upsert({
     where: { numberId_customerAddress: { numberId: options.numberId, customerAddress } },
@@ -31,5 +37,8 @@ export async function findOptOut(numberId: string | null, customerAddress: strin
 /** Refuses before any provider call, naming when and how the customer opted out. */
 export async function assertNotOptedOut(numberId: string | null, customerAddress: string) {
   const optOut = await findOptOut(numberId, customerAddress);
-  if (optOut) throw new ActionError("conflict", "errors.conversation.optedOut", { values: { since: optOut.updatedAt.getTime(), keyword: optOut.keyword ?? "STOP" } });
+  if (optOut)
+    throw new ActionError("conflict", "errors.conversation.optedOut", {
+      values: { since: optOut.updatedAt.getTime(), keyword: optOut.keyword ?? "STOP" },
+    });
 }

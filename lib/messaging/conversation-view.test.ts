@@ -114,11 +114,28 @@ describe("attachments", () => {
   });
 
   it("accepts allowed files within the size limit", () => {
-    expect(checkAttachments([{ name: "a.jpg", size: 5 * MB }, { name: "b.PDF", size: 10 }], rules)).toEqual([]);
+    expect(
+      checkAttachments(
+        [
+          { name: "a.jpg", size: 5 * MB },
+          { name: "b.PDF", size: 10 },
+        ],
+        rules,
+      ),
+    ).toEqual([]);
   });
 
   it("refuses other types, oversized and empty files, naming each", () => {
-    expect(checkAttachments([{ name: "a.gif", size: 10 }, { name: "b.png", size: 5 * MB + 1 }, { name: "c.pdf", size: 0 }], rules)).toEqual([
+    expect(
+      checkAttachments(
+        [
+          { name: "a.gif", size: 10 },
+          { name: "b.png", size: 5 * MB + 1 },
+          { name: "c.pdf", size: 0 },
+        ],
+        rules,
+      ),
+    ).toEqual([
       { code: "type", fileName: "a.gif" },
       { code: "tooLarge", fileName: "b.png" },
       { code: "emptyFile", fileName: "c.pdf" },
@@ -179,13 +196,24 @@ describe("serving attachments", () => {
   it("downloads everything else under its own name, safely quoted", () => {
     expect(contentDisposition("image/png", "a.png")).toBe("inline");
     expect(contentDisposition("application/pdf", null)).toBe("attachment");
-    expect(contentDisposition("application/pdf", 'Invoice "May".pdf')).toBe(`attachment; filename="Invoice _May_.pdf"; filename*=UTF-8''Invoice%20%22May%22.pdf`);
+    expect(contentDisposition("application/pdf", 'Invoice "May".pdf')).toBe(
+      `attachment; filename="Invoice _May_.pdf"; filename*=UTF-8''Invoice%20%22May%22.pdf`,
+    );
     expect(contentDisposition("text/csv", "données.csv")).toBe(`attachment; filename="donn_es.csv"; filename*=UTF-8''donn%C3%A9es.csv`);
   });
 });
 
 describe("composerMode", () => {
-  const base = { canHandle: true, isAgent: true, isOpen: true, assignedToId: "me", userId: "me", isOptedOut: false, isWhatsApp: false, isWindowOpen: true };
+  const base = {
+    canHandle: true,
+    isAgent: true,
+    isOpen: true,
+    assignedToId: "me",
+    userId: "me",
+    isOptedOut: false,
+    isWhatsApp: false,
+    isWindowOpen: true,
+  };
 
   it("offers free text to the assigned agent, and on unassigned conversations (a reply takes them)", () => {
     expect(composerMode(base)).toBe("freeText");
@@ -236,7 +264,6 @@ describe("conversationActions", () => {
 });
 
 describe("small parsers", () => {
-
   it("reads template examples, ignoring what isn't text", () => {
     expect(parseTemplateExamples('{"1":"Ada","2":3}')).toEqual({ "1": "Ada" });
     expect(parseTemplateExamples("[]")).toEqual({});

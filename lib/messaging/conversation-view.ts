@@ -6,7 +6,6 @@ import { parseStringArray } from "@/lib/stored-json";
 
 const MB = 1024 * 1024;
 
-
 /** Unread: the customer wrote after the user last read the conversation (or the user never did). */
 export function isUnread(lastInboundAt: Date | string | null, readAt: Date | string | null): boolean {
   if (!lastInboundAt) return false;
@@ -14,7 +13,8 @@ export function isUnread(lastInboundAt: Date | string | null, readAt: Date | str
   return new Date(lastInboundAt).getTime() > new Date(readAt).getTime();
 }
 
-export type WindowCountdown = { kind: "closed" } | { kind: "underMinute" } | { kind: "minutes"; minutes: number } | { kind: "hours"; hours: number; minutes: number };
+export type WindowCountdown =
+  { kind: "closed" } | { kind: "underMinute" } | { kind: "minutes"; minutes: number } | { kind: "hours"; hours: number; minutes: number };
 
 /** "23 h 10 min left": whole minutes, rounded down so the UI never promises time that isn't there. */
 export function windowCountdown(remainingMs: number): WindowCountdown {
@@ -76,7 +76,9 @@ export const MEDIA_UNAVAILABLE_REASONS = ["notFound", "credentialsRefused", "too
 export type MediaUnavailableReason = (typeof MEDIA_UNAVAILABLE_REASONS)[number];
 
 /** A provider fetch failure in the thread's words: a URL that isn't the account's own counts as refused. */
-export function mediaUnavailableReason(reason: "notOwnResource" | "credentialsRefused" | "notFound" | "tooLarge" | "unreachable"): MediaUnavailableReason {
+export function mediaUnavailableReason(
+  reason: "notOwnResource" | "credentialsRefused" | "notFound" | "tooLarge" | "unreachable",
+): MediaUnavailableReason {
   return reason === "notOwnResource" ? "credentialsRefused" : reason;
 }
 
@@ -115,12 +117,14 @@ export function checkAttachments(files: readonly { name: string; size: number }[
   if (files.length > MAX_ATTACHMENTS) problems.push({ code: "tooMany" });
   for (const file of files) {
     // An empty list allows any type, as the server does.
-    if (rules.allowedTypes.length > 0 && !rules.allowedTypes.includes(fileExtension(file.name))) problems.push({ code: "type", fileName: file.name });
+    if (rules.allowedTypes.length > 0 && !rules.allowedTypes.includes(fileExtension(file.name)))
+      problems.push({ code: "type", fileName: file.name });
     else if (file.size === 0) problems.push({ code: "emptyFile", fileName: file.name });
     else if (file.size > rules.maxMb * MB) problems.push({ code: "tooLarge", fileName: file.name });
   }
   const total = files.reduce((sum, file) => sum + file.size, 0);
-  if (total > MAX_TOTAL_ATTACHMENT_MB * MB && !problems.some((problem) => problem.code === "tooLarge")) problems.push({ code: "totalTooLarge" });
+  if (total > MAX_TOTAL_ATTACHMENT_MB * MB && !problems.some((problem) => problem.code === "tooLarge"))
+    problems.push({ code: "totalTooLarge" });
   return problems;
 }
 
@@ -141,7 +145,9 @@ export function isInlineImage(contentType: string): boolean {
 /** A provider's Content-Type as a safe header value; anything odd is served as opaque bytes. */
 export function safeContentType(contentType: string | null | undefined): string {
   const value = (contentType ?? "").trim().toLowerCase();
-  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*(\s*;\s*[a-z0-9_-]+=[a-z0-9_.-]+)*$/.test(value) ? value : "application/octet-stream";
+  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*(\s*;\s*[a-z0-9_-]+=[a-z0-9_.-]+)*$/.test(value)
+    ? value
+    : "application/octet-stream";
 }
 
 /** Content-Disposition for a served file: inline for images, a download with its name otherwise. */
@@ -181,7 +187,13 @@ export function composerMode(options: {
 }
 
 /** Take: only an open conversation nobody has. Close: agents their own (or unassigned); supervisors any. */
-export function conversationActions(options: { canHandle: boolean; isAgent: boolean; isOpen: boolean; assignedToId: string | null; userId: string }) {
+export function conversationActions(options: {
+  canHandle: boolean;
+  isAgent: boolean;
+  isOpen: boolean;
+  assignedToId: string | null;
+  userId: string;
+}) {
   const { canHandle, isAgent, isOpen, assignedToId, userId } = options;
   return {
     canTake: canHandle && isOpen && assignedToId === null,

@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { availableViews, base64ByteLength, conversationListQuerySchema, conversationsPageParamsSchema, defaultView, sendReplySchema, sendTemplateSchema } from "./conversations.schema";
+import {
+  availableViews,
+  base64ByteLength,
+  conversationListQuerySchema,
+  conversationsPageParamsSchema,
+  defaultView,
+  sendReplySchema,
+  sendTemplateSchema,
+} from "./conversations.schema";
 
-const issueMessages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) => result.error?.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`) ?? [];
+const issueMessages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
+  result.error?.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`) ?? [];
 
 describe("dashboard views", () => {
   it("gives Mine to those who handle conversations only", () => {
@@ -29,7 +38,9 @@ describe("sendReplySchema", () => {
   });
 
   it("refuses more than 1,600 characters, counted as the customer sees them", () => {
-    expect(issueMessages(sendReplySchema.safeParse({ conversationId: "c1", body: "a".repeat(1601) }))).toEqual(["body:validation.conversations.bodyTooLong"]);
+    expect(issueMessages(sendReplySchema.safeParse({ conversationId: "c1", body: "a".repeat(1601) }))).toEqual([
+      "body:validation.conversations.bodyTooLong",
+    ]);
     expect(sendReplySchema.safeParse({ conversationId: "c1", body: "👍🏽".repeat(1600) }).success).toBe(true);
   });
 
@@ -45,8 +56,12 @@ describe("sendReplySchema", () => {
   });
 
   it("refuses more than five files and anything that isn't base64", () => {
-    expect(issueMessages(sendReplySchema.safeParse({ conversationId: "c1", body: "", attachments: Array(6).fill(file) }))).toContain("attachments:validation.conversations.tooManyAttachments");
-    expect(sendReplySchema.safeParse({ conversationId: "c1", body: "", attachments: [{ ...file, dataBase64: "not base64!" }] }).success).toBe(false);
+    expect(issueMessages(sendReplySchema.safeParse({ conversationId: "c1", body: "", attachments: Array(6).fill(file) }))).toContain(
+      "attachments:validation.conversations.tooManyAttachments",
+    );
+    expect(
+      sendReplySchema.safeParse({ conversationId: "c1", body: "", attachments: [{ ...file, dataBase64: "not base64!" }] }).success,
+    ).toBe(false);
   });
 
   it("computes decoded sizes from base64 lengths", () => {
@@ -58,8 +73,12 @@ describe("sendReplySchema", () => {
 
 describe("sendTemplateSchema", () => {
   it("needs a template and a value for each variable given", () => {
-    expect(issueMessages(sendTemplateSchema.safeParse({ conversationId: "c1", templateId: "", variables: {} }))).toEqual(["templateId:validation.conversations.templateRequired"]);
-    expect(issueMessages(sendTemplateSchema.safeParse({ conversationId: "c1", templateId: "t1", variables: { "1": " " } }))).toEqual(["variables.1:validation.conversations.variableRequired"]);
+    expect(issueMessages(sendTemplateSchema.safeParse({ conversationId: "c1", templateId: "", variables: {} }))).toEqual([
+      "templateId:validation.conversations.templateRequired",
+    ]);
+    expect(issueMessages(sendTemplateSchema.safeParse({ conversationId: "c1", templateId: "t1", variables: { "1": " " } }))).toEqual([
+      "variables.1:validation.conversations.variableRequired",
+    ]);
     expect(sendTemplateSchema.safeParse({ conversationId: "c1", templateId: "t1", variables: { "1": "Ada" } }).success).toBe(true);
   });
 });

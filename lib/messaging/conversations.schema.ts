@@ -62,22 +62,33 @@ const MAX_BASE64_LENGTH = Math.ceil((MAX_TOTAL_ATTACHMENT_MB * 1024 * 1024) / 3)
 export const outgoingAttachmentSchema = z.object({
   fileName: z.string().trim().min(1).max(255),
   contentType: z.string().trim().min(1).max(255),
-  dataBase64: z.string().min(1).max(MAX_BASE64_LENGTH).regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  dataBase64: z
+    .string()
+    .min(1)
+    .max(MAX_BASE64_LENGTH)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
 });
 
 export const sendReplySchema = replyFormSchema
-  .extend({ attachments: z.array(outgoingAttachmentSchema).max(MAX_ATTACHMENTS, "validation.conversations.tooManyAttachments").default([]) })
+  .extend({
+    attachments: z.array(outgoingAttachmentSchema).max(MAX_ATTACHMENTS, "validation.conversations.tooManyAttachments").default([]),
+  })
   .superRefine((value, ctx) => {
-    if (value.body.trim() === "" && value.attachments.length === 0) ctx.addIssue({ code: "custom", path: ["body"], message: "validation.conversations.empty" });
+    if (value.body.trim() === "" && value.attachments.length === 0)
+      ctx.addIssue({ code: "custom", path: ["body"], message: "validation.conversations.empty" });
     const bytes = value.attachments.reduce((sum, file) => sum + base64ByteLength(file.dataBase64), 0);
-    if (bytes > MAX_TOTAL_ATTACHMENT_MB * 1024 * 1024) ctx.addIssue({ code: "custom", path: ["attachments"], message: "validation.conversations.attachmentsTooLarge" });
+    if (bytes > MAX_TOTAL_ATTACHMENT_MB * 1024 * 1024)
+      ctx.addIssue({ code: "custom", path: ["attachments"], message: "validation.conversations.attachmentsTooLarge" });
   });
 export type SendReplyInput = z.input<typeof sendReplySchema>;
 
 export const sendTemplateSchema = z.object({
   conversationId: id,
   templateId: z.string("validation.conversations.templateRequired").min(1, "validation.conversations.templateRequired").max(64),
-  variables: z.record(z.string().regex(/^[1-9]\d{0,2}$/), z.string().trim().min(1, "validation.conversations.variableRequired").max(1024, "validation.tooLong")),
+  variables: z.record(
+    z.string().regex(/^[1-9]\d{0,2}$/),
+    z.string().trim().min(1, "validation.conversations.variableRequired").max(1024, "validation.tooLong"),
+  ),
 });
 export type SendTemplateInput = z.input<typeof sendTemplateSchema>;
 

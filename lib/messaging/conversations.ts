@@ -11,7 +11,18 @@ import { formatInternational } from "@/lib/numbers/number-format";
 import { fetchTwilioMedia } from "@/lib/providers/twilio/messages";
 import { visibleConversationsWhere } from "./access";
 import { findOptOut } from "./consent";
-import { composerMode, conversationActions, isAllowedInboundType, isUnread, mediaUnavailableReason, parseAllowedFileTypes, parseTemplateExamples, readMediaUnavailableReason, type ComposerMode, type MediaUnavailableReason } from "./conversation-view";
+import {
+  composerMode,
+  conversationActions,
+  isAllowedInboundType,
+  isUnread,
+  mediaUnavailableReason,
+  parseAllowedFileTypes,
+  parseTemplateExamples,
+  readMediaUnavailableReason,
+  type ComposerMode,
+  type MediaUnavailableReason,
+} from "./conversation-view";
 import { availableViews, CONVERSATIONS_PAGE_SIZE, defaultView, type ConversationView } from "./conversations.schema";
 import { bareAddress } from "./inbound-parse";
 import { parseStoredContent } from "./message-content";
@@ -40,7 +51,9 @@ function viewWhere(user: Viewer, view: ConversationView): Prisma.ConversationWhe
       return { status: "OPEN", assignedToId: user.id };
     case "queues":
       // Agents wait on their own queues; supervisors see every conversation nobody has taken.
-      return user.role === "AGENT" ? { status: "OPEN", assignedToId: null, queue: { members: { some: { userId: user.id } } } } : { status: "OPEN", assignedToId: null };
+      return user.role === "AGENT"
+        ? { status: "OPEN", assignedToId: null, queue: { members: { some: { userId: user.id } } } }
+        : { status: "OPEN", assignedToId: null };
     case "all":
       return { status: "OPEN" };
     case "resolved":
@@ -48,14 +61,28 @@ function viewWhere(user: Viewer, view: ConversationView): Prisma.ConversationWhe
   }
 }
 
-const whereFor = (user: Viewer, view: ConversationView): Prisma.ConversationWhereInput => ({ AND: [visibleConversationsWhere(user), viewWhere(user, view)] });
+const whereFor = (user: Viewer, view: ConversationView): Prisma.ConversationWhereInput => ({
+  AND: [visibleConversationsWhere(user), viewWhere(user, view)],
+});
 
 /** One page of a dashboard tab, newest activity first, with each tab's count for the tab bar. */
-export async function listConversations({ user, view: requested, page: requestedPage, now = new Date() }: { user: Viewer; view?: ConversationView; page: number; now?: Date }) {
+export async function listConversations({
+  user,
+  view: requested,
+  page: requestedPage,
+  now = new Date(),
+}: {
+  user: Viewer;
+  view?: ConversationView;
+  page: number;
+  now?: Date;
+}) {
   const views = availableViews(user.role);
   const view = requested && views.includes(requested) ? requested : defaultView(user.role);
   const where = whereFor(user, view);
-  const counts = Object.fromEntries(await Promise.all(views.map(async (tab) => [tab, await db.conversation.count({ where: whereFor(user, tab) })] as const))) as Partial<Record<ConversationView, number>>;
+  const counts = Object.fromEntries(
+    await Promise.all(views.map(async (tab) => [tab, await db.conversation.count({ where: whereFor(user, tab) })] as const)),
+  ) as Partial<Record<ConversationView, number>>;
   const total = counts[view] ?? 0;
   const pages = Math.max(1, Math.ceil(total / CONVERSATIONS_PAGE_SIZE));
   const page = Math.min(requestedPage, pages);
@@ -109,7 +136,19 @@ export type ConversationListItem = ConversationList["items"][number];
  * One conversation with its latest `limit` messages, or null when it doesn't exist or the user
  * can't see it. `markRead` records that the user has now read it (the page and its polling do).
  */
-export async function findConversation({ user, conversationId, limit, markRead = false, now = new Date() }: { user: Viewer; conversationId: string; limit: number; markRead?: boolean; now?: Date }) {
+export async function findConversation({
+  user,
+  conversationId,
+  limit,
+  markRead = false,
+  now = new Date(),
+}: {
+  user: Viewer;
+  conversationId: string;
+  limit: number;
+  markRead?: boolean;
+  now?: Date;
+}) {
   const conversation = await db.conversation.findFirst({
     where: { AND: [{ id: conversationId }, visibleConversationsWhere(user)] },
     select: {
@@ -127,7 +166,9 @@ export async function findConversation({ user, conversationId, limit, markRead =
       workstream: { select: { id: true, name: true } },
       queue: { select: { id: true, name: true } },
       assignedTo: { select: { id: true, name: true } },
-      channelInstance: { select: { attachmentsEnabled: true, agentsCanSend: true, allowedFileTypes: true, maxAttachmentMb: true, surveyEnabled: true } },
+      channelInstance: {
+        select: { attachmentsEnabled: true, agentsCanSend: true, allowedFileTypes: true, maxAttachmentMb: true, surveyEnabled: true },
+      },
     },
   });
   if (!conversation) return null;
@@ -149,7 +190,10 @@ export async function findConversation({ user, conversationId, limit, markRead =
         templateId: true,
         createdAt: true,
         author: { select: { name: true } },
-        attachments: { orderBy: { createdAt: "asc" }, select: { id: true, contentType: true, fileName: true, size: true, blockedReason: true, unavailableReason: true } },
+        attachments: {
+          orderBy: { createdAt: "asc" },
+          select: { id: true, contentType: true, fileName: true, size: true, blockedReason: true, unavailableReason: true },
+        },
       },
     }),
     findOptOut(conversation.numberId, conversation.customerAddress),
@@ -159,7 +203,12 @@ export async function findConversation({ user, conversationId, limit, markRead =
   const shown = messages.slice(0, limit).reverse();
   const templateIds = [...new Set(shown.flatMap((message) => (message.templateId ? [message.templateId] : [])))];
   const templateNames = new Map(
-    templateIds.length === 0 ? [] : (await db.whatsAppTemplate.findMany({ where: { id: { in: templateIds } }, select: { id: true, name: true } })).map((template) => [template.id, template.name]),
+    templateIds.length === 0
+      ? []
+      : (await db.whatsAppTemplate.findMany({ where: { id: { in: templateIds } }, select: { id: true, name: true } })).map((template) => [
+          template.id,
+          template.name,
+        ]),
   );
 
   const instance = conversation.channelInstance;
@@ -172,7 +221,12 @@ export async function findConversation({ user, conversationId, limit, markRead =
     assignedToId: conversation.assignedTo?.id ?? null,
     userId: user.id,
   };
-  const mode: ComposerMode = composerMode({ ...who, isOptedOut: optedOut !== null, isWhatsApp: conversation.channel === "WHATSAPP", isWindowOpen: window?.isOpen ?? true });
+  const mode: ComposerMode = composerMode({
+    ...who,
+    isOptedOut: optedOut !== null,
+    isWhatsApp: conversation.channel === "WHATSAPP",
+    isWindowOpen: window?.isOpen ?? true,
+  });
   return {
     serverTime: now.toISOString(),
     conversation: {
@@ -195,13 +249,19 @@ export async function findConversation({ user, conversationId, limit, markRead =
     mode,
     optedOut,
     // Media go out through Twilio only (MMS and WhatsApp); TeleSign sends text.
-    attachments: instance?.attachmentsEnabled && instance.agentsCanSend && conversation.provider === "TWILIO" ? { allowedTypes: parseAllowedFileTypes(instance.allowedFileTypes), maxMb: instance.maxAttachmentMb } : null,
+    attachments:
+      instance?.attachmentsEnabled && instance.agentsCanSend && conversation.provider === "TWILIO"
+        ? { allowedTypes: parseAllowedFileTypes(instance.allowedFileTypes), maxMb: instance.maxAttachmentMb }
+        : null,
     surveyOnClose: instance?.surveyEnabled ?? false,
     hasEarlier,
     messages: shown.map(({ author, templateId, createdAt, content, attachments, ...message }) => ({
       ...message,
       content: parseStoredContent(content),
-      attachments: attachments.map((attachment) => ({ ...attachment, unavailableReason: readMediaUnavailableReason(attachment.unavailableReason) })),
+      attachments: attachments.map((attachment) => ({
+        ...attachment,
+        unavailableReason: readMediaUnavailableReason(attachment.unavailableReason),
+      })),
       author: author?.name ?? null,
       templateName: templateId ? (templateNames.get(templateId) ?? null) : null,
       createdAt: createdAt.toISOString(),
@@ -223,7 +283,10 @@ export async function markConversationRead({ userId, conversationId, readAt }: {
 
 /** The WhatsApp templates of the conversation's account (null: not visible; [] for SMS). */
 export async function listConversationTemplates({ user, conversationId }: { user: Viewer; conversationId: string }) {
-  const conversation = await db.conversation.findFirst({ where: { AND: [{ id: conversationId }, visibleConversationsWhere(user)] }, select: { accountId: true, channel: true } });
+  const conversation = await db.conversation.findFirst({
+    where: { AND: [{ id: conversationId }, visibleConversationsWhere(user)] },
+    select: { accountId: true, channel: true },
+  });
   if (!conversation) return null;
   if (conversation.channel !== "WHATSAPP") return [];
   const templates = await db.whatsAppTemplate.findMany({
@@ -231,7 +294,11 @@ export async function listConversationTemplates({ user, conversationId }: { user
     orderBy: [{ name: "asc" }, { language: "asc" }],
     select: { id: true, name: true, language: true, body: true, examples: true, contentSid: true },
   });
-  return templates.map(({ examples, contentSid, ...template }) => ({ ...template, examples: parseTemplateExamples(examples), hasContentSid: Boolean(contentSid?.trim()) }));
+  return templates.map(({ examples, contentSid, ...template }) => ({
+    ...template,
+    examples: parseTemplateExamples(examples),
+    hasContentSid: Boolean(contentSid?.trim()),
+  }));
 }
 
 export type ConversationTemplate = NonNullable<Awaited<ReturnType<typeof listConversationTemplates>>>[number];
@@ -244,7 +311,13 @@ export type AttachmentContent = { contentType: string; fileName: string | null; 
  * provider can't deliver it; then the reason is stored on the attachment (Attachment.unavailableReason)
  * so the thread says why instead of showing a broken image. Logged without the URL or credentials.
  */
-export async function loadAttachmentContent({ user, attachmentId }: { user: Viewer; attachmentId: string }): Promise<AttachmentContent | null> {
+export async function loadAttachmentContent({
+  user,
+  attachmentId,
+}: {
+  user: Viewer;
+  attachmentId: string;
+}): Promise<AttachmentContent | null> {
   const attachment = await db.attachment.findFirst({
     where: { id: attachmentId, blockedReason: null, message: { conversation: visibleConversationsWhere(user) } },
     select: {
@@ -253,7 +326,16 @@ export async function loadAttachmentContent({ user, attachmentId }: { user: View
       providerUrl: true,
       data: true,
       unavailableReason: true,
-      message: { select: { conversation: { select: { account: { select: { provider: true, twilioAccountSid: true, twilioAuthToken: true } }, channelInstance: { select: { allowedFileTypes: true } } } } } },
+      message: {
+        select: {
+          conversation: {
+            select: {
+              account: { select: { provider: true, twilioAccountSid: true, twilioAuthToken: true } },
+              channelInstance: { select: { allowedFileTypes: true } },
+            },
+          },
+        },
+      },
     },
   });
   if (!attachment) return null;
@@ -263,22 +345,34 @@ export async function loadAttachmentContent({ user, attachmentId }: { user: View
   const { account, channelInstance } = attachment.message.conversation;
   const unavailable = async (reason: MediaUnavailableReason) => {
     logger.warn("attachment media unavailable", { attachmentId, reason });
-    if (attachment.unavailableReason !== reason) await db.attachment.update({ where: { id: attachmentId }, data: { unavailableReason: reason }, select: { id: true } });
+    if (attachment.unavailableReason !== reason)
+      await db.attachment.update({ where: { id: attachmentId }, data: { unavailableReason: reason }, select: { id: true } });
     return null;
   };
-  if (!attachment.providerUrl || account.provider !== "TWILIO" || !account.twilioAccountSid || !account.twilioAuthToken) return unavailable("credentialsRefused");
-  if (!isAllowedInboundType(attachment.contentType, parseAllowedFileTypes(channelInstance?.allowedFileTypes))) return unavailable("typeNotAllowed");
-  const fetched = await fetchTwilioMedia({ accountSid: account.twilioAccountSid, authToken: account.twilioAuthToken, url: attachment.providerUrl, maxBytes: MEDIA_MAX_BYTES }).catch((error: unknown) => {
+  if (!attachment.providerUrl || account.provider !== "TWILIO" || !account.twilioAccountSid || !account.twilioAuthToken)
+    return unavailable("credentialsRefused");
+  if (!isAllowedInboundType(attachment.contentType, parseAllowedFileTypes(channelInstance?.allowedFileTypes)))
+    return unavailable("typeNotAllowed");
+  const fetched = await fetchTwilioMedia({
+    accountSid: account.twilioAccountSid,
+    authToken: account.twilioAuthToken,
+    url: attachment.providerUrl,
+    maxBytes: MEDIA_MAX_BYTES,
+  }).catch((error: unknown) => {
     logger.error("attachment media fetch failed", { attachmentId, error });
     return { ok: false, reason: "unreachable" } as const;
   });
   if (!fetched.ok) return unavailable(mediaUnavailableReason(fetched.reason));
-  if (attachment.unavailableReason) await db.attachment.update({ where: { id: attachmentId }, data: { unavailableReason: null }, select: { id: true } });
+  if (attachment.unavailableReason)
+    await db.attachment.update({ where: { id: attachmentId }, data: { unavailableReason: null }, select: { id: true } });
   return { contentType: fetched.contentType || attachment.contentType, fileName: attachment.fileName, data: fetched.data };
 }
 
 /** The customer's number for the page title, or null when the conversation isn't visible. */
 export async function findConversationCustomer({ user, conversationId }: { user: Viewer; conversationId: string }): Promise<string | null> {
-  const conversation = await db.conversation.findFirst({ where: { AND: [{ id: conversationId }, visibleConversationsWhere(user)] }, select: { customerAddress: true } });
+  const conversation = await db.conversation.findFirst({
+    where: { AND: [{ id: conversationId }, visibleConversationsWhere(user)] },
+    select: { customerAddress: true },
+  });
   return conversation ? displayAddress(conversation.customerAddress) : null;
 }

@@ -38,7 +38,12 @@ describe("parseTwilioCallback", () => {
     expect(parsed.message.body).toBe("");
     expect(parsed.message.content).toEqual({
       type: null,
-      location: { latitude: 52.303897857666016, longitude: 4.750025749206543, label: "Microsoft", address: "Evert van de Beekstraat 354, Schiphol, North Holland 1118 CZ" },
+      location: {
+        latitude: 52.303897857666016,
+        longitude: 4.750025749206543,
+        label: "Microsoft",
+        address: "Evert van de Beekstraat 354, Schiphol, North Holland 1118 CZ",
+      },
       button: null,
       listReply: null,
       referral: null,
@@ -51,9 +56,16 @@ describe("parseTwilioCallback", () => {
       const parsed = parseTwilioCallback({ ...base, ...extra });
       return parsed.kind === "message" ? parsed.message.content : undefined;
     };
-    expect(content({ MessageType: "button", ButtonText: "Yes, reschedule", ButtonPayload: "reschedule-yes" })).toMatchObject({ type: "button", button: { text: "Yes, reschedule", payload: "reschedule-yes" } });
-    expect(content({ MessageType: "interactive", ListId: "slot-2", ListTitle: "Tuesday 10:00" })).toMatchObject({ listReply: { id: "slot-2", title: "Tuesday 10:00", description: null } });
-    expect(content({ ReferralHeadline: "Spring sale", ReferralBody: "20% off", ReferralSourceType: "ad", ReferralSourceUrl: "https://fb.me/x" })).toMatchObject({
+    expect(content({ MessageType: "button", ButtonText: "Yes, reschedule", ButtonPayload: "reschedule-yes" })).toMatchObject({
+      type: "button",
+      button: { text: "Yes, reschedule", payload: "reschedule-yes" },
+    });
+    expect(content({ MessageType: "interactive", ListId: "slot-2", ListTitle: "Tuesday 10:00" })).toMatchObject({
+      listReply: { id: "slot-2", title: "Tuesday 10:00", description: null },
+    });
+    expect(
+      content({ ReferralHeadline: "Spring sale", ReferralBody: "20% off", ReferralSourceType: "ad", ReferralSourceUrl: "https://fb.me/x" }),
+    ).toMatchObject({
       referral: { headline: "Spring sale", body: "20% off", sourceType: "ad", sourceUrl: "https://fb.me/x" },
     });
     expect(content({ MessageType: "reaction" })).toMatchObject({ type: "reaction", location: null, button: null });
@@ -72,8 +84,17 @@ describe("parseTwilioCallback", () => {
 
   it("reads status callbacks, keyed by message and status, with the error code", () => {
     const failed = twilio("twilio-status-sms-failed-21610");
-    expect(failed).toEqual({ kind: "status", dedupeKey: "SMe287d7109a5a925f182f0e07fe5b223b:failed", update: { providerMessageId: "SMe287d7109a5a925f182f0e07fe5b223b", status: "failed", errorCode: "21610", errorMessage: null } });
-    for (const name of ["twilio-status-sms-sent", "twilio-status-whatsapp-delivered", "twilio-status-whatsapp-sent", "twilio-status-messaging-service-sent"]) {
+    expect(failed).toEqual({
+      kind: "status",
+      dedupeKey: "SMe287d7109a5a925f182f0e07fe5b223b:failed",
+      update: { providerMessageId: "SMe287d7109a5a925f182f0e07fe5b223b", status: "failed", errorCode: "21610", errorMessage: null },
+    });
+    for (const name of [
+      "twilio-status-sms-sent",
+      "twilio-status-whatsapp-delivered",
+      "twilio-status-whatsapp-sent",
+      "twilio-status-messaging-service-sent",
+    ]) {
       expect(twilio(name).kind).toBe("status");
     }
   });
@@ -93,7 +114,11 @@ describe("parseTwilioCallback", () => {
 describe("parseTelesignCallback", () => {
   it("reads an inbound MO SMS", () => {
     const parsed = parseTelesignCallback(payload("telesign-mo-sms-inbound.json"));
-    expect(parsed).toMatchObject({ kind: "message", dedupeKey: "0143D53D86A2030BE20025B600000002", message: { from: "15555551234", to: null, body: "SMS telesign channel default message", channel: "SMS" } });
+    expect(parsed).toMatchObject({
+      kind: "message",
+      dedupeKey: "0143D53D86A2030BE20025B600000002",
+      message: { from: "15555551234", to: null, body: "SMS telesign channel default message", channel: "SMS" },
+    });
   });
 
   it("reads delivery reports as statuses keyed by reference and code", () => {

@@ -78,7 +78,10 @@ export function readTwilioContent(params: Params): InboundContent | null {
   const headline = text(params, "ReferralHeadline");
   const referralBody = text(params, "ReferralBody");
   const sourceUrl = text(params, "ReferralSourceUrl");
-  const referral = headline || referralBody || sourceUrl || one(params, "ReferralSourceId") ? { headline, body: referralBody, sourceType: text(params, "ReferralSourceType"), sourceUrl } : null;
+  const referral =
+    headline || referralBody || sourceUrl || one(params, "ReferralSourceId")
+      ? { headline, body: referralBody, sourceType: text(params, "ReferralSourceType"), sourceUrl }
+      : null;
   const type = text(params, "MessageType")?.slice(0, 40) ?? null;
   if (!location && !button && !listReply && !referral && (type === null || type === "text")) return null;
   return { type, location, button, listReply, referral };
@@ -93,7 +96,12 @@ export function parseTwilioCallback(params: Params): ParsedCallback {
     return {
       kind: "status",
       dedupeKey: `${sid}:${messageStatus}`,
-      update: { providerMessageId: sid, status: messageStatus, errorCode: one(params, "ErrorCode") || null, errorMessage: one(params, "ErrorMessage") || null },
+      update: {
+        providerMessageId: sid,
+        status: messageStatus,
+        errorCode: one(params, "ErrorCode") || null,
+        errorMessage: one(params, "ErrorMessage") || null,
+      },
     };
   }
   const smsStatus = one(params, "SmsStatus");
@@ -128,7 +136,12 @@ const telesignCallbackSchema = z.object({
   status: z.object({ code: z.coerce.number(), description: z.string().optional() }).partial().optional(),
   errors: z.array(z.object({ code: z.coerce.number().optional(), description: z.string().optional() }).partial()).optional(),
   user_response: z
-    .object({ phone_number: z.coerce.string().optional(), sender_id: z.coerce.string().optional(), mo_message: z.string().optional(), action: z.string().optional() })
+    .object({
+      phone_number: z.coerce.string().optional(),
+      sender_id: z.coerce.string().optional(),
+      mo_message: z.string().optional(),
+      action: z.string().optional(),
+    })
     .partial()
     .optional(),
 });

@@ -11,10 +11,22 @@ import { deleteInBatches } from "@/lib/retention/batches";
 import { saveWebhookFailure } from "@/lib/webhooks/failures";
 import { processInboundEvent } from "./process-event";
 
-export type StoredEvent = { accountId: string; provider: "TWILIO" | "TELESIGN"; kind: "message" | "status" | "other"; dedupeKey: string; payload: string };
+export type StoredEvent = {
+  accountId: string;
+  provider: "TWILIO" | "TELESIGN";
+  kind: "message" | "status" | "other";
+  dedupeKey: string;
+  payload: string;
+};
 
 type StoreOutcome = "stored" | "duplicate" | "accountGone";
-type Pending = { id: string; event: StoredEvent; receivedAt: string; resolve: (outcome: StoreOutcome) => void; reject: (error: unknown) => void };
+type Pending = {
+  id: string;
+  event: StoredEvent;
+  receivedAt: string;
+  resolve: (outcome: StoreOutcome) => void;
+  reject: (error: unknown) => void;
+};
 
 // Group commit: webhooks that arrive in the same turn of the event loop share one INSERT (one SQLite
 // commit) instead of one each. Every request still waits for its own row to be committed before it is
@@ -29,7 +41,13 @@ const group = (groupHolder.__sbInboxGroup ??= { pending: [], scheduled: false })
 export function storeInboundEvent(event: StoredEvent): Promise<StoreOutcome> {
   return new Promise((resolve, reject) => {
     // DateTime in the format Prisma itself writes, so Prisma reads and orders these rows like its own.
-    group.pending.push({ id: `ev${randomBytes(12).toString("hex")}`, event, receivedAt: new Date().toISOString().replace("Z", "+00:00"), resolve, reject });
+    group.pending.push({
+      id: `ev${randomBytes(12).toString("hex")}`,
+      event,
+      receivedAt: new Date().toISOString().replace("Z", "+00:00"),
+      resolve,
+      reject,
+    });
     if (!group.scheduled) {
       group.scheduled = true;
       setImmediate(() => void flushGroup());
@@ -50,7 +68,8 @@ async function flushGroup() {
       try {
         item.resolve((await insertEvents([item])).has(item.id) ? "stored" : "duplicate");
       } catch (error) {
-        if (error instanceof Error && /FOREIGN KEY/i.test(`${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`)) item.resolve("accountGone");
+        if (error instanceof Error && /FOREIGN KEY/i.test(`${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`))
+          item.resolve("accountGone");
         else item.reject(error);
       }
     }
@@ -59,8 +78,13 @@ async function flushGroup() {
 
 /** One INSERT … ON CONFLICT DO NOTHING RETURNING id: the ids that were new. */
 async function insertEvents(batch: Pending[]): Promise<Set<string>> {
-  const rows = batch.map(({ id, event, receivedAt }) => Prisma.sql`(${id}, ${event.accountId}, ${event.provider}, ${event.kind}, ${event.dedupeKey}, ${event.payload}, ${receivedAt}, 0)`);
-  const inserted = await db.$queryRaw<{ id: string }[]>`INSERT INTO "InboundEvent" ("id", "accountId", "provider", "kind", "dedupeKey", "payload", "receivedAt", "attempts")
+  const rows = batch.map(
+    ({ id, event, receivedAt }) =>
+      Prisma.sql`(${id}, ${event.accountId}, ${event.provider}, ${event.kind}, ${event.dedupeKey}, ${event.payload}, ${receivedAt}, 0)`,
+  );
+  const inserted = await db.$queryRaw<
+    { id: string }[]
+  >`INSERT INTO "InboundEvent" ("id", "accountId", "provider", "kind", "dedupeKey", "payload", "receivedAt", "attempts")
     VALUES ${Prisma.join(rows)}
     ON CONFLICT ("provider", "dedupeKey") DO NOTHING
     RETURNING "id"`;
@@ -70,7 +94,15 @@ async function insertEvents(batch: Pending[]): Promise<Set<string>> {
 const BATCH = 25;
 const MAX_ATTEMPTS = 5;
 // Route handlers and instrumentation can be separate module instances in one process.
-const state = globalThis as typeof globalThis & { __sbInbox?: { running: Promise<void> | null; again: boolean; timer: NodeJS.Timeout | null; firstRequestAt: number | null; lastRequestAt: number } };
+const state = globalThis as typeof globalThis & {
+  __sbInbox?: {
+    running: Promise<void> | null;
+    again: boolean;
+    timer: NodeJS.Timeout | null;
+    firstRequestAt: number | null;
+    lastRequestAt: number;
+  };
+};
 const inbox = (state.__sbInbox ??= { running: null, again: false, timer: null, firstRequestAt: null, lastRequestAt: 0 });
 
 /**
@@ -112,7 +144,11 @@ export function drainInbox(): Promise<void> {
         inbox.again = false;
         for (;;) {
           const events = await db.inboundEvent.findMany({
-            where: { processedAt: null, attempts: { lt: MAX_ATTEMPTS }, OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: new Date() } }] },
+            where: {
+              processedAt: null,
+              attempts: { lt: MAX_ATTEMPTS },
+              OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: new Date() } }],
+            },
             orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
             take: BATCH,
             select: { id: true, accountId: true, provider: true, kind: true, payload: true, attempts: true, receivedAt: true },
@@ -128,7 +164,8 @@ export function drainInbox(): Promise<void> {
           }
           // One write for the batch: processing is idempotent (message ids are unique, statuses never
           // go backwards), so a crash before this line only means the batch is looked at again.
-          if (done.length > 0) await db.inboundEvent.updateMany({ where: { id: { in: done } }, data: { processedAt: new Date(), lastError: null } });
+          if (done.length > 0)
+            await db.inboundEvent.updateMany({ where: { id: { in: done } }, data: { processedAt: new Date(), lastError: null } });
         }
       } while (inbox.again);
     } catch (error) {
@@ -140,7 +177,15 @@ export function drainInbox(): Promise<void> {
   return inbox.running;
 }
 
-type PendingEvent = { id: string; accountId: string; provider: "TWILIO" | "TELESIGN"; kind: string; payload: string; attempts: number; receivedAt: Date };
+type PendingEvent = {
+  id: string;
+  accountId: string;
+  provider: "TWILIO" | "TELESIGN";
+  kind: string;
+  payload: string;
+  attempts: number;
+  receivedAt: Date;
+};
 
 /** true when the event is done (the caller marks it processed); retries and failures are recorded here. */
 async function processOne(event: PendingEvent): Promise<boolean> {
@@ -151,7 +196,11 @@ async function processOne(event: PendingEvent): Promise<boolean> {
       return true;
     }
     if (outcome === "retryLater") {
-      await db.inboundEvent.update({ where: { id: event.id }, data: { attempts: { increment: 1 }, nextAttemptAt: backoff(event.attempts), lastError: "waiting for the message it refers to" }, select: { id: true } });
+      await db.inboundEvent.update({
+        where: { id: event.id },
+        data: { attempts: { increment: 1 }, nextAttemptAt: backoff(event.attempts), lastError: "waiting for the message it refers to" },
+        select: { id: true },
+      });
       return false;
     }
     return true;
@@ -172,12 +221,30 @@ async function processOne(event: PendingEvent): Promise<boolean> {
 const backoff = (attempts: number) => new Date(Date.now() + 2000 * 2 ** attempts);
 
 function recordProcessingFailure(event: PendingEvent) {
-  return saveWebhookFailure({ accountId: event.accountId, provider: event.provider, outcome: "failed", reason: "processingFailed", path: `(${event.kind})`, remoteAddress: null, userAgent: null, bodyExcerpt: event.payload });
+  return saveWebhookFailure({
+    accountId: event.accountId,
+    provider: event.provider,
+    outcome: "failed",
+    reason: "processingFailed",
+    path: `(${event.kind})`,
+    remoteAddress: null,
+    userAgent: null,
+    bodyExcerpt: event.payload,
+  });
 }
 
 /** A status callback that changed nothing is listed (Rejected tab, "Not applied") instead of vanishing. */
 function recordUnappliedStatus(event: PendingEvent, reason: "unknownStatusMessage" | "statusForOtherAccount") {
-  return saveWebhookFailure({ accountId: event.accountId, provider: event.provider, outcome: "notApplied", reason, path: `(${event.kind})`, remoteAddress: null, userAgent: null, bodyExcerpt: event.payload });
+  return saveWebhookFailure({
+    accountId: event.accountId,
+    provider: event.provider,
+    outcome: "notApplied",
+    reason,
+    path: `(${event.kind})`,
+    remoteAddress: null,
+    userAgent: null,
+    bodyExcerpt: event.payload,
+  });
 }
 
 /**
@@ -187,7 +254,14 @@ function recordUnappliedStatus(event: PendingEvent, reason: "unknownStatusMessag
 export function pruneProcessedInboundEvents({ before }: { before: Date }): Promise<number> {
   return deleteInBatches({
     findIds: async (take) =>
-      (await db.inboundEvent.findMany({ where: { processedAt: { not: null, lt: before } }, orderBy: { processedAt: "asc" }, take, select: { id: true } })).map((row) => row.id),
+      (
+        await db.inboundEvent.findMany({
+          where: { processedAt: { not: null, lt: before } },
+          orderBy: { processedAt: "asc" },
+          take,
+          select: { id: true },
+        })
+      ).map((row) => row.id),
     deleteIds: async (ids) => (await db.inboundEvent.deleteMany({ where: { id: { in: ids } } })).count,
   });
 }

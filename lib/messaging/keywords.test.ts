@@ -58,9 +58,24 @@ describe("matchKeyword — standard lists", () => {
 
 describe("matchKeyword — short-code compliance", () => {
   it("prefers the short code's keyword and carries its reply", () => {
-    expect(matchKeyword("stop", SHORT_CODE)).toEqual({ action: "optOut", keyword: "STOP", source: "shortCode", reply: "Acme: you're unsubscribed." });
-    expect(matchKeyword(" start ", SHORT_CODE)).toEqual({ action: "optIn", keyword: "START", source: "shortCode", reply: "Acme: you're subscribed again." });
-    expect(matchKeyword("Aide", SHORT_CODE)).toEqual({ action: "help", keyword: "AIDE", source: "shortCode", reply: "Acme: reply STOP to opt out." });
+    expect(matchKeyword("stop", SHORT_CODE)).toEqual({
+      action: "optOut",
+      keyword: "STOP",
+      source: "shortCode",
+      reply: "Acme: you're unsubscribed.",
+    });
+    expect(matchKeyword(" start ", SHORT_CODE)).toEqual({
+      action: "optIn",
+      keyword: "START",
+      source: "shortCode",
+      reply: "Acme: you're subscribed again.",
+    });
+    expect(matchKeyword("Aide", SHORT_CODE)).toEqual({
+      action: "help",
+      keyword: "AIDE",
+      source: "shortCode",
+      reply: "Acme: reply STOP to opt out.",
+    });
   });
 
   it("matches accented keywords in lower case and decomposed form", () => {

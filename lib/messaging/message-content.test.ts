@@ -4,7 +4,12 @@ import { mapLink, parseStoredContent, previewOf, safeExternalLink, serializeCont
 
 const location: InboundContent = {
   type: null,
-  location: { latitude: 52.303897857666016, longitude: 4.750025749206543, label: "Microsoft", address: "Evert van de Beekstraat 354, Schiphol" },
+  location: {
+    latitude: 52.303897857666016,
+    longitude: 4.750025749206543,
+    label: "Microsoft",
+    address: "Evert van de Beekstraat 354, Schiphol",
+  },
   button: null,
   listReply: null,
   referral: null,
@@ -17,7 +22,9 @@ describe("previewOf", () => {
 
   it("shows a location by its label and address, else its coordinates — never nothing", () => {
     expect(previewOf("", [], location)).toBe("📍 Microsoft — Evert van de Beekstraat 354, Schiphol");
-    expect(previewOf("", [], { ...location, location: { latitude: 1.5, longitude: -2.25, label: null, address: null } })).toBe("📍 1.500000, -2.250000");
+    expect(previewOf("", [], { ...location, location: { latitude: 1.5, longitude: -2.25, label: null, address: null } })).toBe(
+      "📍 1.500000, -2.250000",
+    );
   });
 
   it("shows button and list replies, contact cards, files, ads and unknown kinds", () => {
@@ -27,7 +34,9 @@ describe("previewOf", () => {
     expect(previewOf("", [{ contentType: "text/vcard" }])).toBe("👤");
     expect(previewOf("", [{ contentType: "image/webp" }])).toBe("📎");
     expect(previewOf("", 2)).toBe("📎");
-    expect(previewOf("", [], { ...empty, referral: { headline: "Spring sale", body: null, sourceType: "ad", sourceUrl: null } })).toBe("📣 Spring sale");
+    expect(previewOf("", [], { ...empty, referral: { headline: "Spring sale", body: null, sourceType: "ad", sourceUrl: null } })).toBe(
+      "📣 Spring sale",
+    );
     expect(previewOf("", [], { ...empty, type: "reaction" })).toBe("💬 reaction");
     expect(previewOf(null, 0)).toBeNull();
   });
@@ -38,13 +47,17 @@ describe("stored content", () => {
     expect(parseStoredContent(serializeContent(location))).toEqual(location);
     expect(parseStoredContent("not json")).toBeNull();
     expect(parseStoredContent(null)).toBeNull();
-    expect(parseStoredContent(JSON.stringify({ ...location, location: { latitude: 200, longitude: 0, label: null, address: null } }))?.location).toBeNull();
+    expect(
+      parseStoredContent(JSON.stringify({ ...location, location: { latitude: 200, longitude: 0, label: null, address: null } }))?.location,
+    ).toBeNull();
   });
 });
 
 describe("links", () => {
   it("points the map at the coordinates", () => {
-    expect(mapLink({ latitude: 52.303897857666016, longitude: 4.750025749206543 })).toBe("https://www.openstreetmap.org/?mlat=52.303898&mlon=4.750026#map=16/52.303898/4.750026");
+    expect(mapLink({ latitude: 52.303897857666016, longitude: 4.750025749206543 })).toBe(
+      "https://www.openstreetmap.org/?mlat=52.303898&mlon=4.750026#map=16/52.303898/4.750026",
+    );
   });
 
   it("only links http(s)", () => {

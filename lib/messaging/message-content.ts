@@ -8,10 +8,16 @@ const PREVIEW_LENGTH = 140;
 const nullableText = z.string().max(2_000).nullable().catch(null);
 const storedContentSchema = z.object({
   type: nullableText,
-  location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), label: nullableText, address: nullableText }).nullable().catch(null),
+  location: z
+    .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), label: nullableText, address: nullableText })
+    .nullable()
+    .catch(null),
   button: z.object({ text: nullableText, payload: nullableText }).nullable().catch(null),
   listReply: z.object({ id: nullableText, title: nullableText, description: nullableText }).nullable().catch(null),
-  referral: z.object({ headline: nullableText, body: nullableText, sourceType: nullableText, sourceUrl: nullableText }).nullable().catch(null),
+  referral: z
+    .object({ headline: nullableText, body: nullableText, sourceType: nullableText, sourceUrl: nullableText })
+    .nullable()
+    .catch(null),
 });
 
 export function serializeContent(content: InboundContent | null): string | null {
@@ -59,7 +65,11 @@ const isContactCard = (contentType: string) => /^text\/(x-)?vcard\b/i.test(conte
  * it reads the same in every language ("📍 Microsoft — Evert van de Beekstraat 354…", "🔘 Yes",
  * "👤" for a contact card, "📎" for other files). Null only when the message really was empty.
  */
-export function previewOf(body: string | null, media: readonly { contentType: string }[] | number, content: InboundContent | null = null): string | null {
+export function previewOf(
+  body: string | null,
+  media: readonly { contentType: string }[] | number,
+  content: InboundContent | null = null,
+): string | null {
   const clip = (value: string) => value.trim().replace(/\s+/g, " ").slice(0, PREVIEW_LENGTH);
   const text = clip(body ?? "");
   if (text) return text;

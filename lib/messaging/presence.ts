@@ -16,7 +16,13 @@ export async function getPresence({ userId }: { userId: string }): Promise<Prese
 }
 
 /** Saves the agent's own presence; the profile is created on first use. Only agents have one. */
-export async function setPresence({ user, presence }: { user: Pick<SessionUser, "id" | "role">; presence: Presence }): Promise<{ presence: Presence }> {
+export async function setPresence({
+  user,
+  presence,
+}: {
+  user: Pick<SessionUser, "id" | "role">;
+  presence: Presence;
+}): Promise<{ presence: Presence }> {
   if (user.role !== "AGENT") throw new ActionError("forbidden", "errors.forbidden");
   await db.agentProfile.upsert({
     where: { userId: user.id },

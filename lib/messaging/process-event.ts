@@ -20,11 +20,24 @@ export function parseStoredPayload(provider: "TWILIO" | "TELESIGN", payload: str
   return parseTwilioCallback(params);
 }
 
-export async function processInboundEvent(event: { accountId: string; provider: "TWILIO" | "TELESIGN"; payload: string; receivedAt: Date; attempts: number; maxAttempts: number }): Promise<ProcessOutcome> {
+export async function processInboundEvent(event: {
+  accountId: string;
+  provider: "TWILIO" | "TELESIGN";
+  payload: string;
+  receivedAt: Date;
+  attempts: number;
+  maxAttempts: number;
+}): Promise<ProcessOutcome> {
   const parsed = parseStoredPayload(event.provider, event.payload);
   if (!parsed || parsed.kind === "other") return "done";
   if (parsed.kind === "message") {
-    await routeInboundMessage({ accountId: event.accountId, provider: event.provider, message: parsed.message, payload: event.payload, now: event.receivedAt });
+    await routeInboundMessage({
+      accountId: event.accountId,
+      provider: event.provider,
+      message: parsed.message,
+      payload: event.payload,
+      now: event.receivedAt,
+    });
     return "done";
   }
   const result = await applyStatusUpdate({ accountId: event.accountId, provider: event.provider, update: parsed.update });
@@ -32,6 +45,12 @@ export async function processInboundEvent(event: { accountId: string; provider: 
   if (result !== "missing") return "done";
   const sendInFlight = await hasSendInFlight({ accountId: event.accountId, since: new Date(event.receivedAt.getTime() - STATUS_WAIT_MS) });
   const waitedMs = Date.now() - event.receivedAt.getTime();
-  const decision = unknownStatusDecision({ sendInFlight, waitedMs, maxWaitMs: STATUS_WAIT_MS, attempts: event.attempts, maxAttempts: event.maxAttempts });
+  const decision = unknownStatusDecision({
+    sendInFlight,
+    waitedMs,
+    maxWaitMs: STATUS_WAIT_MS,
+    attempts: event.attempts,
+    maxAttempts: event.maxAttempts,
+  });
   return decision === "retryLater" ? "retryLater" : "unknownStatusMessage";
 }

@@ -26,10 +26,19 @@ type Provider = "TWILIO" | "TELESIGN";
 // An out-of-hours reply answers the first message of a closed period, not every message in it.
 const OUT_OF_HOURS_REPEAT_MS = 4 * 60 * 60 * 1000;
 
-export async function routeInboundMessage(options: { accountId: string; provider: Provider; message: InboundMessage; payload: string; now?: Date }): Promise<RouteOutcome> {
+export async function routeInboundMessage(options: {
+  accountId: string;
+  provider: Provider;
+  message: InboundMessage;
+  payload: string;
+  now?: Date;
+}): Promise<RouteOutcome> {
   const { message, accountId, provider } = options;
   const now = options.now ?? new Date();
-  const existing = await db.message.findUnique({ where: { provider_providerMessageId: { provider, providerMessageId: message.providerMessageId } }, select: { conversationId: true } });
+  const existing = await db.message.findUnique({
+    where: { provider_providerMessageId: { provider, providerMessageId: message.providerMessageId } },
+    select: { conversationId: true },
+  });
   if (existing) return { outcome: "routed", conversationId: existing.conversationId };
 
   const account = await db.messagingAccount.findUnique({ where: { id: accountId }, select: { status: true, channel: true } });
@@ -55,7 +64,17 @@ export async function routeInboundMessage(options: { accountId: string; provider
       customersCanSend: true,
       useOperatingHours: true,
       operatingHours: { select: { timeZone: true, weekly: true, exceptions: true } },
-      workstream: { select: { id: true, channel: true, distributionMode: true, fallbackQueueId: true, allowedPresences: true, capacityUnits: true, keepSameAgent: true } },
+      workstream: {
+        select: {
+          id: true,
+          channel: true,
+          distributionMode: true,
+          fallbackQueueId: true,
+          allowedPresences: true,
+          capacityUnits: true,
+          keepSameAgent: true,
+        },
+      },
     },
   });
   if (!instance) return hold("noWorkstream");
@@ -69,16 +88,33 @@ export async function routeInboundMessage(options: { accountId: string; provider
   let assignment: "assigned" | "unassigned" | "pick" = "pick";
   if (!conversation) {
     const { workstream } = instance;
-    const rules = await db.routingRule.findMany({ where: { workstreamId: workstream.id }, orderBy: { position: "asc" }, select: { id: true, name: true, match: true, conditions: true, queueId: true } });
+    const rules = await db.routingRule.findMany({
+      where: { workstreamId: workstream.id },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, match: true, conditions: true, queueId: true },
+    });
     const routed = evaluateRouting({
-      rules: rules.map((rule) => ({ ...rule, match: rule.match === "any" ? ("any" as const) : ("all" as const), conditions: parseStoredConditions(rule.conditions) })),
+      rules: rules.map((rule) => ({
+        ...rule,
+        match: rule.match === "any" ? ("any" as const) : ("all" as const),
+        conditions: parseStoredConditions(rule.conditions),
+      })),
       fallbackQueueId: workstream.fallbackQueueId,
-      message: { text: message.body, customerNumber: bareAddress(customerAddress), language: instance.defaultLocale, channel: message.channel },
+      message: {
+        text: message.body,
+        customerNumber: bareAddress(customerAddress),
+        language: instance.defaultLocale,
+        channel: message.channel,
+      },
     });
     let assignedToId: string | null = null;
     if (workstream.distributionMode === "PUSH") {
       const previous = workstream.keepSameAgent
-        ? await db.conversation.findFirst({ where: { numberId: number.id, customerAddress, assignedToId: { not: null } }, orderBy: { createdAt: "desc" }, select: { assignedToId: true } })
+        ? await db.conversation.findFirst({
+            where: { numberId: number.id, customerAddress, assignedToId: { not: null } },
+            orderBy: { createdAt: "desc" },
+            select: { assignedToId: true },
+          })
         : null;
       assignedToId = await findPushAgent({ queueId: routed.queueId, workstream, preferredUserId: previous?.assignedToId ?? null });
       assignment = assignedToId ? "assigned" : "unassigned";
@@ -113,11 +149,16 @@ export async function routeInboundMessage(options: { accountId: string; provider
     await answerKeyword({ conversationId, channel, keyword, locale: instance.defaultLocale, provider, numberAddress: number.address, now });
     return { outcome: "routed", conversationId };
   }
-  const hours = instance.useOperatingHours && instance.operatingHours ? evaluateOperatingHours(parseStoredHours(instance.operatingHours), now) : null;
+  const hours =
+    instance.useOperatingHours && instance.operatingHours ? evaluateOperatingHours(parseStoredHours(instance.operatingHours), now) : null;
   const closedTrigger = hours ? automatedMessageFor(hours) : null;
   if (closedTrigger) {
     const recent = await db.message.findFirst({
-      where: { conversationId, trigger: { in: ["outOfOperatingHours", "holiday"] }, createdAt: { gt: new Date(now.getTime() - OUT_OF_HOURS_REPEAT_MS) } },
+      where: {
+        conversationId,
+        trigger: { in: ["outOfOperatingHours", "holiday"] },
+        createdAt: { gt: new Date(now.getTime() - OUT_OF_HOURS_REPEAT_MS) },
+      },
       select: { id: true },
     });
     if (!recent) await sendAutomatedMessage({ conversationId, trigger: closedTrigger, now });
@@ -146,7 +187,12 @@ async function resolveNumber(accountId: string, to: string | null) {
 
 type KeywordOutcome = { action: KeywordAction; reply: string | null; keyword: string };
 
-async function applyConsent(options: { numberId: string; customerAddress: string; message: InboundMessage; compliance: string | null }): Promise<KeywordOutcome | null> {
+async function applyConsent(options: {
+  numberId: string;
+  customerAddress: string;
+  message: InboundMessage;
+  compliance: string | null;
+}): Promise<KeywordOutcome | null> {
   const match = matchKeyword(options.message.body, parseStoredCompliance(options.compliance));
   const telesignAction = telesignUserResponseAction(options.message.consentAction);
   const action = match?.action ?? telesignAction;
@@ -169,15 +215,38 @@ async function applyConsent(options: { numberId: string; customerAddress: string
  * handling), so Switchboard only replies where nobody else does: short codes (their compliance texts),
  * TeleSign and WhatsApp. See docs/decisions/010-message-flow.md.
  */
-async function answerKeyword(options: { conversationId: string; channel: "SMS" | "WHATSAPP"; keyword: KeywordOutcome; locale: string; provider: Provider; numberAddress: string; now: Date }) {
+async function answerKeyword(options: {
+  conversationId: string;
+  channel: "SMS" | "WHATSAPP";
+  keyword: KeywordOutcome;
+  locale: string;
+  provider: Provider;
+  numberAddress: string;
+  now: Date;
+}) {
   const isShortCode = !options.numberAddress.startsWith("+");
   const providerAnswers = options.provider === "TWILIO" && options.channel === "SMS" && !isShortCode;
   const reply = options.keyword.reply ?? (providerAnswers ? null : await defaultKeywordReply(options.keyword.action, options.locale));
   if (!reply) return;
-  await sendSystemText({ conversationId: options.conversationId, body: reply, kind: "keywordReply", trigger: options.keyword.action, channel: options.channel, lastInboundAt: options.now, ignoreConsent: true, now: options.now });
+  await sendSystemText({
+    conversationId: options.conversationId,
+    body: reply,
+    kind: "keywordReply",
+    trigger: options.keyword.action,
+    channel: options.channel,
+    lastInboundAt: options.now,
+    ignoreConsent: true,
+    now: options.now,
+  });
 }
 
-async function storeInboundMessage(options: { conversationId: string; provider: Provider; message: InboundMessage; now: Date; mediaBlocked: string | null }) {
+async function storeInboundMessage(options: {
+  conversationId: string;
+  provider: Provider;
+  message: InboundMessage;
+  now: Date;
+  mediaBlocked: string | null;
+}) {
   const { message } = options;
   await db.$transaction([
     db.message.create({
@@ -191,19 +260,35 @@ async function storeInboundMessage(options: { conversationId: string; provider: 
         providerMessageId: message.providerMessageId,
         status: "RECEIVED",
         createdAt: options.now,
-        attachments: { create: message.media.map((media) => ({ providerUrl: media.url, contentType: media.contentType, blockedReason: options.mediaBlocked })) },
+        attachments: {
+          create: message.media.map((media) => ({
+            providerUrl: media.url,
+            contentType: media.contentType,
+            blockedReason: options.mediaBlocked,
+          })),
+        },
       },
       select: { id: true },
     }),
     db.conversation.update({
       where: { id: options.conversationId },
-      data: { lastInboundAt: options.now, lastMessageAt: options.now, lastMessagePreview: previewOf(message.body, message.media, message.content) },
+      data: {
+        lastInboundAt: options.now,
+        lastMessageAt: options.now,
+        lastMessagePreview: previewOf(message.body, message.media, message.content),
+      },
       select: { id: true },
     }),
   ]);
 }
 
-async function holdMessage(options: { accountId: string; provider: Provider; message: InboundMessage; payload: string; reason: HoldReason }) {
+async function holdMessage(options: {
+  accountId: string;
+  provider: Provider;
+  message: InboundMessage;
+  payload: string;
+  reason: HoldReason;
+}) {
   const { message } = options;
   try {
     await db.heldMessage.upsert({

@@ -5,7 +5,12 @@ import { describe, expect, it } from "vitest";
 import { describeSendFailure } from "./send-failure";
 
 const LOCALES = ["en", "ja", "zh-TW", "fr"] as const;
-const catalogs = Object.fromEntries(LOCALES.map((locale) => [locale, JSON.parse(readFileSync(path.resolve(process.cwd(), "messages", `${locale}.json`), "utf8")) as Record<string, unknown>]));
+const catalogs = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    JSON.parse(readFileSync(path.resolve(process.cwd(), "messages", `${locale}.json`), "utf8")) as Record<string, unknown>,
+  ]),
+);
 
 function lookup(locale: (typeof LOCALES)[number], key: string): string {
   const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs[locale]);
@@ -17,7 +22,10 @@ function lookup(locale: (typeof LOCALES)[number], key: string): string {
 function render(locale: (typeof LOCALES)[number], provider: string, code: string | null, reason: string | null = null): string {
   const text = describeSendFailure(provider, code, reason);
   const values = text.explanationKey ? { ...text.values, explanation: lookup(locale, text.explanationKey) } : text.values;
-  const t = createTranslator({ locale, messages: catalogs[locale] as Record<string, string> }) as unknown as (key: string, values: Record<string, string>) => string;
+  const t = createTranslator({ locale, messages: catalogs[locale] as Record<string, string> }) as unknown as (
+    key: string,
+    values: Record<string, string>,
+  ) => string;
   return t(text.key, values);
 }
 
@@ -47,12 +55,20 @@ describe("describeSendFailure", () => {
   });
 
   it("says what happened and what to do instead of the raw code", () => {
-    expect(render("en", "TWILIO", "http-401")).toBe("Twilio refused the account's credentials, so nothing was sent. An administrator should re-validate the account (Channels → Accounts).");
+    expect(render("en", "TWILIO", "http-401")).toBe(
+      "Twilio refused the account's credentials, so nothing was sent. An administrator should re-validate the account (Channels → Accounts).",
+    );
     // TeleSign's 401 with an empty body used to read "unexpected answer, try again".
     expect(render("en", "TELESIGN", "http-401")).toMatch(/^TeleSign refused the account's credentials/);
-    expect(render("en", "TWILIO", "http-422")).toBe("Twilio refused the message (HTTP 422) without giving a reason. Check the customer's number and the text, then try again.");
-    expect(render("en", "TWILIO", "21617", "The concatenated message body exceeds the 1600 character limit.")).toBe("Twilio refused the message (error 21617): The concatenated message body exceeds the 1600 character limit.");
-    expect(render("en", "TELESIGN", "http-400", "Invalid value for parameter message.")).toBe("TeleSign refused the message (error 400): Invalid value for parameter message.");
+    expect(render("en", "TWILIO", "http-422")).toBe(
+      "Twilio refused the message (HTTP 422) without giving a reason. Check the customer's number and the text, then try again.",
+    );
+    expect(render("en", "TWILIO", "21617", "The concatenated message body exceeds the 1600 character limit.")).toBe(
+      "Twilio refused the message (error 21617): The concatenated message body exceeds the 1600 character limit.",
+    );
+    expect(render("en", "TELESIGN", "http-400", "Invalid value for parameter message.")).toBe(
+      "TeleSign refused the message (error 400): Invalid value for parameter message.",
+    );
     expect(render("en", "TWILIO", "21610")).toMatch(/^Error 21610: the customer has unsubscribed/);
   });
 

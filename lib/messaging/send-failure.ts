@@ -10,7 +10,33 @@ const PROVIDER_NAMES: Record<string, string> = { TWILIO: "Twilio", TELESIGN: "Te
 
 // TeleSign's auth-layer codes (SMS API 100xx, Verify family −300xx; telesign-facts.md §1), Twilio's
 // 20003 "Authenticate" and our own words for credentials that can't be used.
-const AUTH_CODES = new Set(["credentials", "malformedApiKey", "20003", "10002", "10003", "10004", "10005", "10006", "10007", "10008", "10009", "10015", "10022", "10028", "-30000", "-30004", "-30005", "-30006", "-30007", "-30008", "-30009", "-30010", "-30011", "-30012", "-30015"]);
+const AUTH_CODES = new Set([
+  "credentials",
+  "malformedApiKey",
+  "20003",
+  "10002",
+  "10003",
+  "10004",
+  "10005",
+  "10006",
+  "10007",
+  "10008",
+  "10009",
+  "10015",
+  "10022",
+  "10028",
+  "-30000",
+  "-30004",
+  "-30005",
+  "-30006",
+  "-30007",
+  "-30008",
+  "-30009",
+  "-30010",
+  "-30011",
+  "-30012",
+  "-30015",
+]);
 const SUSPENDED_CODES = new Set(["10010", "-30001", "20005"]);
 const RATE_LIMIT_CODES = new Set(["20429", "10019", "14107"]);
 
@@ -29,14 +55,17 @@ export function describeSendFailure(provider: string, code: string | null, provi
   const known = deliveryErrorKey(provider, trimmed || null);
   if (known) return { key: `${base}.withCode`, values: { code: trimmed }, explanationKey: known };
   if (!trimmed) return { key: `${base}.generic`, values: { provider: name } };
-  if (AUTH_CODES.has(trimmed) || httpStatus === 401 || httpStatus === 403) return { key: `${base}.credentialsRefused`, values: { provider: name } };
+  if (AUTH_CODES.has(trimmed) || httpStatus === 401 || httpStatus === 403)
+    return { key: `${base}.credentialsRefused`, values: { provider: name } };
   if (SUSPENDED_CODES.has(trimmed)) return { key: `${base}.accountSuspended`, values: { provider: name } };
   if (RATE_LIMIT_CODES.has(trimmed) || httpStatus === 429) return { key: `${base}.rateLimited`, values: { provider: name } };
-  if (trimmed === "unreachable" || (httpStatus !== null && httpStatus >= 500)) return { key: `${base}.providerUnavailable`, values: { provider: name } };
+  if (trimmed === "unreachable" || (httpStatus !== null && httpStatus >= 500))
+    return { key: `${base}.providerUnavailable`, values: { provider: name } };
   // No answer in time, or an answer we couldn't read: the provider may have taken the message.
   if (trimmed === "timeout" || trimmed === "unexpectedResponse") return { key: `${base}.maybeSent`, values: { provider: name } };
   const reason = providerReason?.trim().slice(0, 300);
-  if (reason) return { key: `${base}.providerReason`, values: { provider: name, code: httpStatus === null ? trimmed : String(httpStatus), reason } };
+  if (reason)
+    return { key: `${base}.providerReason`, values: { provider: name, code: httpStatus === null ? trimmed : String(httpStatus), reason } };
   if (httpStatus !== null) return { key: `${base}.refusedHttp`, values: { provider: name, status: String(httpStatus) } };
   return { key: `${base}.unknownCode`, values: { provider: name, code: trimmed } };
 }

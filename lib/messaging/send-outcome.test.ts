@@ -4,7 +4,9 @@ import type { OutboundStatus } from "./status";
 
 /** An in-memory message table with Prisma's unique (provider id) behaviour. */
 function memoryStore(existing: Record<string, string> = {}) {
-  const rows = new Map<string, { status: OutboundStatus; providerMessageId: string | null }>(Object.entries(existing).map(([id, sid]) => [id, { status: "QUEUED", providerMessageId: sid }]));
+  const rows = new Map<string, { status: OutboundStatus; providerMessageId: string | null }>(
+    Object.entries(existing).map(([id, sid]) => [id, { status: "QUEUED", providerMessageId: sid }]),
+  );
   const store: SendOutcomeStore = {
     setAccepted: async ({ messageId, providerMessageId, status }) => {
       if ([...rows.entries()].some(([id, row]) => id !== messageId && row.providerMessageId === providerMessageId)) {
@@ -27,7 +29,10 @@ describe("recordAcceptedSend", () => {
   it("stores the provider's id and the status it gave", async () => {
     const { store, rows } = memoryStore();
     rows.set("ours", { status: "PENDING", providerMessageId: null });
-    expect(await recordAcceptedSend(store, "ours", { provider: "TWILIO", providerMessageId: "SM1", providerStatus: "sent" })).toEqual({ status: "SENT", anomaly: null });
+    expect(await recordAcceptedSend(store, "ours", { provider: "TWILIO", providerMessageId: "SM1", providerStatus: "sent" })).toEqual({
+      status: "SENT",
+      anomaly: null,
+    });
     expect(rows.get("ours")).toEqual({ status: "SENT", providerMessageId: "SM1" });
   });
 
@@ -43,7 +48,9 @@ describe("recordAcceptedSend", () => {
   it("lets other storage errors through", async () => {
     const { store } = memoryStore();
     const broken: SendOutcomeStore = { ...store, setAccepted: async () => Promise.reject(new Error("disk full")) };
-    await expect(recordAcceptedSend(broken, "ours", { provider: "TELESIGN", providerMessageId: "REF", providerStatus: "290" })).rejects.toThrow("disk full");
+    await expect(
+      recordAcceptedSend(broken, "ours", { provider: "TELESIGN", providerMessageId: "REF", providerStatus: "290" }),
+    ).rejects.toThrow("disk full");
   });
 });
 

@@ -18,7 +18,8 @@ export type RecordedAcceptance = { status: OutboundStatus; anomaly: null | { kin
 
 /** The provider's own word for an accepted message ("queued", "sent", TeleSign 290…) as ours; QUEUED when unclear. */
 export function acceptedStatus(send: Pick<AcceptedSend, "provider" | "providerStatus">): OutboundStatus {
-  const mapped = send.provider === "TWILIO" ? mapTwilioStatus(send.providerStatus) : (mapTelesignStatus(Number(send.providerStatus))?.status ?? null);
+  const mapped =
+    send.provider === "TWILIO" ? mapTwilioStatus(send.providerStatus) : (mapTelesignStatus(Number(send.providerStatus))?.status ?? null);
   // An accepted send is at least queued: a "failed" in the creation answer arrives as a callback too.
   return mapped && mapped !== "FAILED" && mapped !== "PENDING" ? mapped : "QUEUED";
 }

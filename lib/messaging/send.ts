@@ -20,7 +20,11 @@ export type SendResult = { messageId: string; status: "QUEUED" | "FAILED"; error
 
 const sendOutcomeStore: SendOutcomeStore = {
   setAccepted: async ({ messageId, providerMessageId, status }) => {
-    await db.message.update({ where: { id: messageId }, data: { status, providerMessageId, statusUpdatedAt: new Date() }, select: { id: true } });
+    await db.message.update({
+      where: { id: messageId },
+      data: { status, providerMessageId, statusUpdatedAt: new Date() },
+      select: { id: true },
+    });
   },
   setStatus: async ({ messageId, status }) => {
     await db.message.update({ where: { id: messageId }, data: { status, statusUpdatedAt: new Date() }, select: { id: true } });
@@ -46,7 +50,17 @@ export async function sendConversationMessage(options: {
       numberId: true,
       customerAddress: true,
       ourAddress: true,
-      account: { select: { id: true, provider: true, callbackKey: true, twilioAccountSid: true, twilioAuthToken: true, telesignCustomerId: true, telesignApiKey: true } },
+      account: {
+        select: {
+          id: true,
+          provider: true,
+          callbackKey: true,
+          twilioAccountSid: true,
+          twilioAuthToken: true,
+          telesignCustomerId: true,
+          telesignApiKey: true,
+        },
+      },
     },
   });
   if (!conversation) throw new ActionError("notFound", "errors.conversation.notFound");
@@ -69,7 +83,13 @@ export async function sendConversationMessage(options: {
       contentSid: options.template?.contentSid ?? null,
       contentVariables: options.template ? JSON.stringify(options.template.variables) : null,
       attachments: {
-        create: attachments.map((file) => ({ contentType: file.contentType, fileName: file.fileName, size: file.data.length, data: new Uint8Array(file.data), publicToken: randomBytes(24).toString("base64url") })),
+        create: attachments.map((file) => ({
+          contentType: file.contentType,
+          fileName: file.fileName,
+          size: file.data.length,
+          data: new Uint8Array(file.data),
+          publicToken: randomBytes(24).toString("base64url"),
+        })),
       },
     },
     select: { id: true, attachments: { select: { publicToken: true } } },
@@ -82,7 +102,8 @@ export async function sendConversationMessage(options: {
   });
 
   const statusCallback = callbackUrl(account);
-  let outcome: { ok: true; providerMessageId: string; providerStatus: string } | { ok: false; errorCode: string; errorMessage: string | null };
+  let outcome:
+    { ok: true; providerMessageId: string; providerStatus: string } | { ok: false; errorCode: string; errorMessage: string | null };
   if (account.provider === "TWILIO") {
     if (!account.twilioAccountSid || !account.twilioAuthToken) outcome = { ok: false, errorCode: "credentials", errorMessage: null };
     else {
@@ -92,11 +113,15 @@ export async function sendConversationMessage(options: {
         authToken: account.twilioAuthToken,
         to: conversation.customerAddress,
         from: conversation.ourAddress,
-        ...(options.template ? { contentSid: options.template.contentSid, contentVariables: options.template.variables } : { body: options.body ?? "" }),
+        ...(options.template
+          ? { contentSid: options.template.contentSid, contentVariables: options.template.variables }
+          : { body: options.body ?? "" }),
         mediaUrls: message.attachments.map((file) => `${base}/api/media/public/${file.publicToken}`),
         statusCallback,
       });
-      outcome = result.ok ? { ok: true, providerMessageId: result.sid, providerStatus: result.status } : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
+      outcome = result.ok
+        ? { ok: true, providerMessageId: result.sid, providerStatus: result.status }
+        : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
     }
   } else if (!account.telesignCustomerId || !account.telesignApiKey) {
     outcome = { ok: false, errorCode: "credentials", errorMessage: null };
@@ -111,11 +136,17 @@ export async function sendConversationMessage(options: {
       // The conversation's number: without it TeleSign may pick another sender and the answer is lost.
       senderId: conversation.ourAddress,
     });
-    outcome = result.ok ? { ok: true, providerMessageId: result.referenceId, providerStatus: String(result.statusCode) } : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
+    outcome = result.ok
+      ? { ok: true, providerMessageId: result.referenceId, providerStatus: String(result.statusCode) }
+      : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
   }
 
   if (outcome.ok) {
-    const recorded = await recordAcceptedSend(sendOutcomeStore, message.id, { provider: account.provider, providerMessageId: outcome.providerMessageId, providerStatus: outcome.providerStatus });
+    const recorded = await recordAcceptedSend(sendOutcomeStore, message.id, {
+      provider: account.provider,
+      providerMessageId: outcome.providerMessageId,
+      providerStatus: outcome.providerStatus,
+    });
     if (recorded.anomaly) {
       logger.warn("provider returned a message id already recorded for another message", {
         messageId: message.id,
@@ -129,11 +160,27 @@ export async function sendConversationMessage(options: {
   logger.warn("provider refused a message", { messageId: message.id, provider: account.provider, errorCode: outcome.errorCode });
   await db.message.update({
     where: { id: message.id },
-    data: { status: "FAILED", errorCode: outcome.errorCode, errorMessage: outcome.errorMessage?.slice(0, 500) ?? null, statusUpdatedAt: new Date() },
+    data: {
+      status: "FAILED",
+      errorCode: outcome.errorCode,
+      errorMessage: outcome.errorMessage?.slice(0, 500) ?? null,
+      statusUpdatedAt: new Date(),
+    },
     select: { id: true },
   });
   if (outcome.errorCode === "21610" && conversation.numberId) {
-    await recordConsent({ numberId: conversation.numberId, customerAddress: conversation.customerAddress, status: "OPTED_OUT", source: "twilio21610", keyword: null });
+    await recordConsent({
+      numberId: conversation.numberId,
+      customerAddress: conversation.customerAddress,
+      status: "OPTED_OUT",
+      source: "twilio21610",
+      keyword: null,
+    });
   }
-  return { messageId: message.id, status: "FAILED", errorCode: outcome.errorCode, errorMessage: outcome.errorMessage?.slice(0, 500) ?? null };
+  return {
+    messageId: message.id,
+    status: "FAILED",
+    errorCode: outcome.errorCode,
+    errorMessage: outcome.errorMessage?.slice(0, 500) ?? null,
+  };
 }

@@ -16,7 +16,14 @@ describe("countSegments", () => {
   });
 
   it("GSM-7: 160 fit in one message, 161 take two parts of 153", () => {
-    expect(countSegments("a".repeat(160))).toEqual({ encoding: "GSM-7", characters: 160, segments: 1, perSegment: 160, ucs2Characters: [], overLimit: false });
+    expect(countSegments("a".repeat(160))).toEqual({
+      encoding: "GSM-7",
+      characters: 160,
+      segments: 1,
+      perSegment: 160,
+      ucs2Characters: [],
+      overLimit: false,
+    });
     expect(countSegments("a".repeat(161))).toMatchObject({ characters: 161, segments: 2, perSegment: 153 });
     expect(countSegments("a".repeat(306))).toMatchObject({ segments: 2 });
     expect(countSegments("a".repeat(307))).toMatchObject({ segments: 3 });
@@ -29,7 +36,14 @@ describe("countSegments", () => {
   });
 
   it("UCS-2: 70 fit in one message, 71 take two parts of 67", () => {
-    expect(countSegments("ж".repeat(70))).toEqual({ encoding: "UCS-2", characters: 70, segments: 1, perSegment: 70, ucs2Characters: ["ж"], overLimit: false });
+    expect(countSegments("ж".repeat(70))).toEqual({
+      encoding: "UCS-2",
+      characters: 70,
+      segments: 1,
+      perSegment: 70,
+      ucs2Characters: ["ж"],
+      overLimit: false,
+    });
     expect(countSegments("ж".repeat(71))).toMatchObject({ characters: 71, segments: 2, perSegment: 67 });
     expect(countSegments("ж".repeat(134))).toMatchObject({ segments: 2 });
     expect(countSegments("ж".repeat(135))).toMatchObject({ segments: 3 });
@@ -81,7 +95,8 @@ describe("countMessageCharacters", () => {
       "\ud83d👍\udc4d🏽".repeat(300), // lone surrogates beside real pairs
     ];
     for (const text of texts) {
-      for (const offset of [0, 1, 2, 3]) expect(countMessageCharacters("x".repeat(offset) + text)).toBe(reference("x".repeat(offset) + text));
+      for (const offset of [0, 1, 2, 3])
+        expect(countMessageCharacters("x".repeat(offset) + text)).toBe(reference("x".repeat(offset) + text));
     }
   });
 

@@ -21,8 +21,7 @@ export type SegmentCount = {
 // 3GPP TS 23.038 (GSM 03.38) default alphabet, in table order, without 0x1B (the escape to the
 // extension table, never a character of its own). Note "$" is 0x02 and 0x24 is "¤".
 const GSM_BASIC = new Set(
-  "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?" +
-    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà",
+  "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?" + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà",
 );
 // The default extension table: each is sent as ESC + character, i.e. two septets.
 const GSM_EXTENSION = new Set("\f^{}\\[~]|€");

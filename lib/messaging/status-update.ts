@@ -10,13 +10,23 @@ import { mapTelesignStatus, mapTwilioStatus, shouldApplyStatus, statusCallbackTa
  * "missing" when no message has the SID (yet: the callback may have raced the send); "otherAccount"
  * when it belongs to a message sent through another account than the one whose callback URL got it.
  */
-export async function applyStatusUpdate(options: { accountId: string; provider: "TWILIO" | "TELESIGN"; update: StatusUpdate }): Promise<"applied" | "ignored" | "missing" | "otherAccount"> {
+export async function applyStatusUpdate(options: {
+  accountId: string;
+  provider: "TWILIO" | "TELESIGN";
+  update: StatusUpdate;
+}): Promise<"applied" | "ignored" | "missing" | "otherAccount"> {
   const { update, provider } = options;
-  const next: OutboundStatus | null = provider === "TWILIO" ? mapTwilioStatus(update.status) : (mapTelesignStatus(Number(update.status))?.status ?? null);
+  const next: OutboundStatus | null =
+    provider === "TWILIO" ? mapTwilioStatus(update.status) : (mapTelesignStatus(Number(update.status))?.status ?? null);
   if (!next) return "ignored";
   const message = await db.message.findUnique({
     where: { provider_providerMessageId: { provider, providerMessageId: update.providerMessageId } },
-    select: { id: true, status: true, direction: true, conversation: { select: { accountId: true, numberId: true, customerAddress: true } } },
+    select: {
+      id: true,
+      status: true,
+      direction: true,
+      conversation: { select: { accountId: true, numberId: true, customerAddress: true } },
+    },
   });
   if (!message) return "missing";
   if (statusCallbackTarget({ accountId: message.conversation.accountId }, options.accountId) === "otherAccount") return "otherAccount";
@@ -31,7 +41,13 @@ export async function applyStatusUpdate(options: { accountId: string; provider: 
     select: { id: true },
   });
   if (next === "FAILED" && update.errorCode === "21610" && message.conversation.numberId) {
-    await recordConsent({ numberId: message.conversation.numberId, customerAddress: message.conversation.customerAddress, status: "OPTED_OUT", source: "twilio21610", keyword: null });
+    await recordConsent({
+      numberId: message.conversation.numberId,
+      customerAddress: message.conversation.customerAddress,
+      status: "OPTED_OUT",
+      source: "twilio21610",
+      keyword: null,
+    });
   }
   return "applied";
 }

@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { OUTBOUND_STATUSES, mapTelesignStatus, mapTwilioStatus, shouldApplyStatus, statusCallbackTarget, unknownStatusDecision, type OutboundStatus } from "./status";
+import {
+  OUTBOUND_STATUSES,
+  mapTelesignStatus,
+  mapTwilioStatus,
+  shouldApplyStatus,
+  statusCallbackTarget,
+  unknownStatusDecision,
+  type OutboundStatus,
+} from "./status";
 
 const payload = (file: string) => readFileSync(path.resolve(process.cwd(), "test-data/reference/payloads", file), "utf8");
 
@@ -53,12 +61,12 @@ describe("mapTelesignStatus", () => {
     expect(mapTelesignStatus(code)).toEqual({ status, isFinal });
   });
 
-  it.each([207, 210, 211, 220, 221, 222, 229, 230, 231, 233, 234, 237, 238, 250, 286, 500, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515])(
-    "%i is a final failure",
-    (code) => {
-      expect(mapTelesignStatus(code)).toEqual({ status: "FAILED", isFinal: true });
-    },
-  );
+  it.each([
+    207, 210, 211, 220, 221, 222, 229, 230, 231, 233, 234, 237, 238, 250, 286, 500, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512,
+    513, 514, 515,
+  ])("%i is a final failure", (code) => {
+    expect(mapTelesignStatus(code)).toEqual({ status: "FAILED", isFinal: true });
+  });
 
   it.each([0, 100, 201, 299, 501, 599, 1500, -30000, 10015, Number.NaN])("%i → null", (code) => {
     expect(mapTelesignStatus(code)).toBeNull();

@@ -107,7 +107,10 @@ export function shouldApplyStatus(current: OutboundStatus, next: OutboundStatus)
  * received it. A SID stored for another account is refused (a provider SID is unique, so this is a
  * misrouted or forged callback), never applied.
  */
-export function statusCallbackTarget(message: { accountId: string } | null, receivingAccountId: string): "apply" | "missing" | "otherAccount" {
+export function statusCallbackTarget(
+  message: { accountId: string } | null,
+  receivingAccountId: string,
+): "apply" | "missing" | "otherAccount" {
   if (!message) return "missing";
   return message.accountId === receivingAccountId ? "apply" : "otherAccount";
 }
@@ -117,7 +120,13 @@ export function statusCallbackTarget(message: { accountId: string } | null, rece
  * the same account is still waiting for its SID. Then it waits (up to maxWaitMs and the inbox's
  * attempts); otherwise, or once the wait is over, it is given up and listed in the Message log.
  */
-export function unknownStatusDecision(options: { sendInFlight: boolean; waitedMs: number; maxWaitMs: number; attempts: number; maxAttempts: number }): "retryLater" | "giveUp" {
+export function unknownStatusDecision(options: {
+  sendInFlight: boolean;
+  waitedMs: number;
+  maxWaitMs: number;
+  attempts: number;
+  maxAttempts: number;
+}): "retryLater" | "giveUp" {
   if (!options.sendInFlight) return "giveUp";
   if (options.waitedMs >= options.maxWaitMs || options.attempts + 1 >= options.maxAttempts) return "giveUp";
   return "retryLater";

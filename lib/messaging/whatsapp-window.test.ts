@@ -18,14 +18,26 @@ describe("whatsappWindow", () => {
 
   it("opens at the inbound message and counts down", () => {
     const inbound = at("2026-05-03T12:00:00Z");
-    expect(whatsappWindow(inbound, inbound)).toEqual({ isOpen: true, closesAt: at("2026-05-04T12:00:00Z"), remainingMs: WHATSAPP_WINDOW_MS });
-    expect(whatsappWindow(inbound, at("2026-05-04T11:00:00Z"))).toEqual({ isOpen: true, closesAt: at("2026-05-04T12:00:00Z"), remainingMs: 3_600_000 });
+    expect(whatsappWindow(inbound, inbound)).toEqual({
+      isOpen: true,
+      closesAt: at("2026-05-04T12:00:00Z"),
+      remainingMs: WHATSAPP_WINDOW_MS,
+    });
+    expect(whatsappWindow(inbound, at("2026-05-04T11:00:00Z"))).toEqual({
+      isOpen: true,
+      closesAt: at("2026-05-04T12:00:00Z"),
+      remainingMs: 3_600_000,
+    });
   });
 
   it("is open one millisecond before 24 h and closed at exactly 24 h and after", () => {
     const inbound = at("2026-05-03T12:00:00Z");
     expect(whatsappWindow(inbound, at("2026-05-04T11:59:59.999Z"))).toMatchObject({ isOpen: true, remainingMs: 1 });
-    expect(whatsappWindow(inbound, at("2026-05-04T12:00:00Z"))).toEqual({ isOpen: false, closesAt: at("2026-05-04T12:00:00Z"), remainingMs: 0 });
+    expect(whatsappWindow(inbound, at("2026-05-04T12:00:00Z"))).toEqual({
+      isOpen: false,
+      closesAt: at("2026-05-04T12:00:00Z"),
+      remainingMs: 0,
+    });
     expect(whatsappWindow(inbound, at("2026-05-10T00:00:00Z"))).toMatchObject({ isOpen: false, remainingMs: 0 });
   });
 

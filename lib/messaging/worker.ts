@@ -66,10 +66,18 @@ export async function assignWaitingConversations(limit = 50) {
 }
 
 export async function closeInactiveConversations(now: Date) {
-  const workstreams = await db.workstream.findMany({ where: { autoCloseMinutes: { gt: 0 } }, select: { id: true, autoCloseMinutes: true } });
+  const workstreams = await db.workstream.findMany({
+    where: { autoCloseMinutes: { gt: 0 } },
+    select: { id: true, autoCloseMinutes: true },
+  });
   for (const workstream of workstreams) {
     const cutoff = new Date(now.getTime() - (workstream.autoCloseMinutes ?? 0) * 60_000);
-    const stale = await db.conversation.findMany({ where: { workstreamId: workstream.id, status: "OPEN", lastMessageAt: { lt: cutoff } }, take: 50, select: { id: true } });
-    for (const conversation of stale) await finishConversation({ conversationId: conversation.id, reason: "timeout", closedById: null, now });
+    const stale = await db.conversation.findMany({
+      where: { workstreamId: workstream.id, status: "OPEN", lastMessageAt: { lt: cutoff } },
+      take: 50,
+      select: { id: true },
+    });
+    for (const conversation of stale)
+      await finishConversation({ conversationId: conversation.id, reason: "timeout", closedById: null, now });
   }
 }

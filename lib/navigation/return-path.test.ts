@@ -33,7 +33,9 @@ describe("safeReturnPath", () => {
 
 describe("withSearchParam", () => {
   it("adds or replaces one parameter and keeps the rest", () => {
-    expect(withSearchParam("/w/1/channels/2?step=behaviours", "operatingHours", "oh 1")).toBe("/w/1/channels/2?step=behaviours&operatingHours=oh+1");
+    expect(withSearchParam("/w/1/channels/2?step=behaviours", "operatingHours", "oh 1")).toBe(
+      "/w/1/channels/2?step=behaviours&operatingHours=oh+1",
+    );
     expect(withSearchParam("/w?operatingHours=old", "operatingHours", "new")).toBe("/w?operatingHours=new");
   });
 });

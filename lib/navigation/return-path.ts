@@ -11,6 +11,7 @@ const BASE = "http://switchboard.invalid";
 export function safeReturnPath(value: unknown): string | null {
   if (typeof value !== "string" || value.length > 2000) return null;
   if (!value.startsWith("/") || value.startsWith("//")) return null;
+  // eslint-disable-next-line no-control-regex -- control characters are what this rejects
   if (/[\u0000-\u0020\u007F-\u009F\\]/.test(value)) return null;
   try {
     const url = new URL(value, BASE);

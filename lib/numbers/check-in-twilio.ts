@@ -14,7 +14,8 @@ export async function checkNumberInTwilio(numberId: string) {
   });
   if (!number) throw new ActionError("notFound", "errors.numbers.notFound");
   const { account } = number;
-  if (account.provider !== "TWILIO" || !account.twilioAccountSid || !account.twilioAuthToken) throw new ActionError("conflict", "errors.numbers.notTwilio");
+  if (account.provider !== "TWILIO" || !account.twilioAccountSid || !account.twilioAuthToken)
+    throw new ActionError("conflict", "errors.numbers.notTwilio");
   if (!number.e164) throw new ActionError("conflict", "errors.numbers.shortCodeLookup");
   const result = await findIncomingNumber({
     accountSid: account.twilioAccountSid,

@@ -32,7 +32,10 @@ describe("reference vectors", () => {
   it.each(validVectors)("accepts $input for SMS without the + ($note)", (vector) => {
     const type = smsTypeFor(vector);
     const result = parseAccountNumber({ channel: "SMS", type, input: vector.input.slice(1) });
-    expect(result).toEqual({ ok: true, number: { address: vector.normalized, e164: vector.normalized, country: expect.any(String), type } });
+    expect(result).toEqual({
+      ok: true,
+      number: { address: vector.normalized, e164: vector.normalized, country: expect.any(String), type },
+    });
   });
 
   it.each(invalidVectors)("refuses $input as invalidNumber ($note)", (vector) => {
@@ -43,7 +46,10 @@ describe("reference vectors", () => {
   });
 
   it("refuses +18881112233 when an admin registers it, although it appears in real traffic", () => {
-    expect(parseAccountNumber({ channel: "SMS", type: "TOLL_FREE", input: "18881112233" })).toEqual({ ok: false, problem: "invalidNumber" });
+    expect(parseAccountNumber({ channel: "SMS", type: "TOLL_FREE", input: "18881112233" })).toEqual({
+      ok: false,
+      problem: "invalidNumber",
+    });
   });
 
   it.each(validVectors)("checks $input ($type) against the toll-free type", (vector) => {
@@ -78,7 +84,10 @@ describe("reference vectors", () => {
     // Spaces and dashes are not E.164 as typed.
     for (const input of ["+1 201 555 0123", "+1-201-555-0123"]) {
       expect(parseAccountNumber({ channel: "WHATSAPP", input })).toEqual({ ok: false, problem: "whatsappNeedsPlus" });
-      expect(parseAccountNumber({ channel: "SMS", type: "LONG_CODE", input: input.slice(1) })).toEqual({ ok: false, problem: "smsDigitsOnly" });
+      expect(parseAccountNumber({ channel: "SMS", type: "LONG_CODE", input: input.slice(1) })).toEqual({
+        ok: false,
+        problem: "smsDigitsOnly",
+      });
     }
     expect(parseAccountNumber({ channel: "WHATSAPP", input: "+1234567890123456" })).toEqual({ ok: false, problem: "invalidNumber" });
   });
@@ -95,7 +104,10 @@ describe("parseAccountNumber", () => {
   });
 
   it("ignores a type for WhatsApp numbers", () => {
-    expect(parseAccountNumber({ channel: "WHATSAPP", type: "TOLL_FREE", input: "+14155238886" })).toMatchObject({ ok: true, number: { type: null } });
+    expect(parseAccountNumber({ channel: "WHATSAPP", type: "TOLL_FREE", input: "+14155238886" })).toMatchObject({
+      ok: true,
+      number: { type: null },
+    });
   });
 
   it.each([
@@ -121,7 +133,10 @@ describe("parseAccountNumber", () => {
       ok: true,
       number: { address: "+14252306549", e164: "+14252306549", country: "US", type: "LONG_CODE" },
     });
-    expect(parseAccountNumber({ channel: "SMS", type: "GEO", input: "447400123456" })).toMatchObject({ ok: true, number: { country: "GB" } });
+    expect(parseAccountNumber({ channel: "SMS", type: "GEO", input: "447400123456" })).toMatchObject({
+      ok: true,
+      number: { country: "GB" },
+    });
   });
 
   it("keys short codes by country, accepting a lowercase country", () => {

@@ -17,10 +17,17 @@ export type NumberFields = z.input<typeof numberFieldsSchema>;
 
 export function numberFormSchema(channel: "SMS" | "WHATSAPP", provider: "TWILIO" | "TELESIGN") {
   return numberFieldsSchema.transform((fields, ctx) => {
-    if (channel === "WHATSAPP" && !fields.displayName) ctx.addIssue({ code: "custom", path: ["displayName"], message: "validation.required" });
+    if (channel === "WHATSAPP" && !fields.displayName)
+      ctx.addIssue({ code: "custom", path: ["displayName"], message: "validation.required" });
     const types: readonly string[] = SMS_NUMBER_TYPES[provider];
-    if (channel === "SMS" && !types.includes(fields.type ?? "")) ctx.addIssue({ code: "custom", path: ["type"], message: "validation.required" });
-    const parsed = parseAccountNumber({ channel, type: channel === "SMS" ? fields.type : undefined, input: fields.value, country: fields.country || undefined });
+    if (channel === "SMS" && !types.includes(fields.type ?? ""))
+      ctx.addIssue({ code: "custom", path: ["type"], message: "validation.required" });
+    const parsed = parseAccountNumber({
+      channel,
+      type: channel === "SMS" ? fields.type : undefined,
+      input: fields.value,
+      country: fields.country || undefined,
+    });
     if (!parsed.ok) {
       const path = parsed.problem === "countryRequired" ? "country" : "value";
       ctx.addIssue({ code: "custom", path: [path], message: `validation.numbers.${parsed.problem}` });

@@ -8,7 +8,9 @@ import { createOperatingHours, deleteOperatingHours, updateOperatingHours } from
 export const saveOperatingHoursAction = createAction(
   { name: "saveOperatingHours", access: "operatingHours:manage", schema: operatingHoursFormSchema },
   async (input, { user }) => {
-    const saved = input.id ? await updateOperatingHours({ id: input.id, input, actor: user }) : await createOperatingHours({ input, actor: user });
+    const saved = input.id
+      ? await updateOperatingHours({ id: input.id, input, actor: user })
+      : await createOperatingHours({ input, actor: user });
     revalidatePath("/operating-hours");
     revalidatePath(`/operating-hours/${saved.id}`);
     return { id: saved.id };

@@ -21,7 +21,14 @@ type Row = Prisma.OperatingHoursGetPayload<{ select: typeof rowSelect }>;
 
 function toListItem(row: Row) {
   const hours = parseStoredHours(row);
-  return { id: row.id, name: row.name, hours, exceptionCount: hours.exceptions.length, queueCount: row._count.queues, channelInstanceCount: row._count.channelInstances };
+  return {
+    id: row.id,
+    name: row.name,
+    hours,
+    exceptionCount: hours.exceptions.length,
+    queueCount: row._count.queues,
+    channelInstanceCount: row._count.channelInstances,
+  };
 }
 export type OperatingHoursListItem = ReturnType<typeof toListItem>;
 

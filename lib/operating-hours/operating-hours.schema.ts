@@ -27,7 +27,15 @@ export const operatingHoursFormSchema = z.object({
   id: idSchema.optional(),
   name: operatingHoursNameSchema,
   timeZone,
-  weekly: z.object({ "0": dayIntervals, "1": dayIntervals, "2": dayIntervals, "3": dayIntervals, "4": dayIntervals, "5": dayIntervals, "6": dayIntervals }),
+  weekly: z.object({
+    "0": dayIntervals,
+    "1": dayIntervals,
+    "2": dayIntervals,
+    "3": dayIntervals,
+    "4": dayIntervals,
+    "5": dayIntervals,
+    "6": dayIntervals,
+  }),
   exceptions,
 });
 export type OperatingHoursFormInput = z.input<typeof operatingHoursFormSchema>;

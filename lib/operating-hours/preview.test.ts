@@ -8,7 +8,10 @@ const supportHours: DraftHours = {
     "2": [{ start: "09:00", end: "17:00" }],
     "3": [{ start: "09:00", end: "17:00" }],
     "4": [{ start: "09:00", end: "17:00" }],
-    "5": [{ start: "09:00", end: "17:00" }, { start: "22:00", end: "06:00" }],
+    "5": [
+      { start: "09:00", end: "17:00" },
+      { start: "22:00", end: "06:00" },
+    ],
   },
   exceptions: [{ date: "2026-12-25", kind: "holiday", reason: "Christmas", intervals: [] }],
 };
@@ -36,7 +39,11 @@ describe("previewArrival", () => {
 
   it("is closed outside hours, with the next opening in the record's zone", () => {
     const result = previewArrival(supportHours, "2026-06-08", "18:30");
-    expect(result).toMatchObject({ kind: "evaluated", status: { status: "closed", rule: { kind: "outsideHours", weekday: 1 } }, nextOpen: { date: "2026-06-09", time: "09:00", weekday: 2 } });
+    expect(result).toMatchObject({
+      kind: "evaluated",
+      status: { status: "closed", rule: { kind: "outsideHours", weekday: 1 } },
+      nextOpen: { date: "2026-06-09", time: "09:00", weekday: 2 },
+    });
     if (result.kind === "evaluated") expect(automatedMessageFor(result.status)).toBe("outOfOperatingHours");
   });
 
@@ -61,8 +68,17 @@ describe("previewableHours", () => {
   it("leaves out what is still being typed instead of failing", () => {
     const { hours, ignored } = previewableHours({
       timeZone: "UTC",
-      weekly: { "1": [{ start: "09:00", end: "" }, { start: "10:00", end: "10:00" }, { start: "13:00", end: "14:00" }] },
-      exceptions: [{ date: "", kind: "holiday", reason: "" }, { date: "2026-05-01", kind: "open", reason: "", intervals: [{ start: "9", end: "12:00" }] }],
+      weekly: {
+        "1": [
+          { start: "09:00", end: "" },
+          { start: "10:00", end: "10:00" },
+          { start: "13:00", end: "14:00" },
+        ],
+      },
+      exceptions: [
+        { date: "", kind: "holiday", reason: "" },
+        { date: "2026-05-01", kind: "open", reason: "", intervals: [{ start: "9", end: "12:00" }] },
+      ],
     });
     expect(hours.weekly[1]).toEqual([{ start: "13:00", end: "14:00" }]);
     expect(hours.weekly[0]).toEqual([]);

@@ -21,7 +21,11 @@ const exceptionDateSchema = operatingHoursSchema.shape.exceptions.element.shape.
 type DraftInterval = { start?: string; end?: string };
 type DraftException = { date?: string; kind?: string; reason?: string; intervals?: (DraftInterval | undefined)[] };
 /** The editor's values while being typed: anything may be missing or malformed. */
-export type DraftHours = { timeZone?: string; weekly?: Partial<Record<string, (DraftInterval | undefined)[] | undefined>>; exceptions?: (DraftException | undefined)[] };
+export type DraftHours = {
+  timeZone?: string;
+  weekly?: Partial<Record<string, (DraftInterval | undefined)[] | undefined>>;
+  exceptions?: (DraftException | undefined)[];
+};
 
 const isComplete = (interval: DraftInterval | undefined): interval is Interval => intervalSchema.safeParse(interval).success;
 
@@ -42,7 +46,11 @@ export function previewableHours(draft: DraftHours): { hours: OperatingHours; ig
       continue;
     }
     const reason = exception.reason?.trim() ?? "";
-    exceptions.push(kind === "open" ? { date: exception.date as string, kind, reason, intervals: keep(exception.intervals) } : { date: exception.date as string, kind, reason });
+    exceptions.push(
+      kind === "open"
+        ? { date: exception.date as string, kind, reason, intervals: keep(exception.intervals) }
+        : { date: exception.date as string, kind, reason },
+    );
   }
   return { hours: { timeZone: draft.timeZone ?? "", weekly, exceptions }, ignored };
 }
@@ -51,7 +59,15 @@ export type LocalDateTime = { date: string; time: string; weekday: Weekday };
 
 /** An instant's wall-clock date, time and weekday in `timeZone`. */
 export function toLocalDateTime(timeZone: string, instant: Date): LocalDateTime {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(instant);
   const read = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "00";
   const date = `${read("year").padStart(4, "0")}-${read("month")}-${read("day")}`;
   const hour = String(Number(read("hour")) % 24).padStart(2, "0");
@@ -82,7 +98,15 @@ export function previewArrival(draft: DraftHours, date: string, time: string): P
   const evaluated = toLocalDateTime(hours.timeZone, instant);
   const status = evaluateOperatingHours(hours, instant);
   const nextOpen = status.status === "closed" && status.nextOpen ? toLocalDateTime(hours.timeZone, status.nextOpen) : null;
-  return { kind: "evaluated", instant, evaluated, isShiftedByDst: evaluated.date !== date || evaluated.time !== time, status, nextOpen, ignored };
+  return {
+    kind: "evaluated",
+    instant,
+    evaluated,
+    isShiftedByDst: evaluated.date !== date || evaluated.time !== time,
+    status,
+    nextOpen,
+    ignored,
+  };
 }
 
 /** The automated message that answers a customer while closed (SPEC §2 triggers). */

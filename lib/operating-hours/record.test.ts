@@ -4,7 +4,13 @@ import { describeForAudit, fromFormValues, parseStoredHours, toFormValues, toSto
 
 const stored = {
   timeZone: "Europe/Paris",
-  weekly: JSON.stringify({ 1: [{ start: "09:00", end: "17:00" }], 5: [{ start: "22:00", end: "06:00" }, { start: "09:00", end: "17:00" }] }),
+  weekly: JSON.stringify({
+    1: [{ start: "09:00", end: "17:00" }],
+    5: [
+      { start: "22:00", end: "06:00" },
+      { start: "09:00", end: "17:00" },
+    ],
+  }),
   exceptions: JSON.stringify([
     { date: "2026-12-31", kind: "open", reason: "New Year's Eve ", intervals: [{ start: "09:00", end: "12:00" }] },
     { date: "2026-12-25", kind: "holiday", reason: "Christmas", intervals: [{ start: "01:00", end: "02:00" }] },
@@ -32,19 +38,30 @@ describe("parseStoredHours", () => {
 describe("form values", () => {
   it("round-trip through the form schema, normalized (sorted, trimmed)", () => {
     const values = toFormValues({ id: "oh1", name: "Support hours", hours: parseStoredHours(stored) });
-    expect(values.weekly["5"]).toEqual([{ start: "09:00", end: "17:00" }, { start: "22:00", end: "06:00" }]);
+    expect(values.weekly["5"]).toEqual([
+      { start: "09:00", end: "17:00" },
+      { start: "22:00", end: "06:00" },
+    ]);
     expect(values.exceptions.map((exception) => exception.date)).toEqual(["2026-12-25", "2026-12-31"]);
     expect(values.exceptions[0]?.intervals).toEqual([]); // every exception has an array for useFieldArray
     const parsed = operatingHoursFormSchema.parse(values);
     const hours = fromFormValues(parsed);
     expect(hours.exceptions[0]).toEqual({ date: "2026-12-25", kind: "holiday", reason: "Christmas" });
-    expect(hours.exceptions[1]).toEqual({ date: "2026-12-31", kind: "open", reason: "New Year's Eve", intervals: [{ start: "09:00", end: "12:00" }] });
+    expect(hours.exceptions[1]).toEqual({
+      date: "2026-12-31",
+      kind: "open",
+      reason: "New Year's Eve",
+      intervals: [{ start: "09:00", end: "12:00" }],
+    });
     expect(JSON.parse(toStoredColumns(hours).weekly)).toMatchObject({ 0: [], 1: [{ start: "09:00", end: "17:00" }] });
   });
 
   it("puts schema issues on the editor's field names", () => {
     const values = toFormValues({ name: "", hours: parseStoredHours(stored) });
-    values.weekly["1"] = [{ start: "09:00", end: "17:00" }, { start: "12:00", end: "14:00" }];
+    values.weekly["1"] = [
+      { start: "09:00", end: "17:00" },
+      { start: "12:00", end: "14:00" },
+    ];
     values.exceptions.push({ date: "2026-12-25", kind: "holiday", reason: " " });
     const result = operatingHoursFormSchema.safeParse(values);
     expect(result.success).toBe(false);

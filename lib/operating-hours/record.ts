@@ -9,7 +9,16 @@ const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 type StoredHours = { timeZone: string; weekly: string; exceptions: string };
 
 const isInterval = (value: unknown): value is Interval =>
-  typeof value === "object" && value !== null && typeof (value as Interval).start === "string" && typeof (value as Interval).end === "string";
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as Interval).start === "string" &&
+  typeof (value as Interval).end === "string";
+
+const isException = (value: unknown): value is Exception =>
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as Exception).date === "string" &&
+  EXCEPTION_KINDS.includes((value as Exception).kind);
 
 function parseJson(text: string): unknown {
   try {
@@ -32,9 +41,12 @@ export function parseStoredHours(row: StoredHours): OperatingHours {
       }),
     ) as OperatingHours["weekly"],
     exceptions: Array.isArray(exceptions)
-      ? exceptions
-          .filter((item): item is Exception => typeof item === "object" && item !== null && typeof item.date === "string" && EXCEPTION_KINDS.includes(item.kind))
-          .map((item) => ({ date: item.date, kind: item.kind, reason: typeof item.reason === "string" ? item.reason : "", ...(item.kind === "open" ? { intervals: (item.intervals ?? []).filter(isInterval) } : {}) }))
+      ? exceptions.filter(isException).map((item) => ({
+          date: item.date,
+          kind: item.kind,
+          reason: typeof item.reason === "string" ? item.reason : "",
+          ...(item.kind === "open" ? { intervals: (item.intervals ?? []).filter(isInterval) } : {}),
+        }))
       : [],
   };
 }
@@ -43,7 +55,9 @@ export function parseStoredHours(row: StoredHours): OperatingHours {
 export function normalizeHours(hours: OperatingHours): OperatingHours {
   return {
     timeZone: hours.timeZone,
-    weekly: Object.fromEntries(WEEKDAYS.map((day) => [day, sortIntervals(hours.weekly[day] ?? []).map(({ start, end }) => ({ start, end }))])) as OperatingHours["weekly"],
+    weekly: Object.fromEntries(
+      WEEKDAYS.map((day) => [day, sortIntervals(hours.weekly[day] ?? []).map(({ start, end }) => ({ start, end }))]),
+    ) as OperatingHours["weekly"],
     exceptions: [...hours.exceptions]
       .sort((a, b) => a.date.localeCompare(b.date))
       .map(({ date, kind, reason, intervals }) => ({
@@ -67,8 +81,13 @@ export function toFormValues(record: { id?: string; name: string; hours: Operati
     ...(record.id ? { id: record.id } : {}),
     name: record.name,
     timeZone: hours.timeZone,
-    weekly: Object.fromEntries(DAY_KEYS.map((key) => [key, hours.weekly[Number(key) as Weekday].map((interval) => ({ ...interval }))])) as OperatingHoursFormInput["weekly"],
-    exceptions: hours.exceptions.map((exception) => ({ ...exception, intervals: (exception.intervals ?? []).map((interval) => ({ ...interval })) })),
+    weekly: Object.fromEntries(
+      DAY_KEYS.map((key) => [key, hours.weekly[Number(key) as Weekday].map((interval) => ({ ...interval }))]),
+    ) as OperatingHoursFormInput["weekly"],
+    exceptions: hours.exceptions.map((exception) => ({
+      ...exception,
+      intervals: (exception.intervals ?? []).map((interval) => ({ ...interval })),
+    })),
   };
 }
 
@@ -87,15 +106,20 @@ const AUDIT_DAY = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 /** A readable, stable description for audit details and diffs. */
 export function describeForAudit(hours: OperatingHours): { timeZone: string; weekly: string; exceptions: string } {
   const groups = summarizeWeek(hours.weekly).map(
-    (group) => `${AUDIT_DAY[group.first]}${group.first === group.last ? "" : `–${AUDIT_DAY[group.last]}`} ${group.intervals.map(formatInterval).join(", ")}`,
+    (group) =>
+      `${AUDIT_DAY[group.first]}${group.first === group.last ? "" : `–${AUDIT_DAY[group.last]}`} ${group.intervals.map(formatInterval).join(", ")}`,
   );
   const exceptions = normalizeHours(hours).exceptions.map(
-    (exception) => `${exception.date} ${exception.kind}${exception.kind === "open" ? ` ${(exception.intervals ?? []).map(formatInterval).join(", ")}` : ""} (${exception.reason})`,
+    (exception) =>
+      `${exception.date} ${exception.kind}${exception.kind === "open" ? ` ${(exception.intervals ?? []).map(formatInterval).join(", ")}` : ""} (${exception.reason})`,
   );
   return { timeZone: hours.timeZone, weekly: groups.join("; ") || "closed", exceptions: exceptions.join("; ") || "none" };
 }
 
 /** A new record: closed every day until the admin adds intervals; the editor then picks the browser's zone. */
 export function newFormValues(): OperatingHoursFormInput {
-  return toFormValues({ name: "", hours: { timeZone: "UTC", weekly: { 0: [], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [] }, exceptions: [] } });
+  return toFormValues({
+    name: "",
+    hours: { timeZone: "UTC", weekly: { 0: [], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [] }, exceptions: [] },
+  });
 }

@@ -19,7 +19,14 @@ export async function createOperatingHours({ input, actor }: { input: OperatingH
   const hours = fromFormValues(input);
   try {
     const created = await db.operatingHours.create({ data: { name: input.name, ...toStoredColumns(hours) }, select: { id: true } });
-    await recordAudit({ actor, action: "create", entityType: "operatingHours", entityId: created.id, entityLabel: input.name, details: { name: input.name, ...describeForAudit(hours) } });
+    await recordAudit({
+      actor,
+      action: "create",
+      entityType: "operatingHours",
+      entityId: created.id,
+      entityLabel: input.name,
+      details: { name: input.name, ...describeForAudit(hours) },
+    });
     return created;
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName();
@@ -28,17 +35,24 @@ export async function createOperatingHours({ input, actor }: { input: OperatingH
 }
 
 export async function updateOperatingHours({ id, input, actor }: { id: string; input: OperatingHoursFormOutput; actor: Actor }) {
-  const before = await db.operatingHours.findUnique({ where: { id }, select: { name: true, timeZone: true, weekly: true, exceptions: true } });
+  const before = await db.operatingHours.findUnique({
+    where: { id },
+    select: { name: true, timeZone: true, weekly: true, exceptions: true },
+  });
   if (!before) throw new ActionError("notFound", "operatingHours.errors.notFound");
   const hours = fromFormValues(input);
   try {
     await db.operatingHours.update({ where: { id }, data: { name: input.name, ...toStoredColumns(hours) }, select: { id: true } });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName();
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw new ActionError("notFound", "operatingHours.errors.notFound");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
+      throw new ActionError("notFound", "operatingHours.errors.notFound");
     throw error;
   }
-  const changes = diffChanges({ name: before.name, ...describeForAudit(parseStoredHours(before)) }, { name: input.name, ...describeForAudit(hours) });
+  const changes = diffChanges(
+    { name: before.name, ...describeForAudit(parseStoredHours(before)) },
+    { name: input.name, ...describeForAudit(hours) },
+  );
   await recordAudit({ actor, action: "update", entityType: "operatingHours", entityId: id, entityLabel: input.name, details: changes });
   return { id };
 }

@@ -6,13 +6,21 @@ let zones: string[] | undefined;
 
 /** "UTC" first, then the IANA names in alphabetical order. */
 export function listTimeZones(): string[] {
-  zones ??= ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC").sort()];
+  zones ??= [
+    "UTC",
+    ...Intl.supportedValuesOf("timeZone")
+      .filter((zone) => zone !== "UTC")
+      .sort(),
+  ];
   return zones;
 }
 
 /** Minutes east of UTC in force at `at` ("GMT+05:30" → 330). */
 export function utcOffsetMinutes(timeZone: string, at: Date): number {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }).formatToParts(at).find((part) => part.type === "timeZoneName")?.value ?? "";
+  const name =
+    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+      .formatToParts(at)
+      .find((part) => part.type === "timeZoneName")?.value ?? "";
   const match = /([+-−])(\d{2}):?(\d{2})?/.exec(name);
   if (!match) return 0; // "GMT": no offset
   const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
@@ -30,7 +38,8 @@ export function timeZoneOption(timeZone: string, at: Date): TimeZoneOption {
   const offsetMinutes = utcOffsetMinutes(timeZone, at);
   const offsetLabel = formatUtcOffset(offsetMinutes);
   // Searchable as typed: "new york", "new_york", "+09", "utc+9".
-  const searchText = `${timeZone} ${timeZone.replace(/_/g, " ")} ${offsetLabel} ${offsetLabel.replace("−", "-")} ${offsetLabel.replace(/:00$/, "").replace(/([+−-])0/, "$1")}`.toLowerCase();
+  const searchText =
+    `${timeZone} ${timeZone.replace(/_/g, " ")} ${offsetLabel} ${offsetLabel.replace("−", "-")} ${offsetLabel.replace(/:00$/, "").replace(/([+−-])0/, "$1")}`.toLowerCase();
   return { value: timeZone, offsetMinutes, offsetLabel, searchText };
 }
 

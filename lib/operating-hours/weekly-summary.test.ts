@@ -3,7 +3,16 @@ import type { Interval, OperatingHours } from "@/lib/workstreams/operating-hours
 import { isOvernight, summarizeWeek } from "./weekly-summary";
 
 const NINE_TO_FIVE: Interval = { start: "09:00", end: "17:00" };
-const week = (days: Partial<OperatingHours["weekly"]>): OperatingHours["weekly"] => ({ 0: [], 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], ...days });
+const week = (days: Partial<OperatingHours["weekly"]>): OperatingHours["weekly"] => ({
+  0: [],
+  1: [],
+  2: [],
+  3: [],
+  4: [],
+  5: [],
+  6: [],
+  ...days,
+});
 
 describe("summarizeWeek", () => {
   it("groups consecutive days with the same intervals, Monday first", () => {
@@ -14,7 +23,18 @@ describe("summarizeWeek", () => {
 
   it("splits a day with extra intervals and a closed day, and puts Sunday last", () => {
     const overnight = { start: "22:00", end: "06:00" };
-    expect(summarizeWeek(week({ 0: [NINE_TO_FIVE], 1: [NINE_TO_FIVE], 2: [NINE_TO_FIVE], 4: [NINE_TO_FIVE], 5: [overnight, NINE_TO_FIVE], 6: [NINE_TO_FIVE] }))).toEqual([
+    expect(
+      summarizeWeek(
+        week({
+          0: [NINE_TO_FIVE],
+          1: [NINE_TO_FIVE],
+          2: [NINE_TO_FIVE],
+          4: [NINE_TO_FIVE],
+          5: [overnight, NINE_TO_FIVE],
+          6: [NINE_TO_FIVE],
+        }),
+      ),
+    ).toEqual([
       { first: 1, last: 2, intervals: [NINE_TO_FIVE] },
       { first: 4, last: 4, intervals: [NINE_TO_FIVE] },
       { first: 5, last: 5, intervals: [NINE_TO_FIVE, overnight] },

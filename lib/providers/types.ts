@@ -16,10 +16,7 @@ export type ProviderFailure<R extends string> = {
 
 export type FetchImpl = typeof fetch;
 
-export type ProviderResponse =
-  | { kind: "response"; status: number; body: unknown }
-  | { kind: "timeout" }
-  | { kind: "unreachable" };
+export type ProviderResponse = { kind: "response"; status: number; body: unknown } | { kind: "timeout" } | { kind: "unreachable" };
 
 /**
  * Sends one request and reads its body as JSON (null when it is not JSON). The timeout covers the

@@ -12,13 +12,20 @@ const isForeignKeyViolation = (error: unknown) => error instanceof Prisma.Prisma
 
 async function inUseError(name: string, usage: QueueUsage) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const usageText = describeQueueUsageInline(usage, (key, values) => t(key, values), (items) => format.list(items, { type: "conjunction" }));
+  const usageText = describeQueueUsageInline(
+    usage,
+    (key, values) => t(key, values),
+    (items) => format.list(items, { type: "conjunction" }),
+  );
   return new ActionError("conflict", "errors.queues.inUse", { values: { name, usage: usageText } });
 }
 
 /** Deletes a queue nothing routes to; refuses, naming what uses it, otherwise. Members stay users. */
 export async function deleteQueue({ queueId, actor }: { queueId: string; actor: NonNullable<AuditActor> }) {
-  const queue = await db.queue.findUnique({ where: { id: queueId }, select: { name: true, operatingHours: { select: { name: true } }, _count: { select: { members: true } } } });
+  const queue = await db.queue.findUnique({
+    where: { id: queueId },
+    select: { name: true, operatingHours: { select: { name: true } }, _count: { select: { members: true } } },
+  });
   if (!queue) throw new ActionError("notFound", "errors.queues.notFound");
   const usage = await findQueueUsage(queueId);
   if (isQueueInUse(usage)) throw await inUseError(queue.name, usage);

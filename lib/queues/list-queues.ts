@@ -11,13 +11,22 @@ export async function findQueueUsages(queueIds: readonly string[]): Promise<Map<
   const usages = new Map<string, QueueUsage>(queueIds.map((id) => [id, { fallbackFor: [], routedBy: [] }]));
   if (queueIds.length === 0) return usages;
   const [fallbacks, ruleGroups] = await Promise.all([
-    db.workstream.findMany({ where: { fallbackQueueId: { in: [...queueIds] } }, orderBy: { name: "asc" }, select: { name: true, fallbackQueueId: true } }),
+    db.workstream.findMany({
+      where: { fallbackQueueId: { in: [...queueIds] } },
+      orderBy: { name: "asc" },
+      select: { name: true, fallbackQueueId: true },
+    }),
     db.routingRule.groupBy({ by: ["queueId", "workstreamId"], where: { queueId: { in: [...queueIds] } }, _count: { _all: true } }),
   ]);
   for (const workstream of fallbacks) usages.get(workstream.fallbackQueueId)?.fallbackFor.push(workstream.name);
   const workstreamIds = [...new Set(ruleGroups.map((group) => group.workstreamId))];
   const names = new Map(
-    workstreamIds.length === 0 ? [] : (await db.workstream.findMany({ where: { id: { in: workstreamIds } }, select: { id: true, name: true } })).map((w) => [w.id, w.name]),
+    workstreamIds.length === 0
+      ? []
+      : (await db.workstream.findMany({ where: { id: { in: workstreamIds } }, select: { id: true, name: true } })).map((w) => [
+          w.id,
+          w.name,
+        ]),
   );
   for (const group of ruleGroups) {
     usages.get(group.queueId)?.routedBy.push({ workstream: names.get(group.workstreamId) ?? "", rules: group._count._all });
@@ -61,14 +70,23 @@ export async function findQueue(queueId: string) {
       id: true,
       name: true,
       operatingHours: { select: { id: true, name: true, timeZone: true } },
-      members: { orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true, email: true, role: true, isActive: true } } } },
+      members: {
+        orderBy: { user: { name: "asc" } },
+        select: { user: { select: { id: true, name: true, email: true, role: true, isActive: true } } },
+      },
     },
   });
   if (!queue) return null;
   const { members, ...rest } = queue;
   return {
     ...rest,
-    members: members.map(({ user }) => ({ id: user.id, name: user.name, email: user.email, isActive: user.isActive, isAgent: user.role === "AGENT" })),
+    members: members.map(({ user }) => ({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      isActive: user.isActive,
+      isAgent: user.role === "AGENT",
+    })),
     usage: await findQueueUsage(queueId),
   };
 }

@@ -9,7 +9,8 @@ const messages = {
       quoted: "“{name}”",
       more: "{count, plural, one {# more} other {# more}}",
       fallback: "Used as the fallback queue of {count, plural, one {workstream} other {workstreams}} {names}",
-      routingRules: "{count, plural, one {# routing rule of {workstream} routes to it} other {# routing rules of {workstream} route to it}}",
+      routingRules:
+        "{count, plural, one {# routing rule of {workstream} routes to it} other {# routing rules of {workstream} route to it}}",
       moreRoutingRules:
         "{count, plural, one {# routing rule of another workstream routes to it} other {# routing rules of {workstreams, plural, one {# other workstream} other {# other workstreams}} route to it}}",
       separator: "; ",
@@ -28,19 +29,32 @@ describe("isQueueInUse", () => {
   });
 
   it("counts routing rules across workstreams", () => {
-    expect(routingRuleCount({ fallbackFor: [], routedBy: [{ workstream: "A", rules: 2 }, { workstream: "B", rules: 3 }] })).toBe(5);
+    expect(
+      routingRuleCount({
+        fallbackFor: [],
+        routedBy: [
+          { workstream: "A", rules: 2 },
+          { workstream: "B", rules: 3 },
+        ],
+      }),
+    ).toBe(5);
   });
 });
 
 describe("describeQueueUsage", () => {
   it("names the workstreams and counts the rules", () => {
     const usage = { fallbackFor: ["Support"], routedBy: [{ workstream: "Sales", rules: 2 }] };
-    expect(describeQueueUsageInline(usage, t, formatList)).toBe("Used as the fallback queue of workstream “Support”; 2 routing rules of “Sales” route to it");
+    expect(describeQueueUsageInline(usage, t, formatList)).toBe(
+      "Used as the fallback queue of workstream “Support”; 2 routing rules of “Sales” route to it",
+    );
   });
 
   it("uses the singular and plural forms", () => {
     const usage = { fallbackFor: ["A", "B"], routedBy: [{ workstream: "C", rules: 1 }] };
-    expect(describeQueueUsage(usage, t, formatList)).toEqual(["Used as the fallback queue of workstreams “A” and “B”", "1 routing rule of “C” routes to it"]);
+    expect(describeQueueUsage(usage, t, formatList)).toEqual([
+      "Used as the fallback queue of workstreams “A” and “B”",
+      "1 routing rule of “C” routes to it",
+    ]);
   });
 
   it("says nothing when the queue is unused", () => {
@@ -56,8 +70,10 @@ describe("describeQueueUsage", () => {
     expect(lines[0]).toBe("Used as the fallback queue of workstreams “A”, “B”, “C”, “D”, “E”, and 2 more");
     expect(lines).toHaveLength(1 + 5 + 1);
     expect(lines.at(-1)).toBe("4 routing rules of 2 other workstreams route to it");
-    expect(describeQueueUsage({ fallbackFor: [], routedBy: [...usage.routedBy.slice(0, 5), { workstream: "Z", rules: 1 }] }, t, formatList).at(-1)).toBe(
-      "1 routing rule of another workstream routes to it",
-    );
+    expect(
+      describeQueueUsage({ fallbackFor: [], routedBy: [...usage.routedBy.slice(0, 5), { workstream: "Z", rules: 1 }] }, t, formatList).at(
+        -1,
+      ),
+    ).toBe("1 routing rule of another workstream routes to it");
   });
 });

@@ -42,7 +42,9 @@ export function describeQueueUsage(usage: QueueUsage, t: Translate, formatList: 
   }
   const hidden = usage.routedBy.slice(NAMES_SHOWN);
   if (hidden.length > 0) {
-    lines.push(t("queues.usage.moreRoutingRules", { count: hidden.reduce((sum, group) => sum + group.rules, 0), workstreams: hidden.length }));
+    lines.push(
+      t("queues.usage.moreRoutingRules", { count: hidden.reduce((sum, group) => sum + group.rules, 0), workstreams: hidden.length }),
+    );
   }
   return lines;
 }

@@ -17,7 +17,10 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
 // fallback picker would only confuse. SQLite's LIKE (Prisma's `contains`) ignores ASCII case, so it
 // finds the candidates and the exact comparison happens here.
 async function assertNameFree(name: string, queueId: string | undefined) {
-  const candidates = await db.queue.findMany({ where: { name: { contains: name }, ...(queueId ? { id: { not: queueId } } : {}) }, select: { name: true } });
+  const candidates = await db.queue.findMany({
+    where: { name: { contains: name }, ...(queueId ? { id: { not: queueId } } : {}) },
+    select: { name: true },
+  });
   const key = name.toLocaleLowerCase("und");
   if (candidates.some((queue) => queue.name.toLocaleLowerCase("und") === key)) {
     throw new ActionError("conflict", "errors.queues.nameTaken", { field: "name" });
@@ -51,7 +54,10 @@ async function emailsOf(userIds: string[]) {
 export async function saveQueue({ input, actor }: { input: Input; actor: Actor }) {
   const { queueId, name, operatingHoursId, memberIds } = input;
   const before = queueId
-    ? await db.queue.findUnique({ where: { id: queueId }, select: { name: true, operatingHours: { select: { name: true } }, members: { select: { userId: true } } } })
+    ? await db.queue.findUnique({
+        where: { id: queueId },
+        select: { name: true, operatingHours: { select: { name: true } }, members: { select: { userId: true } } },
+      })
     : null;
   if (queueId && !before) throw new ActionError("notFound", "errors.queues.notFound");
   const currentIds = new Set(before?.members.map((member) => member.userId) ?? []);
@@ -81,7 +87,10 @@ export async function saveQueue({ input, actor }: { input: Input; actor: Actor }
   if (!before) {
     await recordAudit({ ...audit, action: "create", details: { name, operatingHours: hoursName, members: await emailsOf(added) } });
   } else {
-    const changes: AuditDetails = diffChanges({ name: before.name, operatingHours: before.operatingHours?.name ?? null }, { name, operatingHours: hoursName });
+    const changes: AuditDetails = diffChanges(
+      { name: before.name, operatingHours: before.operatingHours?.name ?? null },
+      { name, operatingHours: hoursName },
+    );
     if (added.length > 0) changes.membersAdded = await emailsOf(added);
     if (removed.length > 0) changes.membersRemoved = await emailsOf(removed);
     if (Object.keys(changes).length > 0) await recordAudit({ ...audit, action: "update", details: changes });

@@ -8,7 +8,12 @@ function table(ages: number[]) {
   return {
     olderThan: (days: number) => (take: number) => {
       calls.push(take);
-      return Promise.resolve(rows.filter((row) => row.age > days).slice(0, take).map((row) => row.id));
+      return Promise.resolve(
+        rows
+          .filter((row) => row.age > days)
+          .slice(0, take)
+          .map((row) => row.id),
+      );
     },
     deleteIds: (ids: string[]) => {
       const before = rows.length;
@@ -28,15 +33,15 @@ describe("retentionCutoff", () => {
 
 describe("deleteInBatches", () => {
   it("deletes every expired record in batches and keeps the recent ones", async () => {
-    const records = table([...Array(25).fill(40), ...Array(5).fill(10)]);
+    const records = table([...Array<number>(25).fill(40), ...Array<number>(5).fill(10)]);
     expect(await deleteInBatches({ findIds: records.olderThan(30), deleteIds: records.deleteIds, batchSize: 10 })).toBe(25);
-    expect(records.remaining()).toEqual(Array(5).fill(10));
+    expect(records.remaining()).toEqual(Array<number>(5).fill(10));
     // 10 + 10 + 5: the short batch ends the run without another query.
     expect(records.calls).toEqual([10, 10, 10]);
   });
 
   it("stops after maxBatches so one pass never runs long; the next pass goes on", async () => {
-    const records = table(Array(50).fill(40));
+    const records = table(Array<number>(50).fill(40));
     expect(await deleteInBatches({ findIds: records.olderThan(30), deleteIds: records.deleteIds, batchSize: 10, maxBatches: 2 })).toBe(20);
     expect(records.remaining()).toHaveLength(30);
     expect(await deleteInBatches({ findIds: records.olderThan(30), deleteIds: records.deleteIds, batchSize: 10, maxBatches: 5 })).toBe(30);

@@ -8,7 +8,8 @@ const valid = {
   conditions: [{ field: "messageText" as const, operator: "contains" as const, value: "refund" }],
   queueId: "billing",
 };
-const pathsOf = (input: unknown) => saveRoutingRuleSchema.safeParse(input).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) ?? [];
+const pathsOf = (input: unknown) =>
+  saveRoutingRuleSchema.safeParse(input).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) ?? [];
 
 describe("saveRoutingRuleSchema", () => {
   it("accepts a new rule and an edited one", () => {
@@ -17,10 +18,17 @@ describe("saveRoutingRuleSchema", () => {
   });
 
   it("reports each problem at the field it belongs to, with a catalog key", () => {
-    expect(pathsOf({ ...valid, name: " ", queueId: "" })).toEqual(["name: validation.routing.nameRequired", "queueId: validation.routing.queueRequired"]);
+    expect(pathsOf({ ...valid, name: " ", queueId: "" })).toEqual([
+      "name: validation.routing.nameRequired",
+      "queueId: validation.routing.queueRequired",
+    ]);
     expect(pathsOf({ ...valid, conditions: [] })).toEqual(["conditions: validation.routing.conditionsRequired"]);
-    expect(pathsOf({ ...valid, conditions: [valid.conditions[0], { field: "messageText", operator: "matches", value: "([" }] })).toEqual(["conditions.1.value: validation.routing.invalidPattern"]);
-    expect(pathsOf({ ...valid, conditions: [blankCondition("channel")] })).toEqual(["conditions.0.value: validation.routing.valueRequired"]);
+    expect(pathsOf({ ...valid, conditions: [valid.conditions[0], { field: "messageText", operator: "matches", value: "([" }] })).toEqual([
+      "conditions.1.value: validation.routing.invalidPattern",
+    ]);
+    expect(pathsOf({ ...valid, conditions: [blankCondition("channel")] })).toEqual([
+      "conditions.0.value: validation.routing.valueRequired",
+    ]);
   });
 });
 

@@ -47,7 +47,11 @@ export async function saveRoutingRule({ input, actor }: { input: SaveInput; acto
 
   if (!input.ruleId) {
     const created = await db.$transaction(async (tx) => {
-      const last = await tx.routingRule.findFirst({ where: { workstreamId: workstream.id }, orderBy: { position: "desc" }, select: { position: true } });
+      const last = await tx.routingRule.findFirst({
+        where: { workstreamId: workstream.id },
+        orderBy: { position: "desc" },
+        select: { position: true },
+      });
       const position = (last?.position ?? -1) + 1;
       return tx.routingRule.create({ data: { ...data, workstreamId: workstream.id, position }, select: { id: true, position: true } });
     });
@@ -57,7 +61,13 @@ export async function saveRoutingRule({ input, actor }: { input: SaveInput; acto
       entityType: "routingRule",
       entityId: created.id,
       entityLabel: label,
-      details: { workstream: workstream.name, position: created.position + 1, match: input.match, conditions: input.conditions, queue: queue.name },
+      details: {
+        workstream: workstream.name,
+        position: created.position + 1,
+        match: input.match,
+        conditions: input.conditions,
+        queue: queue.name,
+      },
     });
     return { id: created.id };
   }
@@ -73,7 +83,14 @@ export async function saveRoutingRule({ input, actor }: { input: SaveInput; acto
     { name: input.name, match: input.match, conditions: input.conditions, queue: queue.name },
   );
   if (Object.keys(changes).length > 0) {
-    await recordAudit({ actor, action: "update", entityType: "routingRule", entityId: input.ruleId, entityLabel: label, details: { workstream: workstream.name, ...changes } });
+    await recordAudit({
+      actor,
+      action: "update",
+      entityType: "routingRule",
+      entityId: input.ruleId,
+      entityLabel: label,
+      details: { workstream: workstream.name, ...changes },
+    });
   }
   return { id: input.ruleId };
 }
@@ -112,7 +129,13 @@ export async function reorderRoutingRules({ input, actor }: { input: ReorderInpu
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
       select: { id: true, name: true },
     });
-    if (!isSameRuleSet(current.map((rule) => rule.id), input.ruleIds)) throw new ActionError("conflict", "errors.routingRules.staleOrder");
+    if (
+      !isSameRuleSet(
+        current.map((rule) => rule.id),
+        input.ruleIds,
+      )
+    )
+      throw new ActionError("conflict", "errors.routingRules.staleOrder");
     for (const [position, id] of input.ruleIds.entries()) {
       await tx.routingRule.update({ where: { id }, data: { position }, select: { id: true } });
     }
@@ -120,9 +143,19 @@ export async function reorderRoutingRules({ input, actor }: { input: ReorderInpu
   });
   // The order belongs to the workstream, not to one rule: audited as a change of the workstream.
   const nameOf = new Map(before.map((rule) => [rule.id, rule.name]));
-  const changes = diffChanges({ routingRuleOrder: before.map((rule) => rule.name) }, { routingRuleOrder: input.ruleIds.map((id) => nameOf.get(id)) });
+  const changes = diffChanges(
+    { routingRuleOrder: before.map((rule) => rule.name) },
+    { routingRuleOrder: input.ruleIds.map((id) => nameOf.get(id)) },
+  );
   if (Object.keys(changes).length > 0) {
-    await recordAudit({ actor, action: "update", entityType: "workstream", entityId: workstream.id, entityLabel: workstream.name, details: changes });
+    await recordAudit({
+      actor,
+      action: "update",
+      entityType: "workstream",
+      entityId: workstream.id,
+      entityLabel: workstream.name,
+      details: changes,
+    });
   }
   return { id: workstream.id };
 }
@@ -130,7 +163,11 @@ export async function reorderRoutingRules({ input, actor }: { input: ReorderInpu
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 async function renumber(tx: Tx, workstreamId: string) {
-  const rules = await tx.routingRule.findMany({ where: { workstreamId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, position: true } });
+  const rules = await tx.routingRule.findMany({
+    where: { workstreamId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true, position: true },
+  });
   for (const [position, rule] of rules.entries()) {
     if (rule.position !== position) await tx.routingRule.update({ where: { id: rule.id }, data: { position }, select: { id: true } });
   }

@@ -20,6 +20,10 @@ describe("parseStoredConditions", () => {
   it("never throws on broken data", () => {
     expect(parseStoredConditions("not json")).toEqual([]);
     expect(parseStoredConditions("{}")).toEqual([]);
-    expect(parseStoredConditions(JSON.stringify([null, 1, { field: "mood", operator: "is", value: "x" }, { field: "language", operator: "contains", value: "ja" }]))).toEqual([]);
+    expect(
+      parseStoredConditions(
+        JSON.stringify([null, 1, { field: "mood", operator: "is", value: "x" }, { field: "language", operator: "contains", value: "ja" }]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -16,7 +16,12 @@ const keys = [randomBytes(32)];
 
 describe("sealArgs / openResult", () => {
   it("seals declared fields of writes only, including upsert branches and { set } updates", () => {
-    const args = sealArgs("upsert", { where: { id: "1" }, create: { token: "abc", name: "n" }, update: { token: { set: "def" } } }, ["token"], keys) as {
+    const args = sealArgs(
+      "upsert",
+      { where: { id: "1" }, create: { token: "abc", name: "n" }, update: { token: { set: "def" } } },
+      ["token"],
+      keys,
+    ) as {
       create: { token: string; name: string };
       update: { token: string };
     };
@@ -42,7 +47,11 @@ describe("encrypted Prisma client", () => {
     const databaseUrl = `file:${join(dir, "test.db")}`;
     await applyMigrations({ databaseUrl, migrationsDir: "prisma/migrations" });
     // The user's name stands in for a secret column: the mechanism is what is under test.
-    client = createEncryptedClient(new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseUrl }) }), { User: ["name"] }, () => keys);
+    client = createEncryptedClient(
+      new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseUrl }) }),
+      { User: ["name"] },
+      () => keys,
+    );
   });
 
   afterAll(async () => {

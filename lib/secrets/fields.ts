@@ -22,7 +22,7 @@ function sealData(data: unknown, fields: readonly string[], keys: readonly Buffe
   const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
   for (const field of fields) {
     const raw = copy[field];
-    const value = raw && typeof raw === "object" && "set" in raw ? (raw as { set: unknown }).set : raw;
+    const value = raw && typeof raw === "object" && "set" in raw ? raw.set : raw;
     if (typeof value === "string" && value !== "" && !isSealed(value)) copy[field] = sealSecret(value, keys);
   }
   return copy;

@@ -10,8 +10,8 @@ export function createEncryptedClient(client: PrismaClient, fields: EncryptedFie
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
           const modelFields = fields[model] ?? [];
-          const sealed = sealArgs(operation, args as Record<string, unknown>, modelFields, modelFields.length ? keys() : []);
-          const result = await query(sealed as typeof args);
+          const sealed = sealArgs(operation, args, modelFields, modelFields.length ? keys() : []);
+          const result = await query(sealed);
           return allFields.size ? openResult(result, allFields, keys()) : result;
         },
       },

@@ -6,7 +6,14 @@ import { getEncryptionKeys } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 import { ENCRYPTED_FIELDS, SECRET_OWNERS } from "./fields";
-import { findUnreadableSecrets, secretStatus, unreadableSecretWarning, type SealedRow, type SecretStatus, type UnreadableRecord } from "./unreadable";
+import {
+  findUnreadableSecrets,
+  secretStatus,
+  unreadableSecretWarning,
+  type SealedRow,
+  type SecretStatus,
+  type UnreadableRecord,
+} from "./unreadable";
 
 const ident = (name: string) => Prisma.raw(`"${name.replace(/"/g, '""')}"`);
 
@@ -15,7 +22,11 @@ async function readSealedRows(model: string, ids?: readonly string[]): Promise<S
   const fields = ENCRYPTED_FIELDS[model] ?? [];
   if (fields.length === 0 || ids?.length === 0) return [];
   const nameColumn = SECRET_OWNERS[model]?.nameColumn;
-  const columns = Prisma.join([ident("id"), nameColumn ? Prisma.sql`${ident(nameColumn)} AS "label"` : Prisma.sql`NULL AS "label"`, ...fields.map(ident)]);
+  const columns = Prisma.join([
+    ident("id"),
+    nameColumn ? Prisma.sql`${ident(nameColumn)} AS "label"` : Prisma.sql`NULL AS "label"`,
+    ...fields.map(ident),
+  ]);
   const where = ids ? Prisma.sql` WHERE "id" IN (${Prisma.join(ids)})` : Prisma.empty;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`SELECT ${columns} FROM ${ident(model)}${where}`;
   return rows.map((row) => ({ id: String(row.id), label: typeof row.label === "string" ? row.label : null, values: row }));
@@ -32,7 +43,8 @@ export async function readSecretStatuses(model: string, ids: readonly string[]):
 export async function findAllUnreadableSecrets(): Promise<UnreadableRecord[]> {
   const keys = getEncryptionKeys();
   const found: UnreadableRecord[] = [];
-  for (const [model, fields] of Object.entries(ENCRYPTED_FIELDS)) found.push(...findUnreadableSecrets(model, await readSealedRows(model), fields, keys));
+  for (const [model, fields] of Object.entries(ENCRYPTED_FIELDS))
+    found.push(...findUnreadableSecrets(model, await readSealedRows(model), fields, keys));
   return found;
 }
 

@@ -19,7 +19,14 @@ describe("stored secrets the configured keys can't open", () => {
   it("names each record and field sealed with a key that isn't configured", () => {
     const found = findUnreadableSecrets("MessagingAccount", rows, fields, [other]);
     expect(found).toEqual([
-      { model: "MessagingAccount", id: "acc1", label: "Sealed with the original key", stored: ["twilioAuthToken"], unreadable: ["twilioAuthToken"], unknownKeyIds: [keyId(original)] },
+      {
+        model: "MessagingAccount",
+        id: "acc1",
+        label: "Sealed with the original key",
+        stored: ["twilioAuthToken"],
+        unreadable: ["twilioAuthToken"],
+        unknownKeyIds: [keyId(original)],
+      },
     ]);
   });
 
@@ -31,7 +38,9 @@ describe("stored secrets the configured keys can't open", () => {
   it("treats an altered value like a wrong key", () => {
     const sealed = sealSecret(token, [other]);
     const altered = `${sealed.slice(0, -2)}${sealed.endsWith("AA") ? "BB" : "AA"}`;
-    expect(secretStatus({ id: "a", label: null, values: { twilioAuthToken: altered } }, fields, [other]).unreadable).toEqual(["twilioAuthToken"]);
+    expect(secretStatus({ id: "a", label: null, values: { twilioAuthToken: altered } }, fields, [other]).unreadable).toEqual([
+      "twilioAuthToken",
+    ]);
   });
 
   it("says what to set, and never the secret", () => {

@@ -37,7 +37,12 @@ export function secretStatus(row: SealedRow, fields: readonly string[], keys: re
   return status;
 }
 
-export function findUnreadableSecrets(model: string, rows: readonly SealedRow[], fields: readonly string[], keys: readonly Buffer[]): UnreadableRecord[] {
+export function findUnreadableSecrets(
+  model: string,
+  rows: readonly SealedRow[],
+  fields: readonly string[],
+  keys: readonly Buffer[],
+): UnreadableRecord[] {
   return rows.flatMap((row) => {
     const status = secretStatus(row, fields, keys);
     return status.unreadable.length > 0 ? [{ model, id: row.id, label: row.label, ...status }] : [];

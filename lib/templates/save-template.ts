@@ -17,17 +17,40 @@ export async function saveTemplate({ input, actor }: { input: Input; actor: Acto
   if (account.channel !== "WHATSAPP") throw new ActionError("conflict", "errors.templates.whatsappOnly");
   // Keep only the examples of variables the text actually uses.
   const examples = Object.fromEntries(extractVariables(input.body).map((n) => [String(n), input.examples[String(n)] ?? ""]));
-  const data = { name: input.name, language: input.language, body: input.body, examples: JSON.stringify(examples), contentSid: input.contentSid };
+  const data = {
+    name: input.name,
+    language: input.language,
+    body: input.body,
+    examples: JSON.stringify(examples),
+    contentSid: input.contentSid,
+  };
   try {
     if (!input.templateId) {
       const created = await db.whatsAppTemplate.create({ data: { ...data, accountId: input.accountId }, select: { id: true } });
-      await recordAudit({ actor, action: "create", entityType: "template", entityId: created.id, entityLabel: `${data.name} (${data.language})`, details: { account: account.name, ...data } });
+      await recordAudit({
+        actor,
+        action: "create",
+        entityType: "template",
+        entityId: created.id,
+        entityLabel: `${data.name} (${data.language})`,
+        details: { account: account.name, ...data },
+      });
       return created;
     }
-    const before = await db.whatsAppTemplate.findFirst({ where: { id: input.templateId, accountId: input.accountId }, select: { name: true, language: true, body: true, examples: true, contentSid: true } });
+    const before = await db.whatsAppTemplate.findFirst({
+      where: { id: input.templateId, accountId: input.accountId },
+      select: { name: true, language: true, body: true, examples: true, contentSid: true },
+    });
     if (!before) throw new ActionError("notFound", "errors.templates.notFound");
     await db.whatsAppTemplate.update({ where: { id: input.templateId }, data, select: { id: true } });
-    await recordAudit({ actor, action: "update", entityType: "template", entityId: input.templateId, entityLabel: `${data.name} (${data.language})`, details: diffChanges(before, data) });
+    await recordAudit({
+      actor,
+      action: "update",
+      entityType: "template",
+      entityId: input.templateId,
+      entityLabel: `${data.name} (${data.language})`,
+      details: diffChanges(before, data),
+    });
     return { id: input.templateId };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -38,10 +61,19 @@ export async function saveTemplate({ input, actor }: { input: Input; actor: Acto
 }
 
 export async function deleteTemplate({ templateId, actor }: { templateId: string; actor: Actor }) {
-  const template = await db.whatsAppTemplate.findUnique({ where: { id: templateId }, select: { accountId: true, name: true, language: true } });
+  const template = await db.whatsAppTemplate.findUnique({
+    where: { id: templateId },
+    select: { accountId: true, name: true, language: true },
+  });
   if (!template) throw new ActionError("notFound", "errors.templates.notFound");
   await db.whatsAppTemplate.delete({ where: { id: templateId }, select: { id: true } });
-  await recordAudit({ actor, action: "delete", entityType: "template", entityId: templateId, entityLabel: `${template.name} (${template.language})` });
+  await recordAudit({
+    actor,
+    action: "delete",
+    entityType: "template",
+    entityId: templateId,
+    entityLabel: `${template.name} (${template.language})`,
+  });
   return { accountId: template.accountId };
 }
 

@@ -57,7 +57,9 @@ describe("lintTemplate", () => {
   });
 
   it("variablesNotSequential: names each missing number", () => {
-    expect(lint({ body: "Hi {{1}}, at {{3}} today.", examples: { "1": "a", "3": "c" } })).toEqual([{ code: "variablesNotSequential", variable: 2 }]);
+    expect(lint({ body: "Hi {{1}}, at {{3}} today.", examples: { "1": "a", "3": "c" } })).toEqual([
+      { code: "variablesNotSequential", variable: 2 },
+    ]);
     expect(lint({ body: "Hi {{2}}, at {{4}} today.", examples: { "2": "b", "4": "d" } })).toEqual([
       { code: "variablesNotSequential", variable: 1 },
       { code: "variablesNotSequential", variable: 3 },
@@ -109,7 +111,9 @@ describe("extractVariables", () => {
 
 describe("renderTemplate", () => {
   it("fills every occurrence and keeps unfilled variables visible", () => {
-    expect(renderTemplate(APPOINTMENT, { "1": "12/1", "2": "3pm" })).toBe("Your appointment is coming up on 12/1 at 3pm. Reply STOP to opt out.");
+    expect(renderTemplate(APPOINTMENT, { "1": "12/1", "2": "3pm" })).toBe(
+      "Your appointment is coming up on 12/1 at 3pm. Reply STOP to opt out.",
+    );
     expect(renderTemplate("{{1}} and {{1}}, {{2}}", { "1": "x", "2": "" })).toBe("x and x, {{2}}");
   });
 

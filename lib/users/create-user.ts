@@ -18,7 +18,14 @@ export async function createUser({ name, email, password, role, locale, actor }:
   const passwordHash = await hashPassword(password);
   try {
     const user = await db.user.create({ data: { name, email, passwordHash, role, ...(locale ? { locale } : {}) }, select: userSelect });
-    await recordAudit({ actor, action: "create", entityType: "user", entityId: user.id, entityLabel: email, details: { name, email, role } });
+    await recordAudit({
+      actor,
+      action: "create",
+      entityType: "user",
+      entityId: user.id,
+      entityLabel: email,
+      details: { name, email, role },
+    });
     return user;
   } catch (error) {
     if (isUniqueViolation(error)) throw new ActionError("conflict", "errors.emailTaken", { field: "email" });
@@ -31,7 +38,10 @@ export async function createFirstAdministrator({ name, email, password, locale }
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
     if ((await tx.user.count()) > 0) throw new ActionError("conflict", "errors.setupDone");
-    return tx.user.create({ data: { name, email, passwordHash, role: "ADMINISTRATOR", lastSignInAt: new Date(), ...(locale ? { locale } : {}) }, select: userSelect });
+    return tx.user.create({
+      data: { name, email, passwordHash, role: "ADMINISTRATOR", lastSignInAt: new Date(), ...(locale ? { locale } : {}) },
+      select: userSelect,
+    });
   });
   await recordAudit({
     actor: { id: user.id, email: user.email },

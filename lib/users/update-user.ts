@@ -24,8 +24,19 @@ export async function changeUserRole({ userId, role, actor }: { userId: string; 
   const user = await findUserOrThrow(userId);
   if (user.role === role) return user;
   if (user.role === "ADMINISTRATOR" && user.isActive) await assertAnotherActiveAdministrator(userId);
-  const updated = await db.user.update({ where: { id: userId }, data: { role }, select: { id: true, email: true, role: true, isActive: true } });
-  await recordAudit({ actor, action: "role_change", entityType: "user", entityId: userId, entityLabel: user.email, details: { role: { from: user.role, to: role } } });
+  const updated = await db.user.update({
+    where: { id: userId },
+    data: { role },
+    select: { id: true, email: true, role: true, isActive: true },
+  });
+  await recordAudit({
+    actor,
+    action: "role_change",
+    entityType: "user",
+    entityId: userId,
+    entityLabel: user.email,
+    details: { role: { from: user.role, to: role } },
+  });
   return updated;
 }
 
@@ -34,9 +45,19 @@ export async function setUserActive({ userId, isActive, actor }: { userId: strin
   const user = await findUserOrThrow(userId);
   if (user.isActive === isActive) return user;
   if (!isActive && user.role === "ADMINISTRATOR") await assertAnotherActiveAdministrator(userId);
-  const updated = await db.user.update({ where: { id: userId }, data: { isActive }, select: { id: true, email: true, role: true, isActive: true } });
+  const updated = await db.user.update({
+    where: { id: userId },
+    data: { isActive },
+    select: { id: true, email: true, role: true, isActive: true },
+  });
   if (!isActive) await endAllSessions(userId);
-  await recordAudit({ actor, action: isActive ? "reactivate" : "deactivate", entityType: "user", entityId: userId, entityLabel: user.email });
+  await recordAudit({
+    actor,
+    action: isActive ? "reactivate" : "deactivate",
+    entityType: "user",
+    entityId: userId,
+    entityLabel: user.email,
+  });
   return updated;
 }
 

@@ -15,7 +15,11 @@ export const emailSchema = z
 
 /** Name, email and a password that passes the strength rule (checked against the name and email). */
 export const newUserFieldsSchema = z
-  .object({ name: nameSchema, email: emailSchema, password: z.string().max(PASSWORD_MAX_LENGTH, { message: "validation.password.tooLong", abort: true }) })
+  .object({
+    name: nameSchema,
+    email: emailSchema,
+    password: z.string().max(PASSWORD_MAX_LENGTH, { message: "validation.password.tooLong", abort: true }),
+  })
   .superRefine((value, ctx) => {
     const problem = checkPasswordStrength(value.password, value);
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `validation.password.${problem}` });

@@ -39,20 +39,38 @@ export type CallbackAccount = {
 // read, so a rotated token or a switch to Monitor applies at once. (A switch to Enforce may take up to
 // CACHE_MS to stop accepting bad signatures.)
 const CACHE_MS = 5_000;
-const cacheHolder = globalThis as typeof globalThis & { __sbCallbackAccounts?: Map<string, { account: CallbackAccount | null; expiresAt: number }> };
-const cache = (cacheHolder.__sbCallbackAccounts ??= new Map());
+type CacheEntry = { account: CallbackAccount | null; expiresAt: number };
+const cacheHolder = globalThis as typeof globalThis & { __sbCallbackAccounts?: Map<string, CacheEntry> };
+const cache = (cacheHolder.__sbCallbackAccounts ??= new Map<string, CacheEntry>());
 
-async function findAccount(callbackKey: string, provider: "TWILIO" | "TELESIGN", fresh = false): Promise<{ account: CallbackAccount | null; cached: boolean }> {
+async function findAccount(
+  callbackKey: string,
+  provider: "TWILIO" | "TELESIGN",
+  fresh = false,
+): Promise<{ account: CallbackAccount | null; cached: boolean }> {
   // The key is 43 base64url characters; anything else can't be one and needs no lookup.
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(callbackKey)) return { account: null, cached: false };
   const cacheKey = `${provider}:${callbackKey}`;
   const hit = cache.get(cacheKey);
   if (!fresh && hit && hit.expiresAt > Date.now() && hit.account) return { account: hit.account, cached: true };
   const account: CallbackAccount | null = await db.messagingAccount
-    .findFirst({ where: { callbackKey, provider }, select: { id: true, signatureMode: true, twilioAccountSid: true, twilioAuthToken: true, telesignCustomerId: true, telesignApiKey: true } })
+    .findFirst({
+      where: { callbackKey, provider },
+      select: {
+        id: true,
+        signatureMode: true,
+        twilioAccountSid: true,
+        twilioAuthToken: true,
+        telesignCustomerId: true,
+        telesignApiKey: true,
+      },
+    })
     .catch(async (error: unknown) => {
       if (!(error instanceof SecretDecryptionError)) throw error;
-      const row = await db.messagingAccount.findFirst({ where: { callbackKey, provider }, select: { id: true, signatureMode: true, twilioAccountSid: true } });
+      const row = await db.messagingAccount.findFirst({
+        where: { callbackKey, provider },
+        select: { id: true, signatureMode: true, twilioAccountSid: true },
+      });
       return row && { ...row, twilioAuthToken: null, telesignCustomerId: null, telesignApiKey: null, credentialsUnreadable: true };
     });
   if (cache.size > 1_000) cache.clear();
@@ -81,7 +99,11 @@ export function forgetCallbackAccount(callbackKey: string) {
  * that can't be decrypted are refused in both: the signature can't be checked at all, so the route
  * holds the message for a replay that verifies it once the key is fixed (lib/webhooks/hold-unverified.ts).
  */
-export function decide<T>(account: { id: string; signatureMode: string; twilioAccountSid: string | null }, failure: WebhookFailureReason | null, extra: T): AuthSuccess<T> | AuthFailure {
+export function decide<T>(
+  account: { id: string; signatureMode: string; twilioAccountSid: string | null },
+  failure: WebhookFailureReason | null,
+  extra: T,
+): AuthSuccess<T> | AuthFailure {
   const { id: accountId, twilioAccountSid } = account;
   if (failure === null) return { ok: true, accountId, twilioAccountSid, signatureFailure: null, ...extra };
   if (failure === "credentialsUnreadable") return { ok: false, accountId, reason: failure, monitored: false };
@@ -95,7 +117,9 @@ export function twilioCheck({ requestUrl, signature, params }: { requestUrl: str
     const authToken = account.twilioAuthToken;
     if (!authToken) return "missingCredentials";
     if (!signature) return "missingSignature";
-    return publicRequestUrls(requestUrl).some((url) => verifyTwilioSignature({ authToken, signature, url, params })) ? null : "invalidSignature";
+    return publicRequestUrls(requestUrl).some((url) => verifyTwilioSignature({ authToken, signature, url, params }))
+      ? null
+      : "invalidSignature";
   };
 }
 
@@ -104,27 +128,54 @@ export function telesignCheck({ authorization, rawBody }: { authorization: strin
   return (account: CallbackAccount): WebhookFailureReason | null => {
     if (!account.telesignCustomerId || !account.telesignApiKey) return "missingCredentials";
     if (!authorization) return "missingSignature";
-    return verifyTelesignCallback({ customerId: account.telesignCustomerId, apiKey: account.telesignApiKey, authorization, rawBody }) ? null : "invalidSignature";
+    return verifyTelesignCallback({ customerId: account.telesignCustomerId, apiKey: account.telesignApiKey, authorization, rawBody })
+      ? null
+      : "invalidSignature";
   };
 }
 
-export async function authenticateTwilioRequest({ callbackKey, requestUrl, signature, rawBody }: { callbackKey: string; requestUrl: string; signature: string | null; rawBody: string }) {
+export async function authenticateTwilioRequest({
+  callbackKey,
+  requestUrl,
+  signature,
+  rawBody,
+}: {
+  callbackKey: string;
+  requestUrl: string;
+  signature: string | null;
+  rawBody: string;
+}) {
   const params: TwilioParams = parseTwilioForm(rawBody);
   const result = await authenticate(callbackKey, "TWILIO", twilioCheck({ requestUrl, signature, params }), { params });
   // Signed or (in Monitor mode) not, a callback for another Twilio account is never this account's.
-  if (result.ok && !isOwnTwilioAccountSid(params, result.twilioAccountSid)) return { ok: false, accountId: result.accountId, reason: "accountSidMismatch", monitored: false } satisfies AuthFailure;
+  if (result.ok && !isOwnTwilioAccountSid(params, result.twilioAccountSid))
+    return { ok: false, accountId: result.accountId, reason: "accountSidMismatch", monitored: false } satisfies AuthFailure;
   return result;
 }
 
-export async function authenticateTelesignRequest({ callbackKey, authorization, rawBody }: { callbackKey: string; authorization: string | null; rawBody: string }) {
+export async function authenticateTelesignRequest({
+  callbackKey,
+  authorization,
+  rawBody,
+}: {
+  callbackKey: string;
+  authorization: string | null;
+  rawBody: string;
+}) {
   return authenticate(callbackKey, "TELESIGN", telesignCheck({ authorization, rawBody }), {});
 }
 
-async function authenticate<T>(callbackKey: string, provider: "TWILIO" | "TELESIGN", check: (account: CallbackAccount) => WebhookFailureReason | null, extra: T) {
-  let { account, cached } = await findAccount(callbackKey, provider);
+async function authenticate<T>(
+  callbackKey: string,
+  provider: "TWILIO" | "TELESIGN",
+  check: (account: CallbackAccount) => WebhookFailureReason | null,
+  extra: T,
+) {
+  const first = await findAccount(callbackKey, provider);
+  let account = first.account;
   const checkAccount = (found: CallbackAccount) => (found.credentialsUnreadable ? "credentialsUnreadable" : check(found));
   let failure = account ? checkAccount(account) : null;
-  if (cached && failure !== null) {
+  if (first.cached && failure !== null) {
     ({ account } = await findAccount(callbackKey, provider, true));
     failure = account ? checkAccount(account) : null;
   }

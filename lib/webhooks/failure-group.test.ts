@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { failureGroupKey, type FailureGroup } from "./failure-group";
 
-const base: FailureGroup = { provider: "TWILIO", outcome: "rejected", reason: "missingSignature", accountId: "acc1", remoteAddress: "203.0.113.7" };
+const base: FailureGroup = {
+  provider: "TWILIO",
+  outcome: "rejected",
+  reason: "missingSignature",
+  accountId: "acc1",
+  remoteAddress: "203.0.113.7",
+};
 
 describe("failureGroupKey", () => {
   it("is the same for alike requests, so they are counted on one row", () => {
@@ -20,6 +26,8 @@ describe("failureGroupKey", () => {
   });
 
   it("can't be forged by moving text between fields", () => {
-    expect(failureGroupKey({ ...base, accountId: "a", remoteAddress: "b,c" })).not.toBe(failureGroupKey({ ...base, accountId: "a,b", remoteAddress: "c" }));
+    expect(failureGroupKey({ ...base, accountId: "a", remoteAddress: "b,c" })).not.toBe(
+      failureGroupKey({ ...base, accountId: "a,b", remoteAddress: "c" }),
+    );
   });
 });

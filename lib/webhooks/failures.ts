@@ -77,7 +77,15 @@ export async function saveWebhookFailure(record: FailureRecord) {
   const upsert = () =>
     db.webhookFailure.upsert({
       where: { groupKey },
-      create: { groupKey, accountId: record.accountId, provider: record.provider, outcome: record.outcome, reason: record.reason, remoteAddress, ...latest },
+      create: {
+        groupKey,
+        accountId: record.accountId,
+        provider: record.provider,
+        outcome: record.outcome,
+        reason: record.reason,
+        remoteAddress,
+        ...latest,
+      },
       update: { count: { increment: 1 }, lastSeenAt: new Date(), ...latest },
       select: { id: true },
     });
@@ -99,7 +107,11 @@ export async function saveWebhookFailure(record: FailureRecord) {
 export async function capWebhookFailures(maxRows = MAX_FAILURE_ROWS): Promise<number> {
   const excess = (await db.webhookFailure.count()) - maxRows;
   if (excess <= 0) return 0;
-  const oldest = await db.webhookFailure.findMany({ orderBy: [{ lastSeenAt: "asc" }, { id: "asc" }], take: Math.min(excess, 5_000), select: { id: true } });
+  const oldest = await db.webhookFailure.findMany({
+    orderBy: [{ lastSeenAt: "asc" }, { id: "asc" }],
+    take: Math.min(excess, 5_000),
+    select: { id: true },
+  });
   const { count } = await db.webhookFailure.deleteMany({ where: { id: { in: oldest.map((row) => row.id) } } });
   return count;
 }
@@ -107,7 +119,15 @@ export async function capWebhookFailures(maxRows = MAX_FAILURE_ROWS): Promise<nu
 /** Drops rows not seen since `before` (RETENTION_DAYS), in batches. */
 export function pruneWebhookFailures({ before }: { before: Date }): Promise<number> {
   return deleteInBatches({
-    findIds: async (take) => (await db.webhookFailure.findMany({ where: { lastSeenAt: { lt: before } }, orderBy: { lastSeenAt: "asc" }, take, select: { id: true } })).map((row) => row.id),
+    findIds: async (take) =>
+      (
+        await db.webhookFailure.findMany({
+          where: { lastSeenAt: { lt: before } },
+          orderBy: { lastSeenAt: "asc" },
+          take,
+          select: { id: true },
+        })
+      ).map((row) => row.id),
     deleteIds: async (ids) => (await db.webhookFailure.deleteMany({ where: { id: { in: ids } } })).count,
   });
 }

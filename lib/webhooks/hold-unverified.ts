@@ -18,10 +18,19 @@ export type PendingVerification = { signature: string | null; path: string };
 export function parsePendingVerification(stored: string | null): PendingVerification | null {
   if (!stored) return null;
   const value = JSON.parse(stored) as Partial<PendingVerification>;
-  return { signature: typeof value.signature === "string" ? value.signature : null, path: typeof value.path === "string" ? value.path : "/" };
+  return {
+    signature: typeof value.signature === "string" ? value.signature : null,
+    path: typeof value.path === "string" ? value.path : "/",
+  };
 }
 
-export async function holdUnverifiedCallback(options: { provider: "TWILIO" | "TELESIGN"; accountId: string; request: Request; rawBody: string; signature: string | null }): Promise<Response> {
+export async function holdUnverifiedCallback(options: {
+  provider: "TWILIO" | "TELESIGN";
+  accountId: string;
+  request: Request;
+  rawBody: string;
+  signature: string | null;
+}): Promise<Response> {
   const { provider, accountId, request, rawBody } = options;
   const parsed = provider === "TWILIO" ? parseTwilioCallback(parseTwilioForm(rawBody)) : parseTelesignCallback(rawBody);
   logger.warn("callback for an account whose credentials can't be decrypted", { accountId, provider, kind: parsed?.kind ?? "unreadable" });
@@ -29,7 +38,9 @@ export async function holdUnverifiedCallback(options: { provider: "TWILIO" | "TE
     // A status report or something else: nothing for a person to replay. It is kept (and listed) as a
     // refused request with the reason, and refused like any request whose signature can't be checked.
     await recordWebhookFailure({ accountId, provider, outcome: "rejected", reason: CREDENTIALS_UNREADABLE, request, rawBody });
-    return provider === "TWILIO" ? new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } }) : Response.json({ error: "unauthorized" }, { status: 401 });
+    return provider === "TWILIO"
+      ? new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } })
+      : Response.json({ error: "unauthorized" }, { status: 401 });
   }
   const url = new URL(request.url);
   // The path holds the callback key; it stays in the database, like the account's own key.

@@ -9,7 +9,10 @@ import { decide, telesignCheck, twilioCheck, type CallbackAccount } from "./auth
 import { maskCallbackPath, saveWebhookFailure, type WebhookFailureReason } from "./failures";
 import type { PendingVerification } from "./hold-unverified";
 
-export type HeldVerification = { outcome: "verified"; signatureFailure: WebhookFailureReason | null } | { outcome: "unreadable" } | { outcome: "rejected"; reason: WebhookFailureReason };
+export type HeldVerification =
+  | { outcome: "verified"; signatureFailure: WebhookFailureReason | null }
+  | { outcome: "unreadable" }
+  | { outcome: "rejected"; reason: WebhookFailureReason };
 
 async function findCallbackAccount(accountId: string): Promise<CallbackAccount | null> {
   const select = { id: true, signatureMode: true, twilioAccountSid: true } as const;
@@ -22,21 +25,37 @@ async function findCallbackAccount(accountId: string): Promise<CallbackAccount |
     });
 }
 
-export async function verifyHeldCallback(options: { accountId: string; provider: "TWILIO" | "TELESIGN"; payload: string; pending: PendingVerification }): Promise<HeldVerification> {
+export async function verifyHeldCallback(options: {
+  accountId: string;
+  provider: "TWILIO" | "TELESIGN";
+  payload: string;
+  pending: PendingVerification;
+}): Promise<HeldVerification> {
   const { pending, payload } = options;
   const account = await findCallbackAccount(options.accountId);
   if (!account) return { outcome: "rejected", reason: "unknownCallbackKey" };
   if (account.credentialsUnreadable) return { outcome: "unreadable" };
   const check =
     options.provider === "TWILIO"
-      ? twilioCheck({ requestUrl: new URL(pending.path, "http://held.invalid").href, signature: pending.signature, params: parseTwilioForm(payload) })
+      ? twilioCheck({
+          requestUrl: new URL(pending.path, "http://held.invalid").href,
+          signature: pending.signature,
+          params: parseTwilioForm(payload),
+        })
       : telesignCheck({ authorization: pending.signature, rawBody: payload });
   const result = decide(account, check(account), {});
   return result.ok ? { outcome: "verified", signatureFailure: result.signatureFailure } : { outcome: "rejected", reason: result.reason };
 }
 
 /** The record of a replayed message whose signature failed (or, in Monitor mode, was accepted despite it). */
-export function recordHeldVerificationFailure(options: { accountId: string; provider: "TWILIO" | "TELESIGN"; outcome: "rejected" | "accepted"; reason: WebhookFailureReason; path: string; payload: string }) {
+export function recordHeldVerificationFailure(options: {
+  accountId: string;
+  provider: "TWILIO" | "TELESIGN";
+  outcome: "rejected" | "accepted";
+  reason: WebhookFailureReason;
+  path: string;
+  payload: string;
+}) {
   const url = new URL(options.path, "http://held.invalid");
   return saveWebhookFailure({
     accountId: options.accountId,

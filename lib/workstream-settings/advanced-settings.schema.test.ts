@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { advancedSettingsSchema, customNotificationTemplates, notificationTemplateRows, QUICK_REPLIES_MAX } from "./advanced-settings.schema";
+import {
+  advancedSettingsSchema,
+  customNotificationTemplates,
+  notificationTemplateRows,
+  QUICK_REPLIES_MAX,
+} from "./advanced-settings.schema";
 
 const rows = notificationTemplateRows([]);
 const valid = {
@@ -8,9 +13,14 @@ const valid = {
     { locale: "ja-JP", text: " お問い合わせありがとうございます。 " },
     { locale: "en-US", text: "Thanks for reaching out!" },
   ],
-  notificationTemplates: rows.map((row) => (row.event === "incomingConversation" ? { ...row, title: "New {Channel} chat", body: "{CustomerNumber} is waiting in {QueueName}." } : row)),
+  notificationTemplates: rows.map((row) =>
+    row.event === "incomingConversation"
+      ? { ...row, title: "New {Channel} chat", body: "{CustomerNumber} is waiting in {QueueName}." }
+      : row,
+  ),
 };
-const issues = (input: unknown) => advancedSettingsSchema.safeParse(input).error?.issues.map((issue) => [issue.path.join("."), issue.message]) ?? [];
+const issues = (input: unknown) =>
+  advancedSettingsSchema.safeParse(input).error?.issues.map((issue) => [issue.path.join("."), issue.message]) ?? [];
 
 describe("advancedSettingsSchema — quick replies", () => {
   it("accepts replies per locale and trims them", () => {
@@ -18,7 +28,16 @@ describe("advancedSettingsSchema — quick replies", () => {
   });
 
   it("needs a known locale and some text of at most 1,000 characters", () => {
-    expect(issues({ ...valid, quickReplies: [{ locale: "", text: "  " }, { locale: "en-US", text: "x".repeat(1001) }, { locale: "en-US", text: "x".repeat(1000) }] })).toEqual([
+    expect(
+      issues({
+        ...valid,
+        quickReplies: [
+          { locale: "", text: "  " },
+          { locale: "en-US", text: "x".repeat(1001) },
+          { locale: "en-US", text: "x".repeat(1000) },
+        ],
+      }),
+    ).toEqual([
       ["quickReplies.0.locale", "validation.required"],
       ["quickReplies.0.text", "validation.workstreamSettings.quickReplyRequired"],
       ["quickReplies.1.text", "validation.workstreamSettings.quickReplyTooLong"],
@@ -31,18 +50,25 @@ describe("advancedSettingsSchema — quick replies", () => {
       { locale: "en-GB", text: "Thanks for reaching out!" },
       { locale: "en-US", text: "thanks for reaching out! " },
     ];
-    expect(issues({ ...valid, quickReplies: replies })).toEqual([["quickReplies.2.text", "validation.workstreamSettings.quickReplyDuplicate"]]);
+    expect(issues({ ...valid, quickReplies: replies })).toEqual([
+      ["quickReplies.2.text", "validation.workstreamSettings.quickReplyDuplicate"],
+    ]);
   });
 
   it("allows at most 100 replies", () => {
     const many = (n: number) => Array.from({ length: n }, (_, i) => ({ locale: "en-US", text: `Reply ${i}` }));
     expect(issues({ ...valid, quickReplies: many(QUICK_REPLIES_MAX) })).toEqual([]);
-    expect(issues({ ...valid, quickReplies: many(QUICK_REPLIES_MAX + 1) })).toEqual([["quickReplies", "validation.workstreamSettings.tooManyQuickReplies"]]);
+    expect(issues({ ...valid, quickReplies: many(QUICK_REPLIES_MAX + 1) })).toEqual([
+      ["quickReplies", "validation.workstreamSettings.tooManyQuickReplies"],
+    ]);
   });
 });
 
 describe("advancedSettingsSchema — notification templates", () => {
-  const withIncoming = (title: string, body: string) => ({ ...valid, notificationTemplates: rows.map((row) => (row.event === "incomingConversation" ? { ...row, title, body } : row)) });
+  const withIncoming = (title: string, body: string) => ({
+    ...valid,
+    notificationTemplates: rows.map((row) => (row.event === "incomingConversation" ? { ...row, title, body } : row)),
+  });
 
   it("leaves an event with both fields empty to the standard notification", () => {
     expect(issues(withIncoming(" ", ""))).toEqual([]);
@@ -50,7 +76,9 @@ describe("advancedSettingsSchema — notification templates", () => {
 
   it("needs both a title and a body once either is filled", () => {
     expect(issues(withIncoming("New chat", ""))).toEqual([["notificationTemplates.0.body", "validation.workstreamSettings.bodyRequired"]]);
-    expect(issues(withIncoming("", "Someone is waiting"))).toEqual([["notificationTemplates.0.title", "validation.workstreamSettings.titleRequired"]]);
+    expect(issues(withIncoming("", "Someone is waiting"))).toEqual([
+      ["notificationTemplates.0.title", "validation.workstreamSettings.titleRequired"],
+    ]);
   });
 
   it("limits titles to 100 and bodies to 500 characters", () => {
@@ -69,8 +97,12 @@ describe("advancedSettingsSchema — notification templates", () => {
   });
 
   it("refuses unknown events and the same event twice", () => {
-    expect(issues({ ...valid, notificationTemplates: [{ event: "somethingElse", title: "", body: "" }] })[0]?.[0]).toBe("notificationTemplates.0.event");
-    expect(issues({ ...valid, notificationTemplates: [rows[0], rows[0]] })).toEqual([["notificationTemplates.1.event", "validation.invalid"]]);
+    expect(issues({ ...valid, notificationTemplates: [{ event: "somethingElse", title: "", body: "" }] })[0]?.[0]).toBe(
+      "notificationTemplates.0.event",
+    );
+    expect(issues({ ...valid, notificationTemplates: [rows[0], rows[0]] })).toEqual([
+      ["notificationTemplates.1.event", "validation.invalid"],
+    ]);
   });
 });
 
@@ -80,16 +112,27 @@ describe("advancedSettingsSchema — huge text", () => {
   it("is refused as too long without counting its characters", () => {
     const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
     const huge = "x".repeat(100_000);
-    expect(issues({ ...valid, quickReplies: [{ locale: "en-US", text: huge }] })).toEqual([["quickReplies.0.text", "validation.workstreamSettings.quickReplyTooLong"]]);
-    const notificationTemplates = rows.map((row) => (row.event === "incomingConversation" ? { ...row, title: "New chat", body: huge } : row));
-    expect(issues({ ...valid, notificationTemplates })).toEqual([["notificationTemplates.0.body", "validation.workstreamSettings.bodyTooLong"]]);
+    expect(issues({ ...valid, quickReplies: [{ locale: "en-US", text: huge }] })).toEqual([
+      ["quickReplies.0.text", "validation.workstreamSettings.quickReplyTooLong"],
+    ]);
+    const notificationTemplates = rows.map((row) =>
+      row.event === "incomingConversation" ? { ...row, title: "New chat", body: huge } : row,
+    );
+    expect(issues({ ...valid, notificationTemplates })).toEqual([
+      ["notificationTemplates.0.body", "validation.workstreamSettings.bodyTooLong"],
+    ]);
     expect(segment).not.toHaveBeenCalled();
   });
 });
 
 describe("notification template rows", () => {
   it("gives the form one row per event, filled from what is stored", () => {
-    expect(notificationTemplateRows([{ event: "transferRequest", title: "T", body: "B" }, { event: "unknown", title: "x", body: "y" }])).toEqual([
+    expect(
+      notificationTemplateRows([
+        { event: "transferRequest", title: "T", body: "B" },
+        { event: "unknown", title: "x", body: "y" },
+      ]),
+    ).toEqual([
       { event: "incomingConversation", title: "", body: "" },
       { event: "transferRequest", title: "T", body: "B" },
       { event: "conversationReopened", title: "", body: "" },

@@ -44,17 +44,25 @@ function checkTemplateText(text: string, field: "title" | "body", max: number, c
   if (text === "") return void ctx.addIssue({ code: "custom", path: [field], message: `${V}.${field}Required` });
   if (hasMoreCharactersThan(text, max)) ctx.addIssue({ code: "custom", path: [field], message: `${V}.${field}TooLong` });
   // One message per kind: the field shows one line, and the first is the one to fix.
-  for (const code of new Set(findTemplateTextProblems(text).map((problem) => problem.code))) ctx.addIssue({ code: "custom", path: [field], message: `${V}.${code}` });
+  for (const code of new Set(findTemplateTextProblems(text).map((problem) => problem.code)))
+    ctx.addIssue({ code: "custom", path: [field], message: `${V}.${code}` });
 }
 
 // The cheap bound only; the template's own checks (which count characters) run on bounded text.
 function templateText(max: number, field: "title" | "body") {
-  return z.string().trim().max(max * MAX_CODE_UNITS_PER_CHARACTER, { message: `${V}.${field}TooLong`, abort: true });
+  return z
+    .string()
+    .trim()
+    .max(max * MAX_CODE_UNITS_PER_CHARACTER, { message: `${V}.${field}TooLong`, abort: true });
 }
 
 /** Both fields empty = the event keeps the standard notification. */
 const notificationTemplateSchema = z
-  .object({ event: z.enum(NOTIFICATION_EVENTS), title: templateText(NOTIFICATION_TITLE_MAX_CHARACTERS, "title"), body: templateText(NOTIFICATION_BODY_MAX_CHARACTERS, "body") })
+  .object({
+    event: z.enum(NOTIFICATION_EVENTS),
+    title: templateText(NOTIFICATION_TITLE_MAX_CHARACTERS, "title"),
+    body: templateText(NOTIFICATION_BODY_MAX_CHARACTERS, "body"),
+  })
   .superRefine((template, ctx) => {
     if (isStandardNotification(template)) return;
     checkTemplateText(template.title, "title", NOTIFICATION_TITLE_MAX_CHARACTERS, ctx);
@@ -85,7 +93,9 @@ export function isStandardNotification(template: { title: string; body: string }
 
 /** What is stored: only the events given a template of their own, in the fixed event order. */
 export function customNotificationTemplates(templates: readonly NotificationTemplate[]): NotificationTemplate[] {
-  return NOTIFICATION_EVENTS.flatMap((event) => templates.filter((template) => template.event === event && !isStandardNotification(template)).slice(0, 1));
+  return NOTIFICATION_EVENTS.flatMap((event) =>
+    templates.filter((template) => template.event === event && !isStandardNotification(template)).slice(0, 1),
+  );
 }
 
 /** One row per event for the form, filled from what is stored. */

@@ -5,7 +5,8 @@ import { botSettingsSchema } from "./bot.schema";
 const valid = { workstreamId: "w1", isEnabled: true, name: "  Triage bot ", endpoint: " https://bot.example.com/conversations " };
 afterEach(() => vi.restoreAllMocks());
 
-const issues = (input: unknown) => botSettingsSchema.safeParse(input).error?.issues.map((issue) => [issue.path.join("."), issue.message]) ?? [];
+const issues = (input: unknown) =>
+  botSettingsSchema.safeParse(input).error?.issues.map((issue) => [issue.path.join("."), issue.message]) ?? [];
 
 describe("checkBotEndpoint", () => {
   it.each([
@@ -44,7 +45,12 @@ describe("auditableBotEndpoint", () => {
 
 describe("botSettingsSchema", () => {
   it("trims a bot that is switched on", () => {
-    expect(botSettingsSchema.parse(valid)).toEqual({ workstreamId: "w1", isEnabled: true, name: "Triage bot", endpoint: "https://bot.example.com/conversations" });
+    expect(botSettingsSchema.parse(valid)).toEqual({
+      workstreamId: "w1",
+      isEnabled: true,
+      name: "Triage bot",
+      endpoint: "https://bot.example.com/conversations",
+    });
   });
 
   it("asks for a name and a secure endpoint when switched on", () => {
@@ -62,7 +68,9 @@ describe("botSettingsSchema", () => {
   it("refuses a huge name or endpoint as too long without counting or parsing it", () => {
     const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
     expect(issues({ ...valid, name: "b".repeat(100_000) })).toEqual([["name", "validation.workstreamSettings.botNameTooLong"]]);
-    expect(issues({ ...valid, endpoint: `https://bot.example.com/${"a".repeat(100_000)}` })).toEqual([["endpoint", "validation.workstreamSettings.endpointTooLong"]]);
+    expect(issues({ ...valid, endpoint: `https://bot.example.com/${"a".repeat(100_000)}` })).toEqual([
+      ["endpoint", "validation.workstreamSettings.endpointTooLong"],
+    ]);
     expect(segment).not.toHaveBeenCalled();
   });
 

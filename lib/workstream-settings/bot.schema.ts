@@ -20,13 +20,20 @@ export const botSettingsSchema = z
     workstreamId: idSchema,
     isEnabled: z.boolean(),
     // Cheap bounds first: the checks below count characters and parse the URL.
-    name: z.string().trim().max(BOT_NAME_MAX_CHARACTERS * MAX_CODE_UNITS_PER_CHARACTER, { message: "validation.workstreamSettings.botNameTooLong", abort: true }),
+    name: z
+      .string()
+      .trim()
+      .max(BOT_NAME_MAX_CHARACTERS * MAX_CODE_UNITS_PER_CHARACTER, {
+        message: "validation.workstreamSettings.botNameTooLong",
+        abort: true,
+      }),
     endpoint: z.string().trim().max(BOT_ENDPOINT_MAX_LENGTH, { message: ENDPOINT_MESSAGES.tooLong, abort: true }),
   })
   .superRefine((bot, ctx) => {
     if (!bot.isEnabled) return;
     if (bot.name === "") ctx.addIssue({ code: "custom", path: ["name"], message: "validation.workstreamSettings.botNameRequired" });
-    else if (hasMoreCharactersThan(bot.name, BOT_NAME_MAX_CHARACTERS)) ctx.addIssue({ code: "custom", path: ["name"], message: "validation.workstreamSettings.botNameTooLong" });
+    else if (hasMoreCharactersThan(bot.name, BOT_NAME_MAX_CHARACTERS))
+      ctx.addIssue({ code: "custom", path: ["name"], message: "validation.workstreamSettings.botNameTooLong" });
     const problem = checkBotEndpoint(bot.endpoint);
     if (problem) ctx.addIssue({ code: "custom", path: ["endpoint"], message: ENDPOINT_MESSAGES[problem] });
   });

@@ -30,6 +30,11 @@ describe("findTemplateTextProblems", () => {
 
 describe("renderNotificationText", () => {
   it("fills known placeholders and leaves others alone", () => {
-    expect(renderNotificationText("{CustomerNumber} in {QueueName} ({Channel}) {Other}", { CustomerNumber: "+14155550100", QueueName: "Tier 1" })).toBe("+14155550100 in Tier 1 () {Other}");
+    expect(
+      renderNotificationText("{CustomerNumber} in {QueueName} ({Channel}) {Other}", {
+        CustomerNumber: "+14155550100",
+        QueueName: "Tier 1",
+      }),
+    ).toBe("+14155550100 in Tier 1 () {Other}");
   });
 });

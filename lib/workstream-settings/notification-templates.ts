@@ -28,7 +28,8 @@ function isNotificationPlaceholder(name: string): name is NotificationPlaceholde
   return (NOTIFICATION_PLACEHOLDERS as readonly string[]).includes(name);
 }
 
-export type TemplateTextProblem = { code: "unknownPlaceholder"; placeholder: string; index: number } | { code: "unbalancedBrace"; index: number };
+export type TemplateTextProblem =
+  { code: "unknownPlaceholder"; placeholder: string; index: number } | { code: "unbalancedBrace"; index: number };
 
 /** Placeholder problems of a title or body, in the order they appear in the text. */
 export function findTemplateTextProblems(text: string): TemplateTextProblem[] {

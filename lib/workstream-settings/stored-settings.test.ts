@@ -10,7 +10,9 @@ describe("parseQuickReplies", () => {
     expect(parseQuickReplies("not json")).toEqual([]);
     expect(parseQuickReplies('{"locale":"en-US"}')).toEqual([]);
     expect(parseQuickReplies(null)).toEqual([]);
-    expect(parseQuickReplies('[{"locale":"xx-XX","text":"a"},{"locale":"en-US","text":""},{"locale":"en-US","text":"ok","extra":1}]')).toEqual([{ locale: "en-US", text: "ok" }]);
+    expect(
+      parseQuickReplies('[{"locale":"xx-XX","text":"a"},{"locale":"en-US","text":""},{"locale":"en-US","text":"ok","extra":1}]'),
+    ).toEqual([{ locale: "en-US", text: "ok" }]);
   });
 });
 

@@ -13,7 +13,14 @@ import { parseNotificationTemplates, parseQuickReplies, type QuickReply } from "
 
 type Actor = NonNullable<AuditActor>;
 
-const SETTINGS_SELECT = { name: true, distributionMode: true, botName: true, botEndpoint: true, quickReplies: true, notificationTemplates: true } as const;
+const SETTINGS_SELECT = {
+  name: true,
+  distributionMode: true,
+  botName: true,
+  botEndpoint: true,
+  quickReplies: true,
+  notificationTemplates: true,
+} as const;
 
 /** What the workstream page hands BotSection and AdvancedSettingsSection; null when there is no such workstream. */
 export async function findWorkstreamSettings({ workstreamId }: { workstreamId: string }) {
@@ -46,7 +53,14 @@ export async function saveWorkstreamBot({ input, actor }: { input: BotSettingsIn
   // The endpoint as audited hides its query string, so a changed key alone would otherwise leave no trace.
   if (before.botEndpoint !== data.botEndpoint && !changes.botEndpoint) changes.botEndpoint = { from: "[changed]", to: "[changed]" };
   if (Object.keys(changes).length > 0) {
-    await recordAudit({ actor, action: "update", entityType: "workstream", entityId: input.workstreamId, entityLabel: before.name, details: changes });
+    await recordAudit({
+      actor,
+      action: "update",
+      entityType: "workstream",
+      entityId: input.workstreamId,
+      entityLabel: before.name,
+      details: changes,
+    });
   }
   return { isEnabled: input.isEnabled };
 }
@@ -59,7 +73,10 @@ export async function saveWorkstreamAdvancedSettings({ input, actor }: { input: 
   const data = { quickReplies: JSON.stringify(quickReplies), notificationTemplates: JSON.stringify(notificationTemplates) };
   await db.workstream.update({ where: { id: input.workstreamId }, data, select: { id: true } });
 
-  const previous = { quickReplies: parseQuickReplies(before.quickReplies), notificationTemplates: parseNotificationTemplates(before.notificationTemplates) };
+  const previous = {
+    quickReplies: parseQuickReplies(before.quickReplies),
+    notificationTemplates: parseNotificationTemplates(before.notificationTemplates),
+  };
   const edited = [
     JSON.stringify(previous.quickReplies) !== data.quickReplies ? "quickReplies" : null,
     JSON.stringify(previous.notificationTemplates) !== data.notificationTemplates ? "notificationTemplates" : null,

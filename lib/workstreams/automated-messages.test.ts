@@ -56,13 +56,17 @@ describe("findPlaceholders / validateAutomatedMessageText", () => {
       "validation.automatedMessage.unknownPlaceholder",
       "validation.automatedMessage.unbalancedBrace",
     ]);
-    expect(automatedMessageTextSchema.safeParse("").error?.issues.map((issue) => issue.message)).toEqual(["validation.automatedMessage.empty"]);
+    expect(automatedMessageTextSchema.safeParse("").error?.issues.map((issue) => issue.message)).toEqual([
+      "validation.automatedMessage.empty",
+    ]);
   });
 });
 
 describe("renderAutomatedMessage", () => {
   it("fills the placeholders literally", () => {
-    expect(renderAutomatedMessage("{AgentName} from {QueueName} joined.", { AgentName: "Aiko $&", QueueName: "Billing" })).toBe("Aiko $& from Billing joined.");
+    expect(renderAutomatedMessage("{AgentName} from {QueueName} joined.", { AgentName: "Aiko $&", QueueName: "Billing" })).toBe(
+      "Aiko $& from Billing joined.",
+    );
   });
 
   it("drops a placeholder without a value and the space it leaves", () => {
@@ -84,21 +88,34 @@ describe("resolveAutomatedMessage", () => {
     resolveAutomatedMessage({ trigger: "greeting", locale, defaultLocale: "en-US", instanceMessages, channelMessages });
 
   it("prefers the channel-instance override over the channel message in the same locale", () => {
-    expect(resolve("ja-JP", [message("ja-JP", "instance")], [message("ja-JP", "channel")])).toEqual({ text: "instance", source: "instance", locale: "ja-JP" });
+    expect(resolve("ja-JP", [message("ja-JP", "instance")], [message("ja-JP", "channel")])).toEqual({
+      text: "instance",
+      source: "instance",
+      locale: "ja-JP",
+    });
   });
 
   it("puts the customer's language before the level: the channel's Japanese beats the instance's English", () => {
-    expect(resolve("ja-JP", [message("en-US", "Hello")], [message("ja-JP", "こんにちは")])).toEqual({ text: "こんにちは", source: "channel", locale: "ja-JP" });
+    expect(resolve("ja-JP", [message("en-US", "Hello")], [message("ja-JP", "こんにちは")])).toEqual({
+      text: "こんにちは",
+      source: "channel",
+      locale: "ja-JP",
+    });
   });
 
   it("falls back from the exact locale to the same language, the bare language first", () => {
-    expect(resolve("ja-JP", [], [message("ja-XX", "regional"), message("ja", "bare"), message("en-US", "default")])).toMatchObject({ text: "bare", locale: "ja" });
+    expect(resolve("ja-JP", [], [message("ja-XX", "regional"), message("ja", "bare"), message("en-US", "default")])).toMatchObject({
+      text: "bare",
+      locale: "ja",
+    });
     expect(resolve("ja", [], [message("ja-JP", "regional"), message("en-US", "default")])).toMatchObject({ text: "regional" });
     expect(resolve("fr-CA", [message("fr-FR", "Bonjour")], [message("fr-CA", "Allô")])).toMatchObject({ text: "Allô", source: "channel" });
   });
 
   it("never gives a Traditional Chinese customer Simplified Chinese", () => {
-    expect(resolve("zh-TW", [], [message("zh-CN", "简体"), message("zh-HK", "繁體"), message("en-US", "Hello")])).toMatchObject({ text: "繁體" });
+    expect(resolve("zh-TW", [], [message("zh-CN", "简体"), message("zh-HK", "繁體"), message("en-US", "Hello")])).toMatchObject({
+      text: "繁體",
+    });
     expect(resolve("zh-TW", [], [message("zh-CN", "简体"), message("en-US", "Hello")])).toMatchObject({ text: "Hello", locale: "en-US" });
   });
 
@@ -109,7 +126,10 @@ describe("resolveAutomatedMessage", () => {
   });
 
   it("skips inactive messages: an inactive override falls through to the channel level", () => {
-    expect(resolve("ja-JP", [message("ja-JP", "off", false)], [message("ja-JP", "channel")])).toMatchObject({ text: "channel", source: "channel" });
+    expect(resolve("ja-JP", [message("ja-JP", "off", false)], [message("ja-JP", "channel")])).toMatchObject({
+      text: "channel",
+      source: "channel",
+    });
     expect(resolve("ja-JP", [message("ja-JP", "off", false)], [message("ja-JP", "off too", false)])).toBeNull();
   });
 

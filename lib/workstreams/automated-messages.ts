@@ -83,6 +83,7 @@ export const automatedMessageTextSchema = z
 export function renderAutomatedMessage(text: string, values: PlaceholderValues): string {
   const MISSING = "\u0000"; // NUL: a marker no admin can type into a message text
   const filled = text.replace(PLACEHOLDER, (match, name: string) => (isPlaceholder(name) ? values[name]?.trim() || MISSING : match));
+  // eslint-disable-next-line no-control-regex -- NUL is the marker placed just above
   return filled.replace(/ *\u0000(?: *\u0000)* */g, (gap: string, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + gap.length];
@@ -111,8 +112,14 @@ export function resolveAutomatedMessage(options: {
   channelMessages: readonly AutomatedMessage[];
 }): ResolvedAutomatedMessage | null {
   const levels = [
-    { source: "instance" as const, messages: options.instanceMessages.filter((message) => message.trigger === options.trigger && message.isActive) },
-    { source: "channel" as const, messages: options.channelMessages.filter((message) => message.trigger === options.trigger && message.isActive) },
+    {
+      source: "instance" as const,
+      messages: options.instanceMessages.filter((message) => message.trigger === options.trigger && message.isActive),
+    },
+    {
+      source: "channel" as const,
+      messages: options.channelMessages.filter((message) => message.trigger === options.trigger && message.isActive),
+    },
   ];
   const steps = [...(options.locale ? localeSteps(options.locale) : []), ...localeSteps(options.defaultLocale)];
   for (const accepts of steps) {

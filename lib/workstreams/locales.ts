@@ -4,21 +4,85 @@
 
 export const CHANNEL_LOCALES = [
   // English
-  "en-US", "en-GB", "en-AU", "en-CA", "en-IN", "en-IE", "en-NZ", "en-ZA", "en-SG", "en-PH",
+  "en-US",
+  "en-GB",
+  "en-AU",
+  "en-CA",
+  "en-IN",
+  "en-IE",
+  "en-NZ",
+  "en-ZA",
+  "en-SG",
+  "en-PH",
   // East and South-East Asia
-  "ja-JP", "zh-TW", "zh-CN", "zh-HK", "ko-KR", "th-TH", "vi-VN", "id-ID", "ms-MY", "fil-PH",
+  "ja-JP",
+  "zh-TW",
+  "zh-CN",
+  "zh-HK",
+  "ko-KR",
+  "th-TH",
+  "vi-VN",
+  "id-ID",
+  "ms-MY",
+  "fil-PH",
   // South Asia
-  "hi-IN", "bn-IN", "ta-IN", "te-IN", "mr-IN", "ur-PK",
+  "hi-IN",
+  "bn-IN",
+  "ta-IN",
+  "te-IN",
+  "mr-IN",
+  "ur-PK",
   // Western Europe
-  "fr-FR", "fr-CA", "fr-BE", "fr-CH", "de-DE", "de-AT", "de-CH", "es-ES", "es-MX", "es-US", "es-AR", "es-CO", "es-CL",
-  "pt-BR", "pt-PT", "it-IT", "nl-NL", "nl-BE", "ca-ES",
+  "fr-FR",
+  "fr-CA",
+  "fr-BE",
+  "fr-CH",
+  "de-DE",
+  "de-AT",
+  "de-CH",
+  "es-ES",
+  "es-MX",
+  "es-US",
+  "es-AR",
+  "es-CO",
+  "es-CL",
+  "pt-BR",
+  "pt-PT",
+  "it-IT",
+  "nl-NL",
+  "nl-BE",
+  "ca-ES",
   // Nordic
-  "sv-SE", "da-DK", "nb-NO", "fi-FI", "is-IS",
+  "sv-SE",
+  "da-DK",
+  "nb-NO",
+  "fi-FI",
+  "is-IS",
   // Central and Eastern Europe
-  "pl-PL", "cs-CZ", "sk-SK", "hu-HU", "ro-RO", "bg-BG", "hr-HR", "sr-RS", "sl-SI", "lt-LT", "lv-LV", "et-EE",
-  "uk-UA", "ru-RU", "el-GR", "tr-TR",
+  "pl-PL",
+  "cs-CZ",
+  "sk-SK",
+  "hu-HU",
+  "ro-RO",
+  "bg-BG",
+  "hr-HR",
+  "sr-RS",
+  "sl-SI",
+  "lt-LT",
+  "lv-LV",
+  "et-EE",
+  "uk-UA",
+  "ru-RU",
+  "el-GR",
+  "tr-TR",
   // Middle East and Africa
-  "he-IL", "ar-SA", "ar-AE", "ar-EG", "fa-IR", "sw-KE", "af-ZA",
+  "he-IL",
+  "ar-SA",
+  "ar-AE",
+  "ar-EG",
+  "fa-IR",
+  "sw-KE",
+  "af-ZA",
 ] as const;
 export type ChannelLocale = (typeof CHANNEL_LOCALES)[number];
 
@@ -56,7 +120,9 @@ function supportedOrEnglish(locale: string): string {
  * ("francais" finds "Français", "pt br" and "pt_BR" find "pt-BR").
  */
 export function searchLocales<T extends { value: string; label: string }>(options: readonly T[], query: string): T[] {
-  const words = fold(query).split(/[\s_-]+/).filter(Boolean);
+  const words = fold(query)
+    .split(/[\s_-]+/)
+    .filter(Boolean);
   if (words.length === 0) return [...options];
   return options.filter((option) => {
     const haystack = `${fold(option.label)} ${fold(option.value)}`;

@@ -52,9 +52,15 @@ describe("evaluateOperatingHours: DST", () => {
       rule: { kind: "outsideHours", weekday: 0 },
       nextOpen: at("2026-03-08T07:00:00Z"),
     });
-    expect(evaluateOperatingHours(record, at("2026-03-08T07:00:00Z"))).toMatchObject({ status: "open", rule: { kind: "weekly", weekday: 0 } });
+    expect(evaluateOperatingHours(record, at("2026-03-08T07:00:00Z"))).toMatchObject({
+      status: "open",
+      rule: { kind: "weekly", weekday: 0 },
+    });
     expect(evaluateOperatingHours(record, at("2026-03-08T08:59:00Z")).status).toBe("open"); // 04:59 EDT
-    expect(evaluateOperatingHours(record, at("2026-03-08T09:00:00Z"))).toMatchObject({ status: "closed", nextOpen: at("2026-03-09T13:00:00Z") });
+    expect(evaluateOperatingHours(record, at("2026-03-08T09:00:00Z"))).toMatchObject({
+      status: "closed",
+      nextOpen: at("2026-03-09T13:00:00Z"),
+    });
     // Friday before: 09:00 EST is 14:00Z; Monday after: 09:00 EDT is 13:00Z.
     expect(evaluateOperatingHours(record, at("2026-03-06T13:59:00Z")).status).toBe("closed");
     expect(evaluateOperatingHours(record, at("2026-03-06T14:00:00Z")).status).toBe("open");
@@ -63,22 +69,34 @@ describe("evaluateOperatingHours: DST", () => {
 
   it("an interval lying wholly in the spring-forward gap never opens", () => {
     const record = hours("America/New_York", { 0: [{ start: "02:00", end: "02:45" }] });
-    expect(evaluateOperatingHours(record, at("2026-03-07T12:00:00Z"))).toMatchObject({ status: "closed", nextOpen: at("2026-03-15T06:00:00Z") });
+    expect(evaluateOperatingHours(record, at("2026-03-07T12:00:00Z"))).toMatchObject({
+      status: "closed",
+      nextOpen: at("2026-03-15T06:00:00Z"),
+    });
   });
 
   it("America/New_York fall-back (2026-11-01): 01:00–02:00 is open through both 01:xx hours", () => {
     const record = hours("America/New_York", { 0: [{ start: "01:00", end: "02:00" }], ...weekdays([NINE_TO_FIVE]) });
-    expect(evaluateOperatingHours(record, at("2026-10-31T12:00:00Z"))).toMatchObject({ status: "closed", nextOpen: at("2026-11-01T05:00:00Z") });
+    expect(evaluateOperatingHours(record, at("2026-10-31T12:00:00Z"))).toMatchObject({
+      status: "closed",
+      nextOpen: at("2026-11-01T05:00:00Z"),
+    });
     expect(evaluateOperatingHours(record, at("2026-11-01T05:30:00Z")).status).toBe("open"); // 01:30 EDT
     expect(evaluateOperatingHours(record, at("2026-11-01T06:30:00Z")).status).toBe("open"); // 01:30 EST
-    expect(evaluateOperatingHours(record, at("2026-11-01T07:00:00Z"))).toMatchObject({ status: "closed", nextOpen: at("2026-11-02T14:00:00Z") });
+    expect(evaluateOperatingHours(record, at("2026-11-01T07:00:00Z"))).toMatchObject({
+      status: "closed",
+      nextOpen: at("2026-11-02T14:00:00Z"),
+    });
   });
 
   it("Europe/Paris spring change (2026-03-29): an overnight interval is an hour shorter", () => {
     const record = hours("Europe/Paris", { 6: [{ start: "22:00", end: "06:00" }], 0: [{ start: "02:00", end: "04:00" }] });
     expect(evaluateOperatingHours(record, at("2026-03-28T20:59:00Z")).status).toBe("closed"); // 21:59 CET
     expect(evaluateOperatingHours(record, at("2026-03-28T21:00:00Z")).status).toBe("open"); // 22:00 CET
-    expect(evaluateOperatingHours(record, at("2026-03-29T03:59:00Z"))).toMatchObject({ status: "open", rule: { kind: "weekly", weekday: 6 } });
+    expect(evaluateOperatingHours(record, at("2026-03-29T03:59:00Z"))).toMatchObject({
+      status: "open",
+      rule: { kind: "weekly", weekday: 6 },
+    });
     expect(evaluateOperatingHours(record, at("2026-03-29T04:00:00Z"))).toMatchObject({
       status: "closed",
       rule: { kind: "outsideHours", weekday: 0 },
@@ -90,7 +108,10 @@ describe("evaluateOperatingHours: DST", () => {
     const record = hours("Europe/Paris", { 6: [{ start: "22:00", end: "06:00" }] });
     expect(evaluateOperatingHours(record, at("2026-10-24T20:00:00Z")).status).toBe("open"); // 22:00 CEST
     expect(evaluateOperatingHours(record, at("2026-10-25T04:59:00Z")).status).toBe("open"); // 05:59 CET
-    expect(evaluateOperatingHours(record, at("2026-10-25T05:00:00Z"))).toMatchObject({ status: "closed", nextOpen: at("2026-10-31T21:00:00Z") });
+    expect(evaluateOperatingHours(record, at("2026-10-25T05:00:00Z"))).toMatchObject({
+      status: "closed",
+      nextOpen: at("2026-10-31T21:00:00Z"),
+    });
   });
 });
 
@@ -100,8 +121,14 @@ describe("evaluateOperatingHours: intervals and exceptions", () => {
   const tokyo = hours("Asia/Tokyo", { ...weekdays([NINE_TO_FIVE]), 5: [NINE_TO_FIVE, friday] });
 
   it("keeps Friday 22:00–06:00 open into Saturday, then closes at 06:00", () => {
-    expect(evaluateOperatingHours(tokyo, at("2026-06-05T13:00:00Z"))).toEqual({ status: "open", rule: { kind: "weekly", weekday: 5, interval: friday } });
-    expect(evaluateOperatingHours(tokyo, at("2026-06-05T18:00:00Z"))).toEqual({ status: "open", rule: { kind: "weekly", weekday: 5, interval: friday } }); // Sat 03:00
+    expect(evaluateOperatingHours(tokyo, at("2026-06-05T13:00:00Z"))).toEqual({
+      status: "open",
+      rule: { kind: "weekly", weekday: 5, interval: friday },
+    });
+    expect(evaluateOperatingHours(tokyo, at("2026-06-05T18:00:00Z"))).toEqual({
+      status: "open",
+      rule: { kind: "weekly", weekday: 5, interval: friday },
+    }); // Sat 03:00
     expect(evaluateOperatingHours(tokyo, at("2026-06-05T21:00:00Z")).status).toBe("closed"); // Sat 06:00: ends are exclusive
     expect(evaluateOperatingHours(tokyo, at("2026-06-05T21:30:00Z"))).toEqual({
       status: "closed",
@@ -111,17 +138,23 @@ describe("evaluateOperatingHours: intervals and exceptions", () => {
   });
 
   it("finds the next opening across several intervals of a day", () => {
-    const record = hours("Asia/Tokyo", { 1: [{ start: "09:00", end: "12:00" }, { start: "13:00", end: "24:00" }] });
-    expect(evaluateOperatingHours(record, at("2026-06-08T03:30:00Z"))).toMatchObject({ status: "closed", nextOpen: at("2026-06-08T04:00:00Z") });
+    const record = hours("Asia/Tokyo", {
+      1: [
+        { start: "09:00", end: "12:00" },
+        { start: "13:00", end: "24:00" },
+      ],
+    });
+    expect(evaluateOperatingHours(record, at("2026-06-08T03:30:00Z"))).toMatchObject({
+      status: "closed",
+      nextOpen: at("2026-06-08T04:00:00Z"),
+    });
     expect(evaluateOperatingHours(record, at("2026-06-08T14:59:00Z")).status).toBe("open"); // 23:59
     expect(evaluateOperatingHours(record, at("2026-06-08T15:00:00Z")).status).toBe("closed"); // Tuesday 00:00
   });
 
-  const christmas = hours(
-    "America/New_York",
-    { ...weekdays([NINE_TO_FIVE]), 4: [NINE_TO_FIVE, { start: "22:00", end: "06:00" }] },
-    [{ date: "2026-12-25", kind: "holiday", reason: "Christmas Day" }],
-  );
+  const christmas = hours("America/New_York", { ...weekdays([NINE_TO_FIVE]), 4: [NINE_TO_FIVE, { start: "22:00", end: "06:00" }] }, [
+    { date: "2026-12-25", kind: "holiday", reason: "Christmas Day" },
+  ]);
 
   it("closes a holiday all day, with its reason, and opens after it", () => {
     expect(evaluateOperatingHours(christmas, at("2026-12-25T15:00:00Z"))).toEqual({
@@ -138,7 +171,10 @@ describe("evaluateOperatingHours: intervals and exceptions", () => {
 
   it("an overnight interval never starts on a holiday, so its tail does not open the next day", () => {
     const record = { ...christmas, exceptions: [{ date: "2026-12-24", kind: "holiday", reason: "Christmas Eve" } satisfies Exception] };
-    expect(evaluateOperatingHours(record, at("2026-12-25T08:00:00Z"))).toMatchObject({ status: "closed", nextOpen: at("2026-12-25T14:00:00Z") });
+    expect(evaluateOperatingHours(record, at("2026-12-25T08:00:00Z"))).toMatchObject({
+      status: "closed",
+      nextOpen: at("2026-12-25T14:00:00Z"),
+    });
   });
 
   it("reports a closure as such", () => {
@@ -152,8 +188,14 @@ describe("evaluateOperatingHours: intervals and exceptions", () => {
 
   it("replaces a day's weekly intervals with an 'open' exception's special hours", () => {
     const morning = { start: "09:00", end: "12:00" };
-    const record = { ...christmas, exceptions: [{ date: "2026-12-24", kind: "open", reason: "Christmas Eve", intervals: [morning] } satisfies Exception] };
-    expect(evaluateOperatingHours(record, at("2026-12-24T15:00:00Z"))).toEqual({ status: "open", rule: { kind: "exception", date: "2026-12-24", interval: morning } });
+    const record = {
+      ...christmas,
+      exceptions: [{ date: "2026-12-24", kind: "open", reason: "Christmas Eve", intervals: [morning] } satisfies Exception],
+    };
+    expect(evaluateOperatingHours(record, at("2026-12-24T15:00:00Z"))).toEqual({
+      status: "open",
+      rule: { kind: "exception", date: "2026-12-24", interval: morning },
+    });
     expect(evaluateOperatingHours(record, at("2026-12-24T18:00:00Z"))).toMatchObject({
       status: "closed",
       rule: { kind: "outsideHours", weekday: 4 },
@@ -164,8 +206,14 @@ describe("evaluateOperatingHours: intervals and exceptions", () => {
   it("opens a normally closed day and carries an exception's overnight interval past midnight", () => {
     const evening = { start: "20:00", end: "02:00" };
     const record = hours("Asia/Tokyo", {}, [{ date: "2026-06-06", kind: "open", reason: "Sale weekend", intervals: [evening] }]);
-    expect(evaluateOperatingHours(record, at("2026-06-01T00:00:00Z"))).toMatchObject({ status: "closed", nextOpen: at("2026-06-06T11:00:00Z") });
-    expect(evaluateOperatingHours(record, at("2026-06-06T16:00:00Z"))).toEqual({ status: "open", rule: { kind: "exception", date: "2026-06-06", interval: evening } });
+    expect(evaluateOperatingHours(record, at("2026-06-01T00:00:00Z"))).toMatchObject({
+      status: "closed",
+      nextOpen: at("2026-06-06T11:00:00Z"),
+    });
+    expect(evaluateOperatingHours(record, at("2026-06-06T16:00:00Z"))).toEqual({
+      status: "open",
+      rule: { kind: "exception", date: "2026-06-06", interval: evening },
+    });
     expect(evaluateOperatingHours(record, at("2026-06-06T17:00:00Z"))).toMatchObject({ status: "closed", nextOpen: null });
   });
 
@@ -197,7 +245,10 @@ describe("validateOperatingHours", () => {
   });
 
   it("puts each interval problem on its own field", () => {
-    const weekly = { ...valid.weekly, 1: [NINE_TO_FIVE, { start: "18:00", end: "9:00" }, { start: "20:00", end: "20:00" }, { start: "24:00", end: "24:00" }] };
+    const weekly = {
+      ...valid.weekly,
+      1: [NINE_TO_FIVE, { start: "18:00", end: "9:00" }, { start: "20:00", end: "20:00" }, { start: "24:00", end: "24:00" }],
+    };
     expect(messages({ ...valid, weekly })).toEqual([
       [["weekly", "1", 1, "end"], "validation.operatingHours.timeFormat"],
       [["weekly", "1", 2, "end"], "validation.operatingHours.emptyInterval"],
@@ -207,7 +258,10 @@ describe("validateOperatingHours", () => {
   });
 
   it("finds overlaps within a day, an overnight interval occupying its start to 24:00", () => {
-    const weekly = { ...valid.weekly, 2: [{ start: "22:00", end: "06:00" }, NINE_TO_FIVE, { start: "16:00", end: "18:00" }, { start: "23:00", end: "23:30" }] };
+    const weekly = {
+      ...valid.weekly,
+      2: [{ start: "22:00", end: "06:00" }, NINE_TO_FIVE, { start: "16:00", end: "18:00" }, { start: "23:00", end: "23:30" }],
+    };
     expect(messages({ ...valid, weekly })).toEqual([
       [["weekly", "2", 2, "start"], "validation.operatingHours.overlap"],
       [["weekly", "2", 3, "start"], "validation.operatingHours.overlap"],

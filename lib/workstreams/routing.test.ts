@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { compilePattern, type Condition, evaluateRouting, type RoutedMessage, type Rule, routingRuleSchema, routingRulesSchema } from "./routing";
+import {
+  compilePattern,
+  type Condition,
+  evaluateRouting,
+  type RoutedMessage,
+  type Rule,
+  routingRuleSchema,
+  routingRulesSchema,
+} from "./routing";
 
 const sms: RoutedMessage = { text: "Hello, I need a REFUND please", customerNumber: "+81 90-1234-5678", language: "ja-JP", channel: "SMS" };
-const rule = (id: string, conditions: Condition[], match: Rule["match"] = "all"): Rule => ({ id, name: id, match, conditions, queueId: `queue-${id}` });
+const rule = (id: string, conditions: Condition[], match: Rule["match"] = "all"): Rule => ({
+  id,
+  name: id,
+  match,
+  conditions,
+  queueId: `queue-${id}`,
+});
 const matches = (condition: Condition, message: Partial<RoutedMessage> = {}) =>
   evaluateRouting({ rules: [rule("r", [condition])], fallbackQueueId: "fallback", message: { ...sms, ...message } }).ruleId === "r";
 
@@ -84,7 +98,9 @@ describe("customer number, language and channel conditions", () => {
     expect(matches({ field: "customerNumber", operator: "startsWith", value: "+81" })).toBe(true);
     expect(matches({ field: "customerNumber", operator: "startsWith", value: "8190" })).toBe(true);
     expect(matches({ field: "customerNumber", operator: "startsWith", value: "+1" })).toBe(false);
-    expect(matches({ field: "customerNumber", operator: "startsWith", value: "+44 7" }, { customerNumber: "whatsapp:+447700900123" })).toBe(true);
+    expect(matches({ field: "customerNumber", operator: "startsWith", value: "+44 7" }, { customerNumber: "whatsapp:+447700900123" })).toBe(
+      true,
+    );
     expect(matches({ field: "customerNumber", operator: "startsWith", value: "+" })).toBe(false);
   });
 
@@ -104,7 +120,9 @@ describe("customer number, language and channel conditions", () => {
 
 describe("routingRuleSchema: patterns", () => {
   const patternIssues = (value: string) =>
-    routingRuleSchema.safeParse(rule("r1", [{ field: "messageText", operator: "matches", value }])).error?.issues.map((issue) => issue.message) ?? [];
+    routingRuleSchema
+      .safeParse(rule("r1", [{ field: "messageText", operator: "matches", value }]))
+      .error?.issues.map((issue) => issue.message) ?? [];
 
   it("refuses what RE2 can't run, naming the construct", () => {
     expect(patternIssues("(\\w+) \\1")).toEqual(["validation.routing.patternBackreference"]);

@@ -95,15 +95,17 @@ const PATTERN_MESSAGES: Record<PatternProblem, string> = {
 
 // Values are kept as typed (not trimmed): a leading space can be meaningful in a pattern.
 const conditionSchema = z.discriminatedUnion("field", [
-  z.object({
-    field: z.literal("messageText"),
-    operator: z.enum(["contains", "matches", "equals"]),
-    value: requiredValue,
-  }).superRefine((condition, ctx) => {
-    if (condition.operator !== "matches" || condition.value.trim() === "") return;
-    const problem = checkPattern(condition.value);
-    if (problem) ctx.addIssue({ code: "custom", path: ["value"], message: PATTERN_MESSAGES[problem] });
-  }),
+  z
+    .object({
+      field: z.literal("messageText"),
+      operator: z.enum(["contains", "matches", "equals"]),
+      value: requiredValue,
+    })
+    .superRefine((condition, ctx) => {
+      if (condition.operator !== "matches" || condition.value.trim() === "") return;
+      const problem = checkPattern(condition.value);
+      if (problem) ctx.addIssue({ code: "custom", path: ["value"], message: PATTERN_MESSAGES[problem] });
+    }),
   z.object({
     field: z.literal("customerNumber"),
     operator: z.literal("startsWith"),

@@ -20,8 +20,10 @@ export const createWorkstreamSchema = z
     newQueueName: z.string().trim().max(100, "validation.tooLong").optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.fallbackQueueMode === "existing" && !value.fallbackQueueId) ctx.addIssue({ code: "custom", path: ["fallbackQueueId"], message: "validation.workstreams.queueRequired" });
-    if (value.fallbackQueueMode === "new" && !value.newQueueName) ctx.addIssue({ code: "custom", path: ["newQueueName"], message: "validation.required" });
+    if (value.fallbackQueueMode === "existing" && !value.fallbackQueueId)
+      ctx.addIssue({ code: "custom", path: ["fallbackQueueId"], message: "validation.workstreams.queueRequired" });
+    if (value.fallbackQueueMode === "new" && !value.newQueueName)
+      ctx.addIssue({ code: "custom", path: ["newQueueName"], message: "validation.required" });
   });
 export type CreateWorkstreamInput = z.output<typeof createWorkstreamSchema>;
 
@@ -32,7 +34,15 @@ export const workstreamDetailsSchema = z.object({
 });
 
 const optionalMinutes = (max: number) =>
-  z.preprocess((value) => (value === "" || value === null || value === undefined ? null : Number(value)), z.number("validation.workstreams.wholeNumber").int("validation.workstreams.wholeNumber").min(1, "validation.workstreams.atLeastOne").max(max, "validation.workstreams.tooLarge").nullable());
+  z.preprocess(
+    (value) => (value === "" || value === null || value === undefined ? null : Number(value)),
+    z
+      .number("validation.workstreams.wholeNumber")
+      .int("validation.workstreams.wholeNumber")
+      .min(1, "validation.workstreams.atLeastOne")
+      .max(max, "validation.workstreams.tooLarge")
+      .nullable(),
+  );
 
 export const workDistributionSchema = z
   .object({
@@ -48,9 +58,12 @@ export const workDistributionSchema = z
     keepSameAgent: z.boolean(),
   })
   .superRefine((value, ctx) => {
-    if (value.capacityMode === "UNITS" && value.capacityUnits === null) ctx.addIssue({ code: "custom", path: ["capacityUnits"], message: "validation.required" });
-    if (value.capacityMode === "PROFILE" && !value.capacityProfile) ctx.addIssue({ code: "custom", path: ["capacityProfile"], message: "validation.required" });
-    if (value.wrapUpBlock === "CUSTOM" && value.wrapUpMinutes === null) ctx.addIssue({ code: "custom", path: ["wrapUpMinutes"], message: "validation.required" });
+    if (value.capacityMode === "UNITS" && value.capacityUnits === null)
+      ctx.addIssue({ code: "custom", path: ["capacityUnits"], message: "validation.required" });
+    if (value.capacityMode === "PROFILE" && !value.capacityProfile)
+      ctx.addIssue({ code: "custom", path: ["capacityProfile"], message: "validation.required" });
+    if (value.wrapUpBlock === "CUSTOM" && value.wrapUpMinutes === null)
+      ctx.addIssue({ code: "custom", path: ["wrapUpMinutes"], message: "validation.required" });
   });
 export type WorkDistribution = z.output<typeof workDistributionSchema>;
 

@@ -44,7 +44,9 @@ export async function listWorkstreams(filters: WorkstreamsListFilters) {
     workstreams: rows.map(({ channelInstances, routingRules, fallbackQueue, ...row }) => ({
       ...row,
       numbers: channelInstances.map((instance) => instance.number.e164 ?? instance.number.address),
-      queues: [fallbackQueue, ...routingRules.map((rule) => rule.queue)].filter((queue, index, all) => all.findIndex((q) => q.id === queue.id) === index),
+      queues: [fallbackQueue, ...routingRules.map((rule) => rule.queue)].filter(
+        (queue, index, all) => all.findIndex((q) => q.id === queue.id) === index,
+      ),
     })),
   };
 }
@@ -78,14 +80,16 @@ export function listQueueChoices() {
 
 /** Creates a workstream, and its fallback queue too when the admin chose "create a queue". */
 export async function createWorkstream({ input, actor }: { input: CreateWorkstreamInput; actor: Actor }) {
-  if (await db.workstream.findUnique({ where: { name: input.name }, select: { id: true } })) throw new ActionError("conflict", "errors.workstreams.nameTaken", { field: "name" });
+  if (await db.workstream.findUnique({ where: { name: input.name }, select: { id: true } }))
+    throw new ActionError("conflict", "errors.workstreams.nameTaken", { field: "name" });
   let fallbackQueueId = input.fallbackQueueId ?? "";
   if (input.fallbackQueueMode === "new") {
     // Through the queues module, so the new queue gets its own name checks and audit entry.
     try {
       fallbackQueueId = (await saveQueue({ input: { name: input.newQueueName ?? "", operatingHoursId: null, memberIds: [] }, actor })).id;
     } catch (error) {
-      if (error instanceof ActionError && error.options.field === "name") throw new ActionError(error.code, error.messageKey, { ...error.options, field: "newQueueName" });
+      if (error instanceof ActionError && error.options.field === "name")
+        throw new ActionError(error.code, error.messageKey, { ...error.options, field: "newQueueName" });
       throw error;
     }
   } else if (!(await db.queue.findUnique({ where: { id: fallbackQueueId }, select: { id: true } }))) {
@@ -117,7 +121,17 @@ async function findOrThrow(workstreamId: string) {
   return workstream;
 }
 
-export async function updateWorkstreamDetails({ workstreamId, name, fallbackQueueId, actor }: { workstreamId: string; name: string; fallbackQueueId: string; actor: Actor }) {
+export async function updateWorkstreamDetails({
+  workstreamId,
+  name,
+  fallbackQueueId,
+  actor,
+}: {
+  workstreamId: string;
+  name: string;
+  fallbackQueueId: string;
+  actor: Actor;
+}) {
   const before = await findOrThrow(workstreamId);
   const queue = await db.queue.findUnique({ where: { id: fallbackQueueId }, select: { name: true } });
   if (!queue) throw new ActionError("validation", "validation.workstreams.queueRequired", { field: "fallbackQueueId" });
@@ -127,13 +141,21 @@ export async function updateWorkstreamDetails({ workstreamId, name, fallbackQueu
     if (isUnique(error)) throw new ActionError("conflict", "errors.workstreams.nameTaken", { field: "name" });
     throw error;
   }
-  await recordAudit({ actor, action: "update", entityType: "workstream", entityId: workstreamId, entityLabel: name, details: diffChanges({ name: before.name, fallbackQueue: before.fallbackQueue.name }, { name, fallbackQueue: queue.name }) });
+  await recordAudit({
+    actor,
+    action: "update",
+    entityType: "workstream",
+    entityId: workstreamId,
+    entityLabel: name,
+    details: diffChanges({ name: before.name, fallbackQueue: before.fallbackQueue.name }, { name, fallbackQueue: queue.name }),
+  });
 }
 
 export async function updateWorkDistribution({ input, actor }: { input: WorkDistribution; actor: Actor }) {
   const before = await findOrThrow(input.workstreamId);
   // "Keep the same agent for the entire conversation" only means something when the system assigns work.
-  if (input.keepSameAgent && before.distributionMode !== "PUSH") throw new ActionError("validation", "validation.workstreams.keepSameAgentPushOnly", { field: "keepSameAgent" });
+  if (input.keepSameAgent && before.distributionMode !== "PUSH")
+    throw new ActionError("validation", "validation.workstreams.keepSameAgentPushOnly", { field: "keepSameAgent" });
   const data = {
     capacityUnits: input.capacityMode === "UNITS" ? input.capacityUnits : null,
     capacityProfile: input.capacityMode === "PROFILE" ? (input.capacityProfile ?? null) : null,
@@ -145,12 +167,39 @@ export async function updateWorkDistribution({ input, actor }: { input: WorkDist
     keepSameAgent: input.keepSameAgent,
   };
   await db.workstream.update({ where: { id: input.workstreamId }, data, select: { id: true } });
-  const { id: _id, name: _name, channel: _channel, distributionMode: _mode, fallbackQueueId: _queue, fallbackQueue: _fq, _count, ...previous } = before;
-  await recordAudit({ actor, action: "update", entityType: "workstream", entityId: input.workstreamId, entityLabel: before.name, details: diffChanges({ ...previous, allowedPresences: parseStringArray(previous.allowedPresences) }, { ...data, allowedPresences: input.allowedPresences }) });
+  const {
+    id: _id,
+    name: _name,
+    channel: _channel,
+    distributionMode: _mode,
+    fallbackQueueId: _queue,
+    fallbackQueue: _fq,
+    _count,
+    ...previous
+  } = before;
+  await recordAudit({
+    actor,
+    action: "update",
+    entityType: "workstream",
+    entityId: input.workstreamId,
+    entityLabel: before.name,
+    details: diffChanges(
+      { ...previous, allowedPresences: parseStringArray(previous.allowedPresences) },
+      { ...data, allowedPresences: input.allowedPresences },
+    ),
+  });
 }
 
 /** "Copy of …": settings, routing rules and channel-level automated messages (numbers serve one workstream, so channel instances stay). */
-export async function copyWorkstream({ workstreamId, copyName: makeName, actor }: { workstreamId: string; copyName: (name: string, n: number) => string; actor: Actor }) {
+export async function copyWorkstream({
+  workstreamId,
+  copyName: makeName,
+  actor,
+}: {
+  workstreamId: string;
+  copyName: (name: string, n: number) => string;
+  actor: Actor;
+}) {
   const source = await db.workstream.findUnique({
     where: { id: workstreamId },
     include: { routingRules: { orderBy: { position: "asc" } }, automatedMessages: { where: { channelInstanceId: null } } },
@@ -158,17 +207,29 @@ export async function copyWorkstream({ workstreamId, copyName: makeName, actor }
   if (!source) throw new ActionError("notFound", "errors.workstreams.notFound");
   const { id: _id, createdAt: _c, updatedAt: _u, routingRules, automatedMessages, name, ...settings } = source;
   let copyName = makeName(name, 1).slice(0, 100);
-  for (let n = 2; await db.workstream.findUnique({ where: { name: copyName }, select: { id: true } }); n += 1) copyName = makeName(name, n).slice(0, 100);
+  for (let n = 2; await db.workstream.findUnique({ where: { name: copyName }, select: { id: true } }); n += 1)
+    copyName = makeName(name, n).slice(0, 100);
   const copy = await db.workstream.create({
     data: {
       ...settings,
       name: copyName,
       routingRules: { create: routingRules.map(({ id: _r, workstreamId: _w, createdAt: _rc, updatedAt: _ru, ...rule }) => rule) },
-      automatedMessages: { create: automatedMessages.map(({ id: _m, workstreamId: _w, channelInstanceId: _i, createdAt: _mc, updatedAt: _mu, ...message }) => message) },
+      automatedMessages: {
+        create: automatedMessages.map(
+          ({ id: _m, workstreamId: _w, channelInstanceId: _i, createdAt: _mc, updatedAt: _mu, ...message }) => message,
+        ),
+      },
     },
     select: { id: true },
   });
-  await recordAudit({ actor, action: "create", entityType: "workstream", entityId: copy.id, entityLabel: copyName, details: { copiedFrom: name, routingRules: routingRules.length, automatedMessages: automatedMessages.length } });
+  await recordAudit({
+    actor,
+    action: "create",
+    entityType: "workstream",
+    entityId: copy.id,
+    entityLabel: copyName,
+    details: { copiedFrom: name, routingRules: routingRules.length, automatedMessages: automatedMessages.length },
+  });
   return { id: copy.id, name: copyName };
 }
 
@@ -183,6 +244,9 @@ export async function deleteWorkstream({ workstreamId, actor }: { workstreamId: 
 
 /** The numbers (channel instances) of a workstream, as shown to admins. */
 export async function listWorkstreamNumbers(workstreamId: string) {
-  const instances = await db.channelInstance.findMany({ where: { workstreamId }, select: { number: { select: { address: true, e164: true } } } });
+  const instances = await db.channelInstance.findMany({
+    where: { workstreamId },
+    select: { number: { select: { address: true, e164: true } } },
+  });
   return instances.map((instance) => instance.number.e164 ?? instance.number.address);
 }

@@ -19,7 +19,11 @@ export default async function ConversationsPage({ searchParams }: { searchParams
   const presence = isAgent ? await getPresence({ userId: user.id }) : null;
   return (
     <>
-      <PageHeader title={t("nav.conversations")} description={t("conversations.description")} actions={presence ? <PresenceSelect initial={presence} /> : null} />
+      <PageHeader
+        title={t("nav.conversations")}
+        description={t("conversations.description")}
+        actions={presence ? <PresenceSelect initial={presence} /> : null}
+      />
       <ConversationsDashboard views={views} view={current} page={page} isAgent={isAgent} />
     </>
   );

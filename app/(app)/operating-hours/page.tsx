@@ -32,7 +32,12 @@ export default async function OperatingHoursPage({ searchParams }: { searchParam
     <>
       <PageHeader title={t("nav.operatingHours")} description={t("sections.operatingHoursDescription")} actions={newButton} />
       {allCount === 0 ? (
-        <EmptyState icon={Clock} title={t("operatingHours.emptyTitle")} description={t("operatingHours.emptyDescription")} action={newButton} />
+        <EmptyState
+          icon={Clock}
+          title={t("operatingHours.emptyTitle")}
+          description={t("operatingHours.emptyDescription")}
+          action={newButton}
+        />
       ) : (
         <>
           <OperatingHoursFilters filters={filters} />

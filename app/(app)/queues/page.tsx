@@ -39,7 +39,11 @@ export default async function QueuesPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <QueuesFilters filters={filters} />
-          {queues.length === 0 ? <EmptyState icon={ListOrdered} title={t("queues.noMatch")} /> : <QueuesTable queues={queues} canManage={canManage} />}
+          {queues.length === 0 ? (
+            <EmptyState icon={ListOrdered} title={t("queues.noMatch")} />
+          ) : (
+            <QueuesTable queues={queues} canManage={canManage} />
+          )}
           <PaginationNav pathname="/queues" params={{ q: filters.q }} page={filters.page} pageSize={pageSize} total={total} />
         </>
       )}

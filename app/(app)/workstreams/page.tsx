@@ -34,15 +34,40 @@ export default async function WorkstreamsPage({ searchParams }: { searchParams: 
   ) : null;
   return (
     <>
-      <PageHeader title={t("nav.workstreams")} description={t("sections.workstreamsDescription")} actions={total === 0 && !isFiltered ? null : create} />
+      <PageHeader
+        title={t("nav.workstreams")}
+        description={t("sections.workstreamsDescription")}
+        actions={total === 0 && !isFiltered ? null : create}
+      />
       {total === 0 && !isFiltered ? (
         <EmptyState icon={Workflow} title={t("workstreams.emptyTitle")} description={t("workstreams.emptyDescription")} action={create} />
       ) : (
         <>
           <form method="get" role="search" aria-label={t("workstreams.filtersLabel")} className="flex flex-wrap items-end gap-3">
-            <SearchField id="workstreams-q" label={t("workstreams.searchLabel")} placeholder={t("workstreams.searchPlaceholder")} value={filters.q} />
-            <FilterSelect name="channel" label={t("workstreams.channel")} value={filters.channel} options={[{ value: ALL, label: t("accounts.allChannels") }, ...CHANNELS.map((value) => ({ value, label: t(`accounts.channels.${value}`) }))]} />
-            <FilterSelect name="mode" label={t("workstreams.distributionMode")} value={filters.mode} options={[{ value: ALL, label: t("workstreams.allModes") }, ...DISTRIBUTION_MODES.map((value) => ({ value, label: t(`workstreams.modes.${value}`) }))]} />
+            <SearchField
+              id="workstreams-q"
+              label={t("workstreams.searchLabel")}
+              placeholder={t("workstreams.searchPlaceholder")}
+              value={filters.q}
+            />
+            <FilterSelect
+              name="channel"
+              label={t("workstreams.channel")}
+              value={filters.channel}
+              options={[
+                { value: ALL, label: t("accounts.allChannels") },
+                ...CHANNELS.map((value) => ({ value, label: t(`accounts.channels.${value}`) })),
+              ]}
+            />
+            <FilterSelect
+              name="mode"
+              label={t("workstreams.distributionMode")}
+              value={filters.mode}
+              options={[
+                { value: ALL, label: t("workstreams.allModes") },
+                ...DISTRIBUTION_MODES.map((value) => ({ value, label: t(`workstreams.modes.${value}`) })),
+              ]}
+            />
             <FilterActions clearHref="/workstreams" />
           </form>
           {workstreams.length === 0 ? (
@@ -75,7 +100,13 @@ export default async function WorkstreamsPage({ searchParams }: { searchParams: 
               </TableBody>
             </Table>
           )}
-          <PaginationNav pathname="/workstreams" params={{ q: filters.q, channel: filters.channel, mode: filters.mode }} page={filters.page} pageSize={pageSize} total={total} />
+          <PaginationNav
+            pathname="/workstreams"
+            params={{ q: filters.q, channel: filters.channel, mode: filters.mode }}
+            page={filters.page}
+            pageSize={pageSize}
+            total={total}
+          />
         </>
       )}
     </>

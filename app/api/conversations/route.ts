@@ -11,6 +11,7 @@ export async function GET(request: Request) {
   if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
   if (!can(user.role, "conversations:view")) return Response.json({ error: "forbidden" }, { status: 403 });
   const query = conversationListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) return Response.json({ error: "badRequest", fields: query.error.issues.map((issue) => issue.path.join(".")) }, { status: 400 });
+  if (!query.success)
+    return Response.json({ error: "badRequest", fields: query.error.issues.map((issue) => issue.path.join(".")) }, { status: 400 });
   return Response.json(await listConversations({ user, ...query.data }), { headers: { "Cache-Control": "no-store" } });
 }

@@ -44,7 +44,12 @@ export function ChannelStepForm({ draft, initial }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-2xl flex-col gap-5">
       <FormBanner message={banner} />
-      <FormField label={t("accounts.name")} htmlFor="account-name" description={t("accounts.wizard.nameHint")} error={errorText(errors.name)}>
+      <FormField
+        label={t("accounts.name")}
+        htmlFor="account-name"
+        description={t("accounts.wizard.nameHint")}
+        error={errorText(errors.name)}
+      >
         <Input id="account-name" autoFocus {...form.register("name")} {...fieldA11y("account-name", !!errors.name, true)} />
       </FormField>
       <ChoiceCards

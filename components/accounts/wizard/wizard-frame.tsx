@@ -3,7 +3,14 @@ import type { ReactNode } from "react";
 import { WizardFrame as SharedWizardFrame } from "@/components/common/wizard-frame";
 import { WIZARD_STEPS, type WizardStep } from "./steps";
 
-type Props = { current: WizardStep; furthest: WizardStep; hrefFor: (step: WizardStep) => string; title: string; actions?: ReactNode; children: ReactNode };
+type Props = {
+  current: WizardStep;
+  furthest: WizardStep;
+  hrefFor: (step: WizardStep) => string;
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+};
 
 /** The "New account" wizard's frame: the shared wizard frame, worded from `accounts.wizard`. */
 export async function WizardFrame({ current, furthest, hrefFor, title, actions, children }: Props) {

@@ -21,7 +21,13 @@ import { StepActions, type ExitLink } from "./step-actions";
 import { TemplatesList, type TemplateItem } from "./templates-list";
 import { ToggleField } from "./toggle-field";
 
-export type BehavioursValues = { useOperatingHours: boolean; operatingHoursId: string | null; surveyEnabled: boolean; surveyMessage: string | null; surveyLink: string | null };
+export type BehavioursValues = {
+  useOperatingHours: boolean;
+  operatingHoursId: string | null;
+  surveyEnabled: boolean;
+  surveyMessage: string | null;
+  surveyLink: string | null;
+};
 
 type Props = {
   instanceId: string;
@@ -40,7 +46,18 @@ type Props = {
   exit: ExitLink;
 };
 
-export function BehavioursStepForm({ instanceId, values, operatingHours, whatsApp, automatedMessagesHref, instanceMessagesHref, createOperatingHoursHref, nextHref, backHref, exit }: Props) {
+export function BehavioursStepForm({
+  instanceId,
+  values,
+  operatingHours,
+  whatsApp,
+  automatedMessagesHref,
+  instanceMessagesHref,
+  createOperatingHoursHref,
+  nextHref,
+  backHref,
+  exit,
+}: Props) {
   const t = useTranslations("channelSetup.behaviours");
   const router = useRouter();
   const errorText = useErrorText();
@@ -56,7 +73,10 @@ export function BehavioursStepForm({ instanceId, values, operatingHours, whatsAp
       surveyLink: values.surveyLink ?? "",
     },
   });
-  const [useHours, surveyOn, message, link] = useWatch({ control: form.control, name: ["useOperatingHours", "surveyEnabled", "surveyMessage", "surveyLink"] });
+  const [useHours, surveyOn, message, link] = useWatch({
+    control: form.control,
+    name: ["useOperatingHours", "surveyEnabled", "surveyMessage", "surveyLink"],
+  });
   const { errors, isSubmitting } = form.formState;
   const characters = countMessageCharacters(surveyText(message, link));
 
@@ -72,23 +92,37 @@ export function BehavioursStepForm({ instanceId, values, operatingHours, whatsAp
       <FormBanner message={banner} />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-base font-medium">{t("operatingHours.legend")}</legend>
-        <Controller control={form.control} name="useOperatingHours" render={({ field }) => (
-          <ToggleField id="use-operating-hours" label={t("operatingHours.toggle")} description={t("operatingHours.hint")} checked={field.value} onCheckedChange={field.onChange} />
-        )} />
+        <Controller
+          control={form.control}
+          name="useOperatingHours"
+          render={({ field }) => (
+            <ToggleField
+              id="use-operating-hours"
+              label={t("operatingHours.toggle")}
+              description={t("operatingHours.hint")}
+              checked={field.value}
+              onCheckedChange={field.onChange}
+            />
+          )}
+        />
         {useHours ? (
           operatingHours.length > 0 ? (
             <>
               <FormField label={t("operatingHours.record")} htmlFor="operating-hours-record" error={errorText(errors.operatingHoursId)}>
-                <Controller control={form.control} name="operatingHoursId" render={({ field }) => (
-                  <OptionSelect
-                    id="operating-hours-record"
-                    value={field.value}
-                    onChange={field.onChange}
-                    invalid={!!errors.operatingHoursId}
-                    placeholder={t("operatingHours.placeholder")}
-                    options={operatingHours.map((record) => ({ value: record.id, label: record.name }))}
-                  />
-                )} />
+                <Controller
+                  control={form.control}
+                  name="operatingHoursId"
+                  render={({ field }) => (
+                    <OptionSelect
+                      id="operating-hours-record"
+                      value={field.value}
+                      onChange={field.onChange}
+                      invalid={!!errors.operatingHoursId}
+                      placeholder={t("operatingHours.placeholder")}
+                      options={operatingHours.map((record) => ({ value: record.id, label: record.name }))}
+                    />
+                  )}
+                />
               </FormField>
               <p className="text-sm">
                 <Link href={createOperatingHoursHref} className="font-medium underline underline-offset-4">
@@ -114,16 +148,48 @@ export function BehavioursStepForm({ instanceId, values, operatingHours, whatsAp
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-base font-medium">{t("survey.legend")}</legend>
-        <Controller control={form.control} name="surveyEnabled" render={({ field }) => (
-          <ToggleField id="survey-enabled" label={t("survey.toggle")} description={t("survey.hint")} checked={field.value} onCheckedChange={field.onChange} />
-        )} />
+        <Controller
+          control={form.control}
+          name="surveyEnabled"
+          render={({ field }) => (
+            <ToggleField
+              id="survey-enabled"
+              label={t("survey.toggle")}
+              description={t("survey.hint")}
+              checked={field.value}
+              onCheckedChange={field.onChange}
+            />
+          )}
+        />
         {surveyOn ? (
           <>
-            <FormField label={t("survey.message")} htmlFor="survey-message" description={t("survey.count", { count: characters, max: MAX_MESSAGE_CHARACTERS })} error={errorText(errors.surveyMessage)}>
-              <Textarea id="survey-message" rows={4} {...form.register("surveyMessage")} {...fieldA11y("survey-message", !!errors.surveyMessage, true)} />
+            <FormField
+              label={t("survey.message")}
+              htmlFor="survey-message"
+              description={t("survey.count", { count: characters, max: MAX_MESSAGE_CHARACTERS })}
+              error={errorText(errors.surveyMessage)}
+            >
+              <Textarea
+                id="survey-message"
+                rows={4}
+                {...form.register("surveyMessage")}
+                {...fieldA11y("survey-message", !!errors.surveyMessage, true)}
+              />
             </FormField>
-            <FormField label={t("survey.link")} htmlFor="survey-link" description={t("survey.linkHint")} error={errorText(errors.surveyLink)}>
-              <Input id="survey-link" type="url" inputMode="url" placeholder="https://" {...form.register("surveyLink")} {...fieldA11y("survey-link", !!errors.surveyLink, true)} />
+            <FormField
+              label={t("survey.link")}
+              htmlFor="survey-link"
+              description={t("survey.linkHint")}
+              error={errorText(errors.surveyLink)}
+            >
+              <Input
+                id="survey-link"
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+                {...form.register("surveyLink")}
+                {...fieldA11y("survey-link", !!errors.surveyLink, true)}
+              />
             </FormField>
           </>
         ) : null}

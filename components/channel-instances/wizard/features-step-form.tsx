@@ -13,11 +13,24 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { saveChannelFeaturesAction } from "@/lib/channel-instances/actions";
-import { ATTACHMENT_MB, FILE_TYPES_BY_CHANNEL, featuresStepSchema, PROVIDER_ATTACHMENT_MB, type FileType, type SetupChannel } from "@/lib/channel-instances/channel-instances.schema";
+import {
+  ATTACHMENT_MB,
+  FILE_TYPES_BY_CHANNEL,
+  featuresStepSchema,
+  PROVIDER_ATTACHMENT_MB,
+  type FileType,
+  type SetupChannel,
+} from "@/lib/channel-instances/channel-instances.schema";
 import { StepActions, type ExitLink } from "./step-actions";
 import { ToggleField } from "./toggle-field";
 
-export type FeaturesValues = { attachmentsEnabled: boolean; customersCanSend: boolean; agentsCanSend: boolean; maxAttachmentMb: number; allowedFileTypes: readonly string[] };
+export type FeaturesValues = {
+  attachmentsEnabled: boolean;
+  customersCanSend: boolean;
+  agentsCanSend: boolean;
+  maxAttachmentMb: number;
+  allowedFileTypes: readonly string[];
+};
 
 type Props = { instanceId: string; channel: SetupChannel; values: FeaturesValues; nextHref: string; backHref: string; exit: ExitLink };
 
@@ -52,19 +65,43 @@ export function FeaturesStepForm({ instanceId, channel, values, nextHref, backHr
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-2xl flex-col gap-6">
       <FormBanner message={banner} />
-      <Controller control={form.control} name="attachmentsEnabled" render={({ field }) => (
-        <ToggleField id="attachments-enabled" label={t("toggle")} description={t("hint")} checked={field.value} onCheckedChange={field.onChange} />
-      )} />
+      <Controller
+        control={form.control}
+        name="attachmentsEnabled"
+        render={({ field }) => (
+          <ToggleField
+            id="attachments-enabled"
+            label={t("toggle")}
+            description={t("hint")}
+            checked={field.value}
+            onCheckedChange={field.onChange}
+          />
+        )}
+      />
       {enabled ? (
         <>
           <fieldset className="flex flex-col gap-3">
             <legend className="mb-2 text-sm font-medium">{t("senders")}</legend>
-            <Controller control={form.control} name="customersCanSend" render={({ field }) => (
-              <ToggleField id="customers-can-send" label={t("customersCanSend")} checked={field.value} onCheckedChange={field.onChange} error={errorText(errors.customersCanSend)} />
-            )} />
-            <Controller control={form.control} name="agentsCanSend" render={({ field }) => (
-              <ToggleField id="agents-can-send" label={t("agentsCanSend")} checked={field.value} onCheckedChange={field.onChange} />
-            )} />
+            <Controller
+              control={form.control}
+              name="customersCanSend"
+              render={({ field }) => (
+                <ToggleField
+                  id="customers-can-send"
+                  label={t("customersCanSend")}
+                  checked={field.value}
+                  onCheckedChange={field.onChange}
+                  error={errorText(errors.customersCanSend)}
+                />
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="agentsCanSend"
+              render={({ field }) => (
+                <ToggleField id="agents-can-send" label={t("agentsCanSend")} checked={field.value} onCheckedChange={field.onChange} />
+              )}
+            />
           </fieldset>
           <FormField
             label={t("size")}
@@ -72,7 +109,9 @@ export function FeaturesStepForm({ instanceId, channel, values, nextHref, backHr
             description={
               <>
                 {t("sizeHint", { min: ATTACHMENT_MB.min, max: ATTACHMENT_MB.max, providerLimit })}
-                {size > providerLimit ? <span className="mt-1 block text-amber-800">{t(`sizeOverProvider.${channel}`, { providerLimit })}</span> : null}
+                {size > providerLimit ? (
+                  <span className="mt-1 block text-amber-800">{t(`sizeOverProvider.${channel}`, { providerLimit })}</span>
+                ) : null}
               </>
             }
             error={errorText(errors.maxAttachmentMb)}
@@ -89,27 +128,40 @@ export function FeaturesStepForm({ instanceId, channel, values, nextHref, backHr
               {...fieldA11y("max-attachment-mb", !!errors.maxAttachmentMb, true)}
             />
           </FormField>
-          <fieldset className="flex flex-col gap-2" aria-describedby={`file-types-hint${errors.allowedFileTypes ? " allowedFileTypes-error" : ""}`}>
+          <fieldset
+            className="flex flex-col gap-2"
+            aria-describedby={`file-types-hint${errors.allowedFileTypes ? " allowedFileTypes-error" : ""}`}
+          >
             <legend className="mb-1 text-sm font-medium">{t("fileTypes")}</legend>
             <p id="file-types-hint" className="text-sm text-muted-foreground">
               {t(`fileTypesHint.${channel}`)}
             </p>
-            <Controller control={form.control} name="allowedFileTypes" render={({ field }) => (
-              <div className="grid grid-cols-3 gap-3 sm:grid-cols-6">
-                {types.map((type) => (
-                  <div key={type} className="flex items-center gap-2">
-                    <Checkbox
-                      id={`file-type-${type.slice(1)}`}
-                      checked={field.value.includes(type)}
-                      onCheckedChange={(checked) => field.onChange(checked === true ? types.filter((candidate) => candidate === type || field.value.includes(candidate)) : field.value.filter((value: FileType) => value !== type))}
-                    />
-                    <Label htmlFor={`file-type-${type.slice(1)}`} className="font-mono font-normal">
-                      {type}
-                    </Label>
-                  </div>
-                ))}
-              </div>
-            )} />
+            <Controller
+              control={form.control}
+              name="allowedFileTypes"
+              render={({ field }) => (
+                <div className="grid grid-cols-3 gap-3 sm:grid-cols-6">
+                  {types.map((type) => (
+                    <div key={type} className="flex items-center gap-2">
+                      <Checkbox
+                        id={`file-type-${type.slice(1)}`}
+                        checked={field.value.includes(type)}
+                        onCheckedChange={(checked) =>
+                          field.onChange(
+                            checked === true
+                              ? types.filter((candidate) => candidate === type || field.value.includes(candidate))
+                              : field.value.filter((value: FileType) => value !== type),
+                          )
+                        }
+                      />
+                      <Label htmlFor={`file-type-${type.slice(1)}`} className="font-mono font-normal">
+                        {type}
+                      </Label>
+                    </div>
+                  ))}
+                </div>
+              )}
+            />
             <p id="allowedFileTypes-error" aria-live="polite" className="text-sm text-destructive empty:hidden">
               {errorText(errors.allowedFileTypes as never)}
             </p>

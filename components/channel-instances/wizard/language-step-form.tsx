@@ -24,7 +24,10 @@ export function LanguageStepForm({ instanceId, defaultLocale, options, nextHref,
   const [banner, setBanner] = useState<string | null>(null);
   const [query, setQuery] = useState("");
   const visible = useMemo(() => searchLocales(options, query), [options, query]);
-  const form = useForm({ resolver: zodResolver(languageStepSchema), defaultValues: { instanceId, defaultLocale: defaultLocale as ChannelLocale } });
+  const form = useForm({
+    resolver: zodResolver(languageStepSchema),
+    defaultValues: { instanceId, defaultLocale: defaultLocale as ChannelLocale },
+  });
   const chosen = useWatch({ control: form.control, name: "defaultLocale" });
   const { errors, isSubmitting } = form.formState;
   const chosenLabel = options.find((option) => option.value === chosen)?.label;

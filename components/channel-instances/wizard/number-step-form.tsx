@@ -23,7 +23,13 @@ export type NumberChoiceView = {
   accountStatus: "DRAFT" | "ACTIVE" | "INACTIVE";
 };
 
-type Props = { workstreamId: string; instance: { id: string; numberId: string } | null; choices: NumberChoiceView[]; backHref: string; exit: ExitLink };
+type Props = {
+  workstreamId: string;
+  instance: { id: string; numberId: string } | null;
+  choices: NumberChoiceView[];
+  backHref: string;
+  exit: ExitLink;
+};
 
 export function NumberStepForm({ workstreamId, instance, choices, backHref, exit }: Props) {
   const t = useTranslations("channelSetup.number");
@@ -44,7 +50,8 @@ export function NumberStepForm({ workstreamId, instance, choices, backHref, exit
   });
 
   const describe = (choice: NumberChoiceView) => {
-    const account = choice.accountStatus === "ACTIVE" ? choice.accountName : t(`accountStatus.${choice.accountStatus}`, { account: choice.accountName });
+    const account =
+      choice.accountStatus === "ACTIVE" ? choice.accountName : t(`accountStatus.${choice.accountStatus}`, { account: choice.accountName });
     return [choice.displayName, choice.international, account].filter(Boolean).join(" · ");
   };
 

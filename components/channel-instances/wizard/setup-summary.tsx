@@ -16,11 +16,20 @@ type Props = {
 
 /** Step 5: everything the wizard stored, as it will apply, for review before Finish. */
 export async function SetupSummary({ instance, languageLabel, templateCount, automatedMessages }: Props) {
-  const [t, tm, displayLocale] = await Promise.all([getTranslations("channelSetup.summary"), getTranslations("automatedMessages"), getLocale()]);
+  const [t, tm, displayLocale] = await Promise.all([
+    getTranslations("channelSetup.summary"),
+    getTranslations("automatedMessages"),
+    getLocale(),
+  ]);
   const { state, number } = instance;
   const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
   const rows: [string, ReactNode][] = [
-    [t("number"), number.international && number.international !== number.providerFormat ? t("numberValue", { number: number.providerFormat, international: number.international }) : number.providerFormat],
+    [
+      t("number"),
+      number.international && number.international !== number.providerFormat
+        ? t("numberValue", { number: number.providerFormat, international: number.international })
+        : number.providerFormat,
+    ],
     [t("account"), number.account.name],
     [t("language"), languageLabel],
     [t("operatingHours"), state.useOperatingHours ? (instance.operatingHours?.name ?? t("operatingHoursMissing")) : t("alwaysOpen")],
@@ -61,7 +70,16 @@ export async function SetupSummary({ instance, languageLabel, templateCount, aut
       [t("customersCanSend"), yesNo(state.customersCanSend)],
       [t("agentsCanSend"), yesNo(state.agentsCanSend)],
       [t("size"), t("sizeValue", { size: state.maxAttachmentMb })],
-      [t("fileTypes"), state.allowedFileTypes.length > 0 ? <span key="types" className="font-mono">{state.allowedFileTypes.join(" ")}</span> : t("none")],
+      [
+        t("fileTypes"),
+        state.allowedFileTypes.length > 0 ? (
+          <span key="types" className="font-mono">
+            {state.allowedFileTypes.join(" ")}
+          </span>
+        ) : (
+          t("none")
+        ),
+      ],
     );
   }
   return (

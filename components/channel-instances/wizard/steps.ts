@@ -32,4 +32,5 @@ export function furthestSetupStep(state: SetupState | null): SetupStep {
 }
 
 export const newSetupHref = (workstreamId: string) => `/workstreams/${workstreamId}/channels/new?step=number`;
-export const setupHref = (workstreamId: string, instanceId: string, step: SetupStep) => `/workstreams/${workstreamId}/channels/${instanceId}?step=${step}`;
+export const setupHref = (workstreamId: string, instanceId: string, step: SetupStep) =>
+  `/workstreams/${workstreamId}/channels/${instanceId}?step=${step}`;

@@ -21,7 +21,20 @@ import {
 
 // Verbatim copies of shared/reference kept in test-data/ (see its README).
 const reference = (file: string) => readFileSync(path.resolve(process.cwd(), "test-data/reference", file), "utf8");
-type RequestVector = { source: string; basic?: boolean; pythonKey?: boolean; customerId: string; apiKey: string; method: string; resource: string; contentType: string; body: string; date: string; nonce: string; expectedAuthorization: string };
+type RequestVector = {
+  source: string;
+  basic?: boolean;
+  pythonKey?: boolean;
+  customerId: string;
+  apiKey: string;
+  method: string;
+  resource: string;
+  contentType: string;
+  body: string;
+  date: string;
+  nonce: string;
+  expectedAuthorization: string;
+};
 type CallbackVector = { source: string; apiKey: string; rawBody: string; expectedSignature?: string; wrongSignature?: string };
 const vectors = JSON.parse(reference("telesign-signature-vectors.json")) as { request: RequestVector[]; callback: CallbackVector[] };
 
@@ -66,28 +79,64 @@ describe("verifyTelesignCallback — TeleSign SDK vectors", () => {
   const header = (signature: string, id = CUSTOMER) => `TSA ${id}:${signature}`;
 
   it("accepts the signed body and rejects the wrong signature", () => {
-    expect(verifyTelesignCallback({ customerId: CUSTOMER, apiKey: strippedKey, authorization: header(correct.expectedSignature!), rawBody: correct.rawBody })).toBe(true);
-    expect(verifyTelesignCallback({ customerId: CUSTOMER, apiKey: strippedKey, authorization: header(wrong.wrongSignature!), rawBody: wrong.rawBody })).toBe(false);
-    expect(verifyTelesignCallback({ customerId: CUSTOMER, apiKey: strippedKey, authorization: header(correct.expectedSignature!), rawBody: Buffer.from(correct.rawBody) })).toBe(true);
+    expect(
+      verifyTelesignCallback({
+        customerId: CUSTOMER,
+        apiKey: strippedKey,
+        authorization: header(correct.expectedSignature!),
+        rawBody: correct.rawBody,
+      }),
+    ).toBe(true);
+    expect(
+      verifyTelesignCallback({
+        customerId: CUSTOMER,
+        apiKey: strippedKey,
+        authorization: header(wrong.wrongSignature!),
+        rawBody: wrong.rawBody,
+      }),
+    ).toBe(false);
+    expect(
+      verifyTelesignCallback({
+        customerId: CUSTOMER,
+        apiKey: strippedKey,
+        authorization: header(correct.expectedSignature!),
+        rawBody: Buffer.from(correct.rawBody),
+      }),
+    ).toBe(true);
   });
 
   it("refuses the non-base64 key as given, a different customer, a changed body and odd headers", () => {
     const good = header(correct.expectedSignature!);
-    expect(verifyTelesignCallback({ customerId: CUSTOMER, apiKey: correct.apiKey, authorization: good, rawBody: correct.rawBody })).toBe(false);
+    expect(verifyTelesignCallback({ customerId: CUSTOMER, apiKey: correct.apiKey, authorization: good, rawBody: correct.rawBody })).toBe(
+      false,
+    );
     expect(verifyTelesignCallback({ customerId: "OTHER", apiKey: strippedKey, authorization: good, rawBody: correct.rawBody })).toBe(false);
-    expect(verifyTelesignCallback({ customerId: CUSTOMER.toLowerCase(), apiKey: strippedKey, authorization: good, rawBody: correct.rawBody })).toBe(true);
-    expect(verifyTelesignCallback({ customerId: CUSTOMER, apiKey: strippedKey, authorization: good, rawBody: `${correct.rawBody} ` })).toBe(false);
+    expect(
+      verifyTelesignCallback({ customerId: CUSTOMER.toLowerCase(), apiKey: strippedKey, authorization: good, rawBody: correct.rawBody }),
+    ).toBe(true);
+    expect(verifyTelesignCallback({ customerId: CUSTOMER, apiKey: strippedKey, authorization: good, rawBody: `${correct.rawBody} ` })).toBe(
+      false,
+    );
     for (const odd of [null, "", correct.expectedSignature!, `Basic ${correct.expectedSignature}`, `TSA ${CUSTOMER}`]) {
-      expect(verifyTelesignCallback({ customerId: CUSTOMER, apiKey: strippedKey, authorization: odd, rawBody: correct.rawBody })).toBe(false);
+      expect(verifyTelesignCallback({ customerId: CUSTOMER, apiKey: strippedKey, authorization: odd, rawBody: correct.rawBody })).toBe(
+        false,
+      );
     }
   });
 });
 
-const notAuthorized = (code: number) => ({ status: { code: 501, description: "Not authorized", updated_on: "2026-05-03T12:00:00Z" }, errors: [{ code, description: "…" }] });
+const notAuthorized = (code: number) => ({
+  status: { code: 501, description: "Not authorized", updated_on: "2026-05-03T12:00:00Z" },
+  errors: [{ code, description: "…" }],
+});
 
 describe("validateTelesignCredentials", () => {
   it("probes GET /v1/messaging/<random id> with a valid TSA signature and takes a 404 as success", async () => {
-    const notFound = { reference_id: "X", status: { code: 500, description: "Transaction not attempted" }, errors: [{ code: -10001, description: "CustomerID/ReferenceID not found" }] };
+    const notFound = {
+      reference_id: "X",
+      status: { code: 500, description: "Transaction not attempted" },
+      errors: [{ code: -10001, description: "CustomerID/ReferenceID not found" }],
+    };
     await withLocalServer(json(404, notFound), async (baseUrl, seen) => {
       expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl })).toEqual({ ok: true });
       const req = seen[0]!;
@@ -97,7 +146,16 @@ describe("validateTelesignCredentials", () => {
       expect(req.headers["x-ts-auth-method"]).toBe("HMAC-SHA256");
       const date = String(req.headers.date);
       expect(Math.abs(Date.parse(date) - Date.now())).toBeLessThan(60_000);
-      const expected = signTelesignRequest({ method: "GET", contentType: "", date, nonce: String(req.headers["x-ts-nonce"]), body: "", resource, customerId: CUSTOMER, apiKey: KEY });
+      const expected = signTelesignRequest({
+        method: "GET",
+        contentType: "",
+        date,
+        nonce: String(req.headers["x-ts-nonce"]),
+        body: "",
+        resource,
+        customerId: CUSTOMER,
+        apiKey: KEY,
+      });
       expect(req.headers.authorization).toBe(expected);
     });
   });
@@ -113,13 +171,25 @@ describe("validateTelesignCredentials", () => {
     [-30015, "invalidApiKey", "apiKey"],
   ] as const)("maps a 401 with error %i to %s", async (code, reason, field) => {
     await withLocalServer(json(401, notAuthorized(code)), async (baseUrl) => {
-      expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl })).toEqual({ ok: false, reason, field, httpStatus: 401, providerCode: code });
+      expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl })).toEqual({
+        ok: false,
+        reason,
+        field,
+        httpStatus: 401,
+        providerCode: code,
+      });
     });
   });
 
   it("refuses a malformed key without sending anything", async () => {
     await withLocalServer(json(200, {}), async (baseUrl, seen) => {
-      expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: "yourApiKey", baseUrl })).toEqual({ ok: false, reason: "malformedApiKey", field: "apiKey", httpStatus: null, providerCode: null });
+      expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: "yourApiKey", baseUrl })).toEqual({
+        ok: false,
+        reason: "malformedApiKey",
+        field: "apiKey",
+        httpStatus: null,
+        providerCode: null,
+      });
       expect(seen).toHaveLength(0);
     });
   });
@@ -127,28 +197,48 @@ describe("validateTelesignCredentials", () => {
   it("times out on a slow server and reports a closed port as unreachable", async () => {
     const slow: Handler = (req, res, body) => void setTimeout(() => json(404, {})(req, res, body), 1_000);
     await withLocalServer(slow, async (baseUrl) => {
-      expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl, timeoutMs: 100 })).toMatchObject({ reason: "timeout", field: null });
+      expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl, timeoutMs: 100 })).toMatchObject({
+        reason: "timeout",
+        field: null,
+      });
     });
-    expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl: await closedPortUrl() })).toMatchObject({ reason: "unreachable", field: null });
+    expect(await validateTelesignCredentials({ customerId: CUSTOMER, apiKey: KEY, baseUrl: await closedPortUrl() })).toMatchObject({
+      reason: "unreachable",
+      field: null,
+    });
   });
 });
 
 describe("classifyTelesignProbe", () => {
   it("maps every code in the table to its reason and field", () => {
     for (const [code, reason] of TELESIGN_CODE_REASONS) {
-      expect(classifyTelesignProbe(401, notAuthorized(code))).toEqual({ ok: false, reason, field: TELESIGN_REASON_FIELD[reason], httpStatus: 401, providerCode: code });
+      expect(classifyTelesignProbe(401, notAuthorized(code))).toEqual({
+        ok: false,
+        reason,
+        field: TELESIGN_REASON_FIELD[reason],
+        httpStatus: 401,
+        providerCode: code,
+      });
     }
   });
 
   it("also reads a code carried in status.code", () => {
-    expect(classifyTelesignProbe(401, { status: { code: 10015, description: "Invalid Customer ID." } })).toMatchObject({ reason: "invalidCustomerId" });
+    expect(classifyTelesignProbe(401, { status: { code: 10015, description: "Invalid Customer ID." } })).toMatchObject({
+      reason: "invalidCustomerId",
+    });
   });
 
   it("keeps unknown auth codes and provider trouble apart from success", () => {
     expect(classifyTelesignProbe(401, notAuthorized(-30005))).toMatchObject({ reason: "unexpectedResponse", providerCode: -30005 });
     expect(classifyTelesignProbe(429, null)).toMatchObject({ reason: "rateLimited" });
     // TeleSign's 401 with an empty body: the credentials were refused, which "unexpected answer" hid.
-    expect(classifyTelesignProbe(401, null)).toEqual({ ok: false, reason: "credentialsRefused", field: "apiKey", httpStatus: 401, providerCode: null });
+    expect(classifyTelesignProbe(401, null)).toEqual({
+      ok: false,
+      reason: "credentialsRefused",
+      field: "apiKey",
+      httpStatus: 401,
+      providerCode: null,
+    });
     expect(classifyTelesignProbe(503, notAuthorized(10000))).toMatchObject({ reason: "unexpectedResponse", httpStatus: 503 });
     expect(classifyTelesignProbe(400, { status: { code: 11011 } })).toEqual({ ok: true });
   });
@@ -180,20 +270,36 @@ describe("against the e2e fake TeleSign", () => {
     const body = new URLSearchParams({ phone_number: "15555550100", message: "Hello", message_type: "ARN" }).toString();
     const date = new Date().toUTCString();
     const headers = (nonce: string, method: string, resource: string, content = "") => ({
-      Authorization: signTelesignRequest({ method, contentType: content ? "application/x-www-form-urlencoded" : "", date, nonce, body: content, resource, customerId: customer.customerId, apiKey: customer.apiKey }),
+      Authorization: signTelesignRequest({
+        method,
+        contentType: content ? "application/x-www-form-urlencoded" : "",
+        date,
+        nonce,
+        body: content,
+        resource,
+        customerId: customer.customerId,
+        apiKey: customer.apiKey,
+      }),
       Date: date,
       "x-ts-auth-method": "HMAC-SHA256",
       "x-ts-nonce": nonce,
       ...(content ? { "Content-Type": "application/x-www-form-urlencoded" } : {}),
     });
 
-    const sent = await fetch(`${fake.url}/v1/messaging`, { method: "POST", headers: headers("nonce-1", "POST", "/v1/messaging", body), body });
+    const sent = await fetch(`${fake.url}/v1/messaging`, {
+      method: "POST",
+      headers: headers("nonce-1", "POST", "/v1/messaging", body),
+      body,
+    });
     const payload = (await sent.json()) as { reference_id: string; status: Record<string, unknown> };
     const referenceShape = JSON.parse(reference("payloads/telesign-send-response-290.json")) as { status: Record<string, unknown> };
     expect(sent.status).toBe(200);
     expect(Object.keys(payload).sort()).toEqual(Object.keys(referenceShape).sort());
     expect(Object.keys(payload.status).sort()).toEqual(Object.keys(referenceShape.status).sort());
-    expect(payload).toMatchObject({ reference_id: expect.stringMatching(/^[0-9A-F]{32}$/), status: { code: 290, description: "Message in progress" } });
+    expect(payload).toMatchObject({
+      reference_id: expect.stringMatching(/^[0-9A-F]{32}$/),
+      status: { code: 290, description: "Message in progress" },
+    });
 
     const resource = `/v1/messaging/${payload.reference_id}`;
     const status = await fetch(`${fake.url}${resource}`, { headers: headers("nonce-2", "GET", resource) });
@@ -201,7 +307,9 @@ describe("against the e2e fake TeleSign", () => {
     const replay = await fetch(`${fake.url}${resource}`, { headers: headers("nonce-2", "GET", resource) });
     expect(await replay.json()).toMatchObject({ errors: [{ code: 10002 }] });
 
-    const basic = await fetch(`${fake.url}${resource}`, { headers: { Authorization: telesignBasicAuthorization(customer.customerId, KEY) } });
+    const basic = await fetch(`${fake.url}${resource}`, {
+      headers: { Authorization: telesignBasicAuthorization(customer.customerId, KEY) },
+    });
     expect(basic.status).toBe(401);
     expect(await basic.json()).toMatchObject({ status: { code: 501 }, errors: [{ code: 10022, description: "Invalid API Key." }] });
   });

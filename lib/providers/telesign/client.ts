@@ -183,7 +183,13 @@ export async function validateTelesignCredentials({
     url: joinUrl(baseUrl ?? getEnv().TELESIGN_API_BASE_URL, resource),
     init: {
       method: "GET",
-      headers: { Authorization: authorization, Date: date, "x-ts-auth-method": "HMAC-SHA256", "x-ts-nonce": nonce, Accept: "application/json" },
+      headers: {
+        Authorization: authorization,
+        Date: date,
+        "x-ts-auth-method": "HMAC-SHA256",
+        "x-ts-nonce": nonce,
+        Accept: "application/json",
+      },
     },
     timeoutMs,
     fetchImpl,

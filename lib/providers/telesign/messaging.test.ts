@@ -28,7 +28,10 @@ function signatureValid(request: RecordedRequest): boolean {
   return request.headers.authorization === expected;
 }
 
-const inProgress = { reference_id: "A1B2C3D4E5F6A1B2C3D4E5F6A1B2C3D4", status: { code: 290, description: "Message in progress", updated_on: "2026-05-03T12:00:00Z" } };
+const inProgress = {
+  reference_id: "A1B2C3D4E5F6A1B2C3D4E5F6A1B2C3D4",
+  status: { code: 290, description: "Message in progress", updated_on: "2026-05-03T12:00:00Z" },
+};
 const base = { customerId: CUSTOMER, apiKey: KEY, phoneNumber: "+1 (415) 555-0100", message: "Hello & welcome – ça va?" };
 
 describe("sendTelesignMessage", () => {
@@ -84,10 +87,37 @@ describe("sendTelesignMessage", () => {
   });
 
   it.each([
-    [400, { status: { code: 11000, description: "Invalid value for parameter phone_number." }, errors: [] }, "11000", "Invalid value for parameter phone_number.", "rejected"],
-    [400, { status: { code: 290 }, errors: [{ code: 11004, description: "Invalid value for parameter callback_url." }] }, "11004", "Invalid value for parameter callback_url.", "rejected"],
-    [401, { status: { code: 501, description: "Not authorized" }, errors: [{ code: 10008, description: "Invalid Signature." }, { code: 10015 }] }, "10008", "Invalid Signature.", "auth"],
-    [401, { status: { code: 501 }, errors: [{ code: -30000, description: "Invalid Customer ID." }] }, "-30000", "Invalid Customer ID.", "auth"],
+    [
+      400,
+      { status: { code: 11000, description: "Invalid value for parameter phone_number." }, errors: [] },
+      "11000",
+      "Invalid value for parameter phone_number.",
+      "rejected",
+    ],
+    [
+      400,
+      { status: { code: 290 }, errors: [{ code: 11004, description: "Invalid value for parameter callback_url." }] },
+      "11004",
+      "Invalid value for parameter callback_url.",
+      "rejected",
+    ],
+    [
+      401,
+      {
+        status: { code: 501, description: "Not authorized" },
+        errors: [{ code: 10008, description: "Invalid Signature." }, { code: 10015 }],
+      },
+      "10008",
+      "Invalid Signature.",
+      "auth",
+    ],
+    [
+      401,
+      { status: { code: 501 }, errors: [{ code: -30000, description: "Invalid Customer ID." }] },
+      "-30000",
+      "Invalid Customer ID.",
+      "auth",
+    ],
     [401, "", "http-401", null, "auth"],
     [429, { errors: [{ code: 10019, description: "Rate Limit Exceeded" }] }, "10019", "Rate Limit Exceeded", "rejected"],
     [503, "<html>Unavailable</html>", "http-503", null, "rejected"],
@@ -102,16 +132,34 @@ describe("sendTelesignMessage", () => {
 
   it("refuses a key that is not base64 without sending anything", async () => {
     await withLocalServer(json(200, inProgress), async (baseUrl, seen) => {
-      expect(await sendTelesignMessage({ ...base, apiKey: "not a key", baseUrl })).toEqual({ ok: false, errorCode: "malformedApiKey", httpStatus: null, message: null, reason: "auth" });
+      expect(await sendTelesignMessage({ ...base, apiKey: "not a key", baseUrl })).toEqual({
+        ok: false,
+        errorCode: "malformedApiKey",
+        httpStatus: null,
+        message: null,
+        reason: "auth",
+      });
       expect(seen).toHaveLength(0);
     });
   });
 
   it("reports a closed port as unreachable and a stalled server as timeout", async () => {
-    expect(await sendTelesignMessage({ ...base, baseUrl: await closedPortUrl() })).toEqual({ ok: false, errorCode: "unreachable", httpStatus: null, message: null, reason: "unreachable" });
+    expect(await sendTelesignMessage({ ...base, baseUrl: await closedPortUrl() })).toEqual({
+      ok: false,
+      errorCode: "unreachable",
+      httpStatus: null,
+      message: null,
+      reason: "unreachable",
+    });
     const slow: Handler = (req, res, body) => void setTimeout(() => json(200, inProgress)(req, res, body), 1_000);
     await withLocalServer(slow, async (baseUrl) => {
-      expect(await sendTelesignMessage({ ...base, baseUrl, timeoutMs: 100 })).toEqual({ ok: false, errorCode: "timeout", httpStatus: null, message: null, reason: "timeout" });
+      expect(await sendTelesignMessage({ ...base, baseUrl, timeoutMs: 100 })).toEqual({
+        ok: false,
+        errorCode: "timeout",
+        httpStatus: null,
+        message: null,
+        reason: "timeout",
+      });
     });
   });
 });
@@ -127,16 +175,32 @@ describe("against the e2e fake TeleSign", () => {
 
   it("accepts the signed send with a 290 and records its form", async () => {
     const customer = await control.addCustomer();
-    const result = await sendTelesignMessage({ ...customer, phoneNumber: "+44 7700 900123", message: "Hi", callbackUrl: CALLBACK, baseUrl: fake.url });
+    const result = await sendTelesignMessage({
+      ...customer,
+      phoneNumber: "+44 7700 900123",
+      message: "Hi",
+      callbackUrl: CALLBACK,
+      baseUrl: fake.url,
+    });
     expect(result).toMatchObject({ ok: true, referenceId: expect.stringMatching(/^[0-9A-F]{32}$/), statusCode: 290 });
     expect(await control.messages()).toEqual([
-      { customerId: customer.customerId, referenceId: result.ok ? result.referenceId : "", form: { phone_number: "447700900123", message: "Hi", message_type: "ARN", callback_url: CALLBACK } },
+      {
+        customerId: customer.customerId,
+        referenceId: result.ok ? result.referenceId : "",
+        form: { phone_number: "447700900123", message: "Hi", message_type: "ARN", callback_url: CALLBACK },
+      },
     ]);
   });
 
   it("records the sender_id it was sent", async () => {
     const customer = await control.addCustomer();
-    const sent = await sendTelesignMessage({ ...customer, phoneNumber: "+14155550100", message: "Hi", senderId: "+14255550142", baseUrl: fake.url });
+    const sent = await sendTelesignMessage({
+      ...customer,
+      phoneNumber: "+14155550100",
+      message: "Hi",
+      senderId: "+14255550142",
+      baseUrl: fake.url,
+    });
     expect(sent.ok).toBe(true);
     expect((await control.messages()).find((message) => message.customerId === customer.customerId)?.form.sender_id).toBe("14255550142");
   });
@@ -144,10 +208,21 @@ describe("against the e2e fake TeleSign", () => {
   it("gives the same failures as the scripted servers", async () => {
     const customer = await control.addCustomer();
     const suspended = await control.addCustomer({ status: "suspended" });
-    expect(await sendTelesignMessage({ ...customer, apiKey: KEY, phoneNumber: "+14155550100", message: "Hi", baseUrl: fake.url })).toMatchObject({ reason: "auth", errorCode: "10008", httpStatus: 401 });
-    expect(await sendTelesignMessage({ ...suspended, phoneNumber: "+14155550100", message: "Hi", baseUrl: fake.url })).toMatchObject({ reason: "auth", errorCode: "10010" });
-    expect(await sendTelesignMessage({ ...customer, phoneNumber: "+1", message: "Hi", baseUrl: fake.url })).toMatchObject({ reason: "rejected", errorCode: "11000", httpStatus: 400 });
-    expect(await sendTelesignMessage({ ...customer, phoneNumber: "+14155550100", message: "Hi", callbackUrl: "ftp://x", baseUrl: fake.url })).toMatchObject({ errorCode: "11004" });
+    expect(
+      await sendTelesignMessage({ ...customer, apiKey: KEY, phoneNumber: "+14155550100", message: "Hi", baseUrl: fake.url }),
+    ).toMatchObject({ reason: "auth", errorCode: "10008", httpStatus: 401 });
+    expect(await sendTelesignMessage({ ...suspended, phoneNumber: "+14155550100", message: "Hi", baseUrl: fake.url })).toMatchObject({
+      reason: "auth",
+      errorCode: "10010",
+    });
+    expect(await sendTelesignMessage({ ...customer, phoneNumber: "+1", message: "Hi", baseUrl: fake.url })).toMatchObject({
+      reason: "rejected",
+      errorCode: "11000",
+      httpStatus: 400,
+    });
+    expect(
+      await sendTelesignMessage({ ...customer, phoneNumber: "+14155550100", message: "Hi", callbackUrl: "ftp://x", baseUrl: fake.url }),
+    ).toMatchObject({ errorCode: "11004" });
     expect((await control.messages()).filter((sent) => sent.customerId === customer.customerId)).toEqual([]);
     await control.reset();
     expect(await control.messages()).toEqual([]);
@@ -158,11 +233,16 @@ describe("postTelesignWebhook (e2e helper)", () => {
   it("signs callbacks the way verifyTelesignCallback expects, in both headers", async () => {
     const body = JSON.stringify({ reference_id: inProgress.reference_id, status: { code: 200, description: "Delivered to handset" } });
     await withLocalServer(json(200, {}), async (baseUrl, seen) => {
-      expect(await postTelesignWebhook({ url: `${baseUrl}/cb`, customerId: CUSTOMER, apiKey: KEY, body })).toEqual({ status: 200, text: "{}" });
+      expect(await postTelesignWebhook({ url: `${baseUrl}/cb`, customerId: CUSTOMER, apiKey: KEY, body })).toEqual({
+        status: 200,
+        text: "{}",
+      });
       await postTelesignWebhook({ url: `${baseUrl}/cb`, customerId: CUSTOMER, apiKey: KEY, body, authorization: null });
       const [signed, unsigned] = seen;
       expect(signed?.body).toBe(body);
-      expect(verifyTelesignCallback({ customerId: CUSTOMER, apiKey: KEY, authorization: String(signed?.headers.authorization), rawBody: body })).toBe(true);
+      expect(
+        verifyTelesignCallback({ customerId: CUSTOMER, apiKey: KEY, authorization: String(signed?.headers.authorization), rawBody: body }),
+      ).toBe(true);
       expect(signed?.headers["x-ts-authorization"]).toBe(signed?.headers.authorization);
       expect(unsigned?.headers.authorization).toBeUndefined();
     });

@@ -25,8 +25,13 @@ const CONTENT_TYPE = "application/x-www-form-urlencoded";
 const successSchema = z.object({ reference_id: z.string().min(1), status: z.object({ code: z.number() }) });
 const failureSchema = z
   .object({
-    status: z.object({ code: z.union([z.number(), z.string()]), description: z.string().nullish().catch(null) }).partial().nullish(),
-    errors: z.array(z.object({ code: z.union([z.number(), z.string()]), description: z.string().nullish().catch(null) }).partial()).nullish(),
+    status: z
+      .object({ code: z.union([z.number(), z.string()]), description: z.string().nullish().catch(null) })
+      .partial()
+      .nullish(),
+    errors: z
+      .array(z.object({ code: z.union([z.number(), z.string()]), description: z.string().nullish().catch(null) }).partial())
+      .nullish(),
   })
   .partial();
 
@@ -62,7 +67,16 @@ export async function sendTelesignMessage(options: {
 
   const date = new Date().toUTCString();
   const nonce = randomUUID();
-  const authorization = signTelesignRequest({ method: "POST", contentType: CONTENT_TYPE, date, nonce, body, resource: RESOURCE, customerId, apiKey });
+  const authorization = signTelesignRequest({
+    method: "POST",
+    contentType: CONTENT_TYPE,
+    date,
+    nonce,
+    body,
+    resource: RESOURCE,
+    customerId,
+    apiKey,
+  });
   const response = await requestProvider({
     url: joinUrl(options.baseUrl ?? getEnv().TELESIGN_API_BASE_URL, RESOURCE),
     init: {
@@ -109,5 +123,11 @@ function classifySendFailure(httpStatus: number, body: unknown): TelesignSendFai
   const code = firstError?.code ?? data.status?.code;
   const message = (firstError ? firstError.description : data.status?.description)?.slice(0, 500) ?? null;
   // 401 is the auth layer (Invalid Customer ID/API key/signature, suspended); the codes differ by API family.
-  return { ok: false, errorCode: code === undefined ? `http-${httpStatus}` : String(code), httpStatus, message, reason: httpStatus === 401 ? "auth" : "rejected" };
+  return {
+    ok: false,
+    errorCode: code === undefined ? `http-${httpStatus}` : String(code),
+    httpStatus,
+    message,
+    reason: httpStatus === 401 ? "auth" : "rejected",
+  };
 }

@@ -34,7 +34,9 @@ export async function closedPortUrl(): Promise<string> {
 }
 
 /** Answers every request with `body` as JSON and the given status. */
-export const json = (status: number, body: unknown): Handler => (_req, res) => {
-  res.writeHead(status, { "Content-Type": "application/json" });
-  res.end(JSON.stringify(body));
-};
+export const json =
+  (status: number, body: unknown): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { "Content-Type": "application/json" });
+    res.end(JSON.stringify(body));
+  };

@@ -21,7 +21,12 @@ const SID = "AC0123456789abcdef0123456789abcdef";
 const TOKEN = "secret-token-0123456789";
 
 const account = (status: string) => ({ auth_token: TOKEN, friendly_name: "Acme support", sid: SID, status, type: "Trial" });
-const twilioError = (code: number, status: number, message: string) => ({ code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
+const twilioError = (code: number, status: number, message: string) => ({
+  code,
+  message,
+  more_info: `https://www.twilio.com/docs/errors/${code}`,
+  status,
+});
 
 describe("validateTwilioCredentials", () => {
   it("accepts an active account, sends Basic sid:token, and never returns the token", async () => {
@@ -92,7 +97,11 @@ describe("findIncomingNumber", () => {
   });
 
   it("asks with PhoneNumber=<E.164> and keeps only the exact match", async () => {
-    const page = { incoming_phone_numbers: [entry("+14155550100"), entry("+141555501001", { sms_url: "https://x.test/sms" })], page: 0, page_size: 50 };
+    const page = {
+      incoming_phone_numbers: [entry("+14155550100"), entry("+141555501001", { sms_url: "https://x.test/sms" })],
+      page: 0,
+      page_size: 50,
+    };
     await withLocalServer(json(200, page), async (baseUrl, seen) => {
       const result = await findIncomingNumber({ accountSid: SID, authToken: TOKEN, phoneNumber: "+14155550100", baseUrl });
       expect(new URL(seen[0]?.url ?? "", baseUrl).searchParams.get("PhoneNumber")).toBe("+14155550100");
@@ -113,7 +122,10 @@ describe("findIncomingNumber", () => {
 
   it("returns null when the account does not own the number", async () => {
     await withLocalServer(json(200, { incoming_phone_numbers: [] }), async (baseUrl) => {
-      expect(await findIncomingNumber({ accountSid: SID, authToken: TOKEN, phoneNumber: "+14155550100", baseUrl })).toEqual({ ok: true, number: null });
+      expect(await findIncomingNumber({ accountSid: SID, authToken: TOKEN, phoneNumber: "+14155550100", baseUrl })).toEqual({
+        ok: true,
+        number: null,
+      });
     });
   });
 
@@ -149,14 +161,30 @@ describe("updateIncomingNumberWebhook", () => {
       expect(Object.fromEntries(new URLSearchParams(seen[0]?.body))).toEqual({ SmsUrl: URL_OURS, SmsMethod: "POST" });
       expect(result).toEqual({
         ok: true,
-        number: { sid: PN, phoneNumber: "+14155550100", friendlyName: "(415) 555-0100", smsCapable: true, smsUrl: URL_OURS, smsMethod: "POST", smsApplicationSid: null },
+        number: {
+          sid: PN,
+          phoneNumber: "+14155550100",
+          friendlyName: "(415) 555-0100",
+          smsCapable: true,
+          smsUrl: URL_OURS,
+          smsMethod: "POST",
+          smsApplicationSid: null,
+        },
       });
     });
   });
 
   it("sends an empty SmsApplicationSid only when asked to clear it, and the chosen method", async () => {
     await withLocalServer(json(200, resource({ sms_method: "GET" })), async (baseUrl, seen) => {
-      await updateIncomingNumberWebhook({ accountSid: SID, authToken: TOKEN, numberSid: PN, smsUrl: URL_OURS, smsMethod: "GET", clearSmsApplication: true, baseUrl });
+      await updateIncomingNumberWebhook({
+        accountSid: SID,
+        authToken: TOKEN,
+        numberSid: PN,
+        smsUrl: URL_OURS,
+        smsMethod: "GET",
+        clearSmsApplication: true,
+        baseUrl,
+      });
       expect(seen[0]?.body).toBe(`SmsUrl=${encodeURIComponent(URL_OURS)}&SmsMethod=GET&SmsApplicationSid=`);
     });
   });
@@ -174,7 +202,9 @@ describe("updateIncomingNumberWebhook", () => {
 
   it("treats a 200 that is not a number as unexpected", async () => {
     await withLocalServer(json(200, { hello: "world" }), async (baseUrl) => {
-      expect(await updateIncomingNumberWebhook({ accountSid: SID, authToken: TOKEN, numberSid: PN, smsUrl: URL_OURS, baseUrl })).toMatchObject({
+      expect(
+        await updateIncomingNumberWebhook({ accountSid: SID, authToken: TOKEN, numberSid: PN, smsUrl: URL_OURS, baseUrl }),
+      ).toMatchObject({
         ok: false,
         reason: "unexpectedResponse",
         httpStatus: 200,
@@ -198,9 +228,13 @@ describe("against the e2e fake Twilio", () => {
     const closed = await control.addAccount({ status: "closed" });
     const test = await control.addAccount();
     await control.setBehaviour({ accountSid: test.sid, testCredentials: true });
-    const check = (accountSid: string, authToken: string, timeoutMs?: number) => validateTwilioCredentials({ accountSid, authToken, baseUrl: fake.url, timeoutMs });
+    const check = (accountSid: string, authToken: string, timeoutMs?: number) =>
+      validateTwilioCredentials({ accountSid, authToken, baseUrl: fake.url, timeoutMs });
 
-    expect(await check(active.sid, active.authToken)).toEqual({ ok: true, account: { friendlyName: "Main", type: "Full", status: "active" } });
+    expect(await check(active.sid, active.authToken)).toEqual({
+      ok: true,
+      account: { friendlyName: "Main", type: "Full", status: "active" },
+    });
     expect(await check(active.sid, "wrong")).toMatchObject({ reason: "authFailed", httpStatus: 401, providerCode: 20003 });
     expect(await check(SID, TOKEN)).toMatchObject({ reason: "accountNotFound", httpStatus: 404, providerCode: 20404 });
     expect(await check(suspended.sid, suspended.authToken)).toMatchObject({ reason: "accountSuspended" });
@@ -212,7 +246,10 @@ describe("against the e2e fake Twilio", () => {
     await control.setBehaviour({ accountSid: active.sid });
 
     const requests = await control.requests();
-    expect(requests.find((r) => r.authUser === active.sid)).toMatchObject({ method: "GET", path: `/2010-04-01/Accounts/${active.sid}.json` });
+    expect(requests.find((r) => r.authUser === active.sid)).toMatchObject({
+      method: "GET",
+      path: `/2010-04-01/Accounts/${active.sid}.json`,
+    });
     expect(JSON.stringify(requests)).not.toContain(active.authToken);
   });
 
@@ -220,7 +257,8 @@ describe("against the e2e fake Twilio", () => {
     const owner = await control.addAccount();
     const added = await control.addNumber({ accountSid: owner.sid, phoneNumber: "+14155550199", capabilities: { sms: true } });
     await control.addNumber({ accountSid: owner.sid, phoneNumber: "+141555501990" });
-    const find = () => findIncomingNumber({ accountSid: owner.sid, authToken: owner.authToken, phoneNumber: "+14155550199", baseUrl: fake.url });
+    const find = () =>
+      findIncomingNumber({ accountSid: owner.sid, authToken: owner.authToken, phoneNumber: "+14155550199", baseUrl: fake.url });
 
     expect(await find()).toMatchObject({ ok: true, number: { sid: added.sid, smsCapable: true, smsUrl: null, smsMethod: "POST" } });
     const update = await fetch(`${fake.url}/2010-04-01/Accounts/${owner.sid}/IncomingPhoneNumbers/${added.sid}.json`, {
@@ -238,18 +276,40 @@ describe("against the e2e fake Twilio", () => {
   it("re-points a number through updateIncomingNumberWebhook, detaching a TwiML App only when asked", async () => {
     const owner = await control.addAccount();
     const app = `AP${"a".repeat(32)}`;
-    const added = await control.addNumber({ accountSid: owner.sid, phoneNumber: "+14155550142", smsUrl: "https://old.example.com/sms", smsMethod: "GET", smsApplicationSid: app });
+    const added = await control.addNumber({
+      accountSid: owner.sid,
+      phoneNumber: "+14155550142",
+      smsUrl: "https://old.example.com/sms",
+      smsMethod: "GET",
+      smsApplicationSid: app,
+    });
     const connection = { accountSid: owner.sid, authToken: owner.authToken, numberSid: added.sid, baseUrl: fake.url };
     const smsUrl = "https://switchboard.test/api/webhooks/twilio/xyz";
 
     const kept = await updateIncomingNumberWebhook({ ...connection, smsUrl });
     expect(kept).toEqual({
       ok: true,
-      number: { sid: added.sid, phoneNumber: "+14155550142", friendlyName: "+14155550142", smsCapable: true, smsUrl, smsMethod: "POST", smsApplicationSid: app },
+      number: {
+        sid: added.sid,
+        phoneNumber: "+14155550142",
+        friendlyName: "+14155550142",
+        smsCapable: true,
+        smsUrl,
+        smsMethod: "POST",
+        smsApplicationSid: app,
+      },
     });
 
-    expect(await updateIncomingNumberWebhook({ ...connection, smsUrl, clearSmsApplication: true })).toMatchObject({ ok: true, number: { smsApplicationSid: null } });
-    const found = await findIncomingNumber({ accountSid: owner.sid, authToken: owner.authToken, phoneNumber: "+14155550142", baseUrl: fake.url });
+    expect(await updateIncomingNumberWebhook({ ...connection, smsUrl, clearSmsApplication: true })).toMatchObject({
+      ok: true,
+      number: { smsApplicationSid: null },
+    });
+    const found = await findIncomingNumber({
+      accountSid: owner.sid,
+      authToken: owner.authToken,
+      phoneNumber: "+14155550142",
+      baseUrl: fake.url,
+    });
     expect(found).toMatchObject({ ok: true, number: { sid: added.sid, smsUrl, smsMethod: "POST", smsApplicationSid: null } });
 
     const posted = (await control.requests()).filter((r) => r.method === "POST" && r.path.endsWith(`/${added.sid}.json`));
@@ -264,13 +324,33 @@ describe("against the e2e fake Twilio", () => {
     const other = await control.addAccount();
     const foreign = await control.addNumber({ accountSid: other.sid, phoneNumber: "+14155550143" });
     const update = (authToken: string) =>
-      updateIncomingNumberWebhook({ accountSid: owner.sid, authToken, numberSid: foreign.sid, smsUrl: "https://switchboard.test/x", baseUrl: fake.url });
-    expect(await update(owner.authToken)).toMatchObject({ ok: false, reason: "numberNotFound", field: null, httpStatus: 404, providerCode: 20404 });
+      updateIncomingNumberWebhook({
+        accountSid: owner.sid,
+        authToken,
+        numberSid: foreign.sid,
+        smsUrl: "https://switchboard.test/x",
+        baseUrl: fake.url,
+      });
+    expect(await update(owner.authToken)).toMatchObject({
+      ok: false,
+      reason: "numberNotFound",
+      field: null,
+      httpStatus: 404,
+      providerCode: 20404,
+    });
     expect(await update("wrong")).toMatchObject({ ok: false, reason: "authFailed", field: "authToken" });
   });
 });
 
-type FormVector = { name: string; authToken: string; signedUrl: string; validateUrl: string; params: TwilioParams; form?: string; expectedSignature: string };
+type FormVector = {
+  name: string;
+  authToken: string;
+  signedUrl: string;
+  validateUrl: string;
+  params: TwilioParams;
+  form?: string;
+  expectedSignature: string;
+};
 type JsonVector = { name: string; authToken: string; signedUrl: string; validateUrl: string; body: string; expectedSignature: string };
 type RelationalVector = { authToken: string; serverUrl: string; targetUrl: string; expect: boolean };
 // Verbatim copies of shared/reference kept in test-data/ (see its README).
@@ -335,28 +415,58 @@ describe("verifyTwilioSignature", () => {
   });
 
   // The Playwright helper and the app's check must agree, or every e2e webhook would be refused.
-  it.each(["twilio-sms-inbound", "twilio-mms-inbound", "twilio-mms-inbound-2-media", "twilio-whatsapp-inbound-image", "twilio-status-sms-failed-21610"])(
-    "accepts what the e2e helper posts for the captured payload %s",
-    async (name) => {
-      await withLocalServer((_req, res) => res.end("<Response/>"), async (baseUrl, seen) => {
+  it.each([
+    "twilio-sms-inbound",
+    "twilio-mms-inbound",
+    "twilio-mms-inbound-2-media",
+    "twilio-whatsapp-inbound-image",
+    "twilio-status-sms-failed-21610",
+  ])("accepts what the e2e helper posts for the captured payload %s", async (name) => {
+    await withLocalServer(
+      (_req, res) => res.end("<Response/>"),
+      async (baseUrl, seen) => {
         const url = `${baseUrl}/api/webhooks/twilio/key?region=us`;
         // A repeated key too: the helper must sign every value, as Twilio does.
-        const params = [...withParams(readTwilioPayload(name), { AccountSid: SID }), ["Extra", "b"], ["Extra", "a"]] satisfies [string, string][];
+        const params = [...withParams(readTwilioPayload(name), { AccountSid: SID }), ["Extra", "b"], ["Extra", "a"]] satisfies [
+          string,
+          string,
+        ][];
         expect(await postTwilioWebhook({ url, authToken: TOKEN, params })).toEqual({ status: 200, text: "<Response/>" });
         await postTwilioWebhook({ url, authToken: TOKEN, params, signature: null });
-        const [signed, unsigned] = seen.map(({ body, headers }) => ({ body, signature: headers["x-twilio-signature"] as string | undefined }));
+        const [signed, unsigned] = seen.map(({ body, headers }) => ({
+          body,
+          signature: headers["x-twilio-signature"] as string | undefined,
+        }));
         expect(signed?.body).toBe(new URLSearchParams(params).toString());
-        expect(verifyTwilioSignature({ authToken: TOKEN, signature: signed?.signature ?? "", url, params: parseTwilioForm(signed?.body ?? "") })).toBe(true);
-        expect(verifyTwilioSignature({ authToken: TOKEN, signature: signed?.signature ?? "", url: url.split("?")[0]!, params: parseTwilioForm(signed?.body ?? "") })).toBe(false);
+        expect(
+          verifyTwilioSignature({ authToken: TOKEN, signature: signed?.signature ?? "", url, params: parseTwilioForm(signed?.body ?? "") }),
+        ).toBe(true);
+        expect(
+          verifyTwilioSignature({
+            authToken: TOKEN,
+            signature: signed?.signature ?? "",
+            url: url.split("?")[0]!,
+            params: parseTwilioForm(signed?.body ?? ""),
+          }),
+        ).toBe(false);
         expect(unsigned?.signature).toBeUndefined();
-      });
-    },
-  );
+      },
+    );
+  });
 
   it("signs repeated keys the way Twilio does (every value, sorted)", () => {
-    const form = new URLSearchParams([["Body", "hi"], ["MediaUrl", "https://b.test"], ["MediaUrl", "https://a.test"]]).toString();
-    const signature = twilio.getExpectedTwilioSignature(TOKEN, "https://x.test/cb", { Body: "hi", MediaUrl: ["https://a.test", "https://b.test"] });
+    const form = new URLSearchParams([
+      ["Body", "hi"],
+      ["MediaUrl", "https://b.test"],
+      ["MediaUrl", "https://a.test"],
+    ]).toString();
+    const signature = twilio.getExpectedTwilioSignature(TOKEN, "https://x.test/cb", {
+      Body: "hi",
+      MediaUrl: ["https://a.test", "https://b.test"],
+    });
     expect(verifyTwilioSignature({ authToken: TOKEN, signature, url: "https://x.test/cb", params: parseTwilioForm(form) })).toBe(true);
-    expect(verifyTwilioSignature({ authToken: TOKEN, signature, url: "https://x.test/cb", params: { Body: "hi", MediaUrl: "https://a.test" } })).toBe(false);
+    expect(
+      verifyTwilioSignature({ authToken: TOKEN, signature, url: "https://x.test/cb", params: { Body: "hi", MediaUrl: "https://a.test" } }),
+    ).toBe(false);
   });
 });

@@ -76,7 +76,10 @@ export async function validateTwilioCredentials({
   timeoutMs = 10_000,
   fetchImpl = fetch,
 }: TwilioConnection): Promise<{ ok: true; account: TwilioAccount } | TwilioFailure> {
-  const result = await callTwilio({ accountSid, authToken, baseUrl, timeoutMs, fetchImpl }, `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}.json`);
+  const result = await callTwilio(
+    { accountSid, authToken, baseUrl, timeoutMs, fetchImpl },
+    `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}.json`,
+  );
   if (!result.ok) return result;
 
   const parsed = accountSchema.safeParse(result.body);
@@ -99,9 +102,7 @@ export async function findIncomingNumber({
   baseUrl,
   timeoutMs = 10_000,
   fetchImpl = fetch,
-}: TwilioConnection & { phoneNumber: string }): Promise<
-  { ok: true; number: TwilioIncomingNumber | null } | TwilioFailure
-> {
+}: TwilioConnection & { phoneNumber: string }): Promise<{ ok: true; number: TwilioIncomingNumber | null } | TwilioFailure> {
   const query = new URLSearchParams({ PhoneNumber: phoneNumber, PageSize: "50" });
   const path = `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/IncomingPhoneNumbers.json?${query.toString()}`;
   const result = await callTwilio({ accountSid, authToken, baseUrl, timeoutMs, fetchImpl }, path);

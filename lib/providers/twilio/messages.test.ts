@@ -12,8 +12,21 @@ const TOKEN = "secret-token-0123456789";
 const BASIC = `Basic ${Buffer.from(`${SID}:${TOKEN}`).toString("base64")}`;
 const CALLBACK = "https://switchboard.example.com/api/webhooks/twilio/key123";
 
-const twilioError = (code: number, status: number, message: string) => ({ code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
-const created = (sid: string) => ({ sid, status: "queued", account_sid: SID, to: "+14155550100", from: "+14155550199", body: "Hi", direction: "outbound-api" });
+const twilioError = (code: number, status: number, message: string) => ({
+  code,
+  message,
+  more_info: `https://www.twilio.com/docs/errors/${code}`,
+  status,
+});
+const created = (sid: string) => ({
+  sid,
+  status: "queued",
+  account_sid: SID,
+  to: "+14155550100",
+  from: "+14155550199",
+  body: "Hi",
+  direction: "outbound-api",
+});
 
 describe("sendTwilioMessage", () => {
   const base = { accountSid: SID, authToken: TOKEN, to: "+14155550100", from: "+14155550199", statusCallback: CALLBACK };
@@ -42,14 +55,17 @@ describe("sendTwilioMessage", () => {
         to: "whatsapp:+14155550100",
         mediaUrls: ["https://switchboard.example.com/api/media/public/a", "https://switchboard.example.com/api/media/public/b"],
         contentSid: "HX0123456789abcdef0123456789abcdef",
-        contentVariables: { "1": "Ada", "2": "12 May, 10:00 \"sharp\"" },
+        contentVariables: { "1": "Ada", "2": '12 May, 10:00 "sharp"' },
         baseUrl,
       });
       const form = new URLSearchParams(seen[0]?.body);
       expect(form.has("Body")).toBe(false);
-      expect(form.getAll("MediaUrl")).toEqual(["https://switchboard.example.com/api/media/public/a", "https://switchboard.example.com/api/media/public/b"]);
+      expect(form.getAll("MediaUrl")).toEqual([
+        "https://switchboard.example.com/api/media/public/a",
+        "https://switchboard.example.com/api/media/public/b",
+      ]);
       expect(form.get("ContentSid")).toBe("HX0123456789abcdef0123456789abcdef");
-      expect(JSON.parse(form.get("ContentVariables") ?? "")).toEqual({ "1": "Ada", "2": "12 May, 10:00 \"sharp\"" });
+      expect(JSON.parse(form.get("ContentVariables") ?? "")).toEqual({ "1": "Ada", "2": '12 May, 10:00 "sharp"' });
       expect(form.get("From")).toBe("whatsapp:+14155550199");
     });
   });
@@ -69,21 +85,47 @@ describe("sendTwilioMessage", () => {
 
   it("reports answers without a Twilio error body by HTTP status", async () => {
     await withLocalServer(json(401, null), async (baseUrl) => {
-      expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toEqual({ ok: false, errorCode: "http-401", httpStatus: 401, message: null, reason: "auth" });
+      expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toEqual({
+        ok: false,
+        errorCode: "http-401",
+        httpStatus: 401,
+        message: null,
+        reason: "auth",
+      });
     });
     await withLocalServer(json(502, "<html>Bad gateway</html>"), async (baseUrl) => {
-      expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toEqual({ ok: false, errorCode: "http-502", httpStatus: 502, message: null, reason: "rejected" });
+      expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toEqual({
+        ok: false,
+        errorCode: "http-502",
+        httpStatus: 502,
+        message: null,
+        reason: "rejected",
+      });
     });
     await withLocalServer(json(201, { hello: "world" }), async (baseUrl) => {
-      expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toMatchObject({ ok: false, errorCode: "unexpectedResponse", httpStatus: 201 });
+      expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toMatchObject({
+        ok: false,
+        errorCode: "unexpectedResponse",
+        httpStatus: 201,
+      });
     });
   });
 
   it("reports a closed port as unreachable and a stalled server as timeout", async () => {
-    expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl: await closedPortUrl() })).toEqual({ ok: false, errorCode: "unreachable", httpStatus: null, message: null, reason: "unreachable" });
+    expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl: await closedPortUrl() })).toEqual({
+      ok: false,
+      errorCode: "unreachable",
+      httpStatus: null,
+      message: null,
+      reason: "unreachable",
+    });
     const slow: Handler = (req, res, body) => void setTimeout(() => json(201, created("SMx"))(req, res, body), 1_000);
     await withLocalServer(slow, async (baseUrl) => {
-      expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl, timeoutMs: 100 })).toMatchObject({ ok: false, reason: "timeout", errorCode: "timeout" });
+      expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl, timeoutMs: 100 })).toMatchObject({
+        ok: false,
+        reason: "timeout",
+        errorCode: "timeout",
+      });
     });
   });
 });
@@ -103,7 +145,13 @@ describe("fetchTwilioMedia", () => {
         res.end();
       };
       await withLocalServer(api, async (baseUrl, apiSeen) => {
-        const result = await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl });
+        const result = await fetchTwilioMedia({
+          accountSid: SID,
+          authToken: TOKEN,
+          url: `${baseUrl}${mediaPath}`,
+          maxBytes: 1_000,
+          baseUrl,
+        });
         expect(result).toEqual({ ok: true, contentType: "image/png", data: FAKE_MEDIA_PNG });
         expect(apiSeen).toHaveLength(1);
         expect(cdnSeen).toHaveLength(1);
@@ -119,7 +167,9 @@ describe("fetchTwilioMedia", () => {
       res.end();
     };
     await withLocalServer(loop, async (baseUrl, seen) => {
-      expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl })).toEqual({ ok: false, reason: "unreachable" });
+      expect(
+        await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl }),
+      ).toEqual({ ok: false, reason: "unreachable" });
       expect(seen).toHaveLength(4);
       expect(seen.slice(1).every((request) => request.headers.authorization === undefined)).toBe(true);
     });
@@ -137,7 +187,10 @@ describe("fetchTwilioMedia", () => {
         `${baseUrl.replace("http://", `http://${SID}:x@`)}${mediaPath}`,
         "not a url",
       ]) {
-        expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url, maxBytes: 1_000, baseUrl }), url).toEqual({ ok: false, reason: "notOwnResource" });
+        expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url, maxBytes: 1_000, baseUrl }), url).toEqual({
+          ok: false,
+          reason: "notOwnResource",
+        });
       }
       expect(seen).toHaveLength(0);
     });
@@ -145,27 +198,51 @@ describe("fetchTwilioMedia", () => {
 
   it("enforces maxBytes with and without a Content-Length", async () => {
     await withLocalServer(png, async (baseUrl) => {
-      expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: FAKE_MEDIA_PNG.length - 1, baseUrl })).toEqual({ ok: false, reason: "tooLarge" });
-      expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: FAKE_MEDIA_PNG.length, baseUrl })).toMatchObject({ ok: true });
+      expect(
+        await fetchTwilioMedia({
+          accountSid: SID,
+          authToken: TOKEN,
+          url: `${baseUrl}${mediaPath}`,
+          maxBytes: FAKE_MEDIA_PNG.length - 1,
+          baseUrl,
+        }),
+      ).toEqual({ ok: false, reason: "tooLarge" });
+      expect(
+        await fetchTwilioMedia({
+          accountSid: SID,
+          authToken: TOKEN,
+          url: `${baseUrl}${mediaPath}`,
+          maxBytes: FAKE_MEDIA_PNG.length,
+          baseUrl,
+        }),
+      ).toMatchObject({ ok: true });
     });
     const declared: Handler = (_req, res) => {
       res.writeHead(200, { "Content-Type": "image/jpeg", "Content-Length": "5000000" });
       res.end();
     };
     await withLocalServer(declared, async (baseUrl) => {
-      expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl })).toEqual({ ok: false, reason: "tooLarge" });
+      expect(
+        await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl }),
+      ).toEqual({ ok: false, reason: "tooLarge" });
     });
   });
 
   it("maps 404 to notFound, 401 to credentialsRefused and a closed port to unreachable", async () => {
     await withLocalServer(json(404, twilioError(20404, 404, "Not found")), async (baseUrl) => {
-      expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl })).toEqual({ ok: false, reason: "notFound" });
+      expect(
+        await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl }),
+      ).toEqual({ ok: false, reason: "notFound" });
     });
     await withLocalServer(json(401, twilioError(20003, 401, "Authenticate")), async (baseUrl) => {
-      expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl })).toEqual({ ok: false, reason: "credentialsRefused" });
+      expect(
+        await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${baseUrl}${mediaPath}`, maxBytes: 1_000, baseUrl }),
+      ).toEqual({ ok: false, reason: "credentialsRefused" });
     });
     const closed = await closedPortUrl();
-    expect(await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${closed}${mediaPath}`, maxBytes: 1_000, baseUrl: closed })).toEqual({ ok: false, reason: "unreachable" });
+    expect(
+      await fetchTwilioMedia({ accountSid: SID, authToken: TOKEN, url: `${closed}${mediaPath}`, maxBytes: 1_000, baseUrl: closed }),
+    ).toEqual({ ok: false, reason: "unreachable" });
   });
 });
 
@@ -183,30 +260,82 @@ describe("against the e2e fake Twilio", () => {
     const connection = { accountSid: account.sid, authToken: account.authToken, baseUrl: fake.url, statusCallback: CALLBACK };
     const sms = await sendTwilioMessage({ ...connection, to: "+14155550100", from: "+14155550199", body: "Hello" });
     expect(sms).toMatchObject({ ok: true, sid: expect.stringMatching(/^SM[0-9a-f]{32}$/), status: "queued" });
-    const mms = await sendTwilioMessage({ ...connection, to: "+14155550100", from: "+14155550199", mediaUrls: ["https://a.test/1.png", "https://a.test/2.png"] });
+    const mms = await sendTwilioMessage({
+      ...connection,
+      to: "+14155550100",
+      from: "+14155550199",
+      mediaUrls: ["https://a.test/1.png", "https://a.test/2.png"],
+    });
     expect(mms).toMatchObject({ ok: true, sid: expect.stringMatching(/^MM[0-9a-f]{32}$/) });
 
     const raw = await fetch(`${fake.url}/2010-04-01/Accounts/${account.sid}/Messages.json`, {
       method: "POST",
-      headers: { Authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ To: "whatsapp:+14155550100", From: "whatsapp:+14155550199", ContentSid: `HX${"a".repeat(32)}`, ContentVariables: '{"1":"Ada"}' }),
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString("base64")}`,
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({
+        To: "whatsapp:+14155550100",
+        From: "whatsapp:+14155550199",
+        ContentSid: `HX${"a".repeat(32)}`,
+        ContentVariables: '{"1":"Ada"}',
+      }),
     });
     expect(raw.status).toBe(201);
     const resource = (await raw.json()) as Record<string, unknown>;
     expect(Object.keys(resource).sort()).toEqual(
-      ["account_sid", "api_version", "body", "date_created", "date_sent", "date_updated", "direction", "error_code", "error_message", "from", "messaging_service_sid", "num_media", "num_segments", "price", "price_unit", "sid", "status", "subresource_uris", "to", "uri"].sort(),
+      [
+        "account_sid",
+        "api_version",
+        "body",
+        "date_created",
+        "date_sent",
+        "date_updated",
+        "direction",
+        "error_code",
+        "error_message",
+        "from",
+        "messaging_service_sid",
+        "num_media",
+        "num_segments",
+        "price",
+        "price_unit",
+        "sid",
+        "status",
+        "subresource_uris",
+        "to",
+        "uri",
+      ].sort(),
     );
-    expect(resource).toMatchObject({ account_sid: account.sid, to: "whatsapp:+14155550100", status: "queued", direction: "outbound-api", num_media: "0", error_code: null, api_version: "2010-04-01" });
+    expect(resource).toMatchObject({
+      account_sid: account.sid,
+      to: "whatsapp:+14155550100",
+      status: "queued",
+      direction: "outbound-api",
+      num_media: "0",
+      error_code: null,
+      api_version: "2010-04-01",
+    });
     expect(String(resource.date_created)).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$/);
 
     const sends = await control.messages();
     expect(sends.map((s) => s.sid)).toEqual([sms.ok && sms.sid, mms.ok && mms.sid, resource.sid]);
-    expect(sends[1]).toMatchObject({ accountSid: account.sid, mediaUrls: ["https://a.test/1.png", "https://a.test/2.png"], form: { StatusCallback: CALLBACK } });
+    expect(sends[1]).toMatchObject({
+      accountSid: account.sid,
+      mediaUrls: ["https://a.test/1.png", "https://a.test/2.png"],
+      form: { StatusCallback: CALLBACK },
+    });
   });
 
   it("validates like Twilio and refuses unsubscribed recipients with 21610", async () => {
     const account = await control.addAccount();
-    const connection = { accountSid: account.sid, authToken: account.authToken, baseUrl: fake.url, statusCallback: CALLBACK, from: "+14155550199" };
+    const connection = {
+      accountSid: account.sid,
+      authToken: account.authToken,
+      baseUrl: fake.url,
+      statusCallback: CALLBACK,
+      from: "+14155550199",
+    };
     await control.unsubscribe({ accountSid: account.sid, to: "+14155550111" });
 
     expect(await sendTwilioMessage({ ...connection, to: "+14155550111", body: "Hi" })).toEqual({
@@ -220,10 +349,15 @@ describe("against the e2e fake Twilio", () => {
     expect(await sendTwilioMessage({ ...connection, to: "12345", body: "Hi" })).toMatchObject({ errorCode: "21211" });
     expect(await sendTwilioMessage({ ...connection, to: "+14155550112", from: "", body: "Hi" })).toMatchObject({ errorCode: "21603" });
     expect(await sendTwilioMessage({ ...connection, to: "+14155550112", contentSid: "HX123" })).toMatchObject({ errorCode: "21655" });
-    expect(await sendTwilioMessage({ ...connection, to: "+14155550112", authToken: "wrong", body: "Hi" })).toMatchObject({ reason: "auth", errorCode: "20003" });
+    expect(await sendTwilioMessage({ ...connection, to: "+14155550112", authToken: "wrong", body: "Hi" })).toMatchObject({
+      reason: "auth",
+      errorCode: "20003",
+    });
     // Another account may still text the number: opt-outs are per sender.
     const other = await control.addAccount();
-    expect(await sendTwilioMessage({ ...connection, accountSid: other.sid, authToken: other.authToken, to: "+14155550111", body: "Hi" })).toMatchObject({ ok: true });
+    expect(
+      await sendTwilioMessage({ ...connection, accountSid: other.sid, authToken: other.authToken, to: "+14155550111", body: "Hi" }),
+    ).toMatchObject({ ok: true });
 
     const sends = (await control.messages()).filter((s) => s.accountSid === account.sid);
     expect(sends.map((s) => s.errorCode)).toEqual([21610, 21619, 21211, 21603, 21655]);
@@ -235,7 +369,10 @@ describe("against the e2e fake Twilio", () => {
     const post = (form: Record<string, string>) =>
       fetch(`${fake.url}/2010-04-01/Accounts/${account.sid}/Messages.json`, {
         method: "POST",
-        headers: { Authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
+        headers: {
+          Authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString("base64")}`,
+          "Content-Type": "application/x-www-form-urlencoded",
+        },
         body: new URLSearchParams({ To: "+14155550100", From: "+14155550199", ContentSid: `HX${"b".repeat(32)}`, ...form }),
       }).then(async (response) => ({ status: response.status, body: (await response.json()) as { code?: number } }));
     for (const variables of ["not json", "[1]", '"x"', "null"]) {
@@ -248,12 +385,17 @@ describe("against the e2e fake Twilio", () => {
   it("serves media through an authenticated redirect to an unauthenticated CDN URL", async () => {
     const account = await control.addAccount();
     const url = `${fake.url}/2010-04-01/Accounts/${account.sid}/Messages/MM${"1".repeat(32)}/Media/ME${"2".repeat(32)}`;
-    expect(await fetchTwilioMedia({ accountSid: account.sid, authToken: account.authToken, url, maxBytes: 10_000, baseUrl: fake.url })).toEqual({
+    expect(
+      await fetchTwilioMedia({ accountSid: account.sid, authToken: account.authToken, url, maxBytes: 10_000, baseUrl: fake.url }),
+    ).toEqual({
       ok: true,
       contentType: "image/png",
       data: FAKE_MEDIA_PNG,
     });
-    expect(await fetchTwilioMedia({ accountSid: account.sid, authToken: "wrong", url, maxBytes: 10_000, baseUrl: fake.url })).toEqual({ ok: false, reason: "credentialsRefused" });
+    expect(await fetchTwilioMedia({ accountSid: account.sid, authToken: "wrong", url, maxBytes: 10_000, baseUrl: fake.url })).toEqual({
+      ok: false,
+      reason: "credentialsRefused",
+    });
     const unauthenticated = await fetch(url, { redirect: "manual" });
     expect(unauthenticated.status).toBe(401);
   });
@@ -264,6 +406,16 @@ describe("against the e2e fake Twilio", () => {
     await control.reset();
     expect(await control.messages()).toEqual([]);
     const again = await control.addAccount({ sid: account.sid, authToken: "t" });
-    expect(await sendTwilioMessage({ accountSid: again.sid, authToken: "t", to: "+14155550100", from: "+14155550199", body: "Hi", statusCallback: CALLBACK, baseUrl: fake.url })).toMatchObject({ ok: true });
+    expect(
+      await sendTwilioMessage({
+        accountSid: again.sid,
+        authToken: "t",
+        to: "+14155550100",
+        from: "+14155550199",
+        body: "Hi",
+        statusCallback: CALLBACK,
+        baseUrl: fake.url,
+      }),
+    ).toMatchObject({ ok: true });
   });
 });

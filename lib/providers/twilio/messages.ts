@@ -52,7 +52,11 @@ export async function sendTwilioMessage(
     url: joinUrl(baseUrl, `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`),
     init: {
       method: "POST",
-      headers: { Authorization: basicAuthorization(accountSid, authToken), Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded" },
+      headers: {
+        Authorization: basicAuthorization(accountSid, authToken),
+        Accept: "application/json",
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
       body: form.toString(),
     },
     timeoutMs,
@@ -63,7 +67,8 @@ export async function sendTwilioMessage(
   if (response.status >= 200 && response.status < 300) {
     const parsed = messageSchema.safeParse(response.body);
     // Twilio may have queued it, but without a SID no status callback can ever be matched to it.
-    if (!parsed.success) return { ok: false, errorCode: "unexpectedResponse", httpStatus: response.status, message: null, reason: "rejected" };
+    if (!parsed.success)
+      return { ok: false, errorCode: "unexpectedResponse", httpStatus: response.status, message: null, reason: "rejected" };
     return { ok: true, sid: parsed.data.sid, status: parsed.data.status };
   }
 
@@ -80,9 +85,7 @@ export async function sendTwilioMessage(
   };
 }
 
-export type TwilioMediaResult =
-  | { ok: true; contentType: string; data: Buffer }
-  | { ok: false; reason: TwilioMediaFailure };
+export type TwilioMediaResult = { ok: true; contentType: string; data: Buffer } | { ok: false; reason: TwilioMediaFailure };
 
 /**
  * notOwnResource: the URL isn't this account's media on the Twilio API (never fetched with its
@@ -142,7 +145,12 @@ export async function fetchTwilioMedia(options: Connection & { url: string; maxB
 function isOwnTwilioResource(rawUrl: string, baseUrl: string, accountSid: string): boolean {
   try {
     const url = new URL(rawUrl);
-    return url.origin === new URL(baseUrl).origin && !url.username && !url.password && url.pathname.startsWith(`/2010-04-01/Accounts/${accountSid}/`);
+    return (
+      url.origin === new URL(baseUrl).origin &&
+      !url.username &&
+      !url.password &&
+      url.pathname.startsWith(`/2010-04-01/Accounts/${accountSid}/`)
+    );
   } catch {
     return false;
   }

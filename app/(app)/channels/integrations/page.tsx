@@ -58,7 +58,13 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
               ))}
             </TableBody>
           </Table>
-          <PaginationNav pathname="/channels/integrations" params={{ q: filters.q }} page={filters.page} pageSize={pageSize} total={total} />
+          <PaginationNav
+            pathname="/channels/integrations"
+            params={{ q: filters.q }}
+            page={filters.page}
+            pageSize={pageSize}
+            total={total}
+          />
         </>
       )}
     </>

@@ -19,7 +19,11 @@ export default async function NumberInventoryPage({ searchParams }: { searchPara
   const user = await requirePermission("numbers:view");
   const t = await getTranslations();
   const filters = inventoryListSchema.parse(await searchParams);
-  const [{ numbers, total, pageSize }, targets, accounts] = await Promise.all([listInventory(filters), listImportTargets(), listSmsAccountChoices()]);
+  const [{ numbers, total, pageSize }, targets, accounts] = await Promise.all([
+    listInventory(filters),
+    listImportTargets(),
+    listSmsAccountChoices(),
+  ]);
   const canManage = can(user.role, "numbers:manage");
   const isFiltered = Boolean(filters.q || filters.type || filters.accountId || filters.status || filters.webhook);
   return (
@@ -35,7 +39,11 @@ export default async function NumberInventoryPage({ searchParams }: { searchPara
       ) : (
         <>
           <InventoryFilters filters={filters} accounts={accounts} />
-          {numbers.length === 0 ? <EmptyState icon={Hash} title={t("inventory.noMatch")} /> : <InventoryTable numbers={numbers} canManage={canManage} />}
+          {numbers.length === 0 ? (
+            <EmptyState icon={Hash} title={t("inventory.noMatch")} />
+          ) : (
+            <InventoryTable numbers={numbers} canManage={canManage} />
+          )}
           <PaginationNav
             pathname="/channels/numbers"
             params={{ q: filters.q, type: filters.type, accountId: filters.accountId, status: filters.status, webhook: filters.webhook }}

@@ -21,7 +21,9 @@ export default async function NewOperatingHoursPage({ searchParams }: { searchPa
   const returnTo = safeReturnPath((await searchParams).returnTo);
   const setupWorkstreamId = returnTo?.match(CHANNEL_SETUP_PATH)?.[1];
   const setupWorkstream = setupWorkstreamId ? await findSetupWorkstream(setupWorkstreamId) : null;
-  const backLabel = setupWorkstream ? t("operatingHours.backTo", { place: t(`channelSetup.title.${setupWorkstream.channel}`) }) : t("operatingHours.backToPrevious");
+  const backLabel = setupWorkstream
+    ? t("operatingHours.backTo", { place: t(`channelSetup.title.${setupWorkstream.channel}`) })
+    : t("operatingHours.backToPrevious");
   return (
     <>
       <PageHeader

@@ -22,14 +22,21 @@ export default async function QueuePage({ params }: Params) {
   if (!queue) notFound();
   const t = await getTranslations();
   const canManage = can(user.role, "queues:manage");
-  const [operatingHours, describeUsage] = await Promise.all([canManage ? listOperatingHoursChoices() : Promise.resolve([]), getQueueUsageDescriber()]);
+  const [operatingHours, describeUsage] = await Promise.all([
+    canManage ? listOperatingHoursChoices() : Promise.resolve([]),
+    getQueueUsageDescriber(),
+  ]);
   const usageLines = describeUsage(queue.usage);
   return (
     <>
       <PageHeader
         title={queue.name}
         description={t("queues.pageDescription")}
-        actions={canManage ? <DeleteQueueButton queue={{ id: queue.id, name: queue.name, memberCount: queue.members.length, usage: queue.usage }} /> : null}
+        actions={
+          canManage ? (
+            <DeleteQueueButton queue={{ id: queue.id, name: queue.name, memberCount: queue.members.length, usage: queue.usage }} />
+          ) : null
+        }
       />
       {canManage ? (
         <QueueForm

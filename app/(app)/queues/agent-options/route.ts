@@ -14,6 +14,9 @@ export async function GET(request: Request) {
   if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
   if (!can(user.role, "queues:manage")) return Response.json({ error: "forbidden" }, { status: 403 });
   const query = agentOptionsQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) return Response.json({ error: "badRequest", fields: query.error.issues.map((issue) => issue.path.join(".")) }, { status: 400 });
-  return Response.json(await searchActiveAgents({ q: query.data.q, limit: AGENT_OPTIONS_LIMIT }), { headers: { "Cache-Control": "no-store" } });
+  if (!query.success)
+    return Response.json({ error: "badRequest", fields: query.error.issues.map((issue) => issue.path.join(".")) }, { status: 400 });
+  return Response.json(await searchActiveAgents({ q: query.data.q, limit: AGENT_OPTIONS_LIMIT }), {
+    headers: { "Cache-Control": "no-store" },
+  });
 }

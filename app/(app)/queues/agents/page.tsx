@@ -53,8 +53,18 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
             {usersLink}
           </p>
           <AgentsFilters filters={filters} />
-          {agents.length === 0 ? <EmptyState icon={UserRound} title={t("agents.noMatch")} /> : <AgentsTable agents={agents} canManage={canManage} />}
-          <PaginationNav pathname="/queues/agents" params={{ q: filters.q, status: filters.status }} page={filters.page} pageSize={pageSize} total={total} />
+          {agents.length === 0 ? (
+            <EmptyState icon={UserRound} title={t("agents.noMatch")} />
+          ) : (
+            <AgentsTable agents={agents} canManage={canManage} />
+          )}
+          <PaginationNav
+            pathname="/queues/agents"
+            params={{ q: filters.q, status: filters.status }}
+            page={filters.page}
+            pageSize={pageSize}
+            total={total}
+          />
         </>
       )}
     </>

@@ -50,7 +50,13 @@ export default async function WorkstreamPage({ params, searchParams }: Props) {
         <>
           <ChannelInstancesSection workstreamId={id} channel={workstream.channel} canManage={canManage} />
           <SectionCard id="workstream-details" title={t("workstreams.sections.details")} description={t("workstreams.modeFixed")}>
-            <WorkstreamDetailsForm workstreamId={id} name={workstream.name} fallbackQueueId={workstream.fallbackQueueId} queues={await listQueueChoices()} canManage={canManage} />
+            <WorkstreamDetailsForm
+              workstreamId={id}
+              name={workstream.name}
+              fallbackQueueId={workstream.fallbackQueueId}
+              queues={await listQueueChoices()}
+              canManage={canManage}
+            />
           </SectionCard>
         </>
       ) : null}
@@ -98,12 +104,24 @@ export default async function WorkstreamPage({ params, searchParams }: Props) {
           </div>
         </SectionCard>
       ) : null}
-      {tab === "bot" || tab === "advanced" ? <SettingsTab tab={tab} workstreamId={id} distributionMode={workstream.distributionMode} canManage={canManage} /> : null}
+      {tab === "bot" || tab === "advanced" ? (
+        <SettingsTab tab={tab} workstreamId={id} distributionMode={workstream.distributionMode} canManage={canManage} />
+      ) : null}
     </>
   );
 }
 
-async function SettingsTab({ tab, workstreamId, distributionMode, canManage }: { tab: "bot" | "advanced"; workstreamId: string; distributionMode: "PUSH" | "PICK"; canManage: boolean }) {
+async function SettingsTab({
+  tab,
+  workstreamId,
+  distributionMode,
+  canManage,
+}: {
+  tab: "bot" | "advanced";
+  workstreamId: string;
+  distributionMode: "PUSH" | "PICK";
+  canManage: boolean;
+}) {
   const [settings, t] = await Promise.all([findWorkstreamSettings({ workstreamId }), getTranslations()]);
   if (!settings) notFound();
   const section = S[tab];
@@ -112,7 +130,12 @@ async function SettingsTab({ tab, workstreamId, distributionMode, canManage }: {
       {tab === "bot" ? (
         <BotSection workstreamId={workstreamId} distributionMode={distributionMode} bot={settings.bot} canManage={canManage} />
       ) : (
-        <AdvancedSettingsSection workstreamId={workstreamId} quickReplies={settings.quickReplies} notificationTemplates={settings.notificationTemplates} canManage={canManage} />
+        <AdvancedSettingsSection
+          workstreamId={workstreamId}
+          quickReplies={settings.quickReplies}
+          notificationTemplates={settings.notificationTemplates}
+          canManage={canManage}
+        />
       )}
     </SectionCard>
   );

@@ -12,7 +12,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
   if (!can(user.role, "conversations:view")) return Response.json({ error: "forbidden" }, { status: 403 });
   const query = conversationDetailQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) return Response.json({ error: "badRequest", fields: query.error.issues.map((issue) => issue.path.join(".")) }, { status: 400 });
+  if (!query.success)
+    return Response.json({ error: "badRequest", fields: query.error.issues.map((issue) => issue.path.join(".")) }, { status: 400 });
   const detail = await findConversation({ user, conversationId: (await params).id, limit: query.data.limit, markRead: true });
   if (!detail) return Response.json({ error: "notFound" }, { status: 404 });
   return Response.json(detail, { headers: { "Cache-Control": "no-store" } });

@@ -8,7 +8,8 @@ import { loadAttachmentContent } from "@/lib/messaging/conversations";
 
 export const dynamic = "force-dynamic";
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const notFound = () =>
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ attachmentId: string }> }) {
   const user = await getSessionUser();

@@ -98,7 +98,12 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <NumbersManager account={account} numbers={numbers} canManage={can(user.role, "numbers:manage")} />
       </SectionCard>
       <SectionCard id="callback" title={t("accounts.sections.callback")}>
-        <CallbackInfo provider={account.provider} url={account.callbackUrl} customerId={account.telesignCustomerId} isSandbox={account.isSandbox} />
+        <CallbackInfo
+          provider={account.provider}
+          url={account.callbackUrl}
+          customerId={account.telesignCustomerId}
+          isSandbox={account.isSandbox}
+        />
       </SectionCard>
       <SectionCard id="signature" title={t("accounts.sections.signature")} description={t("accounts.signature.description")}>
         <div className="flex flex-col gap-4">
@@ -131,7 +136,10 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       </SectionCard>
       {dependents ? (
         <SectionCard id="lifecycle" title={t("accounts.sections.lifecycle")}>
-          <AccountLifecycle account={account} dependents={{ numbers: dependents.numbers.map((number) => number.address), templateCount: dependents.templateCount }} />
+          <AccountLifecycle
+            account={account}
+            dependents={{ numbers: dependents.numbers.map((number) => number.address), templateCount: dependents.templateCount }}
+          />
         </SectionCard>
       ) : null}
     </>

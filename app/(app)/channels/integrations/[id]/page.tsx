@@ -27,7 +27,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: (await findAccountView((await params).id))?.name };
 }
 
-export default async function IntegrationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> }) {
+export default async function IntegrationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ tab?: string }>;
+}) {
   const user = await requirePermission("integrations:view");
   const { id } = await params;
   const account = await findAccountView(id);
@@ -53,7 +59,11 @@ export default async function IntegrationPage({ params, searchParams }: { params
   const tab = (await searchParams).tab === "configuration" ? "configuration" : "details";
   return (
     <>
-      <PageHeader title={account.name} description={t("integrations.pageDescription")} actions={<IntegrationStatusBadge status={account.status} />} />
+      <PageHeader
+        title={account.name}
+        description={t("integrations.pageDescription")}
+        actions={<IntegrationStatusBadge status={account.status} />}
+      />
       {account.credentialsUnreadable ? <CredentialsUnreadableAlert /> : null}
       <Tabs defaultValue={tab} className="gap-4">
         <TabsList>
@@ -80,8 +90,17 @@ export default async function IntegrationPage({ params, searchParams }: { params
           {canManage ? (
             <SectionCard id="integration-lifecycle" title={t("integrations.statusTitle")}>
               <IntegrationLifecycle
-                integration={{ id, name: account.name, status: account.status, hasCredentials: account.hasSecret && Boolean(account.twilioAccountSid) }}
-                numbers={dependents.numbers.map((number) => ({ id: number.id, display: formatForProvider({ channel: "SMS", address: number.address, e164: number.e164 }), previousSmsUrl: number.previousSmsUrl }))}
+                integration={{
+                  id,
+                  name: account.name,
+                  status: account.status,
+                  hasCredentials: account.hasSecret && Boolean(account.twilioAccountSid),
+                }}
+                numbers={dependents.numbers.map((number) => ({
+                  id: number.id,
+                  display: formatForProvider({ channel: "SMS", address: number.address, e164: number.e164 }),
+                  previousSmsUrl: number.previousSmsUrl,
+                }))}
                 workstreams={dependents.workstreams}
               />
             </SectionCard>

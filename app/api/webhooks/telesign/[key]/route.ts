@@ -16,7 +16,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
   // The key first: a request to an unknown callback URL is refused without reading its body.
   const accountId = await findCallbackAccountId(key, "TELESIGN");
   if (!accountId) {
-    await recordWebhookFailure({ accountId: null, provider: "TELESIGN", outcome: "rejected", reason: "unknownCallbackKey", request, rawBody: null });
+    await recordWebhookFailure({
+      accountId: null,
+      provider: "TELESIGN",
+      outcome: "rejected",
+      reason: "unknownCallbackKey",
+      request,
+      rawBody: null,
+    });
     return Response.json({ error: "unauthorized" }, { status: 401 });
   }
   const body = await readBodyWithLimit(request, BODY_LIMITS.telesignWebhook);
@@ -27,21 +34,57 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
   const rawBody = body.text;
   const authorization = request.headers.get("authorization") ?? request.headers.get("x-ts-authorization");
   const auth = await authenticateTelesignRequest({ callbackKey: key, authorization, rawBody });
-  if (!auth.ok && auth.reason === "credentialsUnreadable" && auth.accountId) return holdUnverifiedCallback({ provider: "TELESIGN", accountId: auth.accountId, request, rawBody, signature: authorization });
+  if (!auth.ok && auth.reason === "credentialsUnreadable" && auth.accountId)
+    return holdUnverifiedCallback({ provider: "TELESIGN", accountId: auth.accountId, request, rawBody, signature: authorization });
   if (!auth.ok) {
-    await recordWebhookFailure({ accountId: auth.accountId, provider: "TELESIGN", outcome: "rejected", reason: auth.reason, request, rawBody });
+    await recordWebhookFailure({
+      accountId: auth.accountId,
+      provider: "TELESIGN",
+      outcome: "rejected",
+      reason: auth.reason,
+      request,
+      rawBody,
+    });
     return Response.json({ error: "unauthorized" }, { status: 401 });
   }
-  if (auth.signatureFailure) await recordWebhookFailure({ accountId: auth.accountId, provider: "TELESIGN", outcome: "accepted", reason: auth.signatureFailure, request, rawBody });
+  if (auth.signatureFailure)
+    await recordWebhookFailure({
+      accountId: auth.accountId,
+      provider: "TELESIGN",
+      outcome: "accepted",
+      reason: auth.signatureFailure,
+      request,
+      rawBody,
+    });
   const parsed = parseTelesignCallback(rawBody);
   if (!parsed?.dedupeKey) {
-    await recordWebhookFailure({ accountId: auth.accountId, provider: "TELESIGN", outcome: "rejected", reason: "malformedBody", request, rawBody });
+    await recordWebhookFailure({
+      accountId: auth.accountId,
+      provider: "TELESIGN",
+      outcome: "rejected",
+      reason: "malformedBody",
+      request,
+      rawBody,
+    });
     return Response.json({ error: "malformed" }, { status: 400 });
   }
-  const stored = await storeInboundEvent({ accountId: auth.accountId, provider: "TELESIGN", kind: parsed.kind, dedupeKey: parsed.dedupeKey, payload: rawBody });
+  const stored = await storeInboundEvent({
+    accountId: auth.accountId,
+    provider: "TELESIGN",
+    kind: parsed.kind,
+    dedupeKey: parsed.dedupeKey,
+    payload: rawBody,
+  });
   if (stored === "accountGone") {
     forgetCallbackAccount(key);
-    await recordWebhookFailure({ accountId: null, provider: "TELESIGN", outcome: "rejected", reason: "unknownCallbackKey", request, rawBody });
+    await recordWebhookFailure({
+      accountId: null,
+      provider: "TELESIGN",
+      outcome: "rejected",
+      reason: "unknownCallbackKey",
+      request,
+      rawBody,
+    });
     return Response.json({ error: "unauthorized" }, { status: 401 });
   }
   if (stored === "stored") scheduleInboxProcessing();

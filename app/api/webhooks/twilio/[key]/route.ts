@@ -18,7 +18,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
   // The key first: a request to an unknown callback URL is refused without reading its body.
   const accountId = await findCallbackAccountId(key, "TWILIO");
   if (!accountId) {
-    await recordWebhookFailure({ accountId: null, provider: "TWILIO", outcome: "rejected", reason: "unknownCallbackKey", request, rawBody: null });
+    await recordWebhookFailure({
+      accountId: null,
+      provider: "TWILIO",
+      outcome: "rejected",
+      reason: "unknownCallbackKey",
+      request,
+      rawBody: null,
+    });
     return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });
   }
   const body = await readBodyWithLimit(request, BODY_LIMITS.twilioWebhook);
@@ -27,22 +34,69 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
     return payloadTooLarge(BODY_LIMITS.twilioWebhook);
   }
   const rawBody = body.text;
-  const auth = await authenticateTwilioRequest({ callbackKey: key, requestUrl: request.url, signature: request.headers.get("x-twilio-signature"), rawBody });
-  if (!auth.ok && auth.reason === "credentialsUnreadable" && auth.accountId) return holdUnverifiedCallback({ provider: "TWILIO", accountId: auth.accountId, request, rawBody, signature: request.headers.get("x-twilio-signature") });
+  const auth = await authenticateTwilioRequest({
+    callbackKey: key,
+    requestUrl: request.url,
+    signature: request.headers.get("x-twilio-signature"),
+    rawBody,
+  });
+  if (!auth.ok && auth.reason === "credentialsUnreadable" && auth.accountId)
+    return holdUnverifiedCallback({
+      provider: "TWILIO",
+      accountId: auth.accountId,
+      request,
+      rawBody,
+      signature: request.headers.get("x-twilio-signature"),
+    });
   if (!auth.ok) {
-    await recordWebhookFailure({ accountId: auth.accountId, provider: "TWILIO", outcome: "rejected", reason: auth.reason, request, rawBody });
+    await recordWebhookFailure({
+      accountId: auth.accountId,
+      provider: "TWILIO",
+      outcome: "rejected",
+      reason: auth.reason,
+      request,
+      rawBody,
+    });
     return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });
   }
-  if (auth.signatureFailure) await recordWebhookFailure({ accountId: auth.accountId, provider: "TWILIO", outcome: "accepted", reason: auth.signatureFailure, request, rawBody });
+  if (auth.signatureFailure)
+    await recordWebhookFailure({
+      accountId: auth.accountId,
+      provider: "TWILIO",
+      outcome: "accepted",
+      reason: auth.signatureFailure,
+      request,
+      rawBody,
+    });
   const parsed = parseTwilioCallback(auth.params);
   if (!parsed.dedupeKey) {
-    await recordWebhookFailure({ accountId: auth.accountId, provider: "TWILIO", outcome: "rejected", reason: "malformedBody", request, rawBody });
+    await recordWebhookFailure({
+      accountId: auth.accountId,
+      provider: "TWILIO",
+      outcome: "rejected",
+      reason: "malformedBody",
+      request,
+      rawBody,
+    });
     return new Response("Bad Request", { status: 400, headers: { "content-type": "text/plain" } });
   }
-  const stored = await storeInboundEvent({ accountId: auth.accountId, provider: "TWILIO", kind: parsed.kind, dedupeKey: parsed.dedupeKey, payload: rawBody });
+  const stored = await storeInboundEvent({
+    accountId: auth.accountId,
+    provider: "TWILIO",
+    kind: parsed.kind,
+    dedupeKey: parsed.dedupeKey,
+    payload: rawBody,
+  });
   if (stored === "accountGone") {
     forgetCallbackAccount(key);
-    await recordWebhookFailure({ accountId: null, provider: "TWILIO", outcome: "rejected", reason: "unknownCallbackKey", request, rawBody });
+    await recordWebhookFailure({
+      accountId: null,
+      provider: "TWILIO",
+      outcome: "rejected",
+      reason: "unknownCallbackKey",
+      request,
+      rawBody,
+    });
     return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });
   }
   if (stored === "stored") scheduleInboxProcessing();

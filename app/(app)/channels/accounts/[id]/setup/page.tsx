@@ -21,7 +21,13 @@ import { listNumberRows } from "@/lib/numbers/number-rows";
 
 export const generateMetadata = titled("accounts.new");
 
-export default async function AccountSetupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string }> }) {
+export default async function AccountSetupPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ step?: string }>;
+}) {
   await requirePermission("accounts:manage");
   const { id } = await params;
   const account = await findAccountView(id);
@@ -56,10 +62,14 @@ export default async function AccountSetupPage({ params, searchParams }: { param
       furthest={furthest}
       hrefFor={hrefFor}
       title={t("accounts.setupTitle", { name: account.name })}
-      actions={<DeleteDraftButton account={{ id: account.id, name: account.name }} numbers={numbers.map((number) => number.providerFormat)} />}
+      actions={
+        <DeleteDraftButton account={{ id: account.id, name: account.name }} numbers={numbers.map((number) => number.providerFormat)} />
+      }
     >
       {step === "channel" ? <ChannelStepForm draft={account} initial={{}} /> : null}
-      {step === "account" ? <CredentialsForm mode="update" account={account} nextHref={hrefFor("numbers")} backHref={hrefFor("channel")} /> : null}
+      {step === "account" ? (
+        <CredentialsForm mode="update" account={account} nextHref={hrefFor("numbers")} backHref={hrefFor("channel")} />
+      ) : null}
       {step === "numbers" ? (
         <>
           <NumbersManager account={account} numbers={numbers} canManage />
@@ -73,14 +83,21 @@ export default async function AccountSetupPage({ params, searchParams }: { param
       ) : null}
       {step === "callback" ? (
         <>
-          <CallbackInfo provider={account.provider} url={account.callbackUrl} customerId={account.telesignCustomerId} isSandbox={account.isSandbox} />
+          <CallbackInfo
+            provider={account.provider}
+            url={account.callbackUrl}
+            customerId={account.telesignCustomerId}
+            isSandbox={account.isSandbox}
+          />
           {navigation(<CallbackNextButton accountId={account.id} nextHref={hrefFor("summary")} />)}
         </>
       ) : null}
       {step === "summary" ? (
         <>
           <AccountSummary account={account} numbers={numbers} />
-          {account.validationStatus !== "VALID" ? <p className="mt-4 max-w-3xl text-sm text-amber-800">{t("accounts.wizard.notValidatedWarning")}</p> : null}
+          {account.validationStatus !== "VALID" ? (
+            <p className="mt-4 max-w-3xl text-sm text-amber-800">{t("accounts.wizard.notValidatedWarning")}</p>
+          ) : null}
           <div className="mt-6 flex flex-wrap gap-2">
             <Button asChild variant="outline">
               <Link href={hrefFor("callback")}>{t("accounts.wizard.back")}</Link>

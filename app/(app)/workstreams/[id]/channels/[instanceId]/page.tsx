@@ -11,7 +11,14 @@ import { NumberStepForm } from "@/components/channel-instances/wizard/number-ste
 import { SetupFrame } from "@/components/channel-instances/wizard/setup-frame";
 import { SetupSummary } from "@/components/channel-instances/wizard/setup-summary";
 import { StepActions } from "@/components/channel-instances/wizard/step-actions";
-import { furthestSetupStep, isSetupStep, neighbourStep, setupHref, setupStepIndex, type SetupStep } from "@/components/channel-instances/wizard/steps";
+import {
+  furthestSetupStep,
+  isSetupStep,
+  neighbourStep,
+  setupHref,
+  setupStepIndex,
+  type SetupStep,
+} from "@/components/channel-instances/wizard/steps";
 import { requirePermission } from "@/lib/auth/guards";
 import { listWorkstreamAutomatedMessages } from "@/lib/automated-messages/automated-messages";
 import { effectiveMessagesFor, instanceMessagesHref, messagesOfLevel } from "@/lib/automated-messages/effective";
@@ -50,7 +57,8 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
   const automatedMessages = step === "summary" ? await listWorkstreamAutomatedMessages(id) : [];
   const operatingHours = step === "behaviours" ? await listOperatingHoursChoices() : [];
   const createdHours = operatingHours.find((record) => record.id === createdHoursId);
-  const whatsAppTemplates = channel === "WHATSAPP" && (step === "behaviours" || step === "summary") ? await listTemplates(instance.number.account.id) : null;
+  const whatsAppTemplates =
+    channel === "WHATSAPP" && (step === "behaviours" || step === "summary") ? await listTemplates(instance.number.account.id) : null;
 
   return (
     <SetupFrame
@@ -59,7 +67,14 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
       current={step}
       furthest={furthest}
       hrefFor={hrefFor}
-      actions={<RemoveChannelInstanceButton instanceId={instance.id} number={instance.number.providerFormat} channel={channel} redirectTo={workstreamHref} />}
+      actions={
+        <RemoveChannelInstanceButton
+          instanceId={instance.id}
+          number={instance.number.providerFormat}
+          channel={channel}
+          redirectTo={workstreamHref}
+        />
+      }
     >
       {step === "number" ? (
         <NumberStepForm
@@ -71,7 +86,14 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
         />
       ) : null}
       {step === "language" ? (
-        <LanguageStepForm instanceId={instance.id} defaultLocale={instance.state.defaultLocale} options={localeOptions(locale)} nextHref={nextHref} backHref={backHref} exit={exit} />
+        <LanguageStepForm
+          instanceId={instance.id}
+          defaultLocale={instance.state.defaultLocale}
+          options={localeOptions(locale)}
+          nextHref={nextHref}
+          backHref={backHref}
+          exit={exit}
+        />
       ) : null}
       {step === "behaviours" ? (
         <BehavioursStepForm
@@ -82,7 +104,12 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
             whatsAppTemplates
               ? {
                   account: instance.number.account,
-                  templates: whatsAppTemplates.map((template) => ({ id: template.id, name: template.name, language: templateLanguageName(template.language, locale), hasContentSid: Boolean(template.contentSid) })),
+                  templates: whatsAppTemplates.map((template) => ({
+                    id: template.id,
+                    name: template.name,
+                    language: templateLanguageName(template.language, locale),
+                    hasContentSid: Boolean(template.contentSid),
+                  })),
                 }
               : null
           }
@@ -94,12 +121,23 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
           exit={exit}
         />
       ) : null}
-      {step === "features" ? <FeaturesStepForm instanceId={instance.id} channel={channel} values={instance.state} nextHref={nextHref} backHref={backHref} exit={exit} /> : null}
+      {step === "features" ? (
+        <FeaturesStepForm
+          instanceId={instance.id}
+          channel={channel}
+          values={instance.state}
+          nextHref={nextHref}
+          backHref={backHref}
+          exit={exit}
+        />
+      ) : null}
       {step === "summary" ? (
         <div className="flex flex-col gap-6">
           <SetupSummary
             instance={instance}
-            languageLabel={localeOptions(locale).find((option) => option.value === instance.state.defaultLocale)?.label ?? instance.state.defaultLocale}
+            languageLabel={
+              localeOptions(locale).find((option) => option.value === instance.state.defaultLocale)?.label ?? instance.state.defaultLocale
+            }
             templateCount={whatsAppTemplates ? whatsAppTemplates.length : null}
             automatedMessages={effectiveMessagesFor({
               defaultLocale: instance.state.defaultLocale,

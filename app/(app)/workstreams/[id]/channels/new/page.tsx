@@ -15,7 +15,13 @@ import { titled } from "@/lib/i18n/page-title";
 
 export const generateMetadata = titled("channelSetup.pageTitle");
 
-export default async function NewChannelSetupPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string }> }) {
+export default async function NewChannelSetupPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ step?: string }>;
+}) {
   await requirePermission("workstreams:manage");
   const { id } = await params;
   const workstream = await findSetupWorkstream(id);
@@ -27,7 +33,13 @@ export default async function NewChannelSetupPage({ params, searchParams }: { pa
   const workstreamHref = `/workstreams/${id}`;
 
   return (
-    <SetupFrame title={t(`title.${workstream.channel}`)} workstreamName={workstream.name} current="number" furthest="number" hrefFor={() => newSetupHref(id)}>
+    <SetupFrame
+      title={t(`title.${workstream.channel}`)}
+      workstreamName={workstream.name}
+      current="number"
+      furthest="number"
+      hrefFor={() => newSetupHref(id)}
+    >
       {choices.length === 0 ? (
         <EmptyState
           icon={Phone}
@@ -45,7 +57,13 @@ export default async function NewChannelSetupPage({ params, searchParams }: { pa
           }
         />
       ) : (
-        <NumberStepForm workstreamId={id} instance={null} choices={choices} backHref={workstreamHref} exit={{ href: workstreamHref, label: t("wizard.cancel") }} />
+        <NumberStepForm
+          workstreamId={id}
+          instance={null}
+          choices={choices}
+          backHref={workstreamHref}
+          exit={{ href: workstreamHref, label: t("wizard.cancel") }}
+        />
       )}
     </SetupFrame>
   );

@@ -17,7 +17,10 @@ type Props = { params: Promise<{ id: string; instanceId: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { id, instanceId } = await params;
-  const [instance, t] = await Promise.all([findChannelInstance({ workstreamId: id, instanceId }), getTranslations("automatedMessages.overrides")]);
+  const [instance, t] = await Promise.all([
+    findChannelInstance({ workstreamId: id, instanceId }),
+    getTranslations("automatedMessages.overrides"),
+  ]);
   return { title: instance ? t("title", { number: instance.number.providerFormat }) : t("pageTitle") };
 }
 
@@ -28,7 +31,8 @@ export default async function InstanceMessagesPage({ params }: Props) {
   if (!instance) notFound();
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const number = instance.number.providerFormat;
-  const language = localeOptions(locale).find((option) => option.value === instance.state.defaultLocale)?.label ?? instance.state.defaultLocale;
+  const language =
+    localeOptions(locale).find((option) => option.value === instance.state.defaultLocale)?.label ?? instance.state.defaultLocale;
 
   return (
     <>
@@ -45,10 +49,18 @@ export default async function InstanceMessagesPage({ params }: Props) {
           </Button>
         }
       />
-      <SectionCard id="instance-messages" title={t("automatedMessages.overrides.sectionTitle")} description={t("automatedMessages.overrides.intro", { number })}>
+      <SectionCard
+        id="instance-messages"
+        title={t("automatedMessages.overrides.sectionTitle")}
+        description={t("automatedMessages.overrides.intro", { number })}
+      >
         <InstanceMessagesSection workstreamId={id} channelInstanceId={instanceId} canManage={can(user.role, "automatedMessages:manage")} />
       </SectionCard>
-      <SectionCard id="instance-effective" title={t("automatedMessages.overrides.effectiveTitle")} description={t("automatedMessages.overrides.effectiveDescription", { language })}>
+      <SectionCard
+        id="instance-effective"
+        title={t("automatedMessages.overrides.effectiveTitle")}
+        description={t("automatedMessages.overrides.effectiveDescription", { language })}
+      >
         <InstanceEffectiveMessages workstreamId={id} channelInstanceId={instanceId} />
       </SectionCard>
     </>
