@@ -14,10 +14,22 @@ let sequence = 0;
 type Setup = Awaited<ReturnType<typeof createSmsSetup>>;
 
 async function receive(setup: Setup, from: string) {
-  const message = { providerMessageId: `SMin${(sequence += 1)}`, from, to: setup.number.address, body: "hello", media: [], content: null, channel: "SMS" as const, consentAction: null };
+  const message = {
+    providerMessageId: `SMin${(sequence += 1)}`,
+    from,
+    to: setup.number.address,
+    body: "hello",
+    media: [],
+    content: null,
+    channel: "SMS" as const,
+    consentAction: null,
+  };
   const routed = await routeInboundMessage({ accountId: setup.accountId, provider: "TWILIO", message, payload: "" });
   if (routed.outcome !== "routed") throw new Error(`held: ${routed.reason}`);
-  return db.conversation.findUniqueOrThrow({ where: { id: routed.conversationId }, select: { assignedToId: true, queueId: true, status: true } });
+  return db.conversation.findUniqueOrThrow({
+    where: { id: routed.conversationId },
+    select: { assignedToId: true, queueId: true, status: true },
+  });
 }
 
 describe("push assignment of a new inbound conversation", () => {

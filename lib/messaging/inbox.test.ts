@@ -17,7 +17,13 @@ afterAll(() => testDatabase.drop());
 
 let sequence = 0;
 const sid = () => `SM${Date.now()}${(sequence += 1)}`;
-const event = (accountId: string, dedupeKey: string) => ({ accountId, provider: "TWILIO" as const, kind: "message" as const, dedupeKey, payload: `payload of ${dedupeKey}` });
+const event = (accountId: string, dedupeKey: string) => ({
+  accountId,
+  provider: "TWILIO" as const,
+  kind: "message" as const,
+  dedupeKey,
+  payload: `payload of ${dedupeKey}`,
+});
 
 describe("storeInboundEvent (group commit)", () => {
   it("stores events of one tick with one INSERT and answers a duplicate provider id as a no-op", async () => {
@@ -25,13 +31,22 @@ describe("storeInboundEvent (group commit)", () => {
     const [a, b, c] = [sid(), sid(), sid()];
     const queryRaw = vi.spyOn(db, "$queryRaw");
 
-    const outcomes = await Promise.all([storeInboundEvent(event(accountId, a)), storeInboundEvent(event(accountId, b)), storeInboundEvent(event(accountId, c)), storeInboundEvent(event(accountId, a))]);
+    const outcomes = await Promise.all([
+      storeInboundEvent(event(accountId, a)),
+      storeInboundEvent(event(accountId, b)),
+      storeInboundEvent(event(accountId, c)),
+      storeInboundEvent(event(accountId, a)),
+    ]);
 
     expect(outcomes).toEqual(["stored", "stored", "stored", "duplicate"]);
     expect(queryRaw).toHaveBeenCalledTimes(1);
     // A provider's later retry of the same message stores nothing new either.
     expect(await storeInboundEvent({ ...event(accountId, b), payload: "retried" })).toBe("duplicate");
-    const rows = await db.inboundEvent.findMany({ where: { accountId }, orderBy: { dedupeKey: "asc" }, select: { dedupeKey: true, payload: true, attempts: true, processedAt: true } });
+    const rows = await db.inboundEvent.findMany({
+      where: { accountId },
+      orderBy: { dedupeKey: "asc" },
+      select: { dedupeKey: true, payload: true, attempts: true, processedAt: true },
+    });
     expect(rows).toEqual([a, b, c].sort().map((key) => ({ dedupeKey: key, payload: `payload of ${key}`, attempts: 0, processedAt: null })));
   });
 
@@ -42,12 +57,20 @@ describe("storeInboundEvent (group commit)", () => {
     const [a, b, c] = [sid(), sid(), sid()];
     const queryRaw = vi.spyOn(db, "$queryRaw");
 
-    const outcomes = await Promise.all([storeInboundEvent(event(accountId, a)), storeInboundEvent(event(gone.accountId, b)), storeInboundEvent(event(accountId, c))]);
+    const outcomes = await Promise.all([
+      storeInboundEvent(event(accountId, a)),
+      storeInboundEvent(event(gone.accountId, b)),
+      storeInboundEvent(event(accountId, c)),
+    ]);
 
     expect(outcomes).toEqual(["stored", "accountGone", "stored"]);
     // The group, then each event on its own.
     expect(queryRaw).toHaveBeenCalledTimes(4);
-    expect((await db.inboundEvent.findMany({ where: { dedupeKey: { in: [a, b, c] } }, select: { dedupeKey: true } })).map((row) => row.dedupeKey).sort()).toEqual([a, c].sort());
+    expect(
+      (await db.inboundEvent.findMany({ where: { dedupeKey: { in: [a, b, c] } }, select: { dedupeKey: true } }))
+        .map((row) => row.dedupeKey)
+        .sort(),
+    ).toEqual([a, c].sort());
   });
 });
 
@@ -56,14 +79,24 @@ describe("drainInbox", () => {
     const setup = await createSmsSetup();
     const messageSid = sid();
     const payload = twilioInboundSms({ messageSid, from: "+14445550100", to: setup.number.address, body: "hello" });
-    expect(await storeInboundEvent({ accountId: setup.accountId, provider: "TWILIO", kind: "message", dedupeKey: messageSid, payload })).toBe("stored");
+    expect(
+      await storeInboundEvent({ accountId: setup.accountId, provider: "TWILIO", kind: "message", dedupeKey: messageSid, payload }),
+    ).toBe("stored");
     // The database refuses to store the message (as a full disk would), so processing throws every time.
     await db.$executeRawUnsafe(`CREATE TRIGGER refuse_message BEFORE INSERT ON "Message" BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     vi.useFakeTimers({ toFake: ["Date"] });
     const start = Date.now();
-    const stored = () => db.inboundEvent.findUniqueOrThrow({ where: { provider_dedupeKey: { provider: "TWILIO", dedupeKey: messageSid } }, select: { attempts: true, processedAt: true, nextAttemptAt: true, payload: true } });
-    const failures = () => db.webhookFailure.findMany({ where: { accountId: setup.accountId }, select: { outcome: true, reason: true, path: true, bodyExcerpt: true } });
+    const stored = () =>
+      db.inboundEvent.findUniqueOrThrow({
+        where: { provider_dedupeKey: { provider: "TWILIO", dedupeKey: messageSid } },
+        select: { attempts: true, processedAt: true, nextAttemptAt: true, payload: true },
+      });
+    const failures = () =>
+      db.webhookFailure.findMany({
+        where: { accountId: setup.accountId },
+        select: { outcome: true, reason: true, path: true, bodyExcerpt: true },
+      });
 
     try {
       for (let attempt = 1; attempt <= 4; attempt += 1) {
@@ -102,10 +135,16 @@ describe("drainInbox", () => {
 
     await drainInbox();
 
-    const row = await db.inboundEvent.findUniqueOrThrow({ where: { provider_dedupeKey: { provider: "TWILIO", dedupeKey: messageSid } }, select: { attempts: true, processedAt: true } });
+    const row = await db.inboundEvent.findUniqueOrThrow({
+      where: { provider_dedupeKey: { provider: "TWILIO", dedupeKey: messageSid } },
+      select: { attempts: true, processedAt: true },
+    });
     expect(row.attempts).toBe(0);
     expect(row.processedAt).not.toBeNull();
-    const message = await db.message.findUniqueOrThrow({ where: { provider_providerMessageId: { provider: "TWILIO", providerMessageId: messageSid } }, select: { body: true, direction: true, conversation: { select: { queueId: true, status: true } } } });
+    const message = await db.message.findUniqueOrThrow({
+      where: { provider_providerMessageId: { provider: "TWILIO", providerMessageId: messageSid } },
+      select: { body: true, direction: true, conversation: { select: { queueId: true, status: true } } },
+    });
     expect(message).toEqual({ body: "hi there", direction: "INBOUND", conversation: { queueId: setup.queueId, status: "OPEN" } });
   });
 
@@ -117,14 +156,30 @@ describe("drainInbox", () => {
     const receivedAt = new Date("2026-02-01T09:00:00.000Z");
     // Stored in the opposite order of their receipt times: the drain goes by receivedAt.
     vi.setSystemTime(receivedAt.getTime() + 1000);
-    await storeInboundEvent({ accountId: setup.accountId, provider: "TWILIO", kind: "message", dedupeKey: second, payload: twilioInboundSms({ messageSid: second, from, to: setup.number.address, body: "second" }) });
+    await storeInboundEvent({
+      accountId: setup.accountId,
+      provider: "TWILIO",
+      kind: "message",
+      dedupeKey: second,
+      payload: twilioInboundSms({ messageSid: second, from, to: setup.number.address, body: "second" }),
+    });
     vi.setSystemTime(receivedAt);
-    await storeInboundEvent({ accountId: setup.accountId, provider: "TWILIO", kind: "message", dedupeKey: first, payload: twilioInboundSms({ messageSid: first, from, to: setup.number.address, body: "first" }) });
+    await storeInboundEvent({
+      accountId: setup.accountId,
+      provider: "TWILIO",
+      kind: "message",
+      dedupeKey: first,
+      payload: twilioInboundSms({ messageSid: first, from, to: setup.number.address, body: "first" }),
+    });
     vi.setSystemTime(receivedAt.getTime() + 5000);
 
     await drainInbox();
 
-    const conversations = () => db.conversation.findMany({ where: { accountId: setup.accountId }, select: { lastMessagePreview: true, messages: { orderBy: { createdAt: "asc" }, select: { body: true } } } });
+    const conversations = () =>
+      db.conversation.findMany({
+        where: { accountId: setup.accountId },
+        select: { lastMessagePreview: true, messages: { orderBy: { createdAt: "asc" }, select: { body: true } } },
+      });
     expect(await conversations()).toEqual([{ lastMessagePreview: "second", messages: [{ body: "first" }, { body: "second" }] }]);
 
     await db.inboundEvent.updateMany({ where: { dedupeKey: { in: [first, second] } }, data: { processedAt: null } });

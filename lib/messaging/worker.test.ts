@@ -5,7 +5,9 @@ import { startFakeTwilio } from "@/lib/testing/fake-twilio";
 import { createTestDatabase } from "@/lib/testing/test-database";
 
 const twilio = await startFakeTwilio();
-const testDatabase = await createTestDatabase({ env: { TWILIO_API_BASE_URL: twilio.baseUrl, PUBLIC_BASE_URL: "https://switchboard.example.com" } });
+const testDatabase = await createTestDatabase({
+  env: { TWILIO_API_BASE_URL: twilio.baseUrl, PUBLIC_BASE_URL: "https://switchboard.example.com" },
+});
 const { db } = await import("@/lib/db");
 const { assignWaitingConversations, closeInactiveConversations } = await import("./worker");
 const { finishConversation } = await import("./outbound");
@@ -18,7 +20,11 @@ afterAll(async () => {
 });
 
 const minutes = (count: number) => count * 60_000;
-const statusOf = (id: string) => db.conversation.findUniqueOrThrow({ where: { id }, select: { status: true, closedAt: true, closedReason: true, closedById: true, assignedToId: true } });
+const statusOf = (id: string) =>
+  db.conversation.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, closedAt: true, closedReason: true, closedById: true, assignedToId: true },
+  });
 
 describe("closeInactiveConversations", () => {
   it("closes a conversation once its workstream's inactivity time has passed, not before, and sends the session-ended message", async () => {
@@ -40,9 +46,27 @@ describe("closeInactiveConversations", () => {
     expect((await statusOf(recent)).status).toBe("OPEN");
     expect((await statusOf(elsewhere)).status).toBe("OPEN");
     const customer = await db.conversation.findUniqueOrThrow({ where: { id: idle }, select: { customerAddress: true } });
-    expect(twilio.sends).toEqual([{ accountSid: expect.stringMatching(/^AC/), to: customer.customerAddress, from: setup.number.address, body: "We closed this chat after 30 quiet minutes." }]);
-    expect(await db.message.findMany({ where: { conversationId: idle }, select: { direction: true, kind: true, trigger: true, status: true, body: true } })).toEqual([
-      { direction: "OUTBOUND", kind: "automated", trigger: "sessionEnded", status: "QUEUED", body: "We closed this chat after 30 quiet minutes." },
+    expect(twilio.sends).toEqual([
+      {
+        accountSid: expect.stringMatching(/^AC/),
+        to: customer.customerAddress,
+        from: setup.number.address,
+        body: "We closed this chat after 30 quiet minutes.",
+      },
+    ]);
+    expect(
+      await db.message.findMany({
+        where: { conversationId: idle },
+        select: { direction: true, kind: true, trigger: true, status: true, body: true },
+      }),
+    ).toEqual([
+      {
+        direction: "OUTBOUND",
+        kind: "automated",
+        trigger: "sessionEnded",
+        status: "QUEUED",
+        body: "We closed this chat after 30 quiet minutes.",
+      },
     ]);
 
     // A later pass closes the other one in its turn; the closed one gets no second message.

@@ -19,8 +19,15 @@ export async function startFakeTwilio() {
         return;
       }
       const form = new URLSearchParams(raw);
-      sends.push({ accountSid: decodeURIComponent(accountSid), to: form.get("To") ?? "", from: form.get("From") ?? "", body: form.get("Body") });
-      res.writeHead(201, { "Content-Type": "application/json" }).end(JSON.stringify({ sid: `SM${String((accepted += 1)).padStart(32, "0")}`, status: "queued" }));
+      sends.push({
+        accountSid: decodeURIComponent(accountSid),
+        to: form.get("To") ?? "",
+        from: form.get("From") ?? "",
+        body: form.get("Body"),
+      });
+      res
+        .writeHead(201, { "Content-Type": "application/json" })
+        .end(JSON.stringify({ sid: `SM${String((accepted += 1)).padStart(32, "0")}`, status: "queued" }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

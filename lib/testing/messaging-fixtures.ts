@@ -8,14 +8,33 @@ const unique = () => randomBytes(6).toString("hex");
 let nextNumber = 1000;
 
 /** An active Twilio SMS account with one number, wired to a new workstream whose fallback queue is returned. */
-export async function createSmsSetup(options: { distributionMode?: "PUSH" | "PICK"; autoCloseMinutes?: number | null; capacityUnits?: number; allowedPresences?: string[]; keepSameAgent?: boolean } = {}) {
+export async function createSmsSetup(
+  options: {
+    distributionMode?: "PUSH" | "PICK";
+    autoCloseMinutes?: number | null;
+    capacityUnits?: number;
+    allowedPresences?: string[];
+    keepSameAgent?: boolean;
+  } = {},
+) {
   const id = unique();
   const account = await db.messagingAccount.create({
-    data: { name: `Account ${id}`, channel: "SMS", provider: "TWILIO", status: "ACTIVE", callbackKey: `key-${id}`, twilioAccountSid: `AC${id}`, twilioAuthToken: "token" },
+    data: {
+      name: `Account ${id}`,
+      channel: "SMS",
+      provider: "TWILIO",
+      status: "ACTIVE",
+      callbackKey: `key-${id}`,
+      twilioAccountSid: `AC${id}`,
+      twilioAuthToken: "token",
+    },
     select: { id: true },
   });
   const address = `+1555000${String((nextNumber += 1)).padStart(4, "0")}`;
-  const number = await db.phoneNumber.create({ data: { accountId: account.id, address, e164: address, type: "LONG_CODE" }, select: { id: true, address: true } });
+  const number = await db.phoneNumber.create({
+    data: { accountId: account.id, address, e164: address, type: "LONG_CODE" },
+    select: { id: true, address: true },
+  });
   const queue = await db.queue.create({ data: { name: `Queue ${id}` }, select: { id: true } });
   const workstream = await db.workstream.create({
     data: {
@@ -54,7 +73,10 @@ export async function createAgent(options: { queueId: string; capacity: number; 
 type Setup = Awaited<ReturnType<typeof createSmsSetup>>;
 
 /** An open conversation of the setup's workstream, as route-inbound would have created it. */
-export async function createConversation(setup: Setup, options: { assignedToId?: string | null; lastMessageAt?: Date; customerAddress?: string; status?: "OPEN" | "RESOLVED" } = {}) {
+export async function createConversation(
+  setup: Setup,
+  options: { assignedToId?: string | null; lastMessageAt?: Date; customerAddress?: string; status?: "OPEN" | "RESOLVED" } = {},
+) {
   const conversation = await db.conversation.create({
     data: {
       accountId: setup.accountId,
@@ -78,10 +100,22 @@ export async function createConversation(setup: Setup, options: { assignedToId?:
 
 /** A Twilio inbound SMS callback body (application/x-www-form-urlencoded), as the webhook stores it. */
 export function twilioInboundSms(options: { messageSid: string; from: string; to: string; body: string; accountSid?: string }) {
-  return new URLSearchParams({ MessageSid: options.messageSid, SmsSid: options.messageSid, AccountSid: options.accountSid ?? "AC0", From: options.from, To: options.to, Body: options.body, NumMedia: "0", SmsStatus: "received" }).toString();
+  return new URLSearchParams({
+    MessageSid: options.messageSid,
+    SmsSid: options.messageSid,
+    AccountSid: options.accountSid ?? "AC0",
+    From: options.from,
+    To: options.to,
+    Body: options.body,
+    NumMedia: "0",
+    SmsStatus: "received",
+  }).toString();
 }
 
 /** A channel-level automated message of the setup's workstream (en-US, the instances' default locale). */
 export async function createAutomatedMessage(setup: Setup, options: { trigger: string; text: string }) {
-  await db.automatedMessage.create({ data: { workstreamId: setup.workstreamId, trigger: options.trigger, locale: "en-US", text: options.text }, select: { id: true } });
+  await db.automatedMessage.create({
+    data: { workstreamId: setup.workstreamId, trigger: options.trigger, locale: "en-US", text: options.text },
+    select: { id: true },
+  });
 }
