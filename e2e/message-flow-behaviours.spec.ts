@@ -5,7 +5,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { fakeTwilio } from "./fakes/control";
 import { FAKE_MEDIA_PNG } from "./fakes/fake-twilio-messages";
-import { countConversations, randomE164, seedMessagingSetup } from "./support/message-flow";
+import { countConversations, randomE164, seedTwilioSetup } from "./support/message-flow";
 import { postTwilioWebhook, readTwilioPayload, withParams } from "./support/webhooks";
 import { seedUser, signIn } from "./support/users";
 
@@ -36,12 +36,8 @@ async function openConversation(page: Page, customer: string) {
 
 test("a short code answers its own opt-out keyword with its compliance message", async () => {
   const agent = await seedUser("AGENT");
-  const account = await fakeTwilio.addAccount();
   const shortCode = String(randomInt(10_000, 999_999));
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: account.sid, authToken: account.authToken },
+  const { twilio: account, ...setup } = await seedTwilioSetup({
     address: `US:${shortCode}`,
     agentIds: [agent.id],
     compliance: {
@@ -69,11 +65,7 @@ test("outside operating hours the automated message answers; closing resolves, s
   page,
 }) => {
   const agent = await seedUser("AGENT");
-  const account = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: account.sid, authToken: account.authToken },
+  const { twilio: account, ...setup } = await seedTwilioSetup({
     agentIds: [agent.id],
     operatingHours: { timeZone: "Europe/Paris", weekly: {} }, // never open
     automatedMessages: [
@@ -121,11 +113,7 @@ test("outside operating hours the automated message answers; closing resolves, s
 
 test("an agent's attachment is checked against the channel's rules and offered to Twilio as a MediaUrl", async ({ page }) => {
   const agent = await seedUser("AGENT");
-  const account = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: account.sid, authToken: account.authToken },
+  const { twilio: account, ...setup } = await seedTwilioSetup({
     agentIds: [agent.id],
     instance: { attachmentsEnabled: true, agentsCanSend: true, allowedFileTypes: [".png", ".pdf"] },
   });

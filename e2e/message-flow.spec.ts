@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { fakeTelesign, fakeTwilio } from "./fakes/control";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { ageConversation, countMessages, randomE164, seedMessagingSetup } from "./support/message-flow";
+import { ageConversation, countMessages, randomE164, seedMessagingSetup, seedTelesignSetup, seedTwilioSetup } from "./support/message-flow";
 import { postTelesignWebhook, postTwilioWebhook, readTelesignPayload, readTwilioPayload, withParams } from "./support/webhooks";
 import { seedUser, signIn } from "./support/users";
 import { FAKE_TWILIO_PORT } from "./support/server-env";
@@ -26,11 +26,7 @@ test("a signed Twilio SMS reaches the agent, the reply goes out, a status callba
   page,
 }) => {
   const agent = await seedUser("AGENT");
-  const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({
     agentIds: [agent.id],
   });
   const customer = randomE164();
@@ -96,11 +92,7 @@ test("a signed Twilio SMS reaches the agent, the reply goes out, a status callba
 
 test("a huge reply is refused on its field by the server, which keeps answering", async ({ page }) => {
   const agent = await seedUser("AGENT");
-  const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({
     agentIds: [agent.id],
   });
   const customer = randomE164();
@@ -193,11 +185,7 @@ test("an MMS's media are shown to the agent, fetched with the account's credenti
 
 test("media the provider no longer has says so in the thread instead of a broken image", async ({ page }) => {
   const agent = await seedUser("AGENT");
-  const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
+  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({
     agentIds: [agent.id],
     instance: { attachmentsEnabled: true },
   });
@@ -231,11 +219,8 @@ test("a WhatsApp location, a button reply and an unknown kind are shown with wha
   page,
 }) => {
   const agent = await seedUser("AGENT");
-  const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
+  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({
     channel: "WHATSAPP",
-    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
     agentIds: [agent.id],
   });
   const customer = randomE164();
@@ -285,12 +270,9 @@ test("a WhatsApp location, a button reply and an unknown kind are shown with wha
 
 test("a WhatsApp conversation older than 24 hours only offers templates, sent as ContentSid + ContentVariables", async ({ page }) => {
   const agent = await seedUser("AGENT");
-  const twilioAccount = await fakeTwilio.addAccount();
   const contentSid = `HX${randomBytes(16).toString("hex")}`;
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
+  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({
     channel: "WHATSAPP",
-    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
     agentIds: [agent.id],
     templates: [
       { name: "order_update", body: "Hello {{1}}, your order {{2}} has shipped.", examples: { "1": "Ana", "2": "A-100" }, contentSid },
@@ -335,11 +317,7 @@ test("a WhatsApp conversation older than 24 hours only offers templates, sent as
 
 test("a TeleSign MO SMS round trip: inbound, reply through /v1/messaging, delivery report", async ({ page }) => {
   const agent = await seedUser("AGENT");
-  const customerAccount = await fakeTelesign.addCustomer();
-  const setup = seedMessagingSetup({
-    provider: "TELESIGN",
-    channel: "SMS",
-    credentials: { customerId: customerAccount.customerId, apiKey: customerAccount.apiKey },
+  const { telesign: customerAccount, ...setup } = await seedTelesignSetup({
     agentIds: [agent.id],
   });
   const customerDigits = randomE164().slice(1);

@@ -3,14 +3,14 @@
 // account whose credentials the current encryption key can't open.
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { fakeTelesign, fakeTwilio } from "./fakes/control";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import {
   countMessages,
   messageStatus,
   randomE164,
-  seedMessagingSetup,
   seedOutboundMessage,
+  seedTelesignSetup,
+  seedTwilioSetup,
   setAccountStatus,
 } from "./support/message-flow";
 import { E2E_BASE_URL } from "./support/server-env";
@@ -46,13 +46,7 @@ test("an unsigned request is refused with 403 and listed for administrators; Mon
   page,
 }) => {
   const agent = await seedUser("AGENT");
-  const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
-    agentIds: [agent.id],
-  });
+  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({ agentIds: [agent.id] });
   const unsigned = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "no signature here" });
   const refused = await postTwilioWebhook({
     url: setup.callbackUrl,
@@ -88,14 +82,7 @@ test("an unsigned request is refused with 403 and listed for administrators; Mon
 
 test("a message for an inactive account is held, listed, and replayed to a conversation once the account is active", async ({ page }) => {
   const agent = await seedUser("AGENT");
-  const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    status: "INACTIVE",
-    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
-    agentIds: [agent.id],
-  });
+  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({ status: "INACTIVE", agentIds: [agent.id] });
   const customer = randomE164();
   const held = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: customer, body: "Anyone there?" });
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: held.params })).status).toBe(200);
@@ -116,15 +103,8 @@ test("a TeleSign message that doesn't say which number was texted is assigned to
   page,
 }) => {
   const agent = await seedUser("AGENT");
-  const customerAccount = await fakeTelesign.addCustomer();
   const other = randomE164();
-  const setup = seedMessagingSetup({
-    provider: "TELESIGN",
-    channel: "SMS",
-    credentials: { customerId: customerAccount.customerId, apiKey: customerAccount.apiKey },
-    agentIds: [agent.id],
-    otherNumbers: [other],
-  });
+  const { telesign: customerAccount, ...setup } = await seedTelesignSetup({ agentIds: [agent.id], otherNumbers: [other] });
   // TeleSign's own documented MO sample: "sender_id": "" — with two numbers, nothing says which one.
   const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as {
     reference_id: string;
@@ -176,20 +156,8 @@ async function expectRejectedRow(page: Page, accountId: string, text: string) {
 }
 
 test("callback bodies are bounded: 413 past the cap, and an unknown key is refused without reading the body", async () => {
-  const twilioAccount = await fakeTwilio.addAccount();
-  const twilioSetup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
-    agentIds: [],
-  });
-  const telesignCustomer = await fakeTelesign.addCustomer();
-  const telesignSetup = seedMessagingSetup({
-    provider: "TELESIGN",
-    channel: "SMS",
-    credentials: { customerId: telesignCustomer.customerId, apiKey: telesignCustomer.apiKey },
-    agentIds: [],
-  });
+  const { twilio: twilioAccount, ...twilioSetup } = await seedTwilioSetup();
+  const { telesign: telesignCustomer, ...telesignSetup } = await seedTelesignSetup();
   const megabyte = new Uint8Array(1024 * 1024).fill(0x61);
   const form = { "Content-Type": "application/x-www-form-urlencoded" };
 
@@ -236,13 +204,7 @@ test("callback bodies are bounded: 413 past the cap, and an unknown key is refus
 });
 
 test("alike refused requests are counted on one row with when they were last seen", async ({ page }) => {
-  const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
-    agentIds: [],
-  });
+  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup();
   const unsigned = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "five times unsigned" });
   for (let i = 0; i < 5; i++)
     expect(
@@ -260,13 +222,7 @@ test("alike refused requests are counted on one row with when they were last see
 });
 
 test("a signed Twilio request for another Twilio account (AccountSid) is refused and listed with that reason", async ({ page }) => {
-  const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
-    agentIds: [],
-  });
+  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup();
   const foreign = inboundSms({
     accountSid: `AC${randomBytes(16).toString("hex")}`,
     to: setup.number,
@@ -286,20 +242,8 @@ test("a signed Twilio request for another Twilio account (AccountSid) is refused
 test("a status callback only updates messages of the account that received it; a status for an unknown message is listed", async ({
   page,
 }) => {
-  const ownerTwilio = await fakeTwilio.addAccount();
-  const owner = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: ownerTwilio.sid, authToken: ownerTwilio.authToken },
-    agentIds: [],
-  });
-  const otherTwilio = await fakeTwilio.addAccount();
-  const other = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: otherTwilio.sid, authToken: otherTwilio.authToken },
-    agentIds: [],
-  });
+  const { twilio: ownerTwilio, ...owner } = await seedTwilioSetup();
+  const { twilio: otherTwilio, ...other } = await seedTwilioSetup();
   const messageSid = `SM${randomBytes(16).toString("hex")}`;
   seedOutboundMessage({
     setup: owner,
@@ -335,14 +279,7 @@ test("credentials sealed with another encryption key: Twilio callbacks are held 
   page,
 }) => {
   const agent = await seedUser("AGENT");
-  const twilioAccount = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
-    provider: "TWILIO",
-    channel: "SMS",
-    credentials: { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken },
-    agentIds: [agent.id],
-    sealedWith: PREVIOUS_KEY,
-  });
+  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({ agentIds: [agent.id], sealedWith: PREVIOUS_KEY });
   const genuine = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "Sent while the key was wrong" });
   const forged = inboundSms({
     accountSid: twilioAccount.sid,
@@ -400,14 +337,7 @@ test("credentials sealed with another encryption key: a TeleSign message is held
   page,
 }) => {
   const agent = await seedUser("AGENT");
-  const customerAccount = await fakeTelesign.addCustomer();
-  const setup = seedMessagingSetup({
-    provider: "TELESIGN",
-    channel: "SMS",
-    credentials: { customerId: customerAccount.customerId, apiKey: customerAccount.apiKey },
-    agentIds: [agent.id],
-    sealedWith: PREVIOUS_KEY,
-  });
+  const { telesign: customerAccount, ...setup } = await seedTelesignSetup({ agentIds: [agent.id], sealedWith: PREVIOUS_KEY });
   const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as {
     reference_id: string;
     user_response: { phone_number: string; mo_message: string };

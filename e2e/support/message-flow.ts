@@ -4,6 +4,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import Database from "better-sqlite3";
 import { sealSecret } from "../../lib/secrets/cipher";
+import { fakeTelesign, fakeTwilio } from "../fakes/control";
 import { E2E_BASE_URL, E2E_DATABASE_PATH } from "./server-env";
 
 const KEY = Buffer.alloc(32, 7); // serverEnv().APP_ENCRYPTION_KEY
@@ -25,7 +26,7 @@ export function randomE164(): string {
   return `+1425555${String(randomInt(0, 10000)).padStart(4, "0")}`;
 }
 
-export function seedMessagingSetup(options: {
+export type SeedOptions = {
   provider: "TWILIO" | "TELESIGN";
   channel: "SMS" | "WHATSAPP";
   credentials: { accountSid: string; authToken: string } | { customerId: string; apiKey: string };
@@ -53,7 +54,9 @@ export function seedMessagingSetup(options: {
   automatedMessages?: { trigger: string; locale: string; text: string }[];
   /** Seal the secret with another key than the server's, as if APP_ENCRYPTION_KEY had changed since. */
   sealedWith?: Buffer;
-}): SeededSetup {
+};
+
+export function seedMessagingSetup(options: SeedOptions): SeededSetup {
   const db = new Database(E2E_DATABASE_PATH);
   const ts = now();
   const accountId = id("acc");
@@ -264,4 +267,21 @@ export function messageStatus(providerMessageId: string): string | null {
   } finally {
     db.close();
   }
+}
+
+type ProviderSeedOptions = Omit<SeedOptions, "provider" | "credentials" | "channel" | "agentIds"> &
+  Partial<Pick<SeedOptions, "channel" | "agentIds">>;
+
+/** A new account at the fake Twilio and a setup seeded with its credentials (SMS, no agents by default). */
+export async function seedTwilioSetup(options: ProviderSeedOptions = {}) {
+  const twilio = await fakeTwilio.addAccount();
+  const credentials = { accountSid: twilio.sid, authToken: twilio.authToken };
+  return { twilio, ...seedMessagingSetup({ channel: "SMS", agentIds: [], ...options, provider: "TWILIO", credentials }) };
+}
+
+/** A new customer at the fake TeleSign and an SMS setup seeded with its credentials. */
+export async function seedTelesignSetup(options: ProviderSeedOptions = {}) {
+  const telesign = await fakeTelesign.addCustomer();
+  const credentials = { customerId: telesign.customerId, apiKey: telesign.apiKey };
+  return { telesign, ...seedMessagingSetup({ channel: "SMS", agentIds: [], ...options, provider: "TELESIGN", credentials }) };
 }
