@@ -38,6 +38,10 @@ const twilioSdk = {
   regex: "^twilio(/|$)",
   message: "The Twilio SDK is used only in lib/providers/twilio/ (provider HTTP lives behind its small typed functions).",
 };
+const editorCode = {
+  regex: "(^@/|/)(lib/workstreams/operating-hours/preview|components/)",
+  message: "The message engine runs on every callback: it uses the domain's evaluate/message-text modules, never editor or UI code.",
+};
 const restrictImports = (...patterns) => ["error", { patterns }];
 
 // ---- Provider HTTP and configuration -----------------------------------------------------------
@@ -140,6 +144,10 @@ export default tseslint.config(
     // lib/<domain>/ uses the Prisma namespace (types, error classes, enums) and db — never constructs a client.
     files: ["lib/**"],
     rules: { "@typescript-eslint/no-restricted-imports": restrictImports(prismaConstructor, prismaPackages, twilioSdk) },
+  },
+  {
+    files: ["lib/message-engine/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrictImports(prismaConstructor, prismaPackages, twilioSdk, editorCode) },
   },
   {
     files: ["lib/providers/twilio/**"],

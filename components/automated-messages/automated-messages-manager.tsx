@@ -14,9 +14,9 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigge
 import { Switch } from "@/components/ui/switch";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Channel } from "@/lib/accounts/accounts.schema";
-import { deleteAutomatedMessageAction, setAutomatedMessageActiveAction } from "@/lib/automated-messages/actions";
-import { localeDisplayName, previewAutomatedMessage } from "@/lib/automated-messages/editor";
-import { AUTOMATED_MESSAGE_TRIGGERS } from "@/lib/workstreams/automated-messages";
+import { deleteAutomatedMessageAction, setAutomatedMessageActiveAction } from "@/lib/workstreams/automated-messages/actions";
+import { localeDisplayName, previewAutomatedMessage } from "@/lib/workstreams/automated-messages/editor";
+import { AUTOMATED_MESSAGE_TRIGGERS } from "@/lib/workstreams/automated-messages/message-text";
 import { AutomatedMessageDialog, type AutomatedMessageLevel, type AutomatedMessageValues } from "./automated-message-dialog";
 
 type Props = {

@@ -4,8 +4,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { listWorkstreamAutomatedMessages } from "@/lib/automated-messages/automated-messages";
-import { effectiveMessagesFor, instanceMessagesHref, messagesOfLevel } from "@/lib/automated-messages/effective";
+import { listWorkstreamAutomatedMessages } from "@/lib/workstreams/automated-messages/automated-messages";
+import { effectiveMessagesFor, instanceMessagesHref, messagesOfLevel } from "@/lib/workstreams/automated-messages/effective";
 import { listWorkstreamChannelInstances } from "@/lib/channel-instances/channel-instances";
 import { localeOptions } from "@/lib/workstreams/locales";
 import { EffectiveMessagesTable } from "./effective-messages-table";

@@ -4,8 +4,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { EffectiveMessage } from "@/lib/automated-messages/effective";
-import { localeDisplayName } from "@/lib/automated-messages/editor";
+import type { EffectiveMessage } from "@/lib/workstreams/automated-messages/effective";
+import { localeDisplayName } from "@/lib/workstreams/automated-messages/editor";
 
 type Props = { number: string; entries: EffectiveMessage[] };
 

@@ -1,8 +1,8 @@
 // One number's own automated messages (channel-instance overrides, SPEC §2): they replace the channel's
 // message for the same trigger and language on that number only. Mounted on
 // /workstreams/[id]/channels/[instanceId]/messages; renders nothing if the number isn't in the workstream.
-import { listAutomatedMessages, listWorkstreamAutomatedMessages } from "@/lib/automated-messages/automated-messages";
-import { effectiveMessagesFor, messagesOfLevel } from "@/lib/automated-messages/effective";
+import { listAutomatedMessages, listWorkstreamAutomatedMessages } from "@/lib/workstreams/automated-messages/automated-messages";
+import { effectiveMessagesFor, messagesOfLevel } from "@/lib/workstreams/automated-messages/effective";
 import { findChannelInstance } from "@/lib/channel-instances/channel-instances";
 import { AutomatedMessagesManager } from "./automated-messages-manager";
 import { EffectiveMessagesTable } from "./effective-messages-table";

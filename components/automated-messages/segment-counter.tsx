@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { Channel } from "@/lib/accounts/accounts.schema";
-import { countPreviewSegments, visibleCharacter } from "@/lib/automated-messages/editor";
+import { countPreviewSegments, visibleCharacter } from "@/lib/workstreams/automated-messages/editor";
 import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { cn } from "@/lib/utils";
 

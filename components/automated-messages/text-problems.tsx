@@ -3,8 +3,8 @@
 // the field's own error can only show one message at a time.
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { suggestPlaceholder } from "@/lib/automated-messages/editor";
-import { validateAutomatedMessageText } from "@/lib/workstreams/automated-messages";
+import { suggestPlaceholder } from "@/lib/workstreams/automated-messages/editor";
+import { validateAutomatedMessageText } from "@/lib/workstreams/automated-messages/message-text";
 
 export function TextProblems({ text }: { text: string }) {
   const t = useTranslations("automatedMessages.problems");

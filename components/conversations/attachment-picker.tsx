@@ -5,8 +5,8 @@ import { Paperclip, X } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { checkAttachments, fileSizeParts, type AttachmentProblem } from "@/lib/messaging/conversation-view";
-import { MAX_ATTACHMENTS, MAX_TOTAL_ATTACHMENT_MB } from "@/lib/messaging/conversations.schema";
+import { checkAttachments, fileSizeParts, type AttachmentProblem } from "@/lib/conversations/conversation-view";
+import { MAX_ATTACHMENTS, MAX_TOTAL_ATTACHMENT_MB } from "@/lib/conversations/conversations.schema";
 
 type Props = {
   id: string;

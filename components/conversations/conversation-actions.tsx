@@ -8,8 +8,8 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
-import { closeConversationAction, reopenConversationAction, takeConversationAction } from "@/lib/messaging/actions";
-import type { ConversationDetail } from "@/lib/messaging/conversations";
+import { closeConversationAction, reopenConversationAction, takeConversationAction } from "@/lib/conversations/actions";
+import type { ConversationDetail } from "@/lib/conversations/conversations";
 import { conversationKeys } from "./query-keys";
 
 type Props = { conversationId: string; actions: ConversationDetail["actions"]; surveyOnClose: boolean; onTaken: () => void };

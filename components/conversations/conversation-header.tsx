@@ -4,7 +4,7 @@ import { Ban } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import type { ConversationDetail } from "@/lib/messaging/conversations";
+import type { ConversationDetail } from "@/lib/conversations/conversations";
 import { ChannelBadge } from "./channel-badge";
 
 export function ConversationHeader({ detail, actions }: { detail: ConversationDetail; actions: ReactNode }) {

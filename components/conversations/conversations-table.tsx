@@ -4,8 +4,8 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { isWindowClosingSoon } from "@/lib/messaging/conversation-view";
-import type { ConversationListItem } from "@/lib/messaging/conversations";
+import { isWindowClosingSoon } from "@/lib/conversations/conversation-view";
+import type { ConversationListItem } from "@/lib/conversations/conversations";
 import { cn } from "@/lib/utils";
 import { ChannelBadge } from "./channel-badge";
 import { useWindowText } from "./use-conversation-text";

@@ -1,7 +1,7 @@
 // The browser side of /api/conversations: typed fetches whose failures keep the HTTP status, so
 // the screens can tell "gone" (404) from "try again".
-import type { ConversationDetail, ConversationList, ConversationTemplate } from "@/lib/messaging/conversations";
-import type { ConversationView } from "@/lib/messaging/conversations.schema";
+import type { ConversationDetail, ConversationList, ConversationTemplate } from "@/lib/conversations/conversations";
+import type { ConversationView } from "@/lib/conversations/conversations.schema";
 
 export class FetchError extends Error {
   constructor(readonly status: number) {

@@ -2,7 +2,7 @@
 // The dashboard's pagination: like PaginationNav, for a list the browser fetches itself.
 import { useTranslations } from "next-intl";
 import { Pagination, PaginationContent, PaginationItem, PaginationNext, PaginationPrevious } from "@/components/ui/pagination";
-import type { ConversationView } from "@/lib/messaging/conversations.schema";
+import type { ConversationView } from "@/lib/conversations/conversations.schema";
 
 type Props = { view: ConversationView; page: number; pageSize: number; total: number };
 

@@ -5,8 +5,8 @@ import { AlertTriangle, Download, FileText, ImageOff, MapPin, Megaphone, MousePo
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { fileSizeParts, isInlineImage } from "@/lib/messaging/conversation-view";
-import type { ConversationMessage } from "@/lib/messaging/conversations";
+import { fileSizeParts, isInlineImage } from "@/lib/conversations/conversation-view";
+import type { ConversationMessage } from "@/lib/conversations/conversations";
 import { formatCoordinates, mapLink, safeExternalLink } from "@/lib/messaging/message-content";
 import { cn } from "@/lib/utils";
 import { useDeliveryErrorText } from "./use-conversation-text";

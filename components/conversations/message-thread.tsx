@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import type { ConversationMessage } from "@/lib/messaging/conversations";
+import type { ConversationMessage } from "@/lib/conversations/conversations";
 import { MessageBubble } from "./message-bubble";
 
 type Props = {

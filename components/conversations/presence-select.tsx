@@ -5,8 +5,8 @@ import { useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { setPresenceAction } from "@/lib/messaging/actions";
-import type { Presence } from "@/lib/messaging/conversations.schema";
+import { setPresenceAction } from "@/lib/conversations/actions";
+import type { Presence } from "@/lib/conversations/conversations.schema";
 import { PRESENCES } from "@/lib/workstreams/workstreams.schema";
 import { cn } from "@/lib/utils";
 

@@ -1,5 +1,5 @@
 // TanStack Query keys of the conversations area.
-import type { ConversationView } from "@/lib/messaging/conversations.schema";
+import type { ConversationView } from "@/lib/conversations/conversations.schema";
 
 export const conversationKeys = {
   all: ["conversations"] as const,

@@ -14,9 +14,9 @@ import { applyActionFailure, useErrorText } from "@/components/forms/use-error-t
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import { sendReplyAction } from "@/lib/messaging/actions";
-import { checkAttachments, contentTypeFor } from "@/lib/messaging/conversation-view";
-import { replyFormSchema } from "@/lib/messaging/conversations.schema";
+import { sendReplyAction } from "@/lib/conversations/actions";
+import { checkAttachments, contentTypeFor } from "@/lib/conversations/conversation-view";
+import { replyFormSchema } from "@/lib/conversations/conversations.schema";
 import { hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { AttachmentPicker } from "./attachment-picker";
 import { encodeFile } from "./encode-file";

@@ -3,7 +3,7 @@
 // the segments it costs and the characters that forced UCS-2.
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { visibleCharacter } from "@/lib/automated-messages/editor";
+import { visibleCharacter } from "@/lib/workstreams/automated-messages/editor";
 import { countMessageCharacters, countSegments, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { cn } from "@/lib/utils";
 

@@ -2,7 +2,7 @@
 // Wording shared by the dashboard and the conversation screen: the WhatsApp window's countdown and
 // what a failed delivery means.
 import { useTranslations } from "next-intl";
-import { windowCountdown } from "@/lib/messaging/conversation-view";
+import { windowCountdown } from "@/lib/conversations/conversation-view";
 import { describeSendFailure } from "@/lib/messaging/send-failure";
 
 /** "23 h 10 min left", "Window closed — templates only". */

@@ -3,7 +3,7 @@
 // how many conversations it holds.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { ConversationView } from "@/lib/messaging/conversations.schema";
+import type { ConversationView } from "@/lib/conversations/conversations.schema";
 import { cn } from "@/lib/utils";
 
 type Props = { views: ConversationView[]; current: ConversationView; counts: Partial<Record<ConversationView, number>> | undefined };

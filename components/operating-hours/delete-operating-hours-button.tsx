@@ -8,7 +8,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
-import { deleteOperatingHoursAction } from "@/lib/operating-hours/actions";
+import { deleteOperatingHoursAction } from "@/lib/workstreams/operating-hours/actions";
 
 type Props = { id: string; name: string; queues: { id: string; name: string }[]; queueCount: number; channelInstanceCount: number };
 

@@ -1,6 +1,6 @@
 // The editor's react-hook-form instance type and a reader for nested errors, shared by its parts.
 import { get, type FieldError, type UseFormReturn } from "react-hook-form";
-import type { OperatingHoursFormInput, OperatingHoursFormOutput } from "@/lib/operating-hours/operating-hours.schema";
+import type { OperatingHoursFormInput, OperatingHoursFormOutput } from "@/lib/workstreams/operating-hours/operating-hours.schema";
 
 export type EditorForm = UseFormReturn<OperatingHoursFormInput, unknown, OperatingHoursFormOutput>;
 

@@ -1,6 +1,6 @@
 // Locale-aware words for schedules, usable on the server and in the browser (no hooks).
-import { summarizeWeek, formatInterval } from "@/lib/operating-hours/weekly-summary";
-import type { OperatingHours, Weekday } from "@/lib/workstreams/operating-hours";
+import { summarizeWeek, formatInterval } from "@/lib/workstreams/operating-hours/weekly-summary";
+import type { OperatingHours, Weekday } from "@/lib/workstreams/operating-hours/evaluate";
 
 const A_SUNDAY = Date.UTC(2024, 0, 7);
 const DAY = 86_400_000;

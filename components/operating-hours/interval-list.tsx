@@ -11,9 +11,9 @@ import { Button } from "@/components/ui/button";
 import { fieldA11y } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { DayKey } from "@/lib/operating-hours/operating-hours.schema";
-import { isOvernight } from "@/lib/operating-hours/weekly-summary";
-import type { Interval } from "@/lib/workstreams/operating-hours";
+import type { DayKey } from "@/lib/workstreams/operating-hours/operating-hours.schema";
+import { isOvernight } from "@/lib/workstreams/operating-hours/weekly-summary";
+import type { Interval } from "@/lib/workstreams/operating-hours/evaluate";
 import { errorAt, type EditorForm } from "./editor-form";
 
 export type IntervalsPath = `weekly.${DayKey}` | `exceptions.${number}.intervals`;

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FilterActions } from "@/components/common/filter-actions";
 import { SearchField } from "@/components/common/search-field";
-import type { OperatingHoursListFilters } from "@/lib/operating-hours/operating-hours.schema";
+import type { OperatingHoursListFilters } from "@/lib/workstreams/operating-hours/operating-hours.schema";
 
 export async function OperatingHoursFilters({ filters }: { filters: OperatingHoursListFilters }) {
   const t = await getTranslations("operatingHours");

@@ -7,9 +7,10 @@ import { useEffect, useMemo, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { automatedMessageFor, previewArrival, toLocalDateTime, type DraftHours, type PreviewResult } from "@/lib/operating-hours/preview";
-import { formatInterval } from "@/lib/operating-hours/weekly-summary";
-import { isValidTimeZone } from "@/lib/workstreams/operating-hours";
+import { automatedMessageFor } from "@/lib/workstreams/operating-hours/evaluate";
+import { previewArrival, toLocalDateTime, type DraftHours, type PreviewResult } from "@/lib/workstreams/operating-hours/preview";
+import { formatInterval } from "@/lib/workstreams/operating-hours/weekly-summary";
+import { isValidTimeZone } from "@/lib/workstreams/operating-hours/evaluate";
 import type { EditorForm } from "./editor-form";
 import { formatLocalDate, weekdayName } from "./format";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { OperatingHoursListItem } from "@/lib/operating-hours/list-operating-hours";
+import type { OperatingHoursListItem } from "@/lib/workstreams/operating-hours/list-operating-hours";
 import { weeklySummaryLines } from "./format";
 
 export async function OperatingHoursTable({ items }: { items: OperatingHoursListItem[] }) {

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type Ref } from "react";
 import { SearchCombobox } from "@/components/forms/search-combobox";
-import { filterTimeZones, timeZoneOptions, type TimeZoneOption } from "@/lib/operating-hours/time-zones";
+import { filterTimeZones, timeZoneOptions, type TimeZoneOption } from "@/lib/workstreams/operating-hours/time-zones";
 
 type Props = {
   id: string;

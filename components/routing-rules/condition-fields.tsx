@@ -10,14 +10,14 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { languageConditionChoices, withCurrentChoice } from "@/lib/routing-rules/language-choices";
+import { languageConditionChoices, withCurrentChoice } from "@/lib/workstreams/routing-rules/language-choices";
 import {
   blankCondition,
   CONDITION_FIELDS,
   OPERATORS_OF,
   type ConditionField,
   type saveRoutingRuleSchema,
-} from "@/lib/routing-rules/routing-rules.schema";
+} from "@/lib/workstreams/routing-rules/routing-rules.schema";
 
 export type RuleForm = UseFormReturn<z.input<typeof saveRoutingRuleSchema>, unknown, z.output<typeof saveRoutingRuleSchema>>;
 

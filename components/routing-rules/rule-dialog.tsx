@@ -16,13 +16,13 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { saveRoutingRuleAction } from "@/lib/routing-rules/actions";
+import { saveRoutingRuleAction } from "@/lib/workstreams/routing-rules/actions";
 import {
   blankCondition,
   MAX_CONDITIONS_PER_RULE,
   type RoutingRuleView,
   saveRoutingRuleSchema,
-} from "@/lib/routing-rules/routing-rules.schema";
+} from "@/lib/workstreams/routing-rules/routing-rules.schema";
 import { ConditionFields } from "./condition-fields";
 
 type Props = { workstreamId: string; rule?: RoutingRuleView; queues: { id: string; name: string }[]; onClose: () => void };

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type DragEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import type { RoutingRuleView } from "@/lib/routing-rules/routing-rules.schema";
+import type { RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
 import { cn } from "@/lib/utils";
 import { useDescribeRule } from "./use-describe-rule";
 

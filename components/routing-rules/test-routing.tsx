@@ -9,9 +9,9 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import type { RoutingRuleView } from "@/lib/routing-rules/routing-rules.schema";
+import type { RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
 import { localeOptions } from "@/lib/workstreams/locales";
-import { evaluateRouting, type Channel, type RoutedMessage } from "@/lib/workstreams/routing";
+import { evaluateRouting, type Channel, type RoutedMessage } from "@/lib/workstreams/routing-rules/evaluate";
 
 type Props = { rules: readonly RoutingRuleView[]; fallbackQueue: { id: string; name: string }; channel: Channel };
 

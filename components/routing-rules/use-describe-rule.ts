@@ -3,7 +3,7 @@
 // starts with +81". Intl.ListFormat joins them ("and" for all, "or" for any) in the admin's language.
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
-import type { Condition, Rule } from "@/lib/workstreams/routing";
+import type { Condition, Rule } from "@/lib/workstreams/routing-rules/evaluate";
 
 export function useDescribeRule(): (rule: Pick<Rule, "match" | "conditions">) => string {
   const t = useTranslations();

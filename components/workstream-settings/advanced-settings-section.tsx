@@ -10,12 +10,12 @@ import { toast } from "sonner";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
-import { saveWorkstreamAdvancedSettingsAction } from "@/lib/workstream-settings/actions";
+import { saveWorkstreamAdvancedSettingsAction } from "@/lib/workstreams/settings/actions";
 import {
   advancedSettingsSchema,
   notificationTemplateRows,
   type AdvancedSettingsForm,
-} from "@/lib/workstream-settings/advanced-settings.schema";
+} from "@/lib/workstreams/settings/advanced-settings.schema";
 import { NotificationTemplateFields } from "./notification-template-fields";
 import { QuickReplyFields } from "./quick-reply-fields";
 

@@ -14,8 +14,8 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
-import { saveWorkstreamBotAction } from "@/lib/workstream-settings/actions";
-import { botSettingsSchema } from "@/lib/workstream-settings/bot.schema";
+import { saveWorkstreamBotAction } from "@/lib/workstreams/settings/actions";
+import { botSettingsSchema } from "@/lib/workstreams/settings/bot.schema";
 
 export type BotSectionProps = {
   workstreamId: string;

@@ -5,7 +5,7 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { fieldErrorId, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { NOTIFICATION_EVENTS } from "@/lib/workstream-settings/notification-templates";
+import { NOTIFICATION_EVENTS } from "@/lib/workstreams/settings/notification-templates";
 import type { AdvancedSettingsFormApi } from "./advanced-settings-form";
 
 const HINT_ID = "notification-templates-hint";

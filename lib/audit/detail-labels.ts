@@ -4,9 +4,9 @@
 // label in all four catalogs.
 import { ROLES } from "@/lib/auth/permissions";
 import { HELD_REASONS } from "@/lib/message-log/reasons";
-import { CONDITION_FIELDS } from "@/lib/routing-rules/routing-rules.schema";
-import { NOTIFICATION_EVENTS } from "@/lib/workstream-settings/notification-templates";
-import { AUTOMATED_MESSAGE_TRIGGERS } from "@/lib/workstreams/automated-messages";
+import { CONDITION_FIELDS } from "@/lib/workstreams/routing-rules/routing-rules.schema";
+import { NOTIFICATION_EVENTS } from "@/lib/workstreams/settings/notification-templates";
+import { AUTOMATED_MESSAGE_TRIGGERS } from "@/lib/workstreams/automated-messages/message-text";
 import { PRESENCES } from "@/lib/workstreams/workstreams.schema";
 
 export const AUDIT_DETAIL_KEYS = [

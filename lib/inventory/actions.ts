@@ -5,7 +5,7 @@ import { createAction } from "@/lib/actions/create-action";
 import { importNumberSchema } from "./import-rules";
 import { importIdSchema, numberIdSchema } from "./inventory.schema";
 import { startNumberImport } from "./start-import";
-import { fixNumberWebhook, pointImportAtSwitchboard, recheckNumberWebhook, retryImport } from "./webhooks";
+import { fixNumberWebhook, pointImportAtSwitchboard, recheckNumberWebhook, retryImport } from "./webhook-repair";
 
 const refresh = () => revalidatePath("/channels/numbers");
 

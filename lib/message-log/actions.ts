@@ -4,7 +4,7 @@
 // a public endpoint; the wrapper checks the permission and parses the input.
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
-import { assignHeldMessageToNumber, replayHeldMessage } from "@/lib/messaging/replay";
+import { assignHeldMessageToNumber, replayHeldMessage } from "@/lib/message-engine/replay";
 import { assignHeldNumberSchema, MESSAGE_LOG_PATH, replayHeldMessageSchema } from "./message-log.schema";
 
 export const replayHeldMessageAction = createAction(

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { HeldFilters } from "./message-log.schema";
-import { canAssignNumber } from "@/lib/messaging/replay";
+import { canAssignNumber } from "@/lib/message-engine/replay";
 import { excerpt } from "./reasons";
 
 export const HELD_PAGE_SIZE = 25;

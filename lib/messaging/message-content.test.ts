@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { InboundContent } from "./inbound-parse";
+import type { InboundContent } from "../message-engine/inbound-parse";
 import { mapLink, parseStoredContent, previewOf, safeExternalLink, serializeContent } from "./message-content";
 
 const location: InboundContent = {

@@ -1,7 +1,7 @@
 // A customer message's non-text content (WhatsApp locations, button and list replies, ads), as stored
 // in Message.content and as the thread and the conversation list show it. Pure: the browser imports it.
 import { z } from "zod";
-import type { InboundContent } from "./inbound-parse";
+import type { InboundContent } from "../message-engine/inbound-parse";
 
 const PREVIEW_LENGTH = 140;
 

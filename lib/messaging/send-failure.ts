@@ -1,7 +1,7 @@
 // Why a message failed, in words an agent can act on: the stored error code (the provider's, or our
 // own "http-401", "timeout", "credentials"…) as a catalog key under conversations.deliveryErrors
 // with its values. Pure: the browser imports it. Unit-tested next door, with the four catalogs.
-import { deliveryErrorKey } from "./conversation-view";
+import { deliveryErrorKey } from "../conversations/conversation-view";
 
 /** `explanationKey`: a catalog key whose text fills the `explanation` value. */
 export type SendFailureText = { key: string; values: Record<string, string>; explanationKey?: string };

@@ -1,4 +1,4 @@
-// A loopback stand-in for Twilio's Messages API for tests that send through lib/messaging/send.ts:
+// A loopback stand-in for Twilio's Messages API for tests that send through lib/message-engine/send.ts:
 // records each send and accepts it with a new SID. Start it before lib/env is first read and pass
 // `baseUrl` as TWILIO_API_BASE_URL (see createTestDatabase's `env`).
 import { createServer } from "node:http";

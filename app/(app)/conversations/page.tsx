@@ -4,8 +4,8 @@ import { ConversationsDashboard } from "@/components/conversations/conversations
 import { PresenceSelect } from "@/components/conversations/presence-select";
 import { requirePermission } from "@/lib/auth/guards";
 import { titled } from "@/lib/i18n/page-title";
-import { availableViews, conversationsPageParamsSchema, defaultView } from "@/lib/messaging/conversations.schema";
-import { getPresence } from "@/lib/messaging/presence";
+import { availableViews, conversationsPageParamsSchema, defaultView } from "@/lib/conversations/conversations.schema";
+import { getPresence } from "@/lib/conversations/presence";
 
 export const generateMetadata = titled("nav.conversations");
 

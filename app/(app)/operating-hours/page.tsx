@@ -10,8 +10,8 @@ import { Button } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { titled } from "@/lib/i18n/page-title";
-import { countOperatingHours, listOperatingHours } from "@/lib/operating-hours/list-operating-hours";
-import { operatingHoursListSchema } from "@/lib/operating-hours/operating-hours.schema";
+import { countOperatingHours, listOperatingHours } from "@/lib/workstreams/operating-hours/list-operating-hours";
+import { operatingHoursListSchema } from "@/lib/workstreams/operating-hours/operating-hours.schema";
 
 export const generateMetadata = titled("nav.operatingHours");
 

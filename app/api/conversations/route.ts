@@ -1,8 +1,8 @@
 // GET /api/conversations?view=mine|queues|all|resolved&page= — one page of a dashboard tab, polled.
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { listConversations } from "@/lib/messaging/conversations";
-import { conversationListQuerySchema } from "@/lib/messaging/conversations.schema";
+import { listConversations } from "@/lib/conversations/conversations";
+import { conversationListQuerySchema } from "@/lib/conversations/conversations.schema";
 
 export const dynamic = "force-dynamic";
 

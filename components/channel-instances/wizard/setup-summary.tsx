@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableRow } from "@/components/ui/table";
-import type { EffectiveMessage } from "@/lib/automated-messages/effective";
-import { localeDisplayName } from "@/lib/automated-messages/editor";
+import type { EffectiveMessage } from "@/lib/workstreams/automated-messages/effective";
+import { localeDisplayName } from "@/lib/workstreams/automated-messages/editor";
 import type { ChannelInstanceView } from "@/lib/channel-instances/channel-instances";
 import { surveyText } from "@/lib/channel-instances/channel-instances.schema";
 

@@ -2,8 +2,8 @@ import { notFound } from "next/navigation";
 import { ConversationScreen } from "@/components/conversations/conversation-screen";
 import { requirePermission } from "@/lib/auth/guards";
 import { getSessionUser } from "@/lib/auth/session";
-import { findConversation, findConversationCustomer } from "@/lib/messaging/conversations";
-import { MESSAGES_PAGE_SIZE } from "@/lib/messaging/conversations.schema";
+import { findConversation, findConversationCustomer } from "@/lib/conversations/conversations";
+import { MESSAGES_PAGE_SIZE } from "@/lib/conversations/conversations.schema";
 
 type Params = { params: Promise<{ id: string }> };
 

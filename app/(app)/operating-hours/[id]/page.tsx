@@ -6,8 +6,8 @@ import { OperatingHoursEditor } from "@/components/operating-hours/operating-hou
 import { OperatingHoursUsage } from "@/components/operating-hours/operating-hours-usage";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { findOperatingHours } from "@/lib/operating-hours/list-operating-hours";
-import { toFormValues } from "@/lib/operating-hours/record";
+import { findOperatingHours } from "@/lib/workstreams/operating-hours/list-operating-hours";
+import { toFormValues } from "@/lib/workstreams/operating-hours/record";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   return { title: (await findOperatingHours((await params).id))?.name };

@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { findSetupWorkstream } from "@/lib/channel-instances/channel-instances";
 import { titled } from "@/lib/i18n/page-title";
 import { safeReturnPath } from "@/lib/navigation/return-path";
-import { newFormValues } from "@/lib/operating-hours/record";
+import { newFormValues } from "@/lib/workstreams/operating-hours/record";
 
 export const generateMetadata = titled("operatingHours.newTitle");
 

@@ -5,8 +5,8 @@ import { ChannelInstancesSection } from "@/components/channel-instances/channel-
 import { EffectiveMessagesSection } from "@/components/automated-messages/effective-messages-section";
 import { AdvancedSettingsSection } from "@/components/workstream-settings/advanced-settings-section";
 import { BotSection } from "@/components/workstream-settings/bot-section";
-import { WORKSTREAM_SETTINGS_SECTIONS as S } from "@/lib/workstream-settings/sections";
-import { findWorkstreamSettings } from "@/lib/workstream-settings/workstream-settings";
+import { WORKSTREAM_SETTINGS_SECTIONS as S } from "@/lib/workstreams/settings/sections";
+import { findWorkstreamSettings } from "@/lib/workstreams/settings/workstream-settings";
 import { PageHeader } from "@/components/common/page-header";
 import { SectionCard } from "@/components/common/section-card";
 import { RoutingRules } from "@/components/routing-rules/routing-rules";
@@ -16,8 +16,8 @@ import { WorkstreamDetailsForm } from "@/components/workstreams/workstream-detai
 import { WorkstreamTabsNav } from "@/components/workstreams/workstream-tabs-nav";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { listAutomatedMessages } from "@/lib/automated-messages/automated-messages";
-import { listRoutingRules } from "@/lib/routing-rules/routing-rules";
+import { listAutomatedMessages } from "@/lib/workstreams/automated-messages/automated-messages";
+import { listRoutingRules } from "@/lib/workstreams/routing-rules/routing-rules";
 import { findWorkstream, listQueueChoices, listWorkstreamNumbers } from "@/lib/workstreams/workstreams";
 import { parseStringArray } from "@/lib/stored-json";
 import { parseWorkstreamTab } from "@/lib/workstreams/tabs";

@@ -2,8 +2,8 @@
 // page; reading it marks it read for the signed-in user.
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { findConversation } from "@/lib/messaging/conversations";
-import { conversationDetailQuerySchema } from "@/lib/messaging/conversations.schema";
+import { findConversation } from "@/lib/conversations/conversations";
+import { conversationDetailQuerySchema } from "@/lib/conversations/conversations.schema";
 
 export const dynamic = "force-dynamic";
 

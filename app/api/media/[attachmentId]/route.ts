@@ -3,8 +3,8 @@
 // Anything else, including a provider failure, is a plain 404: never a 5xx, never a hint of secrets.
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { contentDisposition, safeContentType } from "@/lib/messaging/conversation-view";
-import { loadAttachmentContent } from "@/lib/messaging/conversations";
+import { contentDisposition, safeContentType } from "@/lib/conversations/conversation-view";
+import { loadAttachmentContent } from "@/lib/conversations/conversations";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // GET /api/conversations/[id]/templates — the WhatsApp templates an agent can send in this conversation.
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { listConversationTemplates } from "@/lib/messaging/conversations";
+import { listConversationTemplates } from "@/lib/conversations/conversations";
 
 export const dynamic = "force-dynamic";
 

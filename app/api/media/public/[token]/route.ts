@@ -1,6 +1,6 @@
 // GET /api/media/public/:token — an agent's outbound attachment, fetched by Twilio from the MediaUrl
 // we send. The token is random and unguessable (like Twilio's own media URLs); nothing else is served.
-import { findPublicAttachment } from "@/lib/messaging/attachments";
+import { findPublicAttachment } from "@/lib/conversations/attachments";
 
 export const dynamic = "force-dynamic";
 

@@ -3,11 +3,11 @@
 // the "TSA" HMAC of the raw body (401 in Enforce mode), stores the event once
 // per reference_id (or reference_id + status code) and answers 200 at once; processing runs afterwards.
 import { BODY_LIMITS, payloadTooLarge, readBodyWithLimit } from "@/lib/http/read-body";
-import { scheduleInboxProcessing, storeInboundEvent } from "@/lib/messaging/inbox";
-import { parseTelesignCallback } from "@/lib/messaging/inbound-parse";
-import { authenticateTelesignRequest, findCallbackAccountId, forgetCallbackAccount } from "@/lib/webhooks/authenticate";
-import { recordWebhookFailure } from "@/lib/webhooks/failures";
-import { holdUnverifiedCallback } from "@/lib/webhooks/hold-unverified";
+import { scheduleInboundProcessing, storeInboundEvent } from "@/lib/message-engine/inbound-queue";
+import { parseTelesignCallback } from "@/lib/message-engine/inbound-parse";
+import { authenticateTelesignRequest, findCallbackAccountId, forgetCallbackAccount } from "@/lib/callbacks/authenticate";
+import { recordWebhookFailure } from "@/lib/callbacks/failures";
+import { holdUnverifiedCallback } from "@/lib/callbacks/hold-unverified";
 
 export const dynamic = "force-dynamic";
 
@@ -87,6 +87,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
     });
     return Response.json({ error: "unauthorized" }, { status: 401 });
   }
-  if (stored === "stored") scheduleInboxProcessing();
+  if (stored === "stored") scheduleInboundProcessing();
   return Response.json({ status: "received" });
 }

@@ -3,11 +3,11 @@
 // verifies X-Twilio-Signature (403 in Enforce mode) and the AccountSid, stores the event once per
 // MessageSid (or MessageSid + status) and answers empty TwiML at once; processing runs afterwards.
 import { BODY_LIMITS, payloadTooLarge, readBodyWithLimit } from "@/lib/http/read-body";
-import { scheduleInboxProcessing, storeInboundEvent } from "@/lib/messaging/inbox";
-import { parseTwilioCallback } from "@/lib/messaging/inbound-parse";
-import { authenticateTwilioRequest, findCallbackAccountId, forgetCallbackAccount } from "@/lib/webhooks/authenticate";
-import { recordWebhookFailure } from "@/lib/webhooks/failures";
-import { holdUnverifiedCallback } from "@/lib/webhooks/hold-unverified";
+import { scheduleInboundProcessing, storeInboundEvent } from "@/lib/message-engine/inbound-queue";
+import { parseTwilioCallback } from "@/lib/message-engine/inbound-parse";
+import { authenticateTwilioRequest, findCallbackAccountId, forgetCallbackAccount } from "@/lib/callbacks/authenticate";
+import { recordWebhookFailure } from "@/lib/callbacks/failures";
+import { holdUnverifiedCallback } from "@/lib/callbacks/hold-unverified";
 
 export const dynamic = "force-dynamic";
 
@@ -99,6 +99,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
     });
     return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });
   }
-  if (stored === "stored") scheduleInboxProcessing();
+  if (stored === "stored") scheduleInboundProcessing();
   return new Response(TWIML, { headers: { "content-type": "text/xml" } });
 }

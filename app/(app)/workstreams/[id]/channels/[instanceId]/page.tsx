@@ -20,11 +20,11 @@ import {
   type SetupStep,
 } from "@/components/channel-instances/wizard/steps";
 import { requirePermission } from "@/lib/auth/guards";
-import { listWorkstreamAutomatedMessages } from "@/lib/automated-messages/automated-messages";
-import { effectiveMessagesFor, instanceMessagesHref, messagesOfLevel } from "@/lib/automated-messages/effective";
+import { listWorkstreamAutomatedMessages } from "@/lib/workstreams/automated-messages/automated-messages";
+import { effectiveMessagesFor, instanceMessagesHref, messagesOfLevel } from "@/lib/workstreams/automated-messages/effective";
 import { findChannelInstance, listNumberChoices } from "@/lib/channel-instances/channel-instances";
 import { titled } from "@/lib/i18n/page-title";
-import { listOperatingHoursChoices } from "@/lib/operating-hours/list-operating-hours";
+import { listOperatingHoursChoices } from "@/lib/workstreams/operating-hours/list-operating-hours";
 import { templateLanguageName } from "@/lib/templates/languages";
 import { listTemplates } from "@/lib/templates/save-template";
 import { localeOptions } from "@/lib/workstreams/locales";

@@ -1,0 +1,378 @@
+// What the agent screens read: the dashboard's lists, one conversation with its thread and what the
+// composer may offer, the account's WhatsApp templates, and attachment content for /api/media.
+// Every read goes through visibleConversationsWhere, so a conversation a user can't see doesn't exist.
+import "server-only";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/logger";
+import { formatInternational } from "@/lib/numbers/number-format";
+import { fetchTwilioMedia } from "@/lib/providers/twilio/messages";
+import { visibleConversationsWhere } from "./access";
+import { findOptOut } from "../message-engine/consent";
+import {
+  composerMode,
+  conversationActions,
+  isAllowedInboundType,
+  isUnread,
+  mediaUnavailableReason,
+  parseAllowedFileTypes,
+  parseTemplateExamples,
+  readMediaUnavailableReason,
+  type ComposerMode,
+  type MediaUnavailableReason,
+} from "./conversation-view";
+import { availableViews, CONVERSATIONS_PAGE_SIZE, defaultView, type ConversationView } from "./conversations.schema";
+import { bareAddress } from "../message-engine/inbound-parse";
+import { parseStoredContent } from "../messaging/message-content";
+import { whatsappWindow } from "../messaging/whatsapp-window";
+
+type Viewer = Pick<SessionUser, "id" | "role">;
+type Channel = "SMS" | "WHATSAPP";
+
+const MEDIA_MAX_BYTES = 20 * 1024 * 1024;
+
+/** "+1 425 230 6549" for any way a provider writes a customer (E.164, TeleSign's bare digits, "whatsapp:"). */
+export function displayAddress(address: string): string {
+  const bare = bareAddress(address);
+  return bare.startsWith("+") ? formatInternational(bare) : bare; // a short code stays as digits
+}
+
+function windowOf(channel: Channel, status: string, lastInboundAt: Date | null, now: Date) {
+  if (channel !== "WHATSAPP" || status !== "OPEN") return null;
+  const window = whatsappWindow(lastInboundAt, now);
+  return { isOpen: window.isOpen, closesAt: window.closesAt?.toISOString() ?? null, remainingMs: window.remainingMs };
+}
+
+function viewWhere(user: Viewer, view: ConversationView): Prisma.ConversationWhereInput {
+  switch (view) {
+    case "mine":
+      return { status: "OPEN", assignedToId: user.id };
+    case "queues":
+      // Agents wait on their own queues; supervisors see every conversation nobody has taken.
+      return user.role === "AGENT"
+        ? { status: "OPEN", assignedToId: null, queue: { members: { some: { userId: user.id } } } }
+        : { status: "OPEN", assignedToId: null };
+    case "all":
+      return { status: "OPEN" };
+    case "resolved":
+      return { status: "RESOLVED" };
+  }
+}
+
+const whereFor = (user: Viewer, view: ConversationView): Prisma.ConversationWhereInput => ({
+  AND: [visibleConversationsWhere(user), viewWhere(user, view)],
+});
+
+/** One page of a dashboard tab, newest activity first, with each tab's count for the tab bar. */
+export async function listConversations({
+  user,
+  view: requested,
+  page: requestedPage,
+  now = new Date(),
+}: {
+  user: Viewer;
+  view?: ConversationView;
+  page: number;
+  now?: Date;
+}) {
+  const views = availableViews(user.role);
+  const view = requested && views.includes(requested) ? requested : defaultView(user.role);
+  const where = whereFor(user, view);
+  const counts = Object.fromEntries(
+    await Promise.all(views.map(async (tab) => [tab, await db.conversation.count({ where: whereFor(user, tab) })] as const)),
+  ) as Partial<Record<ConversationView, number>>;
+  const total = counts[view] ?? 0;
+  const pages = Math.max(1, Math.ceil(total / CONVERSATIONS_PAGE_SIZE));
+  const page = Math.min(requestedPage, pages);
+  const rows = await db.conversation.findMany({
+    where,
+    orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * CONVERSATIONS_PAGE_SIZE,
+    take: CONVERSATIONS_PAGE_SIZE,
+    select: {
+      id: true,
+      channel: true,
+      status: true,
+      customerAddress: true,
+      lastInboundAt: true,
+      lastMessageAt: true,
+      lastMessagePreview: true,
+      workstream: { select: { name: true } },
+      queue: { select: { name: true } },
+      assignedTo: { select: { id: true, name: true } },
+      reads: { where: { userId: user.id }, select: { readAt: true } },
+    },
+  });
+  return {
+    serverTime: now.toISOString(),
+    view,
+    views,
+    counts,
+    page,
+    pageSize: CONVERSATIONS_PAGE_SIZE,
+    total,
+    items: rows.map((row) => ({
+      id: row.id,
+      channel: row.channel,
+      status: row.status,
+      customer: displayAddress(row.customerAddress),
+      isUnread: isUnread(row.lastInboundAt, row.reads[0]?.readAt ?? null),
+      workstream: row.workstream?.name ?? null,
+      queue: row.queue?.name ?? null,
+      assignee: row.assignedTo ? { name: row.assignedTo.name, isMe: row.assignedTo.id === user.id } : null,
+      preview: row.lastMessagePreview,
+      lastMessageAt: row.lastMessageAt.toISOString(),
+      window: windowOf(row.channel, row.status, row.lastInboundAt, now),
+    })),
+  };
+}
+
+export type ConversationList = Awaited<ReturnType<typeof listConversations>>;
+export type ConversationListItem = ConversationList["items"][number];
+
+/**
+ * One conversation with its latest `limit` messages, or null when it doesn't exist or the user
+ * can't see it. `markRead` records that the user has now read it (the page and its polling do).
+ */
+export async function findConversation({
+  user,
+  conversationId,
+  limit,
+  markRead = false,
+  now = new Date(),
+}: {
+  user: Viewer;
+  conversationId: string;
+  limit: number;
+  markRead?: boolean;
+  now?: Date;
+}) {
+  const conversation = await db.conversation.findFirst({
+    where: { AND: [{ id: conversationId }, visibleConversationsWhere(user)] },
+    select: {
+      id: true,
+      channel: true,
+      provider: true,
+      status: true,
+      customerAddress: true,
+      ourAddress: true,
+      numberId: true,
+      lastInboundAt: true,
+      createdAt: true,
+      closedAt: true,
+      closedReason: true,
+      workstream: { select: { id: true, name: true } },
+      queue: { select: { id: true, name: true } },
+      assignedTo: { select: { id: true, name: true } },
+      channelInstance: {
+        select: { attachmentsEnabled: true, agentsCanSend: true, allowedFileTypes: true, maxAttachmentMb: true, surveyEnabled: true },
+      },
+    },
+  });
+  if (!conversation) return null;
+  const [messages, consent] = await Promise.all([
+    db.message.findMany({
+      where: { conversationId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit + 1,
+      select: {
+        id: true,
+        direction: true,
+        kind: true,
+        body: true,
+        content: true,
+        status: true,
+        errorCode: true,
+        errorMessage: true,
+        trigger: true,
+        templateId: true,
+        createdAt: true,
+        author: { select: { name: true } },
+        attachments: {
+          orderBy: { createdAt: "asc" },
+          select: { id: true, contentType: true, fileName: true, size: true, blockedReason: true, unavailableReason: true },
+        },
+      },
+    }),
+    findOptOut(conversation.numberId, conversation.customerAddress),
+    markRead ? markConversationRead({ userId: user.id, conversationId, readAt: now }) : null,
+  ]);
+  const hasEarlier = messages.length > limit;
+  const shown = messages.slice(0, limit).reverse();
+  const templateIds = [...new Set(shown.flatMap((message) => (message.templateId ? [message.templateId] : [])))];
+  const templateNames = new Map(
+    templateIds.length === 0
+      ? []
+      : (await db.whatsAppTemplate.findMany({ where: { id: { in: templateIds } }, select: { id: true, name: true } })).map((template) => [
+          template.id,
+          template.name,
+        ]),
+  );
+
+  const instance = conversation.channelInstance;
+  const window = windowOf(conversation.channel, conversation.status, conversation.lastInboundAt, now);
+  const optedOut = consent ? { since: consent.updatedAt.toISOString(), keyword: consent.keyword, source: consent.source } : null;
+  const who = {
+    canHandle: can(user.role, "conversations:handle"),
+    isAgent: user.role === "AGENT",
+    isOpen: conversation.status === "OPEN",
+    assignedToId: conversation.assignedTo?.id ?? null,
+    userId: user.id,
+  };
+  const mode: ComposerMode = composerMode({
+    ...who,
+    isOptedOut: optedOut !== null,
+    isWhatsApp: conversation.channel === "WHATSAPP",
+    isWindowOpen: window?.isOpen ?? true,
+  });
+  return {
+    serverTime: now.toISOString(),
+    conversation: {
+      id: conversation.id,
+      channel: conversation.channel,
+      provider: conversation.provider,
+      status: conversation.status,
+      customer: displayAddress(conversation.customerAddress),
+      ourAddress: displayAddress(conversation.ourAddress),
+      workstream: conversation.workstream,
+      queue: conversation.queue,
+      assignee: conversation.assignedTo ? { ...conversation.assignedTo, isMe: conversation.assignedTo.id === user.id } : null,
+      createdAt: conversation.createdAt.toISOString(),
+      closedAt: conversation.closedAt?.toISOString() ?? null,
+      closedReason: conversation.closedReason,
+      lastInboundAt: conversation.lastInboundAt?.toISOString() ?? null,
+      window,
+    },
+    actions: conversationActions(who),
+    mode,
+    optedOut,
+    // Media go out through Twilio only (MMS and WhatsApp); TeleSign sends text.
+    attachments:
+      instance?.attachmentsEnabled && instance.agentsCanSend && conversation.provider === "TWILIO"
+        ? { allowedTypes: parseAllowedFileTypes(instance.allowedFileTypes), maxMb: instance.maxAttachmentMb }
+        : null,
+    surveyOnClose: instance?.surveyEnabled ?? false,
+    hasEarlier,
+    messages: shown.map(({ author, templateId, createdAt, content, attachments, ...message }) => ({
+      ...message,
+      content: parseStoredContent(content),
+      attachments: attachments.map((attachment) => ({
+        ...attachment,
+        unavailableReason: readMediaUnavailableReason(attachment.unavailableReason),
+      })),
+      author: author?.name ?? null,
+      templateName: templateId ? (templateNames.get(templateId) ?? null) : null,
+      createdAt: createdAt.toISOString(),
+    })),
+  };
+}
+
+export type ConversationDetail = NonNullable<Awaited<ReturnType<typeof findConversation>>>;
+export type ConversationMessage = ConversationDetail["messages"][number];
+
+export async function markConversationRead({ userId, conversationId, readAt }: { userId: string; conversationId: string; readAt: Date }) {
+  await db.conversationRead.upsert({
+    where: { conversationId_userId: { conversationId, userId } },
+    create: { conversationId, userId, readAt },
+    update: { readAt },
+    select: { readAt: true },
+  });
+}
+
+/** The WhatsApp templates of the conversation's account (null: not visible; [] for SMS). */
+export async function listConversationTemplates({ user, conversationId }: { user: Viewer; conversationId: string }) {
+  const conversation = await db.conversation.findFirst({
+    where: { AND: [{ id: conversationId }, visibleConversationsWhere(user)] },
+    select: { accountId: true, channel: true },
+  });
+  if (!conversation) return null;
+  if (conversation.channel !== "WHATSAPP") return [];
+  const templates = await db.whatsAppTemplate.findMany({
+    where: { accountId: conversation.accountId },
+    orderBy: [{ name: "asc" }, { language: "asc" }],
+    select: { id: true, name: true, language: true, body: true, examples: true, contentSid: true },
+  });
+  return templates.map(({ examples, contentSid, ...template }) => ({
+    ...template,
+    examples: parseTemplateExamples(examples),
+    hasContentSid: Boolean(contentSid?.trim()),
+  }));
+}
+
+export type ConversationTemplate = NonNullable<Awaited<ReturnType<typeof listConversationTemplates>>>[number];
+
+export type AttachmentContent = { contentType: string; fileName: string | null; data: Uint8Array };
+
+/**
+ * The bytes of an attachment the user may see: stored ones (outbound uploads) as they are, inbound
+ * media fetched from the provider with the account's credentials. Null when it isn't visible or the
+ * provider can't deliver it; then the reason is stored on the attachment (Attachment.unavailableReason)
+ * so the thread says why instead of showing a broken image. Logged without the URL or credentials.
+ */
+export async function loadAttachmentContent({
+  user,
+  attachmentId,
+}: {
+  user: Viewer;
+  attachmentId: string;
+}): Promise<AttachmentContent | null> {
+  const attachment = await db.attachment.findFirst({
+    where: { id: attachmentId, blockedReason: null, message: { conversation: visibleConversationsWhere(user) } },
+    select: {
+      contentType: true,
+      fileName: true,
+      providerUrl: true,
+      data: true,
+      unavailableReason: true,
+      message: {
+        select: {
+          conversation: {
+            select: {
+              account: { select: { provider: true, twilioAccountSid: true, twilioAuthToken: true } },
+              channelInstance: { select: { allowedFileTypes: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!attachment) return null;
+  const stored = attachment.data && attachment.data.byteLength > 0 ? attachment.data : null;
+  if (stored) return { contentType: attachment.contentType, fileName: attachment.fileName, data: stored };
+
+  const { account, channelInstance } = attachment.message.conversation;
+  const unavailable = async (reason: MediaUnavailableReason) => {
+    logger.warn("attachment media unavailable", { attachmentId, reason });
+    if (attachment.unavailableReason !== reason)
+      await db.attachment.update({ where: { id: attachmentId }, data: { unavailableReason: reason }, select: { id: true } });
+    return null;
+  };
+  if (!attachment.providerUrl || account.provider !== "TWILIO" || !account.twilioAccountSid || !account.twilioAuthToken)
+    return unavailable("credentialsRefused");
+  if (!isAllowedInboundType(attachment.contentType, parseAllowedFileTypes(channelInstance?.allowedFileTypes)))
+    return unavailable("typeNotAllowed");
+  const fetched = await fetchTwilioMedia({
+    accountSid: account.twilioAccountSid,
+    authToken: account.twilioAuthToken,
+    url: attachment.providerUrl,
+    maxBytes: MEDIA_MAX_BYTES,
+  }).catch((error: unknown) => {
+    logger.error("attachment media fetch failed", { attachmentId, error });
+    return { ok: false, reason: "unreachable" } as const;
+  });
+  if (!fetched.ok) return unavailable(mediaUnavailableReason(fetched.reason));
+  if (attachment.unavailableReason)
+    await db.attachment.update({ where: { id: attachmentId }, data: { unavailableReason: null }, select: { id: true } });
+  return { contentType: fetched.contentType || attachment.contentType, fileName: attachment.fileName, data: fetched.data };
+}
+
+/** The customer's number for the page title, or null when the conversation isn't visible. */
+export async function findConversationCustomer({ user, conversationId }: { user: Viewer; conversationId: string }): Promise<string | null> {
+  const conversation = await db.conversation.findFirst({
+    where: { AND: [{ id: conversationId }, visibleConversationsWhere(user)] },
+    select: { customerAddress: true },
+  });
+  return conversation ? displayAddress(conversation.customerAddress) : null;
+}

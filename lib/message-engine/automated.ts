@@ -1,0 +1,99 @@
+// Sends the effective automated message for a trigger (SPEC §2): the channel instance's override or
+// the workstream's channel-level text, in the conversation's locale, placeholders filled. Nothing is
+// sent when no active message exists, to an opted-out customer, or outside the WhatsApp window.
+import "server-only";
+import { ActionError } from "@/lib/actions/action-error";
+import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
+import {
+  renderAutomatedMessage,
+  resolveAutomatedMessage,
+  type AutomatedMessageTrigger,
+  type PlaceholderValues,
+} from "@/lib/workstreams/automated-messages/message-text";
+import { sendConversationMessage, type MessageKind } from "./send";
+import { whatsappWindow } from "../messaging/whatsapp-window";
+
+export async function sendAutomatedMessage(options: {
+  conversationId: string;
+  trigger: AutomatedMessageTrigger;
+  values?: PlaceholderValues;
+  now?: Date;
+}) {
+  const conversation = await db.conversation.findUnique({
+    where: { id: options.conversationId },
+    select: {
+      channel: true,
+      locale: true,
+      lastInboundAt: true,
+      workstreamId: true,
+      channelInstance: { select: { id: true, defaultLocale: true } },
+      queue: { select: { name: true } },
+      assignedTo: { select: { name: true } },
+    },
+  });
+  if (!conversation?.workstreamId || !conversation.channelInstance) return null;
+  const stored = await db.automatedMessage.findMany({
+    where: {
+      workstreamId: conversation.workstreamId,
+      trigger: options.trigger,
+      OR: [{ channelInstanceId: null }, { channelInstanceId: conversation.channelInstance.id }],
+    },
+    select: { trigger: true, locale: true, text: true, isActive: true, channelInstanceId: true },
+  });
+  const toDomain = (row: (typeof stored)[number]) => ({
+    trigger: options.trigger,
+    locale: row.locale,
+    text: row.text,
+    isActive: row.isActive,
+  });
+  const resolved = resolveAutomatedMessage({
+    trigger: options.trigger,
+    locale: conversation.locale,
+    defaultLocale: conversation.channelInstance.defaultLocale,
+    instanceMessages: stored.filter((row) => row.channelInstanceId !== null).map(toDomain),
+    channelMessages: stored.filter((row) => row.channelInstanceId === null).map(toDomain),
+  });
+  if (!resolved) return null;
+  const text = renderAutomatedMessage(resolved.text, {
+    AgentName: conversation.assignedTo?.name,
+    QueueName: conversation.queue?.name,
+    ...options.values,
+  });
+  return sendSystemText({
+    conversationId: options.conversationId,
+    body: text,
+    kind: "automated",
+    trigger: options.trigger,
+    channel: conversation.channel,
+    lastInboundAt: conversation.lastInboundAt,
+    now: options.now,
+  });
+}
+
+/** A message from Switchboard itself; skipped (not thrown) when the customer opted out or the window closed. */
+export async function sendSystemText(options: {
+  conversationId: string;
+  body: string;
+  kind: MessageKind;
+  trigger?: string | null;
+  channel: "SMS" | "WHATSAPP";
+  lastInboundAt: Date | null;
+  ignoreConsent?: boolean;
+  now?: Date;
+}) {
+  if (options.channel === "WHATSAPP" && !whatsappWindow(options.lastInboundAt, options.now ?? new Date()).isOpen) return null;
+  try {
+    return await sendConversationMessage({
+      conversationId: options.conversationId,
+      kind: options.kind,
+      body: options.body,
+      trigger: options.trigger ?? null,
+      ignoreConsent: options.ignoreConsent,
+    });
+  } catch (error) {
+    if (error instanceof ActionError && error.messageKey === "errors.conversation.optedOut") return null;
+    logger.error("automated message failed", { conversationId: options.conversationId, trigger: options.trigger, error });
+    return null;
+  }
+}

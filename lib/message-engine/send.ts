@@ -1,0 +1,186 @@
+// Sends one message of a conversation through its account's provider: stored first (PENDING), then
+// handed to Twilio or TeleSign, then QUEUED with the provider's id — or FAILED with its error code.
+// Status callbacks move it on (lib/message-engine/status-update.ts).
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { ActionError } from "@/lib/actions/action-error";
+import { callbackUrl } from "@/lib/accounts/account-view";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { sendTelesignMessage } from "@/lib/providers/telesign/messaging";
+import { sendTwilioMessage } from "@/lib/providers/twilio/messages";
+import { assertNotOptedOut, recordConsent } from "./consent";
+import { previewOf } from "../messaging/message-content";
+import { recordAcceptedSend, type SendOutcomeStore } from "./send-outcome";
+
+export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywordReply";
+export type OutgoingAttachment = { fileName: string; contentType: string; data: Buffer };
+export type SendResult = { messageId: string; status: "QUEUED" | "FAILED"; errorCode: string | null; errorMessage: string | null };
+
+const sendOutcomeStore: SendOutcomeStore = {
+  setAccepted: async ({ messageId, providerMessageId, status }) => {
+    await db.message.update({
+      where: { id: messageId },
+      data: { status, providerMessageId, statusUpdatedAt: new Date() },
+      select: { id: true },
+    });
+  },
+  setStatus: async ({ messageId, status }) => {
+    await db.message.update({ where: { id: messageId }, data: { status, statusUpdatedAt: new Date() }, select: { id: true } });
+  },
+  findByProviderId: (providerMessageId) => db.message.findFirst({ where: { providerMessageId }, select: { id: true } }),
+};
+
+export async function sendConversationMessage(options: {
+  conversationId: string;
+  kind: MessageKind;
+  body: string | null;
+  authorId?: string | null;
+  trigger?: string | null;
+  template?: { id: string; contentSid: string; variables: Record<string, string> } | null;
+  attachments?: OutgoingAttachment[];
+  /** Only the opt-out confirmation may go to a customer who just opted out. */
+  ignoreConsent?: boolean;
+}): Promise<SendResult> {
+  const conversation = await db.conversation.findUnique({
+    where: { id: options.conversationId },
+    select: {
+      id: true,
+      numberId: true,
+      customerAddress: true,
+      ourAddress: true,
+      account: {
+        select: {
+          id: true,
+          provider: true,
+          callbackKey: true,
+          twilioAccountSid: true,
+          twilioAuthToken: true,
+          telesignCustomerId: true,
+          telesignApiKey: true,
+        },
+      },
+    },
+  });
+  if (!conversation) throw new ActionError("notFound", "errors.conversation.notFound");
+  if (!options.ignoreConsent) {
+    await assertNotOptedOut(conversation.numberId, conversation.customerAddress);
+  }
+  const { account } = conversation;
+  const attachments = options.attachments ?? [];
+  const message = await db.message.create({
+    data: {
+      conversationId: conversation.id,
+      direction: "OUTBOUND",
+      kind: options.kind,
+      body: options.body,
+      authorId: options.authorId ?? null,
+      provider: account.provider,
+      status: "PENDING",
+      trigger: options.trigger ?? null,
+      templateId: options.template?.id ?? null,
+      contentSid: options.template?.contentSid ?? null,
+      contentVariables: options.template ? JSON.stringify(options.template.variables) : null,
+      attachments: {
+        create: attachments.map((file) => ({
+          contentType: file.contentType,
+          fileName: file.fileName,
+          size: file.data.length,
+          data: new Uint8Array(file.data),
+          publicToken: randomBytes(24).toString("base64url"),
+        })),
+      },
+    },
+    select: { id: true, attachments: { select: { publicToken: true } } },
+  });
+  const now = new Date();
+  await db.conversation.update({
+    where: { id: conversation.id },
+    data: { lastMessageAt: now, lastMessagePreview: previewOf(options.body, attachments) },
+    select: { id: true },
+  });
+
+  const statusCallback = callbackUrl(account);
+  let outcome:
+    { ok: true; providerMessageId: string; providerStatus: string } | { ok: false; errorCode: string; errorMessage: string | null };
+  if (account.provider === "TWILIO") {
+    if (!account.twilioAccountSid || !account.twilioAuthToken) outcome = { ok: false, errorCode: "credentials", errorMessage: null };
+    else {
+      const base = getEnv().PUBLIC_BASE_URL;
+      const result = await sendTwilioMessage({
+        accountSid: account.twilioAccountSid,
+        authToken: account.twilioAuthToken,
+        to: conversation.customerAddress,
+        from: conversation.ourAddress,
+        ...(options.template
+          ? { contentSid: options.template.contentSid, contentVariables: options.template.variables }
+          : { body: options.body ?? "" }),
+        mediaUrls: message.attachments.map((file) => `${base}/api/media/public/${file.publicToken}`),
+        statusCallback,
+      });
+      outcome = result.ok
+        ? { ok: true, providerMessageId: result.sid, providerStatus: result.status }
+        : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
+    }
+  } else if (!account.telesignCustomerId || !account.telesignApiKey) {
+    outcome = { ok: false, errorCode: "credentials", errorMessage: null };
+  } else {
+    const result = await sendTelesignMessage({
+      customerId: account.telesignCustomerId,
+      apiKey: account.telesignApiKey,
+      phoneNumber: conversation.customerAddress,
+      message: options.body ?? "",
+      callbackUrl: statusCallback,
+      externalId: message.id,
+      // The conversation's number: without it TeleSign may pick another sender and the answer is lost.
+      senderId: conversation.ourAddress,
+    });
+    outcome = result.ok
+      ? { ok: true, providerMessageId: result.referenceId, providerStatus: String(result.statusCode) }
+      : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
+  }
+
+  if (outcome.ok) {
+    const recorded = await recordAcceptedSend(sendOutcomeStore, message.id, {
+      provider: account.provider,
+      providerMessageId: outcome.providerMessageId,
+      providerStatus: outcome.providerStatus,
+    });
+    if (recorded.anomaly) {
+      logger.warn("provider returned a message id already recorded for another message", {
+        messageId: message.id,
+        provider: account.provider,
+        providerMessageId: outcome.providerMessageId,
+        otherMessageId: recorded.anomaly.otherMessageId,
+      });
+    }
+    return { messageId: message.id, status: "QUEUED", errorCode: null, errorMessage: null };
+  }
+  logger.warn("provider refused a message", { messageId: message.id, provider: account.provider, errorCode: outcome.errorCode });
+  await db.message.update({
+    where: { id: message.id },
+    data: {
+      status: "FAILED",
+      errorCode: outcome.errorCode,
+      errorMessage: outcome.errorMessage?.slice(0, 500) ?? null,
+      statusUpdatedAt: new Date(),
+    },
+    select: { id: true },
+  });
+  if (outcome.errorCode === "21610" && conversation.numberId) {
+    await recordConsent({
+      numberId: conversation.numberId,
+      customerAddress: conversation.customerAddress,
+      status: "OPTED_OUT",
+      source: "twilio21610",
+      keyword: null,
+    });
+  }
+  return {
+    messageId: message.id,
+    status: "FAILED",
+    errorCode: outcome.errorCode,
+    errorMessage: outcome.errorMessage?.slice(0, 500) ?? null,
+  };
+}

@@ -1,0 +1,50 @@
+// The operating-hours editor's schema, shared by its zodResolver and the save action. It is the
+// domain's schema (lib/workstreams/operating-hours/evaluate.ts) plus the record's name, so every issue's path
+// ("weekly.1.0.start", "exceptions.2.date") is the name of the field it belongs to.
+import { z } from "zod";
+import { idSchema } from "@/lib/text-limits";
+import { operatingHoursSchema } from "@/lib/workstreams/operating-hours/evaluate";
+
+const { timeZone, weekly, exceptions } = operatingHoursSchema.shape;
+const dayIntervals = weekly.shape[0];
+
+/**
+ * Weekday keys as strings ("0" = Sunday, the domain's numbering): react-hook-form's path types drop
+ * numeric object keys, and at run time JavaScript object keys are strings anyway.
+ */
+export const DAY_KEYS = ["0", "1", "2", "3", "4", "5", "6"] as const;
+export type DayKey = (typeof DAY_KEYS)[number];
+/** The editor's order: the week starts on Monday. */
+export const DAYS_FROM_MONDAY: readonly DayKey[] = ["1", "2", "3", "4", "5", "6", "0"];
+export const WEEKDAYS_MONDAY_TO_FRIDAY: readonly DayKey[] = ["1", "2", "3", "4", "5"];
+
+export const EXCEPTION_KINDS = ["holiday", "closure", "open"] as const;
+export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+
+export const operatingHoursNameSchema = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
+
+export const operatingHoursFormSchema = z.object({
+  id: idSchema.optional(),
+  name: operatingHoursNameSchema,
+  timeZone,
+  weekly: z.object({
+    "0": dayIntervals,
+    "1": dayIntervals,
+    "2": dayIntervals,
+    "3": dayIntervals,
+    "4": dayIntervals,
+    "5": dayIntervals,
+    "6": dayIntervals,
+  }),
+  exceptions,
+});
+export type OperatingHoursFormInput = z.input<typeof operatingHoursFormSchema>;
+export type OperatingHoursFormOutput = z.output<typeof operatingHoursFormSchema>;
+
+export const operatingHoursIdSchema = z.object({ id: idSchema });
+
+export const operatingHoursListSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
+});
+export type OperatingHoursListFilters = z.infer<typeof operatingHoursListSchema>;
