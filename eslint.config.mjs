@@ -187,13 +187,18 @@ export default tseslint.config(
   },
   {
     // Playwright specs drive the built app from outside: they start it with its environment, compute
-    // Twilio signatures with Twilio's SDK, and call the app and the fakes over HTTP. They still seed
-    // with better-sqlite3 SQL — allowed here until issue 11 (3) moves seeding onto the app's modules.
+    // Twilio signatures with Twilio's SDK, and call the app and the fakes over HTTP. Their data goes
+    // through the app's own client (e2e/support/database.ts), never SQL of their own.
     files: ["e2e/**"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": restrictImports(prismaClient, dbModule),
+      "@typescript-eslint/no-restricted-imports": restrictImports(prismaClient, prismaPackages, dbModule),
       "no-restricted-globals": "off",
       "no-restricted-syntax": "off",
     },
+  },
+  {
+    // The e2e fixtures' one way into the database under test: lib/db.ts's client factory.
+    files: ["e2e/support/database.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrictImports(prismaClient, prismaPackages) },
   },
 );

@@ -8,6 +8,9 @@ const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 
 export default defineConfig({
   testDir: "./e2e",
+  // The fixtures use the app's own modules (e2e/support/database.ts): this maps "@/" and lets their
+  // "server-only" markers load outside Next.js, as vitest.config.ts does for unit tests.
+  tsconfig: "./e2e/tsconfig.playwright.json",
   outputDir: "./test-results",
   fullyParallel: false,
   workers: 1, // one shared database; the machine has 2 cores

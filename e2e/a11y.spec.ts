@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { watchCspViolations } from "./support/csp";
-import { ADMIN, seedUser, signIn } from "./support/users";
+import { ADMIN, signIn } from "./support/users";
 
 const ADMIN_PAGES = [
   "/",
@@ -32,7 +32,7 @@ test("every page an administrator can open passes axe and runs within its Conten
   expect(violations).toEqual([]);
 });
 
-test("dialogs, menus, the 403 and 404 pages pass axe", async ({ page }) => {
+test("dialogs, menus, the 403 and 404 pages pass axe", async ({ page, seed }) => {
   await signIn(page, ADMIN);
   await page.goto("/settings/users");
   await page.getByRole("button", { name: "New user" }).click();
@@ -49,15 +49,15 @@ test("dialogs, menus, the 403 and 404 pages pass axe", async ({ page }) => {
   expect((await page.goto("/no-such-page"))?.status()).toBe(404);
   await expectNoSeriousA11yViolations(page);
 
-  const viewer = await seedUser("VIEWER");
+  const viewer = await seed.user("VIEWER");
   await page.context().clearCookies();
   await signIn(page, viewer);
   await page.goto("/settings/users");
   await expectNoSeriousA11yViolations(page);
 });
 
-test("pages in Japanese, Traditional Chinese and French pass axe", async ({ page }) => {
-  const user = await seedUser("ADMINISTRATOR");
+test("pages in Japanese, Traditional Chinese and French pass axe", async ({ page, seed }) => {
+  const user = await seed.user("ADMINISTRATOR");
   await signIn(page, user);
   for (const [locale, name] of [
     ["ja", "日本語"],

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import twilioSdk from "twilio";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 import { fakeTelesign, fakeTwilio } from "./fakes/control";
 import { addNumber, fillTelesign, fillTwilio, finishWizard, randomUsNumber, saveDetails, startWizard } from "./support/accounts";
 import { signTelesignCallbackForTest } from "./support/telesign";
-import { ADMIN, seedUser, signIn } from "./support/users";
+import { ADMIN, signIn } from "./support/users";
 
 async function createTwilioSmsAccount(page: Page, { name, number }: { name: string; number: string }) {
   const twilio = await fakeTwilio.addAccount();
@@ -195,15 +195,15 @@ test("callback URLs authenticate requests: 403/401 without a valid signature, 2x
   expect(ok.status()).toBe(200);
 });
 
-test("a viewer sees accounts read-only; a channel manager may create them", async ({ page }) => {
-  const viewer = await seedUser("VIEWER");
+test("a viewer sees accounts read-only; a channel manager may create them", async ({ page, seed }) => {
+  const viewer = await seed.user("VIEWER");
   await signIn(page, viewer);
   await page.goto("/channels/accounts");
   await expect(page.getByRole("link", { name: "New account" })).toHaveCount(0);
   expect((await page.goto("/channels/accounts/new"))?.status()).toBe(403);
 
   await page.context().clearCookies();
-  const manager = await seedUser("CHANNEL_MANAGER");
+  const manager = await seed.user("CHANNEL_MANAGER");
   await signIn(page, manager);
   await page.goto("/channels/accounts");
   await page.getByRole("link", { name: "New account" }).first().click();

@@ -1,37 +1,10 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
-import { expect, test, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { randomUsNumber } from "./support/accounts";
-import { E2E_DATABASE_PATH } from "./support/server-env";
 import { ADMIN, signIn } from "./support/users";
 import { createSmsAccountWithNumber, createSmsWorkstream } from "./support/workstreams";
 import { fakeTwilio } from "./fakes/control";
-import { seedMessagingSetup } from "./support/message-flow";
-
-// Operating hours belong to another area; written straight into the throwaway database as
-// e2e/operating-hours.spec.ts does.
-function seedOperatingHours(name: string) {
-  const id = `e2e${randomBytes(10).toString("hex")}`;
-  const now = new Date().toISOString().replace("Z", "+00:00"); // the format Prisma writes
-  const weekly = JSON.stringify({
-    0: [],
-    1: [{ start: "09:00", end: "17:00" }],
-    2: [{ start: "09:00", end: "17:00" }],
-    3: [],
-    4: [],
-    5: [],
-    6: [],
-  });
-  const db = new Database(E2E_DATABASE_PATH);
-  try {
-    db.prepare(
-      'INSERT INTO "OperatingHours" (id, name, timeZone, weekly, exceptions, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(id, name, "Asia/Tokyo", weekly, "[]", now, now);
-  } finally {
-    db.close();
-  }
-}
 
 /** The value cell of one summary row, found by its row header. */
 function summaryValue(page: Page, label: string) {
@@ -43,13 +16,20 @@ function summaryValue(page: Page, label: string) {
 
 test("an administrator sets up SMS on a workstream: number, Japanese, operating hours, an out-of-hours message, agents' attachments; the number then serves no other workstream", async ({
   page,
+  seed,
 }) => {
   test.setTimeout(180_000); // the whole journey: account, workstream, five wizard steps, inventory, removal, audit log, eight accessibility scans
   const suffix = randomUUID().slice(0, 6);
   const accountName = `Channel setup SMS ${suffix}`;
   const number = randomUsNumber();
   const hoursName = `Tokyo desk ${suffix}`;
-  seedOperatingHours(hoursName);
+  // Monday and Tuesday 09:00–17:00 in Tokyo.
+  const nineToFive = [{ start: "09:00", end: "17:00" }];
+  await seed.operatingHours({
+    name: hoursName,
+    timeZone: "Asia/Tokyo",
+    weekly: { 0: [], 1: nineToFive, 2: nineToFive, 3: [], 4: [], 5: [], 6: [] },
+  });
   await signIn(page, ADMIN);
   await createSmsAccountWithNumber(page, { name: accountName, number });
   const workstreamName = `Japan support ${suffix}`;
@@ -225,9 +205,9 @@ test("an administrator sets up SMS on a workstream: number, Japanese, operating 
   await expectNoSeriousA11yViolations(page);
 });
 
-test("Create operating hours from Set up SMS comes back to the behaviours step with the new record chosen", async ({ page }) => {
+test("Create operating hours from Set up SMS comes back to the behaviours step with the new record chosen", async ({ page, seed }) => {
   const twilio = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
+  const setup = await seed.messagingSetup({
     provider: "TWILIO",
     channel: "SMS",
     credentials: { accountSid: twilio.sid, authToken: twilio.authToken },
@@ -266,9 +246,9 @@ test("the operating-hours return path only goes back into the app", async ({ pag
   }
 });
 
-test("a WhatsApp setup's link to the account's templates lands on the templates section", async ({ page }) => {
+test("a WhatsApp setup's link to the account's templates lands on the templates section", async ({ page, seed }) => {
   const twilio = await fakeTwilio.addAccount();
-  const setup = seedMessagingSetup({
+  const setup = await seed.messagingSetup({
     provider: "TWILIO",
     channel: "WHATSAPP",
     credentials: { accountSid: twilio.sid, authToken: twilio.authToken },

@@ -2,11 +2,11 @@
 // redirect or a throttle that counts the wrong client.
 import { request as httpRequest } from "node:http";
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 import { CLIENT_ALLOWANCE } from "../lib/auth/throttle";
 import { watchCspViolations } from "./support/csp";
 import { E2E_BASE_URL, E2E_PORT } from "./support/server-env";
-import { seedUser, signIn } from "./support/users";
+import { signIn } from "./support/users";
 
 /** Fills the sign-in form and captures the server-action request it sends, without letting it through. */
 async function captureSignInAction(page: Page) {
@@ -44,7 +44,7 @@ test("/login leads to the sign-in page, and the app has an icon", async ({ reque
   await expect(page.locator('head link[rel="icon"]').first()).toHaveAttribute("href", /icon\.svg/);
 });
 
-test("pages carry a nonce-based Content-Security-Policy and run without violations", async ({ page }) => {
+test("pages carry a nonce-based Content-Security-Policy and run without violations", async ({ page, seed }) => {
   const { violations } = watchCspViolations(page);
   const response = await page.goto("/sign-in");
   const policy = response?.headers()["content-security-policy"] ?? "";
@@ -59,7 +59,7 @@ test("pages carry a nonce-based Content-Security-Policy and run without violatio
   // Hydrated: the client-side validation runs.
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("This field is required.").first()).toBeVisible();
-  const user = await seedUser("ADMINISTRATOR");
+  const user = await seed.user("ADMINISTRATOR");
   await signIn(page, user);
   await page.goto("/settings/users");
   await page.getByRole("button", { name: "New user" }).click();
@@ -67,8 +67,8 @@ test("pages carry a nonce-based Content-Security-Policy and run without violatio
   expect(violations).toEqual([]);
 });
 
-test("sign-in never sends the browser to another origin through ?next=", async ({ page }) => {
-  const user = await seedUser("ADMINISTRATOR");
+test("sign-in never sends the browser to another origin through ?next=", async ({ page, seed }) => {
+  const user = await seed.user("ADMINISTRATOR");
   for (const next of ["/%09/evil.example", "/%5C%09%5Cevil.example", "/channels%0D%0ASet-Cookie:%20x=1", "/channels%00"]) {
     await page.context().clearCookies();
     await page.goto(`/sign-in?next=${next}`);
@@ -205,9 +205,9 @@ test("malformed and foreign requests get a 4xx, never a 5xx", async ({ page }) =
   }
 });
 
-test("a signed-in user's large action body (an agent's attachments) passes the guards intact", async ({ page }) => {
+test("a signed-in user's large action body (an agent's attachments) passes the guards intact", async ({ page, seed }) => {
   const { actionId, contentType, routerState, body } = await captureSignInAction(page);
-  await signIn(page, await seedUser("AGENT"));
+  await signIn(page, await seed.user("AGENT"));
   // 3 MB: over the anonymous 1 MB, in many TCP chunks that the guard reads and hands back to Next.js.
   const large = body.replace("Not-the-password-1", "x".repeat(3 * 1024 * 1024));
   const response = await page.request.post("/sign-in", {

@@ -1,8 +1,12 @@
-import { expect, test } from "@playwright/test";
-import { seedUser, signIn } from "./support/users";
+import { expect, test } from "./support/fixtures";
+import { signIn } from "./support/users";
 
-test("switching to Japanese shows Japanese text, survives a reload and follows the user to a new browser", async ({ page, browser }) => {
-  const user = await seedUser("ADMINISTRATOR");
+test("switching to Japanese shows Japanese text, survives a reload and follows the user to a new browser", async ({
+  page,
+  browser,
+  seed,
+}) => {
+  const user = await seed.user("ADMINISTRATOR");
   await signIn(page, user);
   await page.getByRole("button", { name: "Language: English" }).click();
   await page.getByRole("menuitemradio", { name: "日本語" }).click();
@@ -27,8 +31,8 @@ test("switching to Japanese shows Japanese text, survives a reload and follows t
   await fresh.close();
 });
 
-test("dates are formatted for the chosen language", async ({ page }) => {
-  const user = await seedUser("ADMINISTRATOR");
+test("dates are formatted for the chosen language", async ({ page, seed }) => {
+  const user = await seed.user("ADMINISTRATOR");
   await signIn(page, user);
   await page.getByRole("button", { name: "Language: English" }).click();
   await page.getByRole("menuitemradio", { name: "Français" }).click();

@@ -2,12 +2,12 @@
 // out-of-hours automated message, closing with the survey and a later message starting anew, and an
 // agent's attachment offered to Twilio as MediaUrl.
 import { randomBytes, randomInt } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 import { fakeTwilio } from "./fakes/control";
 import { FAKE_MEDIA_PNG } from "./fakes/fake-twilio-messages";
-import { countConversations, randomE164, seedTwilioSetup } from "./support/message-flow";
+import { countConversations, randomE164 } from "./support/message-flow";
 import { postTwilioWebhook, readTwilioPayload, withParams } from "./support/webhooks";
-import { seedUser, signIn } from "./support/users";
+import { signIn } from "./support/users";
 
 function inbound(options: { accountSid: string; to: string; from: string; body: string }) {
   const sid = `SM${randomBytes(16).toString("hex")}`;
@@ -34,10 +34,10 @@ async function openConversation(page: Page, customer: string) {
   await expect(page).toHaveURL(/\/conversations\/[^/?]+$/);
 }
 
-test("a short code answers its own opt-out keyword with its compliance message", async () => {
-  const agent = await seedUser("AGENT");
+test("a short code answers its own opt-out keyword with its compliance message", async ({ seed }) => {
+  const agent = await seed.user("AGENT");
   const shortCode = String(randomInt(10_000, 999_999));
-  const { twilio: account, ...setup } = await seedTwilioSetup({
+  const { twilio: account, ...setup } = await seed.twilioSetup({
     address: `US:${shortCode}`,
     agentIds: [agent.id],
     compliance: {
@@ -63,9 +63,11 @@ test("a short code answers its own opt-out keyword with its compliance message",
 
 test("outside operating hours the automated message answers; closing resolves, sends the survey, and a later message starts a new conversation", async ({
   page,
+  seed,
+  db,
 }) => {
-  const agent = await seedUser("AGENT");
-  const { twilio: account, ...setup } = await seedTwilioSetup({
+  const agent = await seed.user("AGENT");
+  const { twilio: account, ...setup } = await seed.twilioSetup({
     agentIds: [agent.id],
     operatingHours: { timeZone: "Europe/Paris", weekly: {} }, // never open
     automatedMessages: [
@@ -97,7 +99,7 @@ test("outside operating hours the automated message answers; closing resolves, s
   await expect
     .poll(async () => (await sentBy(account.sid)).map((message) => message.form.Body))
     .toContain("How did we do? https://survey.example/acme");
-  expect(countConversations(customer)).toEqual({ open: 0, resolved: 1 });
+  expect(await countConversations(db, customer)).toEqual({ open: 0, resolved: 1 });
 
   expect(
     (
@@ -108,12 +110,12 @@ test("outside operating hours the automated message answers; closing resolves, s
       })
     ).status,
   ).toBe(200);
-  await expect.poll(() => countConversations(customer)).toEqual({ open: 1, resolved: 1 });
+  await expect.poll(() => countConversations(db, customer)).toEqual({ open: 1, resolved: 1 });
 });
 
-test("an agent's attachment is checked against the channel's rules and offered to Twilio as a MediaUrl", async ({ page }) => {
-  const agent = await seedUser("AGENT");
-  const { twilio: account, ...setup } = await seedTwilioSetup({
+test("an agent's attachment is checked against the channel's rules and offered to Twilio as a MediaUrl", async ({ page, seed }) => {
+  const agent = await seed.user("AGENT");
+  const { twilio: account, ...setup } = await seed.twilioSetup({
     agentIds: [agent.id],
     instance: { attachmentsEnabled: true, agentsCanSend: true, allowedFileTypes: [".png", ".pdf"] },
   });

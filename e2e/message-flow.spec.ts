@@ -2,12 +2,12 @@
 // sign them, posted to an account's callback URL; the agent sees the conversation appear, replies,
 // and the fake providers receive well-formed send requests; status callbacks and STOP move things on.
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 import { fakeTelesign, fakeTwilio } from "./fakes/control";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { ageConversation, countMessages, randomE164, seedMessagingSetup, seedTelesignSetup, seedTwilioSetup } from "./support/message-flow";
+import { ageConversation, countMessages, randomE164 } from "./support/message-flow";
 import { postTelesignWebhook, postTwilioWebhook, readTelesignPayload, readTwilioPayload, withParams } from "./support/webhooks";
-import { seedUser, signIn } from "./support/users";
+import { signIn } from "./support/users";
 import { FAKE_TWILIO_PORT } from "./support/server-env";
 
 const sid = (prefix: "SM" | "MM") => `${prefix}${randomBytes(16).toString("hex")}`;
@@ -24,9 +24,11 @@ async function openConversation(page: Page, customer: string) {
 
 test("a signed Twilio SMS reaches the agent, the reply goes out, a status callback marks it delivered, STOP blocks replies", async ({
   page,
+  seed,
+  db,
 }) => {
-  const agent = await seedUser("AGENT");
-  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({
+  const agent = await seed.user("AGENT");
+  const { twilio: twilioAccount, ...setup } = await seed.twilioSetup({
     agentIds: [agent.id],
   });
   const customer = randomE164();
@@ -50,7 +52,7 @@ test("a signed Twilio SMS reaches the agent, the reply goes out, a status callba
   await signIn(page, agent);
   await openConversation(page, customer);
   await expect(page.getByText("My parcel hasn't arrived")).toBeVisible();
-  expect(countMessages(messageSid)).toBe(1);
+  expect(await countMessages(db, messageSid)).toBe(1);
   await expectNoSeriousA11yViolations(page);
 
   await page.getByLabel("Message", { exact: true }).fill("Sorry about that — checking now.");
@@ -90,9 +92,9 @@ test("a signed Twilio SMS reaches the agent, the reply goes out, a status callba
   expect((await fakeTwilio.messages()).filter((m) => m.accountSid === twilioAccount.sid)).toHaveLength(1);
 });
 
-test("a huge reply is refused on its field by the server, which keeps answering", async ({ page }) => {
-  const agent = await seedUser("AGENT");
-  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({
+test("a huge reply is refused on its field by the server, which keeps answering", async ({ page, seed }) => {
+  const agent = await seed.user("AGENT");
+  const { twilio: twilioAccount, ...setup } = await seed.twilioSetup({
     agentIds: [agent.id],
   });
   const customer = randomE164();
@@ -135,18 +137,19 @@ test("a huge reply is refused on its field by the server, which keeps answering"
 
 test("an MMS's media are shown to the agent, fetched with the account's credentials — unless the channel doesn't accept customers' attachments", async ({
   page,
+  seed,
 }) => {
-  const agent = await seedUser("AGENT");
+  const agent = await seed.user("AGENT");
   const twilioAccount = await fakeTwilio.addAccount();
   const credentials = { accountSid: twilioAccount.sid, authToken: twilioAccount.authToken };
-  const setup = seedMessagingSetup({
+  const setup = await seed.messagingSetup({
     provider: "TWILIO",
     channel: "SMS",
     credentials,
     agentIds: [agent.id],
     instance: { attachmentsEnabled: true },
   });
-  const closed = seedMessagingSetup({ provider: "TWILIO", channel: "SMS", credentials, agentIds: [agent.id] });
+  const closed = await seed.messagingSetup({ provider: "TWILIO", channel: "SMS", credentials, agentIds: [agent.id] });
   const mms = (to: string, from: string) => {
     const messageSid = sid("MM");
     const mediaUrl = `http://127.0.0.1:${FAKE_TWILIO_PORT}/2010-04-01/Accounts/${twilioAccount.sid}/Messages/${messageSid}/Media/ME${randomBytes(16).toString("hex")}`;
@@ -183,9 +186,9 @@ test("an MMS's media are shown to the agent, fetched with the account's credenti
   await expect(page.getByRole("img", { name: /image/i })).toHaveCount(0);
 });
 
-test("media the provider no longer has says so in the thread instead of a broken image", async ({ page }) => {
-  const agent = await seedUser("AGENT");
-  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({
+test("media the provider no longer has says so in the thread instead of a broken image", async ({ page, seed }) => {
+  const agent = await seed.user("AGENT");
+  const { twilio: twilioAccount, ...setup } = await seed.twilioSetup({
     agentIds: [agent.id],
     instance: { attachmentsEnabled: true },
   });
@@ -217,9 +220,11 @@ test("media the provider no longer has says so in the thread instead of a broken
 
 test("a WhatsApp location, a button reply and an unknown kind are shown with what they carry, never as an empty bubble", async ({
   page,
+  seed,
+  db,
 }) => {
-  const agent = await seedUser("AGENT");
-  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({
+  const agent = await seed.user("AGENT");
+  const { twilio: twilioAccount, ...setup } = await seed.twilioSetup({
     channel: "WHATSAPP",
     agentIds: [agent.id],
   });
@@ -236,7 +241,7 @@ test("a WhatsApp location, a button reply and an unknown kind are shown with wha
       ...overrides,
     });
     expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params })).status).toBe(200);
-    await expect.poll(() => countMessages(messageSid)).toBe(1);
+    await expect.poll(() => countMessages(db, messageSid)).toBe(1);
   };
   // The real capture: Latitude, Longitude, Address, Label and an empty Body.
   await post("twilio-whatsapp-inbound-location", {});
@@ -268,10 +273,14 @@ test("a WhatsApp location, a button reply and an unknown kind are shown with wha
   await expectNoSeriousA11yViolations(page);
 });
 
-test("a WhatsApp conversation older than 24 hours only offers templates, sent as ContentSid + ContentVariables", async ({ page }) => {
-  const agent = await seedUser("AGENT");
+test("a WhatsApp conversation older than 24 hours only offers templates, sent as ContentSid + ContentVariables", async ({
+  page,
+  db,
+  seed,
+}) => {
+  const agent = await seed.user("AGENT");
   const contentSid = `HX${randomBytes(16).toString("hex")}`;
-  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({
+  const { twilio: twilioAccount, ...setup } = await seed.twilioSetup({
     channel: "WHATSAPP",
     agentIds: [agent.id],
     templates: [
@@ -291,8 +300,8 @@ test("a WhatsApp conversation older than 24 hours only offers templates, sent as
     Body: "Is my order on its way?",
   });
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: inbound })).status).toBe(200);
-  await expect.poll(() => countMessages(messageSid)).toBe(1);
-  ageConversation(`whatsapp:${customer}`, 25);
+  await expect.poll(() => countMessages(db, messageSid)).toBe(1);
+  await ageConversation(db, `whatsapp:${customer}`, 25);
 
   await signIn(page, agent);
   await openConversation(page, customer);
@@ -315,9 +324,9 @@ test("a WhatsApp conversation older than 24 hours only offers templates, sent as
   expect(request!.form.Body).toBeUndefined();
 });
 
-test("a TeleSign MO SMS round trip: inbound, reply through /v1/messaging, delivery report", async ({ page }) => {
-  const agent = await seedUser("AGENT");
-  const { telesign: customerAccount, ...setup } = await seedTelesignSetup({
+test("a TeleSign MO SMS round trip: inbound, reply through /v1/messaging, delivery report", async ({ page, seed }) => {
+  const agent = await seed.user("AGENT");
+  const { telesign: customerAccount, ...setup } = await seed.telesignSetup({
     agentIds: [agent.id],
   });
   const customerDigits = randomE164().slice(1);

@@ -2,17 +2,9 @@
 // reason, held messages replayed once their cause is fixed, the signature mode per account, and an
 // account whose credentials the current encryption key can't open.
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import {
-  countMessages,
-  messageStatus,
-  randomE164,
-  seedOutboundMessage,
-  seedTelesignSetup,
-  seedTwilioSetup,
-  setAccountStatus,
-} from "./support/message-flow";
+import { countMessages, messageStatus, randomE164, setAccountStatus } from "./support/message-flow";
 import { E2E_BASE_URL } from "./support/server-env";
 import {
   callbackUrl,
@@ -24,7 +16,7 @@ import {
   readTwilioPayload,
   withParams,
 } from "./support/webhooks";
-import { ADMIN, seedUser, signIn } from "./support/users";
+import { ADMIN, signIn } from "./support/users";
 
 function inboundSms(options: { accountSid: string; to: string; from: string; body: string }) {
   const sid = `SM${randomBytes(16).toString("hex")}`;
@@ -44,9 +36,11 @@ function inboundSms(options: { accountSid: string; to: string; from: string; bod
 
 test("an unsigned request is refused with 403 and listed for administrators; Monitor mode accepts and records a bad signature", async ({
   page,
+  seed,
+  db,
 }) => {
-  const agent = await seedUser("AGENT");
-  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({ agentIds: [agent.id] });
+  const agent = await seed.user("AGENT");
+  const { twilio: twilioAccount, ...setup } = await seed.twilioSetup({ agentIds: [agent.id] });
   const unsigned = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "no signature here" });
   const refused = await postTwilioWebhook({
     url: setup.callbackUrl,
@@ -55,7 +49,7 @@ test("an unsigned request is refused with 403 and listed for administrators; Mon
     signature: null,
   });
   expect(refused.status).toBe(403);
-  expect(countMessages(unsigned.sid)).toBe(0);
+  expect(await countMessages(db, unsigned.sid)).toBe(0);
 
   await signIn(page, ADMIN);
   await page.goto(`/channels/message-log?tab=rejected&accountId=${setup.accountId}`);
@@ -75,14 +69,18 @@ test("an unsigned request is refused with 403 and listed for administrators; Mon
   const badlySigned = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "signed with an old token" });
   const accepted = await postTwilioWebhook({ url: setup.callbackUrl, authToken: "0".repeat(32), params: badlySigned.params });
   expect(accepted.status).toBe(200);
-  await expect.poll(() => countMessages(badlySigned.sid)).toBe(1);
+  await expect.poll(() => countMessages(db, badlySigned.sid)).toBe(1);
   await page.goto(`/channels/message-log?tab=rejected&accountId=${setup.accountId}`);
   await expect(page.getByRole("table").getByRole("row").filter({ hasText: "Accepted (Monitor mode)" })).toHaveCount(1);
 });
 
-test("a message for an inactive account is held, listed, and replayed to a conversation once the account is active", async ({ page }) => {
-  const agent = await seedUser("AGENT");
-  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({ status: "INACTIVE", agentIds: [agent.id] });
+test("a message for an inactive account is held, listed, and replayed to a conversation once the account is active", async ({
+  page,
+  seed,
+  db,
+}) => {
+  const agent = await seed.user("AGENT");
+  const { twilio: twilioAccount, ...setup } = await seed.twilioSetup({ status: "INACTIVE", agentIds: [agent.id] });
   const customer = randomE164();
   const held = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: customer, body: "Anyone there?" });
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: held.params })).status).toBe(200);
@@ -93,18 +91,20 @@ test("a message for an inactive account is held, listed, and replayed to a conve
   await expect(row).toContainText("Account inactive");
   await expectNoSeriousA11yViolations(page);
 
-  setAccountStatus(setup.accountId, "ACTIVE");
+  await setAccountStatus(db, setup.accountId, "ACTIVE");
   await row.getByRole("button", { name: /^Replay/ }).click();
   await expect(page.getByText("Routed to a conversation.")).toBeVisible();
-  expect(countMessages(held.sid)).toBe(1);
+  expect(await countMessages(db, held.sid)).toBe(1);
 });
 
 test("a TeleSign message that doesn't say which number was texted is assigned to one of the account's numbers and routed", async ({
   page,
+  seed,
+  db,
 }) => {
-  const agent = await seedUser("AGENT");
+  const agent = await seed.user("AGENT");
   const other = randomE164();
-  const { telesign: customerAccount, ...setup } = await seedTelesignSetup({ agentIds: [agent.id], otherNumbers: [other] });
+  const { telesign: customerAccount, ...setup } = await seed.telesignSetup({ agentIds: [agent.id], otherNumbers: [other] });
   // TeleSign's own documented MO sample: "sender_id": "" — with two numbers, nothing says which one.
   const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as {
     reference_id: string;
@@ -129,7 +129,7 @@ test("a TeleSign message that doesn't say which number was texted is assigned to
   await dialog.getByRole("radio", { name: setup.number }).check();
   await dialog.getByRole("button", { name: "Assign and route" }).click();
   await expect(page.getByText("Routed to a conversation.")).toBeVisible();
-  expect(countMessages(mo.reference_id)).toBe(1);
+  expect(await countMessages(db, mo.reference_id)).toBe(1);
 
   await page.goto("/settings/audit-log");
   await expect(page.getByRole("row").filter({ hasText: setup.number }).first()).toBeVisible();
@@ -155,9 +155,9 @@ async function expectRejectedRow(page: Page, accountId: string, text: string) {
   return row;
 }
 
-test("callback bodies are bounded: 413 past the cap, and an unknown key is refused without reading the body", async () => {
-  const { twilio: twilioAccount, ...twilioSetup } = await seedTwilioSetup();
-  const { telesign: telesignCustomer, ...telesignSetup } = await seedTelesignSetup();
+test("callback bodies are bounded: 413 past the cap, and an unknown key is refused without reading the body", async ({ seed }) => {
+  const { twilio: twilioAccount, ...twilioSetup } = await seed.twilioSetup();
+  const { telesign: telesignCustomer, ...telesignSetup } = await seed.telesignSetup();
   const megabyte = new Uint8Array(1024 * 1024).fill(0x61);
   const form = { "Content-Type": "application/x-www-form-urlencoded" };
 
@@ -203,8 +203,8 @@ test("callback bodies are bounded: 413 past the cap, and an unknown key is refus
   ).toBe(200);
 });
 
-test("alike refused requests are counted on one row with when they were last seen", async ({ page }) => {
-  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup();
+test("alike refused requests are counted on one row with when they were last seen", async ({ page, seed }) => {
+  const { twilio: twilioAccount, ...setup } = await seed.twilioSetup();
   const unsigned = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "five times unsigned" });
   for (let i = 0; i < 5; i++)
     expect(
@@ -221,8 +221,12 @@ test("alike refused requests are counted on one row with when they were last see
   await expect(rows).toContainText("Body=five+times+unsigned");
 });
 
-test("a signed Twilio request for another Twilio account (AccountSid) is refused and listed with that reason", async ({ page }) => {
-  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup();
+test("a signed Twilio request for another Twilio account (AccountSid) is refused and listed with that reason", async ({
+  page,
+  db,
+  seed,
+}) => {
+  const { twilio: twilioAccount, ...setup } = await seed.twilioSetup();
   const foreign = inboundSms({
     accountSid: `AC${randomBytes(16).toString("hex")}`,
     to: setup.number,
@@ -232,7 +236,7 @@ test("a signed Twilio request for another Twilio account (AccountSid) is refused
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilioAccount.authToken, params: foreign.params })).status).toBe(
     403,
   );
-  expect(countMessages(foreign.sid)).toBe(0);
+  expect(await countMessages(db, foreign.sid)).toBe(0);
 
   await signIn(page, ADMIN);
   await page.goto(`/channels/message-log?tab=rejected&accountId=${setup.accountId}`);
@@ -241,11 +245,13 @@ test("a signed Twilio request for another Twilio account (AccountSid) is refused
 
 test("a status callback only updates messages of the account that received it; a status for an unknown message is listed", async ({
   page,
+  seed,
+  db,
 }) => {
-  const { twilio: ownerTwilio, ...owner } = await seedTwilioSetup();
-  const { twilio: otherTwilio, ...other } = await seedTwilioSetup();
+  const { twilio: ownerTwilio, ...owner } = await seed.twilioSetup();
+  const { twilio: otherTwilio, ...other } = await seed.twilioSetup();
   const messageSid = `SM${randomBytes(16).toString("hex")}`;
-  seedOutboundMessage({
+  await seed.outboundMessage({
     setup: owner,
     provider: "TWILIO",
     channel: "SMS",
@@ -262,14 +268,14 @@ test("a status callback only updates messages of the account that received it; a
 
   await signIn(page, ADMIN);
   await expectRejectedRow(page, other.accountId, "Status for another account's message");
-  expect(messageStatus(messageSid)).toBe("QUEUED");
+  expect(await messageStatus(db, messageSid)).toBe("QUEUED");
   const unknownRow = await expectRejectedRow(page, other.accountId, "Status for an unknown message");
   await expect(unknownRow).toContainText("Not applied");
 
   // The owner's own callback URL applies it.
   const delivered = statusCallback({ accountSid: ownerTwilio.sid, messageSid, status: "delivered" });
   expect((await postTwilioWebhook({ url: owner.callbackUrl, authToken: ownerTwilio.authToken, params: delivered })).status).toBe(200);
-  await expect.poll(() => messageStatus(messageSid), { timeout: 15_000 }).toBe("DELIVERED");
+  await expect.poll(() => messageStatus(db, messageSid), { timeout: 15_000 }).toBe("DELIVERED");
 });
 
 // Stands for the key the secrets were saved with before the server restarted with another one.
@@ -277,9 +283,11 @@ const PREVIOUS_KEY = Buffer.alloc(32, 9);
 
 test("credentials sealed with another encryption key: Twilio callbacks are held with the reason, the account says what's wrong, and Replay checks the signature once they are re-entered", async ({
   page,
+  db,
+  seed,
 }) => {
-  const agent = await seedUser("AGENT");
-  const { twilio: twilioAccount, ...setup } = await seedTwilioSetup({ agentIds: [agent.id], sealedWith: PREVIOUS_KEY });
+  const agent = await seed.user("AGENT");
+  const { twilio: twilioAccount, ...setup } = await seed.twilioSetup({ agentIds: [agent.id], sealedWith: PREVIOUS_KEY });
   const genuine = inboundSms({ accountSid: twilioAccount.sid, to: setup.number, from: randomE164(), body: "Sent while the key was wrong" });
   const forged = inboundSms({
     accountSid: twilioAccount.sid,
@@ -292,7 +300,7 @@ test("credentials sealed with another encryption key: Twilio callbacks are held 
   );
   expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: "0".repeat(32), params: forged.params })).status).toBe(200);
   // Kept, never routed: the signature couldn't be checked.
-  expect(countMessages(genuine.sid)).toBe(0);
+  expect(await countMessages(db, genuine.sid)).toBe(0);
 
   await signIn(page, ADMIN);
   await page.goto(`/channels/message-log?tab=held&accountId=${setup.accountId}`);
@@ -325,21 +333,22 @@ test("credentials sealed with another encryption key: Twilio callbacks are held 
   await page.goto(`/channels/message-log?tab=held&accountId=${setup.accountId}`);
   await genuineRow.getByRole("button", { name: /^Replay/ }).click();
   await expect(page.getByText("Routed to a conversation.")).toBeVisible();
-  expect(countMessages(genuine.sid)).toBe(1);
+  expect(await countMessages(db, genuine.sid)).toBe(1);
 
   await forgedRow.getByRole("button", { name: /^Replay/ }).click();
   await expect(page.getByText("The signature didn't match the account's credentials, so the message wasn't routed.")).toBeVisible();
   await expect(forgedRow).toHaveCount(0);
-  expect(countMessages(forged.sid)).toBe(0);
+  expect(await countMessages(db, forged.sid)).toBe(0);
   await page.goto(`/channels/message-log?tab=rejected&accountId=${setup.accountId}`);
   await expect(page.getByRole("table").getByRole("row").filter({ hasText: "Signature didn't match" })).toHaveCount(1);
 });
 
 test("credentials sealed with another encryption key: a TeleSign message is held with the reason, a delivery report is listed as refused", async ({
   page,
+  seed,
 }) => {
-  const agent = await seedUser("AGENT");
-  const { telesign: customerAccount, ...setup } = await seedTelesignSetup({ agentIds: [agent.id], sealedWith: PREVIOUS_KEY });
+  const agent = await seed.user("AGENT");
+  const { telesign: customerAccount, ...setup } = await seed.telesignSetup({ agentIds: [agent.id], sealedWith: PREVIOUS_KEY });
   const mo = JSON.parse(readTelesignPayload("telesign-mo-sms-inbound")) as {
     reference_id: string;
     user_response: { phone_number: string; mo_message: string };

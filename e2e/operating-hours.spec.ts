@@ -1,42 +1,14 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
-import { expect, test, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { E2E_DATABASE_PATH } from "./support/server-env";
-import { ADMIN, seedUser, signIn } from "./support/users";
+import { ADMIN, signIn } from "./support/users";
 
-// Rows other areas own (queues), written straight into the throwaway database like e2e/support/users.ts does.
-function withDb<T>(run: (db: Database.Database) => T): T {
-  const db = new Database(E2E_DATABASE_PATH);
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
-const now = () => new Date().toISOString().replace("Z", "+00:00"); // the format Prisma writes
-
-function seedQueue(name: string, operatingHoursId: string) {
-  const id = `e2e${randomBytes(10).toString("hex")}`;
-  withDb((db) =>
-    db
-      .prepare('INSERT INTO "Queue" (id, name, operatingHoursId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)')
-      .run(id, name, operatingHoursId, now(), now()),
-  );
-  return id;
-}
-
-function seedOperatingHours(name: string) {
-  const id = `e2e${randomBytes(10).toString("hex")}`;
-  const weekly = JSON.stringify({ 0: [], 1: [{ start: "08:00", end: "18:00" }], 2: [], 3: [], 4: [], 5: [], 6: [] });
-  const exceptions = JSON.stringify([{ date: "2026-05-01", kind: "closure", reason: "Office move" }]);
-  withDb((db) =>
-    db
-      .prepare('INSERT INTO "OperatingHours" (id, name, timeZone, weekly, exceptions, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id, name, "Asia/Tokyo", weekly, exceptions, now(), now()),
-  );
-  return id;
-}
+// Monday 08:00–18:00 in Tokyo, closed on 1 May 2026 for an office move.
+const TOKYO_DESK = {
+  timeZone: "Asia/Tokyo",
+  weekly: { 0: [], 1: [{ start: "08:00", end: "18:00" }], 2: [], 3: [], 4: [], 5: [], 6: [] },
+  exceptions: [{ date: "2026-05-01", kind: "closure" as const, reason: "Office move" }],
+};
 
 async function previewAt(page: Page, date: string, time: string) {
   const preview = page.getByRole("region", { name: "Preview" });
@@ -45,7 +17,11 @@ async function previewAt(page: Page, date: string, time: string) {
   return preview.getByRole("status");
 }
 
-test("an administrator creates operating hours, previews them, edits and deletes them; the audit log records it", async ({ page }) => {
+test("an administrator creates operating hours, previews them, edits and deletes them; the audit log records it", async ({
+  page,
+  seed,
+  db,
+}) => {
   const suffix = randomUUID().slice(0, 8);
   const name = `Support hours ${suffix}`;
   const renamed = `${name} EU`;
@@ -152,33 +128,27 @@ test("an administrator creates operating hours, previews them, edits and deletes
 
   // A queue follows these hours: the record says so, and deleting detaches it.
   const queueName = `Billing ${suffix}`;
-  const queueId = seedQueue(queueName, id);
-  try {
-    await row.getByRole("link", { name: renamed }).click();
-    await expect(page.getByRole("region", { name: "Used by" })).toContainText(queueName);
-    const confirm = page.getByRole("alertdialog", { name: `Delete “${renamed}”?` });
-    // The page arrives by client navigation; retry the click until hydration has wired the button.
-    // Only the page's own Delete (inside main): once the dialog is open, a retry must not click the
-    // dialog's Delete, which would confirm the deletion.
-    await expect(async () => {
-      if (!(await confirm.isVisible()))
-        await page.getByRole("main").getByRole("button", { name: "Delete", exact: true }).click({ timeout: 1000 });
-      await expect(confirm).toBeVisible({ timeout: 2000 });
-    }).toPass();
-    await expect(confirm).toContainText("detached, not deleted");
-    await expect(confirm).toContainText("1 queue uses them:");
-    await expect(confirm).toContainText(queueName);
-    await expect(confirm).toContainText("No channel instance uses them.");
-    await expectNoSeriousA11yViolations(page, { within: "[role=alertdialog]" });
-    await confirm.getByRole("button", { name: "Delete" }).click();
-    await expect(page.getByText(`“${renamed}” was deleted.`)).toBeVisible();
-    await expect(page).toHaveURL(/\/operating-hours$/);
-    const queue = withDb((db) => db.prepare('SELECT operatingHoursId FROM "Queue" WHERE id = ?').get(queueId)) as
-      { operatingHoursId: string | null } | undefined;
-    expect(queue).toEqual({ operatingHoursId: null });
-  } finally {
-    withDb((db) => db.prepare('DELETE FROM "Queue" WHERE id = ?').run(queueId));
-  }
+  const queue = await seed.queue({ name: queueName, operatingHoursId: id });
+  await row.getByRole("link", { name: renamed }).click();
+  await expect(page.getByRole("region", { name: "Used by" })).toContainText(queueName);
+  const confirm = page.getByRole("alertdialog", { name: `Delete “${renamed}”?` });
+  // The page arrives by client navigation; retry the click until hydration has wired the button.
+  // Only the page's own Delete (inside main): once the dialog is open, a retry must not click the
+  // dialog's Delete, which would confirm the deletion.
+  await expect(async () => {
+    if (!(await confirm.isVisible()))
+      await page.getByRole("main").getByRole("button", { name: "Delete", exact: true }).click({ timeout: 1000 });
+    await expect(confirm).toBeVisible({ timeout: 2000 });
+  }).toPass();
+  await expect(confirm).toContainText("detached, not deleted");
+  await expect(confirm).toContainText("1 queue uses them:");
+  await expect(confirm).toContainText(queueName);
+  await expect(confirm).toContainText("No channel instance uses them.");
+  await expectNoSeriousA11yViolations(page, { within: "[role=alertdialog]" });
+  await confirm.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByText(`“${renamed}” was deleted.`)).toBeVisible();
+  await expect(page).toHaveURL(/\/operating-hours$/);
+  expect(await db.queue.findUnique({ where: { id: queue.id }, select: { operatingHoursId: true } })).toEqual({ operatingHoursId: null });
 
   // Every change is in the audit log.
   await page.goto("/settings/audit-log?entityType=operatingHours");
@@ -189,29 +159,25 @@ test("an administrator creates operating hours, previews them, edits and deletes
   await expect(events.filter({ hasText: "Deleted" })).toContainText(queueName);
 });
 
-test("a viewer sees operating hours read-only and can still preview them", async ({ page }) => {
+test("a viewer sees operating hours read-only and can still preview them", async ({ page, seed }) => {
   const name = `Tokyo desk ${randomUUID().slice(0, 8)}`;
-  const id = seedOperatingHours(name);
-  try {
-    const viewer = await seedUser("VIEWER");
-    await signIn(page, viewer);
-    await page.goto(`/operating-hours?q=${encodeURIComponent(name)}`);
-    await expect(page.getByRole("heading", { level: 1, name: "Operating hours" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "New operating hours" })).toHaveCount(0);
-    await page.getByRole("row").filter({ hasText: name }).getByRole("link", { name }).click();
-    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-    await expect(page.getByText("You can view these operating hours but not change them.")).toBeVisible();
-    await expect(page.getByLabel("Name", { exact: true })).toBeDisabled();
-    await expect(page.getByRole("combobox", { name: "Time zone" })).toBeDisabled();
-    await expect(page.getByLabel("Monday, interval 1: opens")).toBeDisabled();
-    await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
-    await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
-    await expect(page.getByRole("button", { name: /^Add interval/ })).toHaveCount(0);
-    await expect(await previewAt(page, "2026-05-01", "09:00")).toContainText("Closed: one-off closure — Office move");
-    await expect(await previewAt(page, "2026-05-04", "09:00")).toContainText("Open (weekly: Monday 08:00–18:00)");
-    await expectNoSeriousA11yViolations(page);
-    expect((await page.goto("/operating-hours/new"))?.status()).toBe(403);
-  } finally {
-    withDb((db) => db.prepare('DELETE FROM "OperatingHours" WHERE id = ?').run(id));
-  }
+  await seed.operatingHours({ name, ...TOKYO_DESK });
+  const viewer = await seed.user("VIEWER");
+  await signIn(page, viewer);
+  await page.goto(`/operating-hours?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Operating hours" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "New operating hours" })).toHaveCount(0);
+  await page.getByRole("row").filter({ hasText: name }).getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("You can view these operating hours but not change them.")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toBeDisabled();
+  await expect(page.getByRole("combobox", { name: "Time zone" })).toBeDisabled();
+  await expect(page.getByLabel("Monday, interval 1: opens")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Add interval/ })).toHaveCount(0);
+  await expect(await previewAt(page, "2026-05-01", "09:00")).toContainText("Closed: one-off closure — Office move");
+  await expect(await previewAt(page, "2026-05-04", "09:00")).toContainText("Open (weekly: Monday 08:00–18:00)");
+  await expectNoSeriousA11yViolations(page);
+  expect((await page.goto("/operating-hours/new"))?.status()).toBe(403);
 });

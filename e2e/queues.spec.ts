@@ -1,30 +1,15 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { E2E_DATABASE_PATH } from "./support/server-env";
-import { ADMIN, seedUser, signIn } from "./support/users";
-
-/** A queue with members, written straight into the test database the way the app stores it. */
-function seedQueue(name: string, memberIds: string[]) {
-  const id = `e2eq${randomBytes(10).toString("hex")}`;
-  const now = new Date().toISOString().replace("Z", "+00:00"); // the format Prisma writes
-  const db = new Database(E2E_DATABASE_PATH);
-  try {
-    db.prepare('INSERT INTO "Queue" (id, name, createdAt, updatedAt) VALUES (?, ?, ?, ?)').run(id, name, now, now);
-    for (const userId of memberIds) db.prepare('INSERT INTO "QueueMember" (queueId, userId) VALUES (?, ?)').run(id, userId);
-  } finally {
-    db.close();
-  }
-  return { id, name };
-}
+import { ADMIN, signIn } from "./support/users";
 
 test("an administrator creates a queue with two agents, renames it, sets an agent's capacity and skills, and deletes the queue", async ({
   page,
+  seed,
 }) => {
   const suffix = randomUUID().slice(0, 8);
-  const ann = await seedUser("AGENT", { name: `Ann Queueagent ${suffix}` });
-  const bo = await seedUser("AGENT", { name: `Bo Queueagent ${suffix}` });
+  const ann = await seed.user("AGENT", { name: `Ann Queueagent ${suffix}` });
+  const bo = await seed.user("AGENT", { name: `Bo Queueagent ${suffix}` });
   const queueName = `Billing ${suffix}`;
   const renamed = `Billing and refunds ${suffix}`;
   await signIn(page, ADMIN);
@@ -158,11 +143,11 @@ test("an administrator creates a queue with two agents, renames it, sets an agen
   await expect(page.getByRole("row", { name: new RegExp(bo.name) })).toContainText("No queues");
 });
 
-test("a viewer sees queues and agents read-only", async ({ page }) => {
+test("a viewer sees queues and agents read-only", async ({ page, seed }) => {
   const suffix = randomUUID().slice(0, 8);
-  const agent = await seedUser("AGENT", { name: `Cy Queueagent ${suffix}` });
-  const queue = seedQueue(`Read only ${suffix}`, [agent.id]);
-  const viewer = await seedUser("VIEWER");
+  const agent = await seed.user("AGENT", { name: `Cy Queueagent ${suffix}` });
+  const queue = await seed.queue({ name: `Read only ${suffix}`, memberIds: [agent.id] });
+  const viewer = await seed.user("VIEWER");
   await signIn(page, viewer);
 
   await page.goto(`/queues?q=${encodeURIComponent(suffix)}`);

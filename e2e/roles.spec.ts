@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { ADMIN, seedUser, signIn } from "./support/users";
+import { expect, test } from "./support/fixtures";
+import { ADMIN, signIn } from "./support/users";
 
-test("a viewer sees read-only areas, no Settings, and gets a 403 page for Users", async ({ page }) => {
-  const viewer = await seedUser("VIEWER");
+test("a viewer sees read-only areas, no Settings, and gets a 403 page for Users", async ({ page, seed }) => {
+  const viewer = await seed.user("VIEWER");
   await signIn(page, viewer);
 
   const nav = page.getByRole("navigation", { name: "Main navigation" });
@@ -18,8 +18,8 @@ test("a viewer sees read-only areas, no Settings, and gets a 403 page for Users"
   expect((await page.goto("/settings/audit-log"))?.status()).toBe(403);
 });
 
-test("an agent only sees Conversations", async ({ page }) => {
-  const agent = await seedUser("AGENT");
+test("an agent only sees Conversations", async ({ page, seed }) => {
+  const agent = await seed.user("AGENT");
   await signIn(page, agent);
   await expect(page).toHaveURL(/\/conversations$/);
   const nav = page.getByRole("navigation", { name: "Main navigation" });
@@ -27,8 +27,8 @@ test("an agent only sees Conversations", async ({ page }) => {
   expect((await page.goto("/channels/accounts"))?.status()).toBe(403);
 });
 
-test("a user-management action is refused on the server once the role no longer allows it", async ({ page, browser }) => {
-  const deputy = await seedUser("ADMINISTRATOR");
+test("a user-management action is refused on the server once the role no longer allows it", async ({ page, browser, seed }) => {
+  const deputy = await seed.user("ADMINISTRATOR");
   await signIn(page, deputy);
   await page.goto("/settings/users");
   await page.getByRole("button", { name: "New user" }).click();

@@ -1,23 +1,8 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { expect, test, type Locator, type Page } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { E2E_DATABASE_PATH } from "./support/server-env";
 import { ADMIN, signIn } from "./support/users";
 import { openWorkstreamTab } from "./support/workstreams";
-
-/** A queue without members, written straight into the test database the way the app stores it. */
-function seedQueue(name: string) {
-  const id = `e2eq${randomBytes(10).toString("hex")}`;
-  const now = new Date().toISOString().replace("Z", "+00:00"); // the format Prisma writes
-  const db = new Database(E2E_DATABASE_PATH);
-  try {
-    db.prepare('INSERT INTO "Queue" (id, name, createdAt, updatedAt) VALUES (?, ?, ?, ?)').run(id, name, now, now);
-  } finally {
-    db.close();
-  }
-  return { id, name };
-}
 
 async function choose(page: Page, combobox: Locator, option: string) {
   await combobox.click();
@@ -25,12 +10,15 @@ async function choose(page: Page, combobox: Locator, option: string) {
   await expect(combobox).toHaveText(option);
 }
 
-test("routing rules: add two, test where messages go, reorder by keyboard and mouse, catch a bad pattern, delete one", async ({ page }) => {
+test("routing rules: add two, test where messages go, reorder by keyboard and mouse, catch a bad pattern, delete one", async ({
+  page,
+  seed,
+}) => {
   const suffix = randomUUID().slice(0, 6);
   const workstream = `Routing ${suffix}`;
   const fallback = `Front desk ${suffix}`;
-  const billing = seedQueue(`Billing ${suffix}`);
-  const japan = seedQueue(`Japan desk ${suffix}`);
+  const billing = await seed.queue({ name: `Billing ${suffix}` });
+  const japan = await seed.queue({ name: `Japan desk ${suffix}` });
   await signIn(page, ADMIN);
 
   // A workstream with a new fallback queue.

@@ -7,15 +7,16 @@ import { getEncryptionKeys, getEnv } from "@/lib/env";
 import { createEncryptedClient } from "@/lib/secrets/prisma-extension";
 import { ENCRYPTED_FIELDS } from "@/lib/secrets/fields";
 
-function createClient() {
-  const adapter = new PrismaBetterSqlite3({ url: getEnv().DATABASE_URL });
+/** A client for the database at `databaseUrl`, sealing secrets with lib/env's keys. The e2e fixtures use it too. */
+export function createDatabaseClient(databaseUrl: string) {
+  const adapter = new PrismaBetterSqlite3({ url: databaseUrl });
   return createEncryptedClient(new PrismaClient({ adapter }), ENCRYPTED_FIELDS, getEncryptionKeys);
 }
 
-type Client = ReturnType<typeof createClient>;
+type Client = ReturnType<typeof createDatabaseClient>;
 const globalForDb = globalThis as typeof globalThis & { switchboardDb?: Client };
 
-export const db: Client = globalForDb.switchboardDb ?? createClient();
+export const db: Client = globalForDb.switchboardDb ?? createDatabaseClient(getEnv().DATABASE_URL);
 if (process.env.NODE_ENV !== "production") globalForDb.switchboardDb = db;
 
 export type Db = Client;

@@ -9,7 +9,7 @@ export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_TMP = join(process.cwd(), "e2e/.tmp");
 export const E2E_DATABASE_PATH = join(E2E_TMP, "switchboard-e2e.db");
 
-export function serverEnv(): Record<string, string> {
+export function serverEnv() {
   return {
     PORT: String(E2E_PORT),
     DATABASE_URL: `file:${E2E_DATABASE_PATH}`,
@@ -24,5 +24,5 @@ export function serverEnv(): Record<string, string> {
     // (http-hardening.spec.ts sends its forged and real client addresses this way).
     TRUSTED_PROXIES: "127.0.0.1,::1",
     NEXT_TELEMETRY_DISABLED: "1",
-  };
+  } satisfies Record<string, string>;
 }
