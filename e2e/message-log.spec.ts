@@ -312,7 +312,7 @@ test("credentials sealed with another encryption key: Twilio callbacks are held 
   await expectNoSeriousA11yViolations(page);
 
   // Searched by name: after the whole suite the list has more accounts than one page holds.
-  const accountName = `Flow ${setup.accountId.slice(-6)}`;
+  const { accountName } = setup;
   await page.goto(`/channels/accounts?q=${encodeURIComponent(accountName)}`);
   await expect(page.getByRole("row").filter({ hasText: accountName })).toContainText("Credentials unreadable");
 

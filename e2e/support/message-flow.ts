@@ -8,6 +8,7 @@ import { E2E_BASE_URL } from "./server-env";
 
 export type SeededSetup = {
   accountId: string;
+  accountName: string;
   numberId: string;
   workstreamId: string;
   queueId: string;
@@ -55,6 +56,7 @@ export type SeedOptions = {
 /** The records of a setup, in one transaction. Use seed.messagingSetup, which also removes them after the test. */
 export async function createMessagingSetup(db: Database, options: SeedOptions): Promise<SeededSetup> {
   const suffix = randomUUID().slice(0, 8);
+  const accountName = `Flow ${suffix}`;
   const callbackKey = randomBytes(32).toString("base64url");
   const address = options.address ?? randomE164();
   const e164 = address.startsWith("+") ? address : null;
@@ -81,7 +83,7 @@ export async function createMessagingSetup(db: Database, options: SeedOptions): 
     });
     const account = await tx.messagingAccount.create({
       data: {
-        name: `Flow ${suffix}`,
+        name: accountName,
         channel: options.channel,
         provider: options.provider,
         status: options.status ?? "ACTIVE",
@@ -156,6 +158,7 @@ export async function createMessagingSetup(db: Database, options: SeedOptions): 
 
   return {
     accountId: records.accountId,
+    accountName,
     numberId: records.numberId,
     workstreamId: records.workstreamId,
     queueId: records.queue.id,
