@@ -2,15 +2,14 @@
 // Automated messages of a workstream (SPEC §2): at most one per trigger and language, at channel level
 // (sent on every number of the channel unless a number overrides it) or, with `channelInstance`, one
 // number's own messages (its overrides).
-import { MessageSquareText, MoreHorizontal } from "lucide-react";
+import { MessageSquareText } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { InlineListFrame } from "@/components/common/inline-list-frame";
-import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { Switch } from "@/components/ui/switch";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Channel } from "@/lib/accounts/accounts.schema";
@@ -54,15 +53,6 @@ export function AutomatedMessagesManager({ workstreamId, channel, channelInstanc
       toast.success(t(isActive ? "activated" : "deactivated", names(message)));
       router.refresh();
     });
-  }
-
-  async function remove() {
-    if (!deleting) return;
-    const result = await deleteAutomatedMessageAction({ messageId: deleting.id });
-    if (!result.ok) return void toast.error(result.error);
-    toast.success(t("deleted", names(deleting)));
-    setDeleting(null);
-    router.refresh();
   }
 
   return (
@@ -109,19 +99,13 @@ export function AutomatedMessagesManager({ workstreamId, channel, channelInstanc
                   </TableCell>
                   <TableCell className="text-right">
                     {canManage ? (
-                      <DropdownMenu>
-                        <DropdownMenuTrigger asChild>
-                          <Button variant="ghost" size="icon" aria-label={t("rowActions", { trigger, locale })}>
-                            <MoreHorizontal aria-hidden="true" />
-                          </Button>
-                        </DropdownMenuTrigger>
-                        <DropdownMenuContent align="end">
-                          <DropdownMenuItem onSelect={() => setEditing(message)}>{t("edit")}</DropdownMenuItem>
-                          <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(message)}>
-                            {t("delete")}
-                          </DropdownMenuItem>
-                        </DropdownMenuContent>
-                      </DropdownMenu>
+                      <RowActionsMenu
+                        label={t("rowActions", { trigger, locale })}
+                        actions={[
+                          { label: t("edit"), onSelect: () => setEditing(message) },
+                          { label: t("delete"), destructive: true, onSelect: () => setDeleting(message) },
+                        ]}
+                      />
                     ) : null}
                   </TableCell>
                 </TableRow>
@@ -140,13 +124,14 @@ export function AutomatedMessagesManager({ workstreamId, channel, channelInstanc
           onClose={() => setEditing(null)}
         />
       ) : null}
-      <ConfirmDialog
+      <ConfirmActionDialog
         open={deleting !== null}
         onOpenChange={(open) => (open ? null : setDeleting(null))}
         title={deleting ? t("deleteTitle", names(deleting)) : ""}
         description={channelInstance ? to("deleteDescription", { number }) : t("deleteDescription")}
         confirmLabel={t("delete")}
-        onConfirm={remove}
+        action={() => deleteAutomatedMessageAction({ messageId: deleting?.id ?? "" })}
+        success={deleting ? t("deleted", names(deleting)) : ""}
       />
     </div>
   );

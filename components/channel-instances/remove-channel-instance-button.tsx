@@ -5,8 +5,7 @@ import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { removeChannelInstanceAction } from "@/lib/channel-instances/actions";
 
@@ -24,18 +23,6 @@ export function RemoveChannelInstanceButton({ instanceId, number, channel, redir
   const router = useRouter();
   const [open, setOpen] = useState(false);
 
-  async function remove() {
-    const result = await removeChannelInstanceAction({ instanceId });
-    if (!result.ok) {
-      setOpen(false);
-      return void toast.error(result.error);
-    }
-    toast.success(t("removed", { number }));
-    setOpen(false);
-    if (redirectTo) router.push(redirectTo);
-    else router.refresh();
-  }
-
   return (
     <>
       {/* The name starts with the visible word, so voice control's "click Remove" still works. */}
@@ -49,13 +36,16 @@ export function RemoveChannelInstanceButton({ instanceId, number, channel, redir
         <Trash2 aria-hidden="true" />
         {t("button")}
       </Button>
-      <ConfirmDialog
+      <ConfirmActionDialog
         open={open}
         onOpenChange={setOpen}
         title={t(`title.${channel}`, { number })}
         description={t("description", { number })}
         confirmLabel={t("confirm")}
-        onConfirm={remove}
+        action={() => removeChannelInstanceAction({ instanceId })}
+        success={t("removed", { number })}
+        onSuccess={redirectTo ? () => router.push(redirectTo) : undefined}
+        closeOnFailure
       />
     </>
   );

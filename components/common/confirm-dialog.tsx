@@ -1,7 +1,12 @@
 "use client";
 // A confirmation before a destructive or consequential action; stays open until the action answers.
+// ConfirmActionDialog adds the usual ending: run a server action; on failure a toast with its error
+// (the dialog stays open to try again, unless `closeOnFailure`); on success a toast, close, then
+// refresh the page (or `onSuccess`, e.g. to navigate away).
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition, type ReactNode } from "react";
+import { toast } from "sonner";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -12,6 +17,7 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
+import type { ActionResult } from "@/lib/actions/result";
 
 type Props = {
   open: boolean;
@@ -51,4 +57,37 @@ export function ConfirmDialog({ open, onOpenChange, title, description, confirmL
       </AlertDialogContent>
     </AlertDialog>
   );
+}
+
+type ConfirmActionProps<T> = Omit<Props, "onConfirm"> & {
+  action: () => Promise<ActionResult<T>>;
+  /** The success toast's text. */
+  success: string;
+  /** After success, instead of refreshing the page. */
+  onSuccess?: (data: T) => void;
+  /**
+   * Close on failure too, where trying again can't help (something now uses the record): the toast
+   * says why, and the refreshed page shows what changed.
+   */
+  closeOnFailure?: boolean;
+};
+
+export function ConfirmActionDialog<T>({ action, success, onSuccess, closeOnFailure = false, ...dialog }: ConfirmActionProps<T>) {
+  const router = useRouter();
+  async function confirm() {
+    const result = await action();
+    if (!result.ok) {
+      toast.error(result.error);
+      if (closeOnFailure) {
+        dialog.onOpenChange(false);
+        router.refresh();
+      }
+      return;
+    }
+    toast.success(success);
+    dialog.onOpenChange(false);
+    if (onSuccess) onSuccess(result.data);
+    else router.refresh();
+  }
+  return <ConfirmDialog {...dialog} onConfirm={confirm} />;
 }

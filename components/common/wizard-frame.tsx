@@ -1,58 +1,52 @@
 import { Check } from "lucide-react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/common/page-header";
 import { StepHeading } from "@/components/common/step-heading";
+import type { Wizard } from "@/components/common/wizard-steps";
 import { cn } from "@/lib/utils";
 
 type Props<Step extends string> = {
-  /** The wizard's steps, in order. */
-  steps: readonly { key: Step }[];
+  wizard: Wizard<Step>;
   current: Step;
   furthest: Step;
   hrefFor: (step: Step) => string;
   title: string;
-  /** The header's "Step 2 of 5: …" line; each wizard words it (and adds context) in its own namespace. */
-  describe: (position: { step: number; total: number; name: string }) => string;
-  stepLabel: (step: Step) => string;
-  /** The step list's accessible name. */
-  progressLabel: string;
-  /** Screen-reader suffix on finished steps, whose only visual cue is the check mark. */
-  completedLabel: string;
+  /** More values for the header's "Step 2 of 5: …" line (the setup wizard names the workstream). */
+  describeValues?: Record<string, string>;
   actions?: ReactNode;
   children: ReactNode;
 };
 
 /**
- * A wizard's heading and step list (shared by the "New account" and channel setup wizards). Steps
- * already reachable are links, so Back works from anywhere. Strings arrive translated, so this stays
- * free of any one wizard's message namespace.
+ * A wizard's heading and step list (shared by the "New account" and channel setup wizards), worded
+ * from the wizard's namespace. Steps already reachable are links, so Back works from anywhere.
  */
-export function WizardFrame<Step extends string>({
-  steps,
+export async function WizardFrame<Step extends string>({
+  wizard,
   current,
   furthest,
   hrefFor,
   title,
-  describe,
-  stepLabel,
-  progressLabel,
-  completedLabel,
+  describeValues,
   actions,
   children,
 }: Props<Step>) {
-  const indexOf = (step: Step) => steps.findIndex((candidate) => candidate.key === step);
+  const t = await getTranslations(wizard.namespace);
+  const { steps, indexOf } = wizard;
+  const stepLabel = (step: string) => t(`steps.${step}`);
   const currentIndex = indexOf(current);
   const furthestIndex = indexOf(furthest);
   return (
     <>
       <PageHeader
         title={title}
-        description={describe({ step: currentIndex + 1, total: steps.length, name: stepLabel(current) })}
+        description={t("stepOf", { ...describeValues, step: currentIndex + 1, total: steps.length, name: stepLabel(current) })}
         actions={actions}
       />
       <div className="flex flex-col gap-8 md:flex-row">
-        <nav aria-label={progressLabel} className="md:w-56 md:shrink-0">
+        <nav aria-label={t("progress")} className="md:w-56 md:shrink-0">
           <ol className="flex flex-col gap-1">
             {steps.map((step, index) => {
               const isDone = index < currentIndex;
@@ -71,7 +65,8 @@ export function WizardFrame<Step extends string>({
                     {isDone ? <Check className="size-3.5" /> : index + 1}
                   </span>
                   <span>{stepLabel(step.key)}</span>
-                  {isDone ? <span className="sr-only">{completedLabel}</span> : null}
+                  {/* Finished steps' only visual cue is the check mark. */}
+                  {isDone ? <span className="sr-only">{t("completed")}</span> : null}
                 </>
               );
               return (

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useTransition } from "react";
 import { toast } from "sonner";
+import { getJson } from "@/components/common/get-json";
 import { Button } from "@/components/ui/button";
 import { pointImportAtSwitchboardAction, retryImportAction } from "@/lib/inventory/actions";
 import type { ImportRow } from "@/lib/inventory/list-inventory";
@@ -14,11 +15,7 @@ import { inventoryKeys } from "./query-keys";
 
 type Imports = { imports: (Omit<ImportRow, "startedAt" | "completedAt"> & { startedAt: string; completedAt: string | null })[] };
 
-async function fetchImports(): Promise<Imports> {
-  const response = await fetch("/api/inventory/imports", { cache: "no-store" });
-  if (!response.ok) throw new Error(`imports: ${response.status}`);
-  return (await response.json()) as Imports;
-}
+const fetchImports = () => getJson<Imports>("/api/inventory/imports");
 
 function FailureText({ job }: { job: Imports["imports"][number] }) {
   const t = useTranslations();

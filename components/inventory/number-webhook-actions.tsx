@@ -1,12 +1,10 @@
 "use client";
 // Re-check and Fix of one number's webhook health.
-import { MoreHorizontal } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { fixWebhookAction, recheckWebhookAction } from "@/lib/inventory/actions";
 
 export function NumberWebhookActions({
@@ -34,18 +32,13 @@ export function NumberWebhookActions({
   }
 
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={t("rowActions", { number })} disabled={isPending}>
-          <MoreHorizontal aria-hidden="true" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuItem onSelect={() => run("recheck")}>{t("recheck")}</DropdownMenuItem>
-        {canFix && status !== "OK" && status !== "MESSAGING_SERVICE" ? (
-          <DropdownMenuItem onSelect={() => run("fix")}>{t("fix")}</DropdownMenuItem>
-        ) : null}
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <RowActionsMenu
+      label={t("rowActions", { number })}
+      disabled={isPending}
+      actions={[
+        { label: t("recheck"), onSelect: () => run("recheck") },
+        canFix && status !== "OK" && status !== "MESSAGING_SERVICE" && { label: t("fix"), onSelect: () => run("fix") },
+      ]}
+    />
   );
 }

@@ -1,14 +1,12 @@
 "use client";
 // An account's numbers: list and, for those who may manage numbers, add, edit, remove and (Twilio) "Check in Twilio".
-import { Hash, MoreHorizontal } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { Hash } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { InlineListFrame } from "@/components/common/inline-list-frame";
-import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { checkNumberInTwilioAction, removeNumberAction } from "@/lib/numbers/actions";
 import { NumberDialog } from "./number-dialog";
@@ -32,7 +30,6 @@ type Props = {
 
 export function NumbersManager({ account, numbers, canManage }: Props) {
   const t = useTranslations();
-  const router = useRouter();
   const [editing, setEditing] = useState<NumberRow | "new" | null>(null);
   const [removing, setRemoving] = useState<NumberRow | null>(null);
   const [check, setCheck] = useState<{ number: string; result: TwilioCheck } | null>(null);
@@ -46,18 +43,6 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
       if (!result.ok) toast.error(result.error);
       else setCheck({ number: row.providerFormat, result: result.data });
     });
-  }
-
-  async function remove() {
-    if (!removing) return;
-    const result = await removeNumberAction({ numberId: removing.id });
-    if (!result.ok) {
-      toast.error(result.error);
-      return;
-    }
-    toast.success(t("numbers.removed", { number: removing.providerFormat }));
-    setRemoving(null);
-    router.refresh();
   }
 
   return (
@@ -93,27 +78,17 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
                 <TableCell className="max-w-xs whitespace-normal">{row.description ?? ""}</TableCell>
                 <TableCell className="text-right">
                   {canManage ? (
-                    <DropdownMenu>
-                      <DropdownMenuTrigger asChild>
-                        <Button
-                          variant="ghost"
-                          size="icon"
-                          aria-label={t("numbers.rowActions", { number: row.providerFormat })}
-                          disabled={isPending}
-                        >
-                          <MoreHorizontal aria-hidden="true" />
-                        </Button>
-                      </DropdownMenuTrigger>
-                      <DropdownMenuContent align="end">
-                        {account.provider === "TWILIO" && row.international ? (
-                          <DropdownMenuItem onSelect={() => checkInTwilio(row)}>{t("numbers.checkInTwilio")}</DropdownMenuItem>
-                        ) : null}
-                        <DropdownMenuItem onSelect={() => setEditing(row)}>{t("numbers.edit")}</DropdownMenuItem>
-                        <DropdownMenuItem variant="destructive" onSelect={() => setRemoving(row)}>
-                          {t("numbers.remove")}
-                        </DropdownMenuItem>
-                      </DropdownMenuContent>
-                    </DropdownMenu>
+                    <RowActionsMenu
+                      label={t("numbers.rowActions", { number: row.providerFormat })}
+                      disabled={isPending}
+                      actions={[
+                        account.provider === "TWILIO" && row.international
+                          ? { label: t("numbers.checkInTwilio"), onSelect: () => checkInTwilio(row) }
+                          : null,
+                        { label: t("numbers.edit"), onSelect: () => setEditing(row) },
+                        { label: t("numbers.remove"), destructive: true, onSelect: () => setRemoving(row) },
+                      ]}
+                    />
                   ) : null}
                 </TableCell>
               </TableRow>
@@ -139,13 +114,14 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
           }
         />
       ) : null}
-      <ConfirmDialog
+      <ConfirmActionDialog
         open={removing !== null}
         onOpenChange={(open) => (open ? null : setRemoving(null))}
         title={t("numbers.removeTitle", { number: removing?.providerFormat ?? "" })}
         description={t("numbers.removeDescription")}
         confirmLabel={t("numbers.remove")}
-        onConfirm={remove}
+        action={() => removeNumberAction({ numberId: removing?.id ?? "" })}
+        success={t("numbers.removed", { number: removing?.providerFormat ?? "" })}
       />
       <TwilioCheckDialog number={check?.number ?? ""} check={check?.result ?? null} onClose={() => setCheck(null)} />
     </div>

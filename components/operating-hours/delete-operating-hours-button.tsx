@@ -5,8 +5,7 @@ import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { deleteOperatingHoursAction } from "@/lib/workstreams/operating-hours/actions";
 
@@ -18,30 +17,21 @@ export function DeleteOperatingHoursButton({ id, name, queues, queueCount, chann
   const [open, setOpen] = useState(false);
   const isUsed = queueCount > 0 || channelInstanceCount > 0;
 
-  async function remove() {
-    const result = await deleteOperatingHoursAction({ id });
-    if (!result.ok) {
-      toast.error(result.error);
-      return;
-    }
-    toast.success(t("deleted", { name }));
-    setOpen(false);
-    router.push("/operating-hours");
-  }
-
   return (
     <>
       <Button type="button" variant="destructive" onClick={() => setOpen(true)}>
         <Trash2 aria-hidden="true" />
         {t("button")}
       </Button>
-      <ConfirmDialog
+      <ConfirmActionDialog
         open={open}
         onOpenChange={setOpen}
         title={t("title", { name })}
         description={isUsed ? t("descriptionUsed") : t("descriptionUnused")}
         confirmLabel={t("confirm")}
-        onConfirm={remove}
+        action={() => deleteOperatingHoursAction({ id })}
+        success={t("deleted", { name })}
+        onSuccess={() => router.push("/operating-hours")}
       >
         {isUsed ? (
           <div className="flex max-h-72 flex-col gap-3 overflow-y-auto text-sm">
@@ -59,7 +49,7 @@ export function DeleteOperatingHoursButton({ id, name, queues, queueCount, chann
             <p className="font-medium">{t("channelInstances", { count: channelInstanceCount })}</p>
           </div>
         ) : null}
-      </ConfirmDialog>
+      </ConfirmActionDialog>
     </>
   );
 }

@@ -2,10 +2,8 @@
 // Deleting a queue: refused up front, with the reasons, while a workstream or routing rule uses it
 // (the server refuses too, in the same words, in case that changed since the page loaded).
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -26,7 +24,6 @@ type Props = { queue: DeletableQueue; open: boolean; onOpenChange: (open: boolea
 
 export function DeleteQueueDialog({ queue, open, onOpenChange, onDeleted }: Props) {
   const t = useTranslations();
-  const router = useRouter();
   const usageLines = useQueueUsageLines(queue.usage);
 
   if (isQueueInUse(queue.usage)) {
@@ -53,27 +50,19 @@ export function DeleteQueueDialog({ queue, open, onOpenChange, onDeleted }: Prop
     );
   }
 
-  async function remove() {
-    const result = await deleteQueueAction({ queueId: queue.id });
-    onOpenChange(false);
-    if (!result.ok) {
-      toast.error(result.error);
-      router.refresh(); // whatever now uses the queue shows up in the list and the next confirmation
-      return;
-    }
-    toast.success(t("queues.delete.deleted", { name: queue.name }));
-    if (onDeleted) onDeleted();
-    else router.refresh();
-  }
-
   return (
-    <ConfirmDialog
+    // On failure it closes and the page refreshes: whatever now uses the queue shows up in the list
+    // and in the next confirmation.
+    <ConfirmActionDialog
       open={open}
       onOpenChange={onOpenChange}
       title={t("queues.delete.title", { name: queue.name })}
       description={t("queues.delete.description", { count: queue.memberCount })}
       confirmLabel={t("queues.delete.confirm")}
-      onConfirm={remove}
+      action={() => deleteQueueAction({ queueId: queue.id })}
+      success={t("queues.delete.deleted", { name: queue.name })}
+      onSuccess={onDeleted}
+      closeOnFailure
     />
   );
 }

@@ -5,6 +5,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { getJson } from "@/components/common/get-json";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -16,11 +17,7 @@ import { queueKeys } from "./query-keys";
 export type MemberInfo = { id: string; name: string; email: string; isActive: boolean; isAgent: boolean };
 type AgentOptions = { agents: { id: string; name: string; email: string }[]; hasMore: boolean };
 
-async function fetchAgentOptions(q: string): Promise<AgentOptions> {
-  const response = await fetch(`/queues/agent-options?${new URLSearchParams({ q })}`, { cache: "no-store" });
-  if (!response.ok) throw new Error(`agent options: ${response.status}`);
-  return (await response.json()) as AgentOptions;
-}
+const fetchAgentOptions = (q: string) => getJson<AgentOptions>(`/queues/agent-options?${new URLSearchParams({ q })}`);
 
 function useDebouncedValue<T>(value: T, delayMs: number): T {
   const [debounced, setDebounced] = useState(value);

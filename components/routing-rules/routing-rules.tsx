@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { InlineListFrame } from "@/components/common/inline-list-frame";
 import { deleteRoutingRuleAction, reorderRoutingRulesAction } from "@/lib/workstreams/routing-rules/actions";
 import type { RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
@@ -59,18 +59,6 @@ export function RoutingRules({ workstreamId, rules, queues, fallbackQueue, chann
     });
   }
 
-  async function remove() {
-    if (!deleting) return;
-    const result = await deleteRoutingRuleAction({ ruleId: deleting.id });
-    if (!result.ok) {
-      toast.error(result.error);
-      return;
-    }
-    toast.success(t("routingRules.deleted", { name: deleting.name }));
-    setDeleting(null);
-    router.refresh();
-  }
-
   return (
     <div className="flex flex-col gap-4">
       <InlineListFrame
@@ -102,13 +90,14 @@ export function RoutingRules({ workstreamId, rules, queues, fallbackQueue, chann
           onClose={() => setEditing(null)}
         />
       ) : null}
-      <ConfirmDialog
+      <ConfirmActionDialog
         open={deleting !== null}
         onOpenChange={(open) => (open ? null : setDeleting(null))}
         title={t("routingRules.deleteTitle", { name: deleting?.name ?? "" })}
         description={t("routingRules.deleteDescription", { queue: fallbackQueue.name })}
         confirmLabel={t("routingRules.delete")}
-        onConfirm={remove}
+        action={() => deleteRoutingRuleAction({ ruleId: deleting?.id ?? "" })}
+        success={t("routingRules.deleted", { name: deleting?.name ?? "" })}
       />
     </div>
   );

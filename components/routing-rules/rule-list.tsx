@@ -1,11 +1,11 @@
 "use client";
 // The rules in evaluation order. Mouse: drag a rule onto another's place (native HTML5 drag and
 // drop). Keyboard: each rule's "Move up" / "Move down" buttons; focus stays on the moved rule.
-import { ArrowDown, ArrowRight, ArrowUp, GripVertical, MoreHorizontal } from "lucide-react";
+import { ArrowDown, ArrowRight, ArrowUp, GripVertical } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type DragEvent } from "react";
+import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
 import { cn } from "@/lib/utils";
 import { useDescribeRule } from "./use-describe-rule";
@@ -134,19 +134,14 @@ export function RuleList({ rules, fallbackQueueName, canManage, onMove, onEdit, 
                       {direction === "up" ? <ArrowUp aria-hidden="true" /> : <ArrowDown aria-hidden="true" />}
                     </Button>
                   ))}
-                  <DropdownMenu>
-                    <DropdownMenuTrigger asChild>
-                      <Button type="button" variant="ghost" size="icon-sm" aria-label={t("rowActions", { name: rule.name })}>
-                        <MoreHorizontal aria-hidden="true" />
-                      </Button>
-                    </DropdownMenuTrigger>
-                    <DropdownMenuContent align="end">
-                      <DropdownMenuItem onSelect={() => onEdit(rule)}>{t("edit")}</DropdownMenuItem>
-                      <DropdownMenuItem variant="destructive" onSelect={() => onDelete(rule)}>
-                        {t("delete")}
-                      </DropdownMenuItem>
-                    </DropdownMenuContent>
-                  </DropdownMenu>
+                  <RowActionsMenu
+                    label={t("rowActions", { name: rule.name })}
+                    size="icon-sm"
+                    actions={[
+                      { label: t("edit"), onSelect: () => onEdit(rule) },
+                      { label: t("delete"), destructive: true, onSelect: () => onDelete(rule) },
+                    ]}
+                  />
                 </div>
               ) : null}
             </li>

@@ -1,14 +1,11 @@
 "use client";
 // WhatsApp templates of a WhatsApp account: as many names and languages as needed.
-import { MessageSquareText, MoreHorizontal, TriangleAlert } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { MessageSquareText, TriangleAlert } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { InlineListFrame } from "@/components/common/inline-list-frame";
-import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { deleteTemplateAction } from "@/lib/templates/actions";
 import { templateLanguageName } from "@/lib/templates/languages";
@@ -25,21 +22,8 @@ export function TemplatesManager({
 }) {
   const t = useTranslations();
   const locale = useLocale();
-  const router = useRouter();
   const [editing, setEditing] = useState<TemplateValues | "new" | null>(null);
   const [deleting, setDeleting] = useState<TemplateValues | null>(null);
-
-  async function remove() {
-    if (!deleting) return;
-    const result = await deleteTemplateAction({ templateId: deleting.id });
-    if (!result.ok) {
-      toast.error(result.error);
-      return;
-    }
-    toast.success(t("templates.deleted", { name: deleting.name }));
-    setDeleting(null);
-    router.refresh();
-  }
 
   return (
     <div className="flex flex-col gap-3">
@@ -81,23 +65,13 @@ export function TemplatesManager({
                 </TableCell>
                 <TableCell className="text-right">
                   {canManage ? (
-                    <DropdownMenu>
-                      <DropdownMenuTrigger asChild>
-                        <Button
-                          variant="ghost"
-                          size="icon"
-                          aria-label={t("templates.rowActions", { name: template.name, language: template.language })}
-                        >
-                          <MoreHorizontal aria-hidden="true" />
-                        </Button>
-                      </DropdownMenuTrigger>
-                      <DropdownMenuContent align="end">
-                        <DropdownMenuItem onSelect={() => setEditing(template)}>{t("templates.edit")}</DropdownMenuItem>
-                        <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(template)}>
-                          {t("templates.delete")}
-                        </DropdownMenuItem>
-                      </DropdownMenuContent>
-                    </DropdownMenu>
+                    <RowActionsMenu
+                      label={t("templates.rowActions", { name: template.name, language: template.language })}
+                      actions={[
+                        { label: t("templates.edit"), onSelect: () => setEditing(template) },
+                        { label: t("templates.delete"), destructive: true, onSelect: () => setDeleting(template) },
+                      ]}
+                    />
                   ) : null}
                 </TableCell>
               </TableRow>
@@ -108,13 +82,14 @@ export function TemplatesManager({
       {editing ? (
         <TemplateDialog accountId={accountId} template={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} />
       ) : null}
-      <ConfirmDialog
+      <ConfirmActionDialog
         open={deleting !== null}
         onOpenChange={(open) => (open ? null : setDeleting(null))}
         title={t("templates.deleteTitle", { name: deleting?.name ?? "", language: deleting?.language ?? "" })}
         description={t("templates.deleteDescription")}
         confirmLabel={t("templates.delete")}
-        onConfirm={remove}
+        action={() => deleteTemplateAction({ templateId: deleting?.id ?? "" })}
+        success={t("templates.deleted", { name: deleting?.name ?? "" })}
       />
     </div>
   );

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { copyWorkstreamAction, deleteWorkstreamAction } from "@/lib/workstreams/actions";
 
@@ -24,16 +24,6 @@ export function WorkstreamActions({ workstream }: { workstream: { id: string; na
     });
   }
 
-  async function remove() {
-    const result = await deleteWorkstreamAction({ workstreamId: workstream.id });
-    if (!result.ok) {
-      setConfirming(false);
-      return void toast.error(result.error);
-    }
-    toast.success(t("deleted", { name: workstream.name }));
-    router.push("/workstreams");
-  }
-
   return (
     <div className="flex gap-2">
       <Button type="button" variant="outline" onClick={copy} disabled={isPending}>
@@ -44,7 +34,7 @@ export function WorkstreamActions({ workstream }: { workstream: { id: string; na
         <Trash2 aria-hidden="true" />
         {t("delete")}
       </Button>
-      <ConfirmDialog
+      <ConfirmActionDialog
         open={confirming}
         onOpenChange={setConfirming}
         title={t("deleteTitle", { name: workstream.name })}
@@ -52,7 +42,10 @@ export function WorkstreamActions({ workstream }: { workstream: { id: string; na
           workstream.numbers.length > 0 ? t("deleteBlocked", { numbers: workstream.numbers.join(", ") }) : t("deleteDescription")
         }
         confirmLabel={t("delete")}
-        onConfirm={remove}
+        action={() => deleteWorkstreamAction({ workstreamId: workstream.id })}
+        success={t("deleted", { name: workstream.name })}
+        onSuccess={() => router.push("/workstreams")}
+        closeOnFailure
       />
     </div>
   );

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   checkAttachments,
   composerMode,
-  contentDisposition,
   contentTypeFor,
   conversationActions,
   deliveryErrorKey,
   fileExtension,
   fileSizeParts,
+  isAllowedInboundType,
   isInlineImage,
   isUnread,
   isWindowClosingSoon,
@@ -170,6 +170,13 @@ describe("attachments", () => {
     expect(contentTypeFor("x.txt", "text/plain")).toBe("text/plain");
   });
 
+  it("accepts an inbound file when its type is one of the channel's extensions", () => {
+    expect(isAllowedInboundType("audio/ogg; codecs=opus", [".oga"])).toBe(true);
+    expect(isAllowedInboundType("IMAGE/JPEG", [".png", ".jpg"])).toBe(true);
+    expect(isAllowedInboundType("application/pdf", [".jpg"])).toBe(false);
+    expect(isAllowedInboundType("application/pdf", [])).toBe(true);
+  });
+
   it("sizes files in the largest sensible unit", () => {
     expect(fileSizeParts(512)).toEqual({ value: 512, unit: "byte" });
     expect(fileSizeParts(1536)).toEqual({ value: 2, unit: "kilobyte" });
@@ -191,15 +198,6 @@ describe("serving attachments", () => {
     expect(safeContentType("text/html\r\nSet-Cookie: a=b")).toBe("application/octet-stream");
     expect(safeContentType("")).toBe("application/octet-stream");
     expect(safeContentType(null)).toBe("application/octet-stream");
-  });
-
-  it("downloads everything else under its own name, safely quoted", () => {
-    expect(contentDisposition("image/png", "a.png")).toBe("inline");
-    expect(contentDisposition("application/pdf", null)).toBe("attachment");
-    expect(contentDisposition("application/pdf", 'Invoice "May".pdf')).toBe(
-      `attachment; filename="Invoice _May_.pdf"; filename*=UTF-8''Invoice%20%22May%22.pdf`,
-    );
-    expect(contentDisposition("text/csv", "données.csv")).toBe(`attachment; filename="donn_es.csv"; filename*=UTF-8''donn%C3%A9es.csv`);
   });
 });
 

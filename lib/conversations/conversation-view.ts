@@ -1,6 +1,7 @@
 // Pure helpers of the agent screens (no server code: the browser imports them): unread markers,
 // the WhatsApp window's countdown, delivery error explanations, attachment checks and what the
 // composer offers. Unit-tested next door.
+import mime from "mime/lite";
 import { MAX_ATTACHMENTS, MAX_TOTAL_ATTACHMENT_MB } from "./conversations.schema";
 import { parseStringArray } from "@/lib/stored-json";
 
@@ -45,30 +46,18 @@ export function deliveryErrorKey(provider: string, code: string | null): string 
   return known?.includes(trimmed) ? `conversations.deliveryErrors.${provider}.${trimmed}` : null;
 }
 
-// Outbound types of SPEC §2 and what they are sent as. Browsers leave File.type empty for some
-// (.amr, .oga), so the validated extension decides.
-const CONTENT_TYPES: Record<string, string> = {
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".png": "image/png",
-  ".mp3": "audio/mpeg",
-  ".oga": "audio/ogg",
-  ".ogg": "audio/ogg",
-  ".amr": "audio/amr",
-  ".mp4": "video/mp4",
-  ".pdf": "application/pdf",
-  ".csv": "text/csv",
-};
-
 /** ".jpg" for "Photo.JPG"; "" without an extension. */
 export function fileExtension(fileName: string): string {
   const dot = fileName.lastIndexOf(".");
   return dot <= 0 || dot === fileName.length - 1 ? "" : fileName.slice(dot).toLowerCase();
 }
 
+/**
+ * The type a file is sent as. Browsers leave File.type empty for some of SPEC §2's types (.amr, .oga),
+ * so the extension decides, through mime's table of IANA types; the browser's word only for the rest.
+ */
 export function contentTypeFor(fileName: string, browserType: string): string {
-  return CONTENT_TYPES[fileExtension(fileName)] ?? (browserType || "application/octet-stream");
+  return mime.getType(fileExtension(fileName)) ?? (browserType || "application/octet-stream");
 }
 
 /** Why an inbound file can't be shown (Attachment.unavailableReason; conversations.thread.mediaUnavailable.*). */
@@ -95,7 +84,7 @@ export function readMediaUnavailableReason(value: string | null | undefined): Me
 export function isAllowedInboundType(contentType: string, allowedTypes: readonly string[]): boolean {
   if (allowedTypes.length === 0) return true;
   const type = contentType.split(";")[0]!.trim().toLowerCase();
-  return allowedTypes.some((extension) => CONTENT_TYPES[extension] === type);
+  return allowedTypes.some((extension) => mime.getType(extension) === type);
 }
 
 /** ChannelInstance.allowedFileTypes (a JSON array of extensions) → [".jpg", …]; [] when unreadable. */
@@ -148,14 +137,6 @@ export function safeContentType(contentType: string | null | undefined): string 
   return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*(\s*;\s*[a-z0-9_-]+=[a-z0-9_.-]+)*$/.test(value)
     ? value
     : "application/octet-stream";
-}
-
-/** Content-Disposition for a served file: inline for images, a download with its name otherwise. */
-export function contentDisposition(contentType: string, fileName: string | null): string {
-  if (isInlineImage(contentType)) return "inline";
-  if (!fileName) return "attachment";
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 export type ComposerMode =

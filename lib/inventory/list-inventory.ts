@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatForProvider, formatInternational } from "@/lib/numbers/number-format";
 import type { InventoryFilters } from "./inventory.schema";
-import { failStaleImports } from "./run-import";
 
 export const INVENTORY_PAGE_SIZE = 25;
 
@@ -83,8 +82,8 @@ export function listSmsAccountChoices() {
   return db.messagingAccount.findMany({ where: { channel: "SMS" }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
+/** Read-only: imports a restart interrupted are marked failed by failStaleImports (background work). */
 export async function listRecentImports(limit = 10) {
-  await failStaleImports();
   const imports = await db.numberImport.findMany({
     orderBy: { startedAt: "desc" },
     take: limit,

@@ -81,7 +81,10 @@ export async function runNumberImport(importId: string): Promise<void> {
   }
 }
 
-/** Imports left RUNNING by a restart can't finish: mark them failed so they can be retried. */
+/**
+ * Imports left RUNNING by a restart can't finish: mark them failed so they can be retried. Periodic
+ * background work (lib/message-engine/worker.ts) and the import flow call it; lists only read.
+ */
 export async function failStaleImports(olderThanMs = 2 * 60 * 1000) {
   await db.numberImport.updateMany({
     where: { status: "RUNNING", startedAt: { lt: new Date(Date.now() - olderThanMs) } },

@@ -5,7 +5,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import type { ImportNumber } from "./import-rules";
-import { runNumberImport } from "./run-import";
+import { failStaleImports, runNumberImport } from "./run-import";
 import { twilioAccess } from "./twilio-number-access";
 
 type Actor = NonNullable<AuditActor>;
@@ -20,6 +20,7 @@ export async function startNumberImport({ input, actor }: { input: ImportNumber;
     throw new ActionError("conflict", "validation.import.integrationNoSenderId", { field: "accountId" });
   });
   const { number } = input;
+  await failStaleImports(); // an import a restart interrupted must not block this one
   if (await db.numberImport.findFirst({ where: { address: number.address, status: "RUNNING" }, select: { id: true } })) {
     throw new ActionError("conflict", "validation.import.alreadyInProgress", { field: "senderId" });
   }

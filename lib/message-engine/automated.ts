@@ -2,7 +2,6 @@
 // the workstream's channel-level text, in the conversation's locale, placeholders filled. Nothing is
 // sent when no active message exists, to an opted-out customer, or outside the WhatsApp window.
 import "server-only";
-import { ActionError } from "@/lib/actions/action-error";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import {
@@ -11,6 +10,7 @@ import {
   type AutomatedMessageTrigger,
   type PlaceholderValues,
 } from "@/lib/workstreams/automated-messages/message-text";
+import { OptedOutError } from "./consent";
 import { sendConversationMessage, type MessageKind } from "./send";
 import { whatsappWindow } from "../messaging/whatsapp-window";
 
@@ -92,7 +92,7 @@ export async function sendSystemText(options: {
       ignoreConsent: options.ignoreConsent,
     });
   } catch (error) {
-    if (error instanceof ActionError && error.messageKey === "errors.conversation.optedOut") return null;
+    if (error instanceof OptedOutError) return null;
     logger.error("automated message failed", { conversationId: options.conversationId, trigger: options.trigger, error });
     return null;
   }

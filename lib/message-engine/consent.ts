@@ -34,11 +34,19 @@ export async function findOptOut(numberId: string | null, customerAddress: strin
   return record?.status === "OPTED_OUT" ? record : null;
 }
 
-/** Refuses before any provider call, naming when and how the customer opted out. */
+/**
+ * The customer opted out: a refusal of its own type, so code that expects it (automated messages skip
+ * it) tests the type; the catalog key is only for showing it to a user, naming when and how.
+ */
+export class OptedOutError extends ActionError {
+  constructor(optOut: { updatedAt: Date; keyword: string | null }) {
+    super("conflict", "errors.conversation.optedOut", { values: { since: optOut.updatedAt.getTime(), keyword: optOut.keyword ?? "STOP" } });
+    this.name = "OptedOutError";
+  }
+}
+
+/** Refuses before any provider call. */
 export async function assertNotOptedOut(numberId: string | null, customerAddress: string) {
   const optOut = await findOptOut(numberId, customerAddress);
-  if (optOut)
-    throw new ActionError("conflict", "errors.conversation.optedOut", {
-      values: { since: optOut.updatedAt.getTime(), keyword: optOut.keyword ?? "STOP" },
-    });
+  if (optOut) throw new OptedOutError(optOut);
 }

@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { retentionCutoff } from "@/lib/retention/batches";
 import { capWebhookFailures, pruneWebhookFailures } from "@/lib/callbacks/failures";
+import { failStaleImports } from "@/lib/inventory/run-import";
 import { findPushAgent } from "./assignment";
 import { sendAutomatedMessage } from "./automated";
 import { drainInboundQueue, pruneProcessedInboundEvents } from "./inbound-queue";
@@ -35,6 +36,7 @@ async function tick(now = new Date()) {
   await drainInboundQueue();
   await assignWaitingConversations();
   await closeInactiveConversations(now);
+  await failStaleImports();
   if (now.getTime() - (state.__sbLastPruneAt ?? 0) >= PRUNE_EVERY_MS) {
     state.__sbLastPruneAt = now.getTime();
     await pruneExpiredRecords(now);

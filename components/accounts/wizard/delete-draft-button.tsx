@@ -4,8 +4,7 @@ import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
-import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { deleteAccountAction } from "@/lib/accounts/actions";
 
@@ -14,26 +13,21 @@ export function DeleteDraftButton({ account, numbers }: { account: { id: string;
   const router = useRouter();
   const [open, setOpen] = useState(false);
 
-  async function remove() {
-    const result = await deleteAccountAction({ accountId: account.id });
-    if (!result.ok) return void toast.error(result.error);
-    toast.success(t("draftDeleted", { name: account.name }));
-    router.push("/channels/accounts");
-  }
-
   return (
     <>
       <Button type="button" variant="outline" onClick={() => setOpen(true)}>
         <Trash2 aria-hidden="true" />
         {t("deleteDraft")}
       </Button>
-      <ConfirmDialog
+      <ConfirmActionDialog
         open={open}
         onOpenChange={setOpen}
         title={t("deleteDraftTitle", { name: account.name })}
         description={t("deleteDraftDescription", { count: numbers.length })}
         confirmLabel={t("deleteDraft")}
-        onConfirm={remove}
+        action={() => deleteAccountAction({ accountId: account.id })}
+        success={t("draftDeleted", { name: account.name })}
+        onSuccess={() => router.push("/channels/accounts")}
       >
         {numbers.length > 0 ? (
           <ul className="list-disc pl-5 font-mono text-sm">
@@ -42,7 +36,7 @@ export function DeleteDraftButton({ account, numbers }: { account: { id: string;
             ))}
           </ul>
         ) : null}
-      </ConfirmDialog>
+      </ConfirmActionDialog>
     </>
   );
 }

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CredentialsForm } from "@/components/accounts/credentials-form";
 import { ChannelStepForm } from "@/components/accounts/wizard/channel-step-form";
-import { WizardFrame } from "@/components/accounts/wizard/wizard-frame";
+import { accountWizard } from "@/components/accounts/wizard/steps";
+import { WizardFrame } from "@/components/common/wizard-frame";
 import { channelSchema, channelStepSchema } from "@/lib/accounts/accounts.schema";
 import { requirePermission } from "@/lib/auth/guards";
 import { titled } from "@/lib/i18n/page-title";
@@ -24,14 +25,20 @@ export default async function NewAccountPage({ searchParams }: { searchParams: P
     // A refreshed or hand-edited URL without a valid step 1 goes back to step 1.
     if (!chosen.success) redirect("/channels/accounts/new?step=channel");
     return (
-      <WizardFrame current="account" furthest="account" hrefFor={hrefFor} title={t("new")}>
+      <WizardFrame wizard={accountWizard} current="account" furthest="account" hrefFor={hrefFor} title={t("new")}>
         <CredentialsForm mode="create" name={chosen.data.name} channel={chosen.data.channel} backHref={hrefFor("channel")} />
       </WizardFrame>
     );
   }
   const channel = channelSchema.safeParse(search.channel);
   return (
-    <WizardFrame current="channel" furthest={chosen.success ? "account" : "channel"} hrefFor={hrefFor} title={t("new")}>
+    <WizardFrame
+      wizard={accountWizard}
+      current="channel"
+      furthest={chosen.success ? "account" : "channel"}
+      hrefFor={hrefFor}
+      title={t("new")}
+    >
       <ChannelStepForm draft={null} initial={{ name: search.name, channel: channel.success ? channel.data : undefined }} />
     </WizardFrame>
   );

@@ -1,6 +1,7 @@
 // GET /api/media/public/:token — an agent's outbound attachment, fetched by Twilio from the MediaUrl
 // we send. The token is random and unguessable (like Twilio's own media URLs); nothing else is served.
 import { findPublicAttachment } from "@/lib/conversations/attachments";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
       "content-type": attachment.contentType,
       "content-length": String(attachment.data.length),
       "x-content-type-options": "nosniff",
-      "content-disposition": `attachment; filename="${(attachment.fileName ?? "file").replace(/[^\w.-]/g, "_")}"`,
+      "content-disposition": attachmentDisposition(attachment.fileName),
       "cache-control": "private, max-age=3600",
     },
   });

@@ -6,14 +6,14 @@ import { getTranslations } from "next-intl/server";
 import { AccountSummary } from "@/components/accounts/account-summary";
 import { CallbackInfo } from "@/components/accounts/callback-info";
 import { CredentialsForm } from "@/components/accounts/credentials-form";
-import { CallbackNextButton } from "@/components/accounts/wizard/callback-next-button";
 import { DeleteDraftButton } from "@/components/accounts/wizard/delete-draft-button";
-import { FinishSetupButton } from "@/components/accounts/wizard/finish-setup-button";
 import { ChannelStepForm } from "@/components/accounts/wizard/channel-step-form";
-import { furthestAllowedStep, isWizardStep, stepIndex, WIZARD_STEPS, type WizardStep } from "@/components/accounts/wizard/steps";
-import { WizardFrame } from "@/components/accounts/wizard/wizard-frame";
+import { accountWizard, furthestAllowedStep, type WizardStep } from "@/components/accounts/wizard/steps";
+import { ActionButton } from "@/components/common/action-button";
+import { WizardFrame } from "@/components/common/wizard-frame";
 import { NumbersManager } from "@/components/numbers/numbers-manager";
 import { Button } from "@/components/ui/button";
+import { completeAccountSetupAction, markCallbackShownAction } from "@/lib/accounts/actions";
 import { findAccountView } from "@/lib/accounts/list-accounts";
 import { requirePermission } from "@/lib/auth/guards";
 import { titled } from "@/lib/i18n/page-title";
@@ -35,18 +35,15 @@ export default async function AccountSetupPage({
   if (account.status !== "DRAFT") redirect(`/channels/accounts/${id}`);
   const t = await getTranslations();
   const furthest = furthestAllowedStep(account);
-  const requested = (await searchParams).step;
-  if (!isWizardStep(requested) || stepIndex(requested) > stepIndex(furthest)) redirect(`/channels/accounts/${id}/setup?step=${furthest}`);
-  const step: WizardStep = requested;
-  const hrefFor = (target: string) => `/channels/accounts/${id}/setup?step=${target}`;
-  const neighbour = (offset: number) => WIZARD_STEPS[stepIndex(step) + offset]?.key;
+  const hrefFor = (target: WizardStep) => `/channels/accounts/${id}/setup?step=${target}`;
+  const step = accountWizard.openable((await searchParams).step, furthest) ?? redirect(hrefFor(furthest));
   // Every step lists them: the "Delete draft" confirmation says which numbers go with the draft.
   const numbers = await listNumberRows(account);
 
   const navigation = (next: ReactNode, canContinue = true) => (
     <div className="mt-6 flex flex-wrap items-center gap-2">
       <Button asChild variant="outline">
-        <Link href={hrefFor(neighbour(-1) ?? "channel")}>{t("accounts.wizard.back")}</Link>
+        <Link href={hrefFor(accountWizard.neighbour(step, -1) ?? "channel")}>{t("accounts.wizard.back")}</Link>
       </Button>
       {canContinue ? next : null}
       {!canContinue ? <p className="text-sm text-muted-foreground">{t("accounts.wizard.numbersRequired")}</p> : null}
@@ -58,6 +55,7 @@ export default async function AccountSetupPage({
 
   return (
     <WizardFrame
+      wizard={accountWizard}
       current={step}
       furthest={furthest}
       hrefFor={hrefFor}
@@ -89,7 +87,12 @@ export default async function AccountSetupPage({
             customerId={account.telesignCustomerId}
             isSandbox={account.isSandbox}
           />
-          {navigation(<CallbackNextButton accountId={account.id} nextHref={hrefFor("summary")} />)}
+          {/* Next records that the callback URL was seen, so a draft reopened later resumes at the summary. */}
+          {navigation(
+            <ActionButton action={markCallbackShownAction.bind(null, { accountId: account.id })} href={hrefFor("summary")}>
+              {t("accounts.wizard.next")}
+            </ActionButton>,
+          )}
         </>
       ) : null}
       {step === "summary" ? (
@@ -102,7 +105,13 @@ export default async function AccountSetupPage({
             <Button asChild variant="outline">
               <Link href={hrefFor("callback")}>{t("accounts.wizard.back")}</Link>
             </Button>
-            <FinishSetupButton accountId={account.id} />
+            <ActionButton
+              action={completeAccountSetupAction.bind(null, { accountId: account.id })}
+              success={t("accounts.wizard.finished")}
+              href={`/channels/accounts/${account.id}`}
+            >
+              {t("accounts.wizard.finish")}
+            </ActionButton>
           </div>
         </>
       ) : null}

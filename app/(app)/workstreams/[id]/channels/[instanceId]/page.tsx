@@ -5,23 +5,17 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RemoveChannelInstanceButton } from "@/components/channel-instances/remove-channel-instance-button";
 import { BehavioursStepForm } from "@/components/channel-instances/wizard/behaviours-step-form";
 import { FeaturesStepForm } from "@/components/channel-instances/wizard/features-step-form";
-import { FinishSetupButton } from "@/components/channel-instances/wizard/finish-setup-button";
 import { LanguageStepForm } from "@/components/channel-instances/wizard/language-step-form";
 import { NumberStepForm } from "@/components/channel-instances/wizard/number-step-form";
-import { SetupFrame } from "@/components/channel-instances/wizard/setup-frame";
 import { SetupSummary } from "@/components/channel-instances/wizard/setup-summary";
 import { StepActions } from "@/components/channel-instances/wizard/step-actions";
-import {
-  furthestSetupStep,
-  isSetupStep,
-  neighbourStep,
-  setupHref,
-  setupStepIndex,
-  type SetupStep,
-} from "@/components/channel-instances/wizard/steps";
+import { furthestSetupStep, setupHref, setupWizard, type SetupStep } from "@/components/channel-instances/wizard/steps";
+import { ActionButton } from "@/components/common/action-button";
+import { WizardFrame } from "@/components/common/wizard-frame";
 import { requirePermission } from "@/lib/auth/guards";
 import { listWorkstreamAutomatedMessages } from "@/lib/workstreams/automated-messages/automated-messages";
 import { effectiveMessagesFor, instanceMessagesHref, messagesOfLevel } from "@/lib/workstreams/automated-messages/effective";
+import { completeChannelSetupAction } from "@/lib/channel-instances/actions";
 import { findChannelInstance, listNumberChoices } from "@/lib/channel-instances/channel-instances";
 import { titled } from "@/lib/i18n/page-title";
 import { listOperatingHoursChoices } from "@/lib/workstreams/operating-hours/list-operating-hours";
@@ -43,17 +37,16 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
   const hrefFor = (step: SetupStep) => setupHref(id, instanceId, step);
   const furthest = furthestSetupStep(instance.state);
   const { step: requested, operatingHours: createdHoursId } = await searchParams;
-  if (!isSetupStep(requested) || setupStepIndex(requested) > setupStepIndex(furthest)) redirect(hrefFor(furthest));
-  const step: SetupStep = requested;
+  const step = setupWizard.openable(requested, furthest) ?? redirect(hrefFor(furthest));
 
   const [t, locale] = await Promise.all([getTranslations("channelSetup"), getLocale()]);
   const { channel } = instance.workstream;
   const isReady = instance.setupCompletedAt !== null;
   const workstreamHref = `/workstreams/${id}`;
   const exit = { href: workstreamHref, label: isReady ? t("wizard.backToWorkstream") : t("wizard.continueLater") };
-  const previous = neighbourStep(step, -1);
+  const previous = setupWizard.neighbour(step, -1);
   const backHref = previous ? hrefFor(previous) : workstreamHref;
-  const nextHref = hrefFor(neighbourStep(step, 1) ?? "summary");
+  const nextHref = hrefFor(setupWizard.neighbour(step, 1) ?? "summary");
   const automatedMessages = step === "summary" ? await listWorkstreamAutomatedMessages(id) : [];
   const operatingHours = step === "behaviours" ? await listOperatingHoursChoices() : [];
   const createdHours = operatingHours.find((record) => record.id === createdHoursId);
@@ -61,9 +54,10 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
     channel === "WHATSAPP" && (step === "behaviours" || step === "summary") ? await listTemplates(instance.number.account.id) : null;
 
   return (
-    <SetupFrame
+    <WizardFrame
+      wizard={setupWizard}
       title={isReady ? t(`editTitle.${channel}`, { number: instance.number.providerFormat }) : t(`title.${channel}`)}
-      workstreamName={instance.workstream.name}
+      describeValues={{ workstream: instance.workstream.name }}
       current={step}
       furthest={furthest}
       hrefFor={hrefFor}
@@ -145,9 +139,26 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
               instanceMessages: messagesOfLevel(automatedMessages, instance.id),
             })}
           />
-          <StepActions backHref={backHref} exit={exit} primary={<FinishSetupButton instanceId={instance.id} channel={channel} />} />
+          <StepActions
+            backHref={backHref}
+            exit={exit}
+            primary={
+              // Finish: the server checks every step again, then the admin lands back on the workstream.
+              <ActionButton
+                action={completeChannelSetupAction.bind(null, { instanceId: instance.id })}
+                success={
+                  isReady
+                    ? t("wizard.saved", { number: instance.number.providerFormat })
+                    : t(`wizard.finished.${channel}`, { number: instance.number.providerFormat })
+                }
+                href={workstreamHref}
+              >
+                {t("wizard.finish")}
+              </ActionButton>
+            }
+          />
         </div>
       ) : null}
-    </SetupFrame>
+    </WizardFrame>
   );
 }

@@ -6,8 +6,8 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/common/empty-state";
 import { NumberStepForm } from "@/components/channel-instances/wizard/number-step-form";
-import { SetupFrame } from "@/components/channel-instances/wizard/setup-frame";
-import { newSetupHref } from "@/components/channel-instances/wizard/steps";
+import { newSetupHref, setupWizard } from "@/components/channel-instances/wizard/steps";
+import { WizardFrame } from "@/components/common/wizard-frame";
 import { Button } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/guards";
 import { findSetupWorkstream, listNumberChoices } from "@/lib/channel-instances/channel-instances";
@@ -33,9 +33,10 @@ export default async function NewChannelSetupPage({
   const workstreamHref = `/workstreams/${id}`;
 
   return (
-    <SetupFrame
+    <WizardFrame
+      wizard={setupWizard}
       title={t(`title.${workstream.channel}`)}
-      workstreamName={workstream.name}
+      describeValues={{ workstream: workstream.name }}
       current="number"
       furthest="number"
       hrefFor={() => newSetupHref(id)}
@@ -65,6 +66,6 @@ export default async function NewChannelSetupPage({
           exit={{ href: workstreamHref, label: t("wizard.cancel") }}
         />
       )}
-    </SetupFrame>
+    </WizardFrame>
   );
 }
