@@ -1,21 +1,90 @@
-// The only module that constructs the Prisma client. Cached on globalThis outside production so
-// dev-server reloads reuse one SQLite connection; secrets are sealed/opened by the extension.
+// The only module that constructs the Prisma client. DATABASE_URL picks the database: SQLite through
+// better-sqlite3 (`file:…`, the embedded default) or PostgreSQL through node-postgres
+// (`postgresql://…`), each with the client generated for it (docs/decisions/018-postgresql.md).
+// Secrets are sealed/opened by the same extension on both. Cached on globalThis outside production so
+// dev-server reloads reuse one client.
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { getEncryptionKeys, getEnv } from "@/lib/env";
 import { createEncryptedClient } from "@/lib/secrets/prisma-extension";
 import { ENCRYPTED_FIELDS } from "@/lib/secrets/fields";
+import { queueNameKey } from "@/lib/queues/name-key";
+import { requireDatabaseProvider, type DatabaseProvider } from "@/prisma/providers.mjs";
 
-function createClient() {
-  const adapter = new PrismaBetterSqlite3({ url: getEnv().DATABASE_URL });
-  return createEncryptedClient(new PrismaClient({ adapter }), ENCRYPTED_FIELDS, getEncryptionKeys);
+/**
+ * The PostgreSQL client as the canonical (SQLite-generated) client type. Both are generated from the same
+ * models, so results, model delegates and errors are the same shapes; the PostgreSQL client only accepts
+ * more (e.g. `mode: "insensitive"`), which callers can't use anyway — the SQLite type is the common subset.
+ * This is the one cast between them; lib/db.test.ts checks their model types match, and every data-layer
+ * test runs on both databases.
+ */
+function asCanonicalClient(client: PostgresPrismaClient): PrismaClient {
+  return client as unknown as PrismaClient;
 }
 
-type Client = ReturnType<typeof createClient>;
+/**
+ * A Prisma client (with the secrets extension) for `databaseUrl`, over the adapter its scheme names.
+ * `poolSize`: connections kept to PostgreSQL (SQLite uses one).
+ */
+export function createDatabaseClient(databaseUrl: string, options: { poolSize?: number } = {}) {
+  const provider = requireDatabaseProvider(databaseUrl);
+  const client =
+    provider === "sqlite"
+      ? new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseUrl }) })
+      : asCanonicalClient(
+          new PostgresPrismaClient({
+            adapter: new PrismaPg({
+              connectionString: databaseUrl,
+              max: options.poolSize ?? 10,
+              // Close connections an idle instance doesn't need; several instances share the server's limit.
+              idleTimeoutMillis: 30_000,
+              connectionTimeoutMillis: 10_000,
+            }),
+          }),
+        );
+  return createEncryptedClient(client, ENCRYPTED_FIELDS, getEncryptionKeys).$extends(queueNameKeys);
+}
+
+type QueueData = { name?: unknown; nameKey?: unknown };
+/** Sets Queue.nameKey from the name being written (the unique rule lives in the database: lib/queues/name-key.ts). */
+function foldQueueName<T>(data: T): T {
+  const record = data as QueueData | undefined;
+  if (!record || typeof record !== "object") return data;
+  const name = typeof record.name === "object" && record.name !== null ? (record.name as { set?: unknown }).set : record.name;
+  return typeof name === "string" ? ({ ...record, nameKey: queueNameKey(name) } as T) : data;
+}
+
+const queueNameKeys = Prisma.defineExtension({
+  name: "queue-name-keys",
+  query: {
+    queue: {
+      create: ({ args, query }) => query({ ...args, data: foldQueueName(args.data) }),
+      update: ({ args, query }) => query({ ...args, data: foldQueueName(args.data) }),
+      updateMany: ({ args, query }) => query({ ...args, data: foldQueueName(args.data) }),
+      upsert: ({ args, query }) => query({ ...args, create: foldQueueName(args.create), update: foldQueueName(args.update) }),
+      createMany: ({ args, query }) =>
+        query({ ...args, data: Array.isArray(args.data) ? args.data.map((row) => foldQueueName(row)) : foldQueueName(args.data) }),
+    },
+  },
+});
+
+function createClient() {
+  const env = getEnv();
+  return createDatabaseClient(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
+}
+
+type Client = ReturnType<typeof createDatabaseClient>;
 const globalForDb = globalThis as typeof globalThis & { switchboardDb?: Client };
 
 export const db: Client = globalForDb.switchboardDb ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.switchboardDb = db;
 
 export type Db = Client;
+
+/** Which database `db` talks to (for the few queries that must be phrased per database: lib/db-text.ts). */
+export function databaseProvider(): DatabaseProvider {
+  return getEnv().databaseProvider;
+}
