@@ -52,3 +52,13 @@ export async function createDatabase(serverUrl, { prefix = "switchboard_tmp", te
 export async function dropDatabase(serverUrl, name) {
   await withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
 }
+
+/**
+ * Creates the database `name` (a fixed name, e.g. the e2e suite's) and returns its URL.
+ * @param {string} serverUrl
+ * @param {string} name
+ */
+export async function createNamedDatabase(serverUrl, name) {
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)}`));
+  return withDatabase(serverUrl, name);
+}
