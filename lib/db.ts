@@ -96,3 +96,25 @@ export const db: Client = globalForDb.switchboardDb ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.switchboardDb = db;
 
 export type Db = Client;
+
+type Transaction = Parameters<Parameters<Client["$transaction"]>[0]>[0];
+
+const isSerializationFailure = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034";
+
+/**
+ * A check-then-write that must see no concurrent twin (e.g. "count recent failures, then record one").
+ * SQLite runs write transactions one at a time anyway; PostgreSQL's default READ COMMITTED would let two
+ * such transactions both pass the check, so this asks for SERIALIZABLE and reruns `fn` when PostgreSQL
+ * aborts one of two conflicting transactions (P2034). `fn` may run more than once: no side effects outside `tx`.
+ */
+export async function serializableTransaction<T>(fn: (tx: Transaction) => Promise<T>, attempts = 10): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.$transaction(fn, { isolationLevel: Prisma.TransactionIsolationLevel.Serializable });
+    } catch (error) {
+      if (attempt >= attempts || !isSerializationFailure(error)) throw error;
+      // A short random pause, so the transactions that collided don't collide again in lockstep.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+    }
+  }
+}
