@@ -62,6 +62,12 @@ const noProcessEnv = [
   },
 ];
 
+// Prisma's `contains` ignores case on SQLite but not on PostgreSQL, and doesn't escape % and _.
+const noBareContains = {
+  selector: "Property[key.name='contains']",
+  message: "Search with containsText() from @/lib/db-text: it ignores case and escapes % and _ the same way on SQLite and PostgreSQL.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -143,7 +149,14 @@ export default tseslint.config(
   {
     // lib/<domain>/ uses the Prisma namespace (types, error classes, enums) and db — never constructs a client.
     files: ["lib/**"],
-    rules: { "@typescript-eslint/no-restricted-imports": restrictImports(prismaConstructor, prismaPackages, twilioSdk) },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrictImports(prismaConstructor, prismaPackages, twilioSdk),
+      "no-restricted-syntax": [...noProcessEnv, noBareContains],
+    },
+  },
+  {
+    files: ["lib/db-text.ts"],
+    rules: { "no-restricted-syntax": noProcessEnv },
   },
   {
     files: ["lib/message-engine/**"],

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { databaseFileProblem } from "../prisma/database-file.mjs";
 import { applyMigrations, oneLineError, sqlitePathFromUrl } from "../prisma/migration-engine.mjs";
+import { redactDatabaseUrls } from "../prisma/providers.mjs";
 import { InvalidEnvironmentError, loadEncryptionKeys, loadEnv } from "../lib/env/load";
 import { buildApp, isBuildCurrent } from "./build-app";
 
@@ -22,8 +23,10 @@ let env;
 try {
   env = loadEnv();
   // Before anything touches the data folder (the generated key lives there too).
-  const databaseProblem = databaseFileProblem(sqlitePathFromUrl(env.DATABASE_URL));
-  if (databaseProblem) fail([`Switchboard cannot start: DATABASE_URL: ${databaseProblem}.`]);
+  if (env.databaseProvider === "sqlite") {
+    const databaseProblem = databaseFileProblem(sqlitePathFromUrl(env.DATABASE_URL));
+    if (databaseProblem) fail([`Switchboard cannot start: DATABASE_URL: ${databaseProblem}.`]);
+  }
   loadEncryptionKeys(env);
 } catch (error) {
   if (error instanceof InvalidEnvironmentError)
@@ -32,14 +35,18 @@ try {
 }
 
 try {
-  const applied = await applyMigrations({ databaseUrl: env.DATABASE_URL, migrationsDir: "prisma/migrations" });
+  // prisma/migrations on SQLite, prisma/postgresql/migrations on PostgreSQL (docs/decisions/018-postgresql.md).
+  const applied = await applyMigrations({ databaseUrl: env.DATABASE_URL });
   for (const name of applied) console.info(`Applied migration ${name}`);
-  // WAL lets pages read while a write is in progress; the setting is stored in the database file.
-  const sqlite = new Database(sqlitePathFromUrl(env.DATABASE_URL));
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.close();
+  if (env.databaseProvider === "sqlite") {
+    // WAL lets pages read while a write is in progress; the setting is stored in the database file.
+    const sqlite = new Database(sqlitePathFromUrl(env.DATABASE_URL));
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.close();
+  }
 } catch (error) {
-  fail([`Switchboard cannot start: database migration failed: ${oneLineError(error)}`]);
+  // Driver errors can quote the connection string: never print its password.
+  fail([`Switchboard cannot start: database migration failed: ${redactDatabaseUrls(oneLineError(error))}`]);
 }
 
 if (!isDev && !isBuildCurrent(root)) {

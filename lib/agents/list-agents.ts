@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgentsListFilters } from "./agents.schema";
 import { DEFAULT_CAPACITY, parseStoredSkills } from "./skills";
@@ -14,10 +15,10 @@ export async function listAgents(filters: AgentsListFilters) {
     ...(filters.q
       ? {
           OR: [
-            { name: { contains: filters.q } },
-            { email: { contains: filters.q.toLowerCase() } },
+            { name: containsText(filters.q) },
+            { email: containsText(filters.q.toLowerCase()) },
             // Skills are a JSON array in one column: a substring match finds them well enough.
-            { agentProfile: { is: { skills: { contains: filters.q } } } },
+            { agentProfile: { is: { skills: containsText(filters.q) } } },
           ],
         }
       : {}),
@@ -64,7 +65,7 @@ export function countAgents() {
  */
 export async function searchActiveAgents({ q, limit }: { q: string; limit: number }) {
   const rows = await db.user.findMany({
-    where: { role: "AGENT", isActive: true, ...(q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {}) },
+    where: { role: "AGENT", isActive: true, ...(q ? { OR: [{ name: containsText(q) }, { email: containsText(q.toLowerCase()) }] } : {}) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: limit + 1,
     select: { id: true, name: true, email: true },

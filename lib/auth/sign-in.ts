@@ -1,7 +1,7 @@
 // Checks a password sign-in, slowing down repeated failures per email and per client.
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type Db } from "@/lib/db";
+import { db, serializableTransaction, type Db } from "@/lib/db";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { CLIENT_ALLOWANCE, FREE_ATTEMPTS, secondsUntilNextAttempt, THROTTLE_WINDOW_MS } from "./throttle";
 
@@ -35,9 +35,9 @@ export async function attemptSignIn({
 }): Promise<SignInOutcome> {
   const now = new Date();
   const emailKey = email.toLowerCase();
-  // Check and reserve in one transaction (SQLite runs them one at a time): the attempt counts as a
-  // failure until the password proves otherwise, so parallel guesses can't all pass the check first.
-  const reservation = await db.$transaction(async (tx) => {
+  // Check and reserve in one serializable transaction (on PostgreSQL too: decision 018): the attempt counts
+  // as a failure until the password proves otherwise, so parallel guesses can't all pass the check first.
+  const reservation = await serializableTransaction(async (tx) => {
     const wait = Math.max(await waitFor(tx, { emailKey }, FREE_ATTEMPTS, now), await waitFor(tx, { clientKey }, CLIENT_ALLOWANCE, now));
     if (wait > 0) return { wait };
     return { attemptId: (await tx.signInAttempt.create({ data: { emailKey, clientKey, succeeded: false }, select: { id: true } })).id };

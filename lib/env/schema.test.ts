@@ -50,7 +50,7 @@ describe("parseEnv", () => {
   it("reports one clear line per bad variable and never echoes a key", () => {
     const secret = "not-a-valid-key";
     const result = parseEnv({
-      DATABASE_URL: "postgres://db",
+      DATABASE_URL: "mysql://user:hunter2@db/switchboard",
       PORT: "http",
       PUBLIC_BASE_URL: "switchboard.example.com",
       APP_ENCRYPTION_KEY: secret,
@@ -60,7 +60,7 @@ describe("parseEnv", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      'DATABASE_URL must be a SQLite file URL such as file:./data/switchboard.db (got "postgres://db")',
+      "DATABASE_URL must be a SQLite file URL such as file:./data/switchboard.db or a PostgreSQL URL such as postgresql://switchboard:password@db.example.com:5432/switchboard",
       'PORT must be a whole number from 1 to 65535 (got "http")',
       'PUBLIC_BASE_URL must be an http(s) URL without a query string, such as https://example.com (got "switchboard.example.com")',
       "APP_ENCRYPTION_KEY must be 32 random bytes encoded as base64 (generate one with: openssl rand -base64 32)",
@@ -68,6 +68,36 @@ describe("parseEnv", () => {
       'TELESIGN_API_BASE_URL must be an http(s) URL without a query string, such as https://example.com (got "https://x?y=1")',
     ]);
     expect(result.errors.join("\n")).not.toContain(secret);
+    expect(result.errors.join("\n")).not.toContain("hunter2");
+  });
+
+  it("accepts SQLite and PostgreSQL URLs and says which it is", () => {
+    const withKey = { APP_ENCRYPTION_KEY: key };
+    const sqlite = parseEnv({ DATABASE_URL: "file:./data/switchboard.db" });
+    expect(sqlite.ok && sqlite.env.databaseProvider).toBe("sqlite");
+    for (const url of ["postgresql://sb:pw@db.example.com:5432/switchboard", "postgres://sb@localhost/switchboard?sslmode=require"]) {
+      const result = parseEnv({ DATABASE_URL: url, ...withKey });
+      expect(result.ok && result.env.databaseProvider).toBe("postgresql");
+      expect(result.ok && result.env.DATABASE_POOL_SIZE).toBe(10);
+    }
+    expect(parseEnv({ DATABASE_URL: "sqlite:./x.db" }).ok).toBe(false);
+    expect(parseEnv({ DATABASE_URL: "postgresql://" }).ok).toBe(false);
+  });
+
+  it("asks for the encryption key on PostgreSQL, where instances must share it", () => {
+    const result = parseEnv({ DATABASE_URL: "postgresql://sb:pw@db/switchboard" });
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^APP_ENCRYPTION_KEY must be set when DATABASE_URL is PostgreSQL/)],
+    });
+  });
+
+  it("checks the pool size", () => {
+    expect(parseEnv({ DATABASE_POOL_SIZE: "25" })).toMatchObject({ ok: true, env: { DATABASE_POOL_SIZE: 25 } });
+    expect(parseEnv({ DATABASE_POOL_SIZE: "0" })).toEqual({
+      ok: false,
+      errors: ['DATABASE_POOL_SIZE must be a whole number of connections from 1 to 100 (got "0")'],
+    });
   });
 
   it("accepts a valid key and a list of previous keys", () => {

@@ -2,6 +2,7 @@
 // and shared by the Next.js server and the start/migrate scripts.
 import { dirname, isAbsolute, resolve } from "node:path";
 import { z } from "zod";
+import { databaseProvider, type DatabaseProvider } from "../../prisma/providers.mjs";
 import { parseProxyEntry } from "../http/client-address";
 
 export const DEFAULT_DATABASE_URL = "file:./data/switchboard.db";
@@ -101,11 +102,26 @@ const trustedProxies = () =>
 const keyMessage = "must be 32 random bytes encoded as base64 (generate one with: openssl rand -base64 32)";
 
 export const envSchema = z.object({
+  // SQLite (the embedded default) or PostgreSQL (docs/decisions/018-postgresql.md). A PostgreSQL URL may
+  // carry a password, so a bad value is never echoed (see SECRET_VARIABLES).
   DATABASE_URL: z
     .string()
     .trim()
     .default(DEFAULT_DATABASE_URL)
-    .refine((value) => /^file:.+/.test(value), 'must be a SQLite file URL such as file:./data/switchboard.db (got "{value}")'),
+    .refine(
+      (value) => databaseProvider(value) !== null,
+      "must be a SQLite file URL such as file:./data/switchboard.db or a PostgreSQL URL such as postgresql://switchboard:password@db.example.com:5432/switchboard",
+    ),
+  // Connections each instance keeps to PostgreSQL (ignored on SQLite, which uses one).
+  DATABASE_POOL_SIZE: z
+    .string()
+    .trim()
+    .default("10")
+    .refine(
+      (value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 100,
+      'must be a whole number of connections from 1 to 100 (got "{value}")',
+    )
+    .transform(Number),
   PORT: z
     .string()
     .trim()
@@ -148,11 +164,13 @@ export type EnvInput = Partial<Record<keyof z.input<typeof envSchema>, string | 
 
 export type Env = Omit<z.output<typeof envSchema>, "PUBLIC_BASE_URL" | "PUBLIC_BASE_URLS_BY_REGION"> & {
   PUBLIC_BASE_URL: string;
+  /** Which database DATABASE_URL names. */
+  databaseProvider: DatabaseProvider;
   /** PUBLIC_BASE_URLS_BY_REGION parsed, in the order given; empty when unset. */
   regionalBaseUrls: RegionalBaseUrl[];
 };
 
-const SECRET_VARIABLES = new Set(["APP_ENCRYPTION_KEY", "APP_ENCRYPTION_KEY_PREVIOUS"]);
+const SECRET_VARIABLES = new Set(["APP_ENCRYPTION_KEY", "APP_ENCRYPTION_KEY_PREVIOUS", "DATABASE_URL"]);
 
 export type EnvResult = { ok: true; env: Env } | { ok: false; errors: string[] };
 
@@ -176,7 +194,25 @@ export function parseEnv(raw: Record<string, string | undefined>): EnvResult {
     return { ok: false, errors: [...byVariable.values()] };
   }
   const { PUBLIC_BASE_URLS_BY_REGION: regional, ...env } = parsed.data;
-  return { ok: true, env: { ...env, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`, regionalBaseUrls: regional } };
+  const provider = databaseProvider(env.DATABASE_URL) as DatabaseProvider;
+  // The generated key file is for one embedded instance; instances sharing a PostgreSQL database must
+  // share one key, so it has to be given.
+  if (provider === "postgresql" && !env.APP_ENCRYPTION_KEY)
+    return {
+      ok: false,
+      errors: [
+        "APP_ENCRYPTION_KEY must be set when DATABASE_URL is PostgreSQL, with the same value on every instance (generate one with: openssl rand -base64 32)",
+      ],
+    };
+  return {
+    ok: true,
+    env: {
+      ...env,
+      PUBLIC_BASE_URL: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`,
+      regionalBaseUrls: regional,
+      databaseProvider: provider,
+    },
+  };
 }
 
 /** Every public base URL the deployment answers on — the main one first — without repeats. */
@@ -184,7 +220,7 @@ export function publicBaseUrls(env: Pick<Env, "PUBLIC_BASE_URL" | "regionalBaseU
   return [...new Set([env.PUBLIC_BASE_URL, ...env.regionalBaseUrls.map((entry) => entry.baseUrl)])];
 }
 
-/** Folder that holds the SQLite file; the generated local encryption key lives beside it. */
+/** Folder that holds the SQLite file; the generated local encryption key lives beside it (SQLite only). */
 export function dataDirectory(databaseUrl: string, cwd: string): string {
   const filePath = databaseUrl.replace(/^file:/, "").split("?")[0] ?? "";
   const plain = filePath.startsWith("//") ? decodeURIComponent(new URL(`file:${filePath}`).pathname) : filePath;

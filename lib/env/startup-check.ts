@@ -4,7 +4,9 @@ import { databaseFileProblem, sqlitePathFromUrl } from "@/prisma/database-file.m
 import { InvalidEnvironmentError, loadEnv } from "./load";
 
 try {
-  const databaseProblem = databaseFileProblem(sqlitePathFromUrl(loadEnv().DATABASE_URL));
+  const env = loadEnv();
+  // The SQLite file is checked here; a PostgreSQL server is reached by the first query (and by `npm start`'s migration).
+  const databaseProblem = env.databaseProvider === "sqlite" ? databaseFileProblem(sqlitePathFromUrl(env.DATABASE_URL)) : null;
   if (databaseProblem) {
     console.error(`Switchboard cannot start: DATABASE_URL: ${databaseProblem}.`);
     process.exit(1);

@@ -6,6 +6,7 @@ import { diffChanges } from "@/lib/audit/redact";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { newCallbackKey } from "@/lib/accounts/credential-columns";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SecretDecryptionError } from "@/lib/secrets/cipher";
 import type { IntegrationsListFilters } from "./integrations.schema";
@@ -33,7 +34,7 @@ export async function listIntegrations(filters: IntegrationsListFilters) {
   const where: Prisma.MessagingAccountWhereInput = {
     ...INTEGRATION_WHERE,
     ...(filters.q
-      ? { OR: [{ name: { contains: filters.q } }, { notes: { contains: filters.q } }, { twilioAccountSid: { contains: filters.q } }] }
+      ? { OR: [{ name: containsText(filters.q) }, { notes: containsText(filters.q) }, { twilioAccountSid: containsText(filters.q) }] }
       : {}),
   };
   const [total, integrations] = await Promise.all([

@@ -1,6 +1,7 @@
 // The SMS number inventory: every SMS number of every account and integration.
 import "server-only";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatForProvider, formatInternational } from "@/lib/numbers/number-format";
 import type { InventoryFilters } from "./inventory.schema";
@@ -16,9 +17,9 @@ export async function listInventory(filters: InventoryFilters) {
     ...(filters.q
       ? {
           OR: [
-            { address: { contains: digits || filters.q } },
-            { description: { contains: filters.q } },
-            { account: { name: { contains: filters.q } } },
+            { address: containsText(digits || filters.q) },
+            { description: containsText(filters.q) },
+            { account: { name: containsText(filters.q) } },
           ],
         }
       : {}),

@@ -1,7 +1,7 @@
 // The durable inbound queue against a real database: group commit, duplicates, the one-by-one fallback, and
 // retries ending in "processing failed" (Rejected requests) without losing the event.
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { createTestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, refuseInserts } from "@/lib/testing/test-database";
 
 const testDatabase = await createTestDatabase();
 const { db } = await import("@/lib/db");
@@ -83,7 +83,7 @@ describe("drainInboundQueue", () => {
       await storeInboundEvent({ accountId: setup.accountId, provider: "TWILIO", kind: "message", dedupeKey: messageSid, payload }),
     ).toBe("stored");
     // The database refuses to store the message (as a full disk would), so processing throws every time.
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_message BEFORE INSERT ON "Message" BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const allowInserts = await refuseInserts(db, "Message", "disk full");
     const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     vi.useFakeTimers({ toFake: ["Date"] });
     const start = Date.now();
@@ -113,7 +113,7 @@ describe("drainInboundQueue", () => {
       }
       await drainInboundQueue();
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER refuse_message`);
+      await allowInserts();
     }
 
     const row = await stored();

@@ -1,6 +1,7 @@
 // The Message log's "Consent ledger" tab: opt-out / opt-in state per (our number, customer).
 import "server-only";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatForProvider } from "@/lib/numbers/number-format";
 import type { ConsentFilters } from "./message-log.schema";
@@ -14,8 +15,8 @@ const digitsOr = (text: string) => text.replace(/[^\d]/g, "") || text;
 export function consentRecordsWhere(filters: Omit<ConsentFilters, "page">): Prisma.ConsentRecordWhereInput {
   return {
     ...(filters.status ? { status: CONSENT_STATUS_VALUES[filters.status] } : {}),
-    ...(filters.number ? { number: { address: { contains: digitsOr(filters.number) } } } : {}),
-    ...(filters.customer ? { customerAddress: { contains: digitsOr(filters.customer) } } : {}),
+    ...(filters.number ? { number: { address: containsText(digitsOr(filters.number)) } } : {}),
+    ...(filters.customer ? { customerAddress: containsText(digitsOr(filters.customer)) } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NO_USAGE, type QueueUsage } from "./queue-usage";
 import type { QueuesListFilters } from "./queues.schema";
@@ -40,7 +41,7 @@ export async function findQueueUsage(queueId: string): Promise<QueueUsage> {
 }
 
 export async function listQueues(filters: QueuesListFilters) {
-  const where: Prisma.QueueWhereInput = filters.q ? { name: { contains: filters.q } } : {};
+  const where: Prisma.QueueWhereInput = filters.q ? { name: containsText(filters.q) } : {};
   const [total, rows] = await Promise.all([
     db.queue.count({ where }),
     db.queue.findMany({

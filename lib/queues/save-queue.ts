@@ -6,6 +6,7 @@ import { diffChanges } from "@/lib/audit/redact";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { queueNameKey } from "./name-key";
 import type { saveQueueSchema } from "./queues.schema";
 
 type Input = z.output<typeof saveQueueSchema>;
@@ -13,18 +14,15 @@ type Actor = NonNullable<AuditActor>;
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
-// The unique index is case-sensitive; "Support" and "support" side by side in a workstream's
-// fallback picker would only confuse. SQLite's LIKE (Prisma's `contains`) ignores ASCII case, so it
-// finds the candidates and the exact comparison happens here.
+// Names are unique ignoring case, enforced by the unique Queue.nameKey (lib/queues/name-key.ts, filled by
+// lib/db.ts). This lookup gives the friendly message up front; a concurrent save that slips past it still
+// hits the unique index and gets the same message (isUniqueViolation below).
 async function assertNameFree(name: string, queueId: string | undefined) {
-  const candidates = await db.queue.findMany({
-    where: { name: { contains: name }, ...(queueId ? { id: { not: queueId } } : {}) },
-    select: { name: true },
+  const clash = await db.queue.findFirst({
+    where: { nameKey: queueNameKey(name), ...(queueId ? { id: { not: queueId } } : {}) },
+    select: { id: true },
   });
-  const key = name.toLocaleLowerCase("und");
-  if (candidates.some((queue) => queue.name.toLocaleLowerCase("und") === key)) {
-    throw new ActionError("conflict", "errors.queues.nameTaken", { field: "name" });
-  }
+  if (clash) throw new ActionError("conflict", "errors.queues.nameTaken", { field: "name" });
 }
 
 async function operatingHoursName(operatingHoursId: string | null) {

@@ -3,7 +3,7 @@ import { ActionError } from "@/lib/actions/action-error";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db, serializableTransaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 type CreateUserOptions = { name: string; email: string; password: string; role: Role; locale?: string; actor: AuditActor };
@@ -36,7 +36,8 @@ export async function createUser({ name, email, password, role, locale, actor }:
 /** Creates the first administrator, only while no user exists (checked inside the write transaction). */
 export async function createFirstAdministrator({ name, email, password, locale }: Omit<CreateUserOptions, "role" | "actor">) {
   const passwordHash = await hashPassword(password);
-  const user = await db.$transaction(async (tx) => {
+  // Serializable, so two first-run forms submitted at once can't both find no user (decision 018).
+  const user = await serializableTransaction(async (tx) => {
     if ((await tx.user.count()) > 0) throw new ActionError("conflict", "errors.setupDone");
     return tx.user.create({
       data: { name, email, passwordHash, role: "ADMINISTRATOR", lastSignInAt: new Date(), ...(locale ? { locale } : {}) },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UsersListFilters } from "./users.schema";
 
@@ -7,7 +8,7 @@ export const USERS_PAGE_SIZE = 20;
 
 export async function listUsers(filters: UsersListFilters) {
   const where: Prisma.UserWhereInput = {
-    ...(filters.q ? { OR: [{ name: { contains: filters.q } }, { email: { contains: filters.q.toLowerCase() } }] } : {}),
+    ...(filters.q ? { OR: [{ name: containsText(filters.q) }, { email: containsText(filters.q.toLowerCase()) }] } : {}),
     ...(filters.role ? { role: filters.role } : {}),
     ...(filters.status ? { isActive: filters.status === "active" } : {}),
   };

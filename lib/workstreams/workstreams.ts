@@ -4,6 +4,7 @@ import { ActionError } from "@/lib/actions/action-error";
 import { diffChanges } from "@/lib/audit/redact";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-text";
 import { parseStringArray } from "@/lib/stored-json";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { saveQueue } from "@/lib/queues/save-queue";
@@ -16,7 +17,7 @@ const isUnique = (error: unknown) => error instanceof Prisma.PrismaClientKnownRe
 
 export async function listWorkstreams(filters: WorkstreamsListFilters) {
   const where: Prisma.WorkstreamWhereInput = {
-    ...(filters.q ? { name: { contains: filters.q } } : {}),
+    ...(filters.q ? { name: containsText(filters.q) } : {}),
     ...(filters.channel ? { channel: filters.channel } : {}),
     ...(filters.mode ? { distributionMode: filters.mode } : {}),
   };

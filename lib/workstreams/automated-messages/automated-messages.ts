@@ -5,7 +5,7 @@ import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import { diffChanges } from "@/lib/audit/redact";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db, serializableTransaction } from "@/lib/db";
 import type { AutomatedMessageInput } from "./automated-messages.schema";
 import { sortAutomatedMessages } from "./editor";
 
@@ -39,7 +39,8 @@ export async function saveAutomatedMessage({ input, actor }: { input: AutomatedM
   }
 
   const data = { trigger, locale, text, isActive };
-  const { id, before } = await db.$transaction(async (tx) => {
+  // Serializable, so two saves at once can't both pass the duplicate check (decision 018).
+  const { id, before } = await serializableTransaction(async (tx) => {
     const before = messageId
       ? await tx.automatedMessage.findFirst({
           where: { id: messageId, workstreamId, channelInstanceId },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OperatingHoursListFilters } from "./operating-hours.schema";
 import { parseStoredHours } from "./record";
@@ -33,7 +34,7 @@ function toListItem(row: Row) {
 export type OperatingHoursListItem = ReturnType<typeof toListItem>;
 
 export async function listOperatingHours(filters: OperatingHoursListFilters) {
-  const where: Prisma.OperatingHoursWhereInput = filters.q ? { name: { contains: filters.q } } : {};
+  const where: Prisma.OperatingHoursWhereInput = filters.q ? { name: containsText(filters.q) } : {};
   const [total, rows] = await Promise.all([
     db.operatingHours.count({ where }),
     db.operatingHours.findMany({

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { ActionError } from "@/lib/actions/action-error";
 import { diffChanges } from "@/lib/audit/redact";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db, serializableTransaction } from "@/lib/db";
 import type { reorderRoutingRulesSchema, RoutingRuleView, saveRoutingRuleSchema } from "./routing-rules.schema";
 import { isSameRuleSet } from "./rule-order";
 import { parseStoredConditions } from "./stored-conditions";
@@ -46,7 +46,8 @@ export async function saveRoutingRule({ input, actor }: { input: SaveInput; acto
   const label = `${input.name} (${workstream.name})`;
 
   if (!input.ruleId) {
-    const created = await db.$transaction(async (tx) => {
+    // Serializable, so two rules added at once can't take the same position (decision 018).
+    const created = await serializableTransaction(async (tx) => {
       const last = await tx.routingRule.findFirst({
         where: { workstreamId: workstream.id },
         orderBy: { position: "desc" },
