@@ -47,6 +47,8 @@ export type LocalJobEngineOptions = {
   pollIntervalMs?: number;
   /** 0…1; tests pass a constant to make the jitter predictable. */
   random?: () => number;
+  /** The clock that decides when a job is due; tests move it instead of waiting. */
+  now?: () => number;
 };
 
 /** The backoff before attempt `attempt + 1`: base · 2^(attempt−1), ±10 % jitter. */
@@ -59,6 +61,7 @@ export class LocalJobEngine implements JobEngine {
   private readonly db: Pick<Db, "job">;
   private readonly pollIntervalMs: number;
   private readonly random: () => number;
+  private readonly now: () => number;
   private readonly workers = new Map<string, Worker>();
   // Every queued job this process knows of, by id ascending (ids grow in commit order).
   private queued: JobRow[] = [];
@@ -82,6 +85,7 @@ export class LocalJobEngine implements JobEngine {
     this.db = options.db;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.random = options.random ?? Math.random;
+    this.now = options.now ?? Date.now;
   }
 
   async start(): Promise<void> {
@@ -134,7 +138,7 @@ export class LocalJobEngine implements JobEngine {
       singletonKey: options.singletonKey ?? null,
       retryLimit: Math.max(1, options.retryLimit ?? DEFAULT_RETRY_LIMIT),
       retryDelaySeconds: Math.max(0, options.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS),
-      runAfter: options.startAfter ?? new Date(),
+      runAfter: options.startAfter ?? new Date(this.now()),
     };
     if (data.singletonKey) {
       const singletonKey = data.singletonKey;
@@ -161,6 +165,23 @@ export class LocalJobEngine implements JobEngine {
     );
     timer.unref();
     this.schedules.push(timer);
+  }
+
+  /**
+   * For tests and benchmarks: resolves once nothing runs and no job is due (jobs waiting for a later
+   * retry don't count), after the sends and dispatches already asked for.
+   */
+  async settle(): Promise<void> {
+    for (;;) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.pendingSends.length > 0 || this.dispatchQueued) continue;
+      if (this.running.size > 0) {
+        await Promise.allSettled([...this.running.values()]);
+        continue;
+      }
+      this.dispatch();
+      if (this.running.size === 0 && this.pendingSends.length === 0 && !this.dispatchQueued) return;
+    }
   }
 
   private isRunning(id: number) {
@@ -224,14 +245,14 @@ export class LocalJobEngine implements JobEngine {
     this.dispatchQueued = true;
     setImmediate(() => {
       this.dispatchQueued = false;
-      void this.dispatch();
+      this.dispatch();
     });
   }
 
   /** Starts every job that is due, first of its key, and has a free slot in its queue. */
-  private async dispatch() {
+  private dispatch() {
     if (!this.started || this.stopping) return;
-    const now = Date.now();
+    const now = this.now();
     const seenKeys = new Set<string>();
     const claimed: JobRow[] = [];
     let nextDue = Number.POSITIVE_INFINITY;
@@ -326,7 +347,7 @@ export class LocalJobEngine implements JobEngine {
       return;
     }
     logger.warn("job failed; retrying", { queue: row.queue, jobId: row.id, attempt: row.attempts, error: failure });
-    row.runAfter = new Date(Date.now() + retryDelayMs(row.retryDelaySeconds, row.attempts, this.random));
+    row.runAfter = new Date(this.now() + retryDelayMs(row.retryDelaySeconds, row.attempts, this.random));
     await this.db.job.update({
       where: { id: row.id },
       data: { state: "queued", runAfter: row.runAfter, lastError },
@@ -359,7 +380,7 @@ export class LocalJobEngine implements JobEngine {
         this.wakeTimer = null;
         this.requestDispatch();
       },
-      Math.max(0, time - Date.now()),
+      Math.max(0, time - this.now()),
     );
     this.wakeTimer.unref();
   }

@@ -8,11 +8,15 @@ export type FakeTwilioSend = { accountSid: string; to: string; from: string; bod
 
 export async function startFakeTwilio() {
   const sends: FakeTwilioSend[] = [];
+  // Sends to these numbers wait (a slow provider) until released.
+  const held = new Map<string, Promise<void>>();
   let accepted = 0;
   const server = createServer((req, res) => {
     let raw = "";
     req.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-    req.on("end", () => {
+    req.on("end", async () => {
+      const hold = held.get(new URLSearchParams(raw).get("To") ?? "");
+      if (hold) await hold;
       const accountSid = /\/Accounts\/([^/]+)\/Messages\.json$/.exec(req.url ?? "")?.[1];
       if (req.method !== "POST" || !accountSid) {
         res.writeHead(404, { "Content-Type": "application/json" }).end(JSON.stringify({ code: 20404, message: "not found" }));
@@ -34,6 +38,15 @@ export async function startFakeTwilio() {
   return {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     sends,
+    /** Makes sends to `to` hang until the returned function is called. */
+    holdSendsTo(to: string) {
+      let release!: () => void;
+      held.set(to, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        held.delete(to);
+        release();
+      };
+    },
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
