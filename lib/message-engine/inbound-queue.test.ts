@@ -104,7 +104,7 @@ const threadOf = (accountId: string, customerAddress: string) =>
     select: { status: true, messages: { where: { direction: "INBOUND" }, orderBy: { createdAt: "asc" }, select: { body: true } } },
   });
 
-describe("the message flow on the job engine", () => {
+describe("the message flow on the job engine", { timeout: 30_000 }, () => {
   it("routes a stored message into a conversation and marks its event processed", async () => {
     const setup = await createSmsSetup({ distributionMode: "PICK" });
     const messageSid = sid();
