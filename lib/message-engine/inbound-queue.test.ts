@@ -146,8 +146,10 @@ describe("the message flow on the job engine", { timeout: 30_000 }, () => {
   it("routes one customer's messages in the order they arrived, into one conversation, while conversations run in parallel", async () => {
     const setup = await createSmsSetup({ distributionMode: "PICK" });
     const customers = ["+14445550201", "+14445550202", "+14445550203"];
-    // Interleaved arrivals, all queued before any is routed.
+    // Interleaved arrivals, all queued while the engine is stopped, so it finds 18 jobs due at once.
+    await jobs.stop();
     for (let n = 0; n < 6; n += 1) for (const from of customers) await receive(setup, { from, body: `${from} #${n}` });
+    await jobs.engine.start();
     await jobs.settle();
 
     for (const from of customers) {
