@@ -339,7 +339,7 @@ export class LocalJobEngine implements JobEngine {
       if (this.finished.length === 1 && !this.stopping) setImmediate(() => void this.flushFinished());
       return;
     }
-    const lastError = failure instanceof Error ? `${failure.name}: ${failure.message}`.slice(0, 500) : String(failure).slice(0, 500);
+    const lastError = (failure instanceof Error ? `${failure.name}: ${failure.message}` : JSON.stringify(failure)).slice(0, 500);
     if (context.isLastAttempt) {
       logger.error("job failed for the last time", { queue: row.queue, jobId: row.id, attempt: row.attempts, error: failure });
       this.forget(row.id);

@@ -28,7 +28,11 @@ async function loadsOf(userIds: string[]) {
 }
 
 /** The queue's agents who could take one more conversation of this workstream, best first. */
-export async function rankPushAgents(options: { queueId: string; workstream: Workstream; preferredUserId: string | null }): Promise<string[]> {
+export async function rankPushAgents(options: {
+  queueId: string;
+  workstream: Workstream;
+  preferredUserId: string | null;
+}): Promise<string[]> {
   const members = await db.queueMember.findMany({
     where: { queueId: options.queueId, user: { isActive: true } },
     select: { userId: true, user: { select: { agentProfile: { select: { presence: true, capacity: true } } } } },

@@ -165,7 +165,10 @@ describe("the message flow on the job engine", { timeout: 30_000 }, () => {
       const processed = events.map((event) => event.processedAt!.getTime());
       expect(processed).toEqual([...processed].sort((a, b) => a - b));
       expect(
-        await db.conversation.findFirstOrThrow({ where: { accountId: setup.accountId, customerAddress: from }, select: { lastMessagePreview: true } }),
+        await db.conversation.findFirstOrThrow({
+          where: { accountId: setup.accountId, customerAddress: from },
+          select: { lastMessagePreview: true },
+        }),
       ).toEqual({ lastMessagePreview: `${from} #5` });
     }
   });
@@ -258,9 +261,10 @@ describe("the message flow on the job engine", { timeout: 30_000 }, () => {
     const from = "+14445550501";
     const payload = twilioInboundSms({ messageSid, from, to: setup.number.address, body: "stranded" });
     // Stored, but the process died before its job was written.
-    expect((await storeInboundEvent({ accountId: setup.accountId, provider: "TWILIO", kind: "message", dedupeKey: messageSid, payload })).outcome).toBe(
-      "stored",
-    );
+    expect(
+      (await storeInboundEvent({ accountId: setup.accountId, provider: "TWILIO", kind: "message", dedupeKey: messageSid, payload }))
+        .outcome,
+    ).toBe("stored");
     await jobs.settle();
     expect(await db.message.count({ where: { providerMessageId: messageSid } })).toBe(0);
 

@@ -103,7 +103,7 @@ describe("database-enforced integrity", { timeout: 30_000 }, () => {
     const winners = results.filter((result) => result.status === "fulfilled");
     expect(winners).toHaveLength(1);
     for (const result of results.filter((entry) => entry.status === "rejected"))
-      expect((result as PromiseRejectedResult).reason).toMatchObject({ messageKey: "errors.conversation.notYours" });
+      expect(result.reason).toMatchObject({ messageKey: "errors.conversation.notYours" });
     const { assignedToId } = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { assignedToId: true } });
     expect(agents).toContain(assignedToId);
     expect(results[agents.indexOf(assignedToId!)]!.status).toBe("fulfilled");

@@ -59,12 +59,17 @@ describe("held messages and Replay", { timeout: 30_000 }, () => {
     const replayed = await replayHeldMessage({ heldMessageId: held.id, actor: admin });
     expect(replayed.outcome).toBe("routed");
     const conversationId = replayed.outcome === "routed" ? replayed.conversationId : "";
-    const message = await db.message.findFirstOrThrow({ where: { providerMessageId: messageSid }, select: { conversationId: true, createdAt: true } });
-    expect(message).toEqual({ conversationId, createdAt: held.receivedAt });
-    expect(await db.heldMessage.findUniqueOrThrow({ where: { id: held.id }, select: { replayCount: true, conversationId: true } })).toEqual({
-      replayCount: 2,
-      conversationId,
+    const message = await db.message.findFirstOrThrow({
+      where: { providerMessageId: messageSid },
+      select: { conversationId: true, createdAt: true },
     });
+    expect(message).toEqual({ conversationId, createdAt: held.receivedAt });
+    expect(await db.heldMessage.findUniqueOrThrow({ where: { id: held.id }, select: { replayCount: true, conversationId: true } })).toEqual(
+      {
+        replayCount: 2,
+        conversationId,
+      },
+    );
 
     // A second Replay (a double click) routes nothing twice.
     expect(await replayHeldMessage({ heldMessageId: held.id, actor: admin })).toEqual({ outcome: "routed", conversationId });

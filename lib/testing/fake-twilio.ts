@@ -14,7 +14,8 @@ export async function startFakeTwilio() {
   const server = createServer((req, res) => {
     let raw = "";
     req.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
-    req.on("end", async () => {
+    req.on("end", () => void answer());
+    async function answer() {
       const hold = held.get(new URLSearchParams(raw).get("To") ?? "");
       if (hold) await hold;
       const accountSid = /\/Accounts\/([^/]+)\/Messages\.json$/.exec(req.url ?? "")?.[1];
@@ -32,7 +33,7 @@ export async function startFakeTwilio() {
       res
         .writeHead(201, { "Content-Type": "application/json" })
         .end(JSON.stringify({ sid: `SM${String((accepted += 1)).padStart(32, "0")}`, status: "queued" }));
-    });
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
