@@ -98,18 +98,25 @@ export async function sendConversationMessage(options: {
     data: { lastMessageAt: new Date(), lastMessagePreview: previewOf(options.body, attachments) },
     select: { id: true },
   });
-  await queueSend({ messageId: message.id, ...conversation });
+  await queueSend({ messageId: message.id, ...conversation, isFirst: true });
   return { messageId: message.id, status: "PENDING", errorCode: null, errorMessage: null };
 }
 
 /** Queues the send job of a stored PENDING message (again, for the recovery sweep: a singleton). */
-export async function queueSend(options: { messageId: string; accountId: string; ourAddress: string; customerAddress: string }) {
+export async function queueSend(options: {
+  messageId: string;
+  accountId: string;
+  ourAddress: string;
+  customerAddress: string;
+  /** A new message has no job yet: no singleton check. */
+  isFirst?: boolean;
+}) {
   await getJobEngine().send<SendJob>(
     SEND_QUEUE,
     { messageId: options.messageId },
     {
       orderKey: sendOrderKey(options),
-      singletonKey: `send:${options.messageId}`,
+      singletonKey: options.isFirst ? undefined : `send:${options.messageId}`,
       // The handler never calls the provider twice; retries only cover failures before that call.
       retryLimit: 3,
     },

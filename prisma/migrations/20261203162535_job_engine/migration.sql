@@ -32,3 +32,7 @@ CREATE INDEX "Job_singletonKey_state_idx" ON "Job"("singletonKey", "state");
 
 -- CreateIndex
 CREATE INDEX "InboundEvent_failedAt_idx" ON "InboundEvent"("failedAt");
+
+-- Outbound messages left "PENDING" before send jobs existed were being handed to the provider when the
+-- process stopped: mark them started, so nothing ever sends them again blindly (decision 017).
+UPDATE "Message" SET "sendStartedAt" = "createdAt" WHERE "direction" = 'OUTBOUND' AND "status" = 'PENDING';
