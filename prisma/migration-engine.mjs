@@ -24,6 +24,8 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 /** @type {Promise<void> | undefined} */
 let wasmReady;
 
+const PARTIAL_INDEX_QUERY = /^SELECT sql FROM sqlite_master WHERE type = 'index' AND name = "([^"]+)";?$/;
+
 // The package's main entry does `import * as wasm from "./schema_engine_bg.wasm"`, which Node
 // cannot load, so we instantiate the .wasm ourselves and hand it to the JS glue. Once per process:
 // the glue keeps module-level state, so a second instantiation would break live engines.
@@ -145,6 +147,21 @@ async function withEngine({ provider, databaseUrl, schemaPath, schemaText, log }
         await adapter.executeScript(query.sql);
         return 0;
       }
+    };
+    // The engine reads a partial index's definition with the index name in double quotes, which
+    // SQLite only takes as a string when double-quoted strings are enabled — better-sqlite3 builds
+    // without them. Pass the name as a parameter instead (the hand-written partial unique index on
+    // Conversation, decision 017).
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = async (query) => {
+      const indexName = PARTIAL_INDEX_QUERY.exec(query.sql)?.[1];
+      if (indexName === undefined || query.args.length) return queryRaw(query);
+      return queryRaw({
+        ...query,
+        sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+        args: [indexName],
+        argTypes: [{ scalarType: "string", arity: "scalar" }],
+      });
     };
     return adapter;
   }

@@ -1,15 +1,18 @@
 // One panel per Message log tab: its filters, then its table (or an empty state), then pages.
-import { Inbox, ShieldAlert, UserX } from "lucide-react";
+import { Inbox, ShieldAlert, TriangleAlert, UserX } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/common/empty-state";
 import { PaginationNav } from "@/components/common/pagination-nav";
 import { listAccountChoices } from "@/lib/message-log/account-choices";
 import { listConsentRecords } from "@/lib/message-log/list-consent-records";
+import { listFailedInboundEvents } from "@/lib/message-log/list-failed-events";
 import { listHeldMessageLog } from "@/lib/message-log/list-held-messages";
 import { listWebhookFailures } from "@/lib/message-log/list-webhook-failures";
 import { filterParams, isFiltered, MESSAGE_LOG_PATH, type MessageLogSearch } from "@/lib/message-log/message-log.schema";
 import { ConsentFilters } from "./consent-filters";
 import { ConsentTable } from "./consent-table";
+import { FailedFilters } from "./failed-filters";
+import { FailedTable } from "./failed-table";
 import { HeldFilters } from "./held-filters";
 import { HeldLogTable } from "./held-log-table";
 import { RejectedFilters } from "./rejected-filters";
@@ -36,6 +39,24 @@ export async function HeldPanel({ search, canReplay }: Panel<"held"> & { canRepl
         <EmptyState icon={Inbox} title={t("noMatch")} />
       ) : (
         <EmptyState icon={Inbox} title={t("emptyTitle")} description={t("emptyDescription")} />
+      )}
+      <Pages search={search} pageSize={pageSize} total={total} />
+    </>
+  );
+}
+
+export async function FailedPanel({ search, canRetry }: Panel<"failed"> & { canRetry: boolean }) {
+  const t = await getTranslations("messageLog.failed");
+  const [{ events, total, pageSize }, accounts] = await Promise.all([listFailedInboundEvents(search.filters), listAccountChoices()]);
+  return (
+    <>
+      <FailedFilters filters={search.filters} accounts={accounts} />
+      {events.length > 0 ? (
+        <FailedTable events={events} canRetry={canRetry} />
+      ) : total > 0 || isFiltered(search) ? (
+        <EmptyState icon={TriangleAlert} title={t("noMatch")} />
+      ) : (
+        <EmptyState icon={TriangleAlert} title={t("emptyTitle")} description={t("emptyDescription")} />
       )}
       <Pages search={search} pageSize={pageSize} total={total} />
     </>

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "sign_in_failed",
   "sign_out",
   "replay",
+  "retry",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -34,6 +35,7 @@ export const AUDIT_ENTITY_TYPES = [
   "routingRule",
   "automatedMessage",
   "heldMessage",
+  "inboundEvent",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

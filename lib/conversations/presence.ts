@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { PRESENCES } from "@/lib/workstreams/workstreams.schema";
 import type { Presence } from "./conversations.schema";
+import { requestWaitingAssignment } from "../message-engine/assign-soon";
 
 const isPresence = (value: string | undefined): value is Presence => (PRESENCES as readonly string[]).includes(value ?? "");
 
@@ -30,5 +31,7 @@ export async function setPresence({
     update: { presence },
     select: { userId: true },
   });
+  // An agent who became available may take waiting push conversations now.
+  await requestWaitingAssignment();
   return { presence };
 }

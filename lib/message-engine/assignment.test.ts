@@ -32,7 +32,7 @@ async function receive(setup: Setup, from: string) {
   });
 }
 
-describe("push assignment of a new inbound conversation", () => {
+describe("push assignment of a new inbound conversation", { timeout: 30_000 }, () => {
   it("skips an agent at capacity and one whose presence the workstream doesn't allow, and picks the least loaded with room", async () => {
     const setup = await createSmsSetup({ distributionMode: "PUSH" });
     const full = await createAgent({ queueId: setup.queueId, capacity: 1 });

@@ -1,20 +1,30 @@
-// Pure: which agent a push conversation goes to (see lib/message-engine/assignment.ts).
+// Pure: which agents a push conversation may go to, best first (see lib/message-engine/assignment.ts).
 export type Candidate = { userId: string; presence: string; capacity: number; load: number };
 
-/** Pure choice among candidates; `units` is what one conversation of this workstream costs. */
-export function chooseAgent(options: {
+type Choice = {
   candidates: readonly Candidate[];
   allowedPresences: readonly string[];
+  /** What one conversation of this workstream costs. */
   units: number;
   preferredUserId: string | null;
-}): string | null {
+};
+
+/** Eligible agents (allowed presence, room for `units`), best first: the preferred one, then the least loaded. */
+export function rankAgents(options: Choice): string[] {
   const eligible = options.candidates.filter(
     (candidate) => options.allowedPresences.includes(candidate.presence) && candidate.load + options.units <= candidate.capacity,
   );
-  const preferred = eligible.find((candidate) => candidate.userId === options.preferredUserId);
-  if (preferred) return preferred.userId;
-  const [best] = [...eligible].sort(
-    (a, b) => a.load / a.capacity - b.load / b.capacity || a.load - b.load || a.userId.localeCompare(b.userId),
+  const ranked = [...eligible].sort(
+    (a, b) =>
+      Number(b.userId === options.preferredUserId) - Number(a.userId === options.preferredUserId) ||
+      a.load / a.capacity - b.load / b.capacity ||
+      a.load - b.load ||
+      a.userId.localeCompare(b.userId),
   );
-  return best?.userId ?? null;
+  return ranked.map((candidate) => candidate.userId);
+}
+
+/** The best eligible agent, or null. */
+export function chooseAgent(options: Choice): string | null {
+  return rankAgents(options)[0] ?? null;
 }

@@ -87,7 +87,15 @@ describe("parseTwilioCallback", () => {
     expect(failed).toEqual({
       kind: "status",
       dedupeKey: "SMe287d7109a5a925f182f0e07fe5b223b:failed",
-      update: { providerMessageId: "SMe287d7109a5a925f182f0e07fe5b223b", status: "failed", errorCode: "21610", errorMessage: null },
+      update: {
+        providerMessageId: "SMe287d7109a5a925f182f0e07fe5b223b",
+        status: "failed",
+        errorCode: "21610",
+        errorMessage: null,
+        // This capture has no From: the status gets no order key and waits for its send by retrying.
+        ourAddress: null,
+        customerAddress: "+12028831111",
+      },
     });
     for (const name of [
       "twilio-status-sms-sent",

@@ -33,7 +33,15 @@ export type InboundMessage = {
   consentAction: string | null;
 };
 
-export type StatusUpdate = { providerMessageId: string; status: string; errorCode: string | null; errorMessage: string | null };
+export type StatusUpdate = {
+  providerMessageId: string;
+  status: string;
+  errorCode: string | null;
+  errorMessage: string | null;
+  /** The numbers of the message it reports on, when the provider says them (Twilio: From, To). */
+  ourAddress?: string | null;
+  customerAddress?: string | null;
+};
 
 export type ParsedCallback =
   | { kind: "message"; dedupeKey: string; message: InboundMessage }
@@ -101,6 +109,8 @@ export function parseTwilioCallback(params: Params): ParsedCallback {
         status: messageStatus,
         errorCode: one(params, "ErrorCode") || null,
         errorMessage: one(params, "ErrorMessage") || null,
+        ourAddress: one(params, "From"),
+        customerAddress: one(params, "To"),
       },
     };
   }

@@ -1,7 +1,9 @@
 // The durable inbound queue between the callback URLs and the message flow. A webhook stores the
-// authenticated request and answers at once; the work (routing, conversations, automated replies,
-// provider calls) runs afterwards, one event at a time, so a slow provider or a burst of traffic
-// never holds a webhook response. Events left unprocessed by a restart are picked up on start.
+// authenticated request (one InboundEvent per provider message id, group-committed) and queues an
+// "inbound" job keyed by the conversation (order-keys.ts), then answers; the job engine
+// (lib/jobs, decision 017) runs the routing afterwards — one conversation's events in arrival order,
+// different conversations in parallel. A retried event waits in its key; after the last attempt it is
+// listed in the Message log ("Processing failed") with Retry, and the next event of its key runs.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
@@ -9,7 +11,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 import { deleteInBatches } from "@/lib/retention/batches";
 import { saveWebhookFailure } from "@/lib/callbacks/failures";
-import { processInboundEvent } from "./process-event";
+import { getJobEngine } from "@/lib/jobs/engine";
+import type { JobContext } from "@/lib/jobs/types";
+import type { ParsedCallback } from "./inbound-parse";
+import { inboundOrderKey } from "./order-keys";
+import { parseStoredPayload, processInboundEvent, type ProcessOutcome } from "./process-event";
 
 export type StoredEvent = {
   accountId: string;
@@ -20,11 +26,12 @@ export type StoredEvent = {
 };
 
 type StoreOutcome = "stored" | "duplicate" | "accountGone";
+type Stored = { outcome: StoreOutcome; id: string };
 type Pending = {
   id: string;
   event: StoredEvent;
   receivedAt: string;
-  resolve: (outcome: StoreOutcome) => void;
+  resolve: (stored: Stored) => void;
   reject: (error: unknown) => void;
 };
 
@@ -38,7 +45,7 @@ const group = (groupHolder.__sbInboundGroup ??= { pending: [], scheduled: false 
  * Stores an event; a provider's retry of the same message (or status) stores nothing new.
  * "accountGone": the account was deleted between authentication and storage.
  */
-export function storeInboundEvent(event: StoredEvent): Promise<StoreOutcome> {
+export function storeInboundEvent(event: StoredEvent): Promise<Stored> {
   return new Promise((resolve, reject) => {
     // DateTime in the format Prisma itself writes, so Prisma reads and orders these rows like its own.
     group.pending.push({
@@ -61,15 +68,15 @@ async function flushGroup() {
   if (group.scheduled) setImmediate(() => void flushGroup());
   try {
     const inserted = await insertEvents(batch);
-    for (const item of batch) item.resolve(inserted.has(item.id) ? "stored" : "duplicate");
+    for (const item of batch) item.resolve({ outcome: inserted.has(item.id) ? "stored" : "duplicate", id: item.id });
   } catch {
     // One bad row (an account deleted meanwhile) fails the whole statement: store the rows one by one.
     for (const item of batch) {
       try {
-        item.resolve((await insertEvents([item])).has(item.id) ? "stored" : "duplicate");
+        item.resolve({ outcome: (await insertEvents([item])).has(item.id) ? "stored" : "duplicate", id: item.id });
       } catch (error) {
         if (error instanceof Error && /FOREIGN KEY/i.test(`${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`))
-          item.resolve("accountGone");
+          item.resolve({ outcome: "accountGone", id: item.id });
         else item.reject(error);
       }
     }
@@ -91,136 +98,102 @@ async function insertEvents(batch: Pending[]): Promise<Set<string>> {
   return new Set(inserted.map((row) => row.id));
 }
 
-const BATCH = 25;
-const MAX_ATTEMPTS = 5;
-// Route handlers and instrumentation can be separate module instances in one process.
-const state = globalThis as typeof globalThis & {
-  __sbInboundQueue?: {
-    running: Promise<void> | null;
-    again: boolean;
-    timer: NodeJS.Timeout | null;
-    firstRequestAt: number | null;
-    lastRequestAt: number;
-  };
-};
-const queueState = (state.__sbInboundQueue ??= { running: null, again: false, timer: null, firstRequestAt: null, lastRequestAt: 0 });
+export const INBOUND_QUEUE = "inbound";
+export const INBOUND_RETRY_LIMIT = 5;
+export type InboundJob = { eventId: string };
+
+/** Thrown to have the job engine try an event again later (a status waiting for its send). */
+class RetryLater extends Error {
+  override name = "RetryLater";
+}
 
 /**
- * Asks for a drain soon. During a burst the drain waits until requests pause (QUIET_MS), but never
- * longer than MAX_WAIT_MS after the first request, so webhooks get the CPU first and processing still
- * keeps up.
+ * Stores a callback and queues its processing; resolves once both are durable, so the provider is
+ * answered only then. A provider's retry of an event still waiting queues nothing new (singleton),
+ * and re-queues one whose job was lost between the two writes.
  */
-const QUIET_MS = 40;
-const YIELD_MS = 100;
-const MAX_LAG_MS = 30_000;
-const MAX_WAIT_MS = 1_000;
-export function scheduleInboundProcessing() {
-  queueState.lastRequestAt = Date.now();
-  if (queueState.running) {
-    queueState.again = true;
-    return;
+export async function acceptInboundEvent(event: StoredEvent & { parsed: ParsedCallback }): Promise<StoreOutcome> {
+  const { parsed, ...stored } = event;
+  const result = await storeInboundEvent(stored);
+  if (result.outcome === "accountGone") return result.outcome;
+  if (result.outcome === "stored") {
+    await queueInboundEvent({ eventId: result.id, accountId: event.accountId, parsed, isFirst: true });
+    return "stored";
   }
-  const now = Date.now();
-  queueState.firstRequestAt ??= now;
-  if (queueState.timer) clearTimeout(queueState.timer);
-  const wait = Math.max(0, Math.min(QUIET_MS, queueState.firstRequestAt + MAX_WAIT_MS - now));
-  queueState.timer = setTimeout(() => {
-    queueState.timer = null;
-    queueState.firstRequestAt = null;
-    void drainInboundQueue();
-  }, wait);
-  queueState.timer.unref?.();
+  const existing = await db.inboundEvent.findUnique({
+    where: { provider_dedupeKey: { provider: event.provider, dedupeKey: event.dedupeKey } },
+    select: { id: true, processedAt: true, failedAt: true },
+  });
+  if (existing && !existing.processedAt && !existing.failedAt)
+    await queueInboundEvent({ eventId: existing.id, accountId: event.accountId, parsed });
+  return "duplicate";
 }
 
-/** Processes pending events in arrival order until none is left. Single-flight per process. */
-export function drainInboundQueue(): Promise<void> {
-  if (queueState.running) {
-    queueState.again = true;
-    return queueState.running;
-  }
-  queueState.running = (async () => {
-    try {
-      do {
-        queueState.again = false;
-        for (;;) {
-          const events = await db.inboundEvent.findMany({
-            where: {
-              processedAt: null,
-              attempts: { lt: MAX_ATTEMPTS },
-              OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: new Date() } }],
-            },
-            orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
-            take: BATCH,
-            select: { id: true, accountId: true, provider: true, kind: true, payload: true, attempts: true, receivedAt: true },
-          });
-          if (events.length === 0) break;
-          const done: string[] = [];
-          for (const event of events) {
-            if (await processOne(event)) done.push(event.id);
-            // Webhooks come first: while requests are arriving, pause between events — unless the
-            // backlog has grown old, so processing never lags a sustained burst by more than MAX_LAG_MS.
-            const busy = Date.now() - queueState.lastRequestAt < QUIET_MS && Date.now() - event.receivedAt.getTime() < MAX_LAG_MS;
-            await new Promise((resolve) => (busy ? setTimeout(resolve, YIELD_MS) : setImmediate(resolve)));
-          }
-          // One write for the batch: processing is idempotent (message ids are unique, statuses never
-          // go backwards), so a crash before this line only means the batch is looked at again.
-          if (done.length > 0)
-            await db.inboundEvent.updateMany({ where: { id: { in: done } }, data: { processedAt: new Date(), lastError: null } });
-        }
-      } while (queueState.again);
-    } catch (error) {
-      logger.error("inbound queue drain failed", { error });
-    } finally {
-      queueState.running = null;
-    }
-  })();
-  return queueState.running;
-}
-
-type PendingEvent = {
-  id: string;
+export async function queueInboundEvent(options: {
+  eventId: string;
   accountId: string;
-  provider: "TWILIO" | "TELESIGN";
-  kind: string;
-  payload: string;
-  attempts: number;
-  receivedAt: Date;
-};
+  parsed: ParsedCallback | null;
+  /** A new event has no job yet: no singleton check on the hot path. */
+  isFirst?: boolean;
+}) {
+  await getJobEngine().send<InboundJob>(
+    INBOUND_QUEUE,
+    { eventId: options.eventId },
+    {
+      orderKey: options.parsed ? inboundOrderKey(options.accountId, options.parsed) : undefined,
+      singletonKey: options.isFirst ? undefined : `inbound:${options.eventId}`,
+      retryLimit: INBOUND_RETRY_LIMIT,
+      retryDelaySeconds: 2,
+    },
+  );
+}
 
-/** true when the event is done (the caller marks it processed); retries and failures are recorded here. */
-async function processOne(event: PendingEvent): Promise<boolean> {
+/** The inbound job: processes one stored event, at most once to completion (processing is idempotent). */
+export async function processInboundJob({ eventId }: InboundJob, context: JobContext): Promise<void> {
+  const event = await db.inboundEvent.findUnique({
+    where: { id: eventId },
+    select: { id: true, accountId: true, provider: true, kind: true, payload: true, receivedAt: true, processedAt: true, failedAt: true },
+  });
+  if (!event || event.processedAt || event.failedAt) return;
+  const parsed = parseStoredPayload(event.provider, event.payload);
+  let outcome: ProcessOutcome;
   try {
-    const outcome = await processInboundEvent({ ...event, maxAttempts: MAX_ATTEMPTS });
-    if (outcome === "unknownStatusMessage" || outcome === "statusForOtherAccount") {
-      await recordUnappliedStatus(event, outcome);
-      return true;
-    }
-    if (outcome === "retryLater") {
-      await db.inboundEvent.update({
-        where: { id: event.id },
-        data: { attempts: { increment: 1 }, nextAttemptAt: backoff(event.attempts), lastError: "waiting for the message it refers to" },
-        select: { id: true },
-      });
-      return false;
-    }
-    return true;
+    outcome = await processInboundEvent({
+      ...event,
+      attempts: context.attempt - 1,
+      maxAttempts: INBOUND_RETRY_LIMIT,
+      // A status keyed behind its conversation's sends already waited for them (order-keys.ts).
+      statusKeyedBehindSends: parsed ? inboundOrderKey(event.accountId, parsed) !== undefined : false,
+    });
   } catch (error) {
-    logger.error("inbound event failed", { eventId: event.id, kind: event.kind, error });
-    const attempts = event.attempts + 1;
+    logger.error("inbound event failed", { eventId: event.id, kind: event.kind, attempt: context.attempt, error });
     await db.inboundEvent.update({
       where: { id: event.id },
-      data: { attempts, nextAttemptAt: backoff(event.attempts), lastError: error instanceof Error ? error.name : "error" },
+      data: {
+        attempts: context.attempt,
+        lastError: error instanceof Error ? error.name : "error",
+        ...(context.isLastAttempt ? { failedAt: new Date() } : {}),
+      },
       select: { id: true },
     });
-    if (attempts >= MAX_ATTEMPTS) await recordProcessingFailure(event);
-    return false;
+    if (context.isLastAttempt) await recordProcessingFailure(event);
+    throw error;
   }
+  if (outcome === "retryLater") {
+    await db.inboundEvent.update({
+      where: { id: event.id },
+      data: { attempts: context.attempt, lastError: "waiting for the message it refers to" },
+      select: { id: true },
+    });
+    throw new RetryLater("waiting for the message it refers to");
+  }
+  if (outcome === "unknownStatusMessage" || outcome === "statusForOtherAccount") await recordUnappliedStatus(event, outcome);
+  await db.inboundEvent.update({ where: { id: event.id }, data: { processedAt: new Date(), lastError: null }, select: { id: true } });
 }
 
-/** 2 s, 4 s, 8 s, 16 s: the periodic worker tick picks retries up. */
-const backoff = (attempts: number) => new Date(Date.now() + 2000 * 2 ** attempts);
+type FailedEvent = { id: string; accountId: string; provider: "TWILIO" | "TELESIGN"; kind: string; payload: string };
 
-function recordProcessingFailure(event: PendingEvent) {
+function recordProcessingFailure(event: FailedEvent) {
   return saveWebhookFailure({
     accountId: event.accountId,
     provider: event.provider,
@@ -234,7 +207,7 @@ function recordProcessingFailure(event: PendingEvent) {
 }
 
 /** A status callback that changed nothing is listed (Rejected tab, "Not applied") instead of vanishing. */
-function recordUnappliedStatus(event: PendingEvent, reason: "unknownStatusMessage" | "statusForOtherAccount") {
+function recordUnappliedStatus(event: FailedEvent, reason: "unknownStatusMessage" | "statusForOtherAccount") {
   return saveWebhookFailure({
     accountId: event.accountId,
     provider: event.provider,
@@ -245,6 +218,36 @@ function recordUnappliedStatus(event: PendingEvent, reason: "unknownStatusMessag
     userAgent: null,
     bodyExcerpt: event.payload,
   });
+}
+
+/** An administrator's Retry of an event whose processing failed: queued again with fresh attempts. */
+export async function retryFailedInboundEvent({ eventId }: { eventId: string }): Promise<"queued" | "notFailed"> {
+  const event = await db.inboundEvent.findUnique({ where: { id: eventId }, select: { accountId: true, provider: true, payload: true } });
+  if (!event) return "notFailed";
+  const reset = await db.inboundEvent.updateMany({
+    where: { id: eventId, failedAt: { not: null }, processedAt: null },
+    data: { failedAt: null, attempts: 0, lastError: null, nextAttemptAt: null },
+  });
+  if (reset.count === 0) return "notFailed";
+  await queueInboundEvent({ eventId, accountId: event.accountId, parsed: parseStoredPayload(event.provider, event.payload) });
+  return "queued";
+}
+
+/**
+ * Events stored but never queued — the job's write failed, or the process died, between the two
+ * writes while the provider got no answer and didn't retry — are queued again (singletons, so an
+ * event whose job still waits gets no second one).
+ */
+export async function requeueStrandedInboundEvents({ olderThan, take = 200 }: { olderThan: Date; take?: number }): Promise<number> {
+  const stranded = await db.inboundEvent.findMany({
+    where: { processedAt: null, failedAt: null, receivedAt: { lt: olderThan } },
+    orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+    take,
+    select: { id: true, accountId: true, provider: true, payload: true },
+  });
+  for (const event of stranded)
+    await queueInboundEvent({ eventId: event.id, accountId: event.accountId, parsed: parseStoredPayload(event.provider, event.payload) });
+  return stranded.length;
 }
 
 /**

@@ -5,10 +5,12 @@ import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { extractVariables, renderTemplate } from "@/lib/templates/template-lint";
 import { visibleConversationsWhere } from "../conversations/access";
 import { sendAutomatedMessage, sendSystemText } from "./automated";
+import { requestWaitingAssignment } from "./assign-soon";
 import { assertNotOptedOut } from "./consent";
 import { parseAllowedFileTypes } from "../conversations/conversation-view";
 import { sendConversationMessage, type OutgoingAttachment, type SendResult } from "./send";
@@ -191,6 +193,8 @@ export async function finishConversation({
     data: { status: "RESOLVED", closedAt: now, closedReason: reason, closedById },
   });
   if (closed.count === 0) return;
+  // The agent has room again: a waiting push conversation may go to them.
+  await requestWaitingAssignment();
   const conversation = await db.conversation.findUnique({
     where: { id: conversationId },
     select: {
@@ -223,15 +227,22 @@ export async function reopenConversation({ conversationId, actor }: { conversati
     select: { id: true },
   });
   if (newer) throw new ActionError("conflict", "errors.conversation.newerOpen");
-  await db.conversation.update({
-    where: { id: conversationId },
-    data: {
-      status: "OPEN",
-      closedAt: null,
-      closedReason: null,
-      closedById: null,
-      assignedToId: actor.role === "AGENT" ? actor.id : conversation.assignedToId,
-    },
-    select: { id: true },
-  });
+  try {
+    await db.conversation.update({
+      where: { id: conversationId },
+      data: {
+        status: "OPEN",
+        closedAt: null,
+        closedReason: null,
+        closedById: null,
+        assignedToId: actor.role === "AGENT" ? actor.id : conversation.assignedToId,
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    // The customer wrote meanwhile and a new conversation opened (one open per customer, decision 017).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new ActionError("conflict", "errors.conversation.newerOpen");
+    throw error;
+  }
 }

@@ -27,6 +27,8 @@ export async function processInboundEvent(event: {
   receivedAt: Date;
   attempts: number;
   maxAttempts: number;
+  /** The status ran after every send of its conversation (order-keys.ts): missing means unknown. */
+  statusKeyedBehindSends?: boolean;
 }): Promise<ProcessOutcome> {
   const parsed = parseStoredPayload(event.provider, event.payload);
   if (!parsed || parsed.kind === "other") return "done";
@@ -43,6 +45,7 @@ export async function processInboundEvent(event: {
   const result = await applyStatusUpdate({ accountId: event.accountId, provider: event.provider, update: parsed.update });
   if (result === "otherAccount") return "statusForOtherAccount";
   if (result !== "missing") return "done";
+  if (event.statusKeyedBehindSends) return "unknownStatusMessage";
   const sendInFlight = await hasSendInFlight({ accountId: event.accountId, since: new Date(event.receivedAt.getTime() - STATUS_WAIT_MS) });
   const waitedMs = Date.now() - event.receivedAt.getTime();
   const decision = unknownStatusDecision({

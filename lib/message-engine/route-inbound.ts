@@ -10,7 +10,7 @@ import { evaluateRouting } from "@/lib/workstreams/routing-rules/evaluate";
 import { parseStoredConditions } from "@/lib/workstreams/routing-rules/stored-conditions";
 import { parseStoredHours } from "@/lib/workstreams/operating-hours/record";
 import { automatedMessageFor } from "@/lib/workstreams/operating-hours/evaluate";
-import { findPushAgent } from "./assignment";
+import { assignToFirstWithRoom } from "./assignment";
 import { sendAutomatedMessage, sendSystemText } from "./automated";
 import { recordConsent } from "./consent";
 import { defaultKeywordReply } from "./customer-texts";
@@ -79,65 +79,25 @@ export async function routeInboundMessage(options: {
   });
   if (!instance) return hold("noWorkstream");
 
-  let conversation = await db.conversation.findFirst({
-    where: { numberId: number.id, customerAddress, status: "OPEN" },
-    orderBy: { createdAt: "desc" },
-    select: { id: true },
-  });
-  const isNew = !conversation;
+  const found = await findOrStartConversation({ accountId, provider, message, number, instance, customerAddress, now, account });
+  const { conversation, isNew } = found;
   let assignment: "assigned" | "unassigned" | "pick" = "pick";
-  if (!conversation) {
+  if (isNew && instance.workstream.distributionMode === "PUSH" && found.queueId) {
     const { workstream } = instance;
-    const rules = await db.routingRule.findMany({
-      where: { workstreamId: workstream.id },
-      orderBy: { position: "asc" },
-      select: { id: true, name: true, match: true, conditions: true, queueId: true },
+    const previous = workstream.keepSameAgent
+      ? await db.conversation.findFirst({
+          where: { numberId: number.id, customerAddress, assignedToId: { not: null }, id: { not: conversation.id } },
+          orderBy: { createdAt: "desc" },
+          select: { assignedToId: true },
+        })
+      : null;
+    const agentId = await assignToFirstWithRoom({
+      conversationId: conversation.id,
+      queueId: found.queueId,
+      workstream,
+      preferredUserId: previous?.assignedToId ?? null,
     });
-    const routed = evaluateRouting({
-      rules: rules.map((rule) => ({
-        ...rule,
-        match: rule.match === "any" ? ("any" as const) : ("all" as const),
-        conditions: parseStoredConditions(rule.conditions),
-      })),
-      fallbackQueueId: workstream.fallbackQueueId,
-      message: {
-        text: message.body,
-        customerNumber: bareAddress(customerAddress),
-        language: instance.defaultLocale,
-        channel: message.channel,
-      },
-    });
-    let assignedToId: string | null = null;
-    if (workstream.distributionMode === "PUSH") {
-      const previous = workstream.keepSameAgent
-        ? await db.conversation.findFirst({
-            where: { numberId: number.id, customerAddress, assignedToId: { not: null } },
-            orderBy: { createdAt: "desc" },
-            select: { assignedToId: true },
-          })
-        : null;
-      assignedToId = await findPushAgent({ queueId: routed.queueId, workstream, preferredUserId: previous?.assignedToId ?? null });
-      assignment = assignedToId ? "assigned" : "unassigned";
-    }
-    conversation = await db.conversation.create({
-      data: {
-        accountId,
-        numberId: number.id,
-        channelInstanceId: instance.id,
-        workstreamId: workstream.id,
-        queueId: routed.queueId,
-        routedByRuleId: routed.ruleId,
-        assignedToId,
-        channel: message.channel === "WHATSAPP" || account.channel === "WHATSAPP" ? "WHATSAPP" : "SMS",
-        provider,
-        customerAddress,
-        ourAddress: message.to ?? number.address,
-        locale: instance.defaultLocale,
-        lastInboundAt: now,
-        lastMessageAt: now,
-      },
-      select: { id: true },
-    });
+    assignment = agentId ? "assigned" : "unassigned";
   }
 
   const mediaBlocked = instance.attachmentsEnabled && instance.customersCanSend ? null : "customersCannotSend";
@@ -168,6 +128,84 @@ export async function routeInboundMessage(options: {
   if (isNew && assignment === "assigned") await sendAutomatedMessage({ conversationId, trigger: "agentAssigned", now });
   if (isNew && assignment === "unassigned") await sendAutomatedMessage({ conversationId, trigger: "agentNotAssigned", now });
   return { outcome: "routed", conversationId };
+}
+
+type RoutingInstance = {
+  id: string;
+  defaultLocale: string;
+  workstream: { id: string; fallbackQueueId: string };
+};
+
+/**
+ * The customer's open conversation, or a new one routed to a queue (unassigned: push assignment follows).
+ * The database holds at most one open conversation per (number, customer) (decision 017): when another
+ * router created it first, the insert fails on that index and the winner's conversation is read back.
+ */
+async function findOrStartConversation(options: {
+  accountId: string;
+  provider: Provider;
+  message: InboundMessage;
+  number: { id: string; address: string };
+  instance: RoutingInstance;
+  customerAddress: string;
+  now: Date;
+  account: { channel: string };
+}): Promise<{ conversation: { id: string }; isNew: boolean; queueId: string | null }> {
+  const { message, number, instance, customerAddress, now } = options;
+  const findOpen = () =>
+    db.conversation.findFirst({
+      where: { numberId: number.id, customerAddress, status: "OPEN" },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+    });
+  const existing = await findOpen();
+  if (existing) return { conversation: existing, isNew: false, queueId: null };
+  const { workstream } = instance;
+  const rules = await db.routingRule.findMany({
+    where: { workstreamId: workstream.id },
+    orderBy: { position: "asc" },
+    select: { id: true, name: true, match: true, conditions: true, queueId: true },
+  });
+  const routed = evaluateRouting({
+    rules: rules.map((rule) => ({
+      ...rule,
+      match: rule.match === "any" ? ("any" as const) : ("all" as const),
+      conditions: parseStoredConditions(rule.conditions),
+    })),
+    fallbackQueueId: workstream.fallbackQueueId,
+    message: {
+      text: message.body,
+      customerNumber: bareAddress(customerAddress),
+      language: instance.defaultLocale,
+      channel: message.channel,
+    },
+  });
+  try {
+    const conversation = await db.conversation.create({
+      data: {
+        accountId: options.accountId,
+        numberId: number.id,
+        channelInstanceId: instance.id,
+        workstreamId: workstream.id,
+        queueId: routed.queueId,
+        routedByRuleId: routed.ruleId,
+        channel: message.channel === "WHATSAPP" || options.account.channel === "WHATSAPP" ? "WHATSAPP" : "SMS",
+        provider: options.provider,
+        customerAddress,
+        ourAddress: message.to ?? number.address,
+        locale: instance.defaultLocale,
+        lastInboundAt: now,
+        lastMessageAt: now,
+      },
+      select: { id: true },
+    });
+    return { conversation, isNew: true, queueId: routed.queueId };
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    const winner = await findOpen();
+    if (!winner) throw error;
+    return { conversation: winner, isNew: false, queueId: null };
+  }
 }
 
 async function resolveNumber(accountId: string, to: string | null) {

@@ -1,6 +1,10 @@
-// Sends one message of a conversation through its account's provider: stored first (PENDING), then
-// handed to Twilio or TeleSign, then QUEUED with the provider's id — or FAILED with its error code.
-// Status callbacks move it on (lib/message-engine/status-update.ts).
+// Sends one message of a conversation through its account's provider. The message is stored first
+// (PENDING) and a "send" job is queued, keyed by the conversation's sends (order-keys.ts), so agents'
+// replies and automated messages go out in the order they were written and a slow or failing
+// provider never holds up routing or other conversations. The job hands it to Twilio or TeleSign once
+// — marked `sendStartedAt` first, so a rerun after a crash never sends it twice (it is marked FAILED
+// "timeout": may have been sent) — then it is QUEUED with the provider's id or FAILED with its error
+// code. Status callbacks move it on (lib/message-engine/status-update.ts).
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { ActionError } from "@/lib/actions/action-error";
@@ -10,13 +14,24 @@ import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { sendTelesignMessage } from "@/lib/providers/telesign/messaging";
 import { sendTwilioMessage } from "@/lib/providers/twilio/messages";
+import { getJobEngine } from "@/lib/jobs/engine";
 import { assertNotOptedOut, recordConsent } from "./consent";
+import { sendOrderKey } from "./order-keys";
 import { previewOf } from "../messaging/message-content";
 import { recordAcceptedSend, type SendOutcomeStore } from "./send-outcome";
 
 export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywordReply";
 export type OutgoingAttachment = { fileName: string; contentType: string; data: Buffer };
-export type SendResult = { messageId: string; status: "QUEUED" | "FAILED"; errorCode: string | null; errorMessage: string | null };
+/** What the caller learns at once: the message is stored and its send queued (status PENDING). */
+export type SendResult = {
+  messageId: string;
+  status: "PENDING" | "QUEUED" | "FAILED";
+  errorCode: string | null;
+  errorMessage: string | null;
+};
+
+export const SEND_QUEUE = "send";
+export type SendJob = { messageId: string };
 
 const sendOutcomeStore: SendOutcomeStore = {
   setAccepted: async ({ messageId, providerMessageId, status }) => {
@@ -32,6 +47,7 @@ const sendOutcomeStore: SendOutcomeStore = {
   findByProviderId: (providerMessageId) => db.message.findFirst({ where: { providerMessageId }, select: { id: true } }),
 };
 
+/** Stores the message (PENDING) and queues its send; resolves once both are durable. */
 export async function sendConversationMessage(options: {
   conversationId: string;
   kind: MessageKind;
@@ -45,29 +61,12 @@ export async function sendConversationMessage(options: {
 }): Promise<SendResult> {
   const conversation = await db.conversation.findUnique({
     where: { id: options.conversationId },
-    select: {
-      id: true,
-      numberId: true,
-      customerAddress: true,
-      ourAddress: true,
-      account: {
-        select: {
-          id: true,
-          provider: true,
-          callbackKey: true,
-          twilioAccountSid: true,
-          twilioAuthToken: true,
-          telesignCustomerId: true,
-          telesignApiKey: true,
-        },
-      },
-    },
+    select: { id: true, accountId: true, numberId: true, customerAddress: true, ourAddress: true, provider: true },
   });
   if (!conversation) throw new ActionError("notFound", "errors.conversation.notFound");
   if (!options.ignoreConsent) {
     await assertNotOptedOut(conversation.numberId, conversation.customerAddress);
   }
-  const { account } = conversation;
   const attachments = options.attachments ?? [];
   const message = await db.message.create({
     data: {
@@ -76,7 +75,7 @@ export async function sendConversationMessage(options: {
       kind: options.kind,
       body: options.body,
       authorId: options.authorId ?? null,
-      provider: account.provider,
+      provider: conversation.provider,
       status: "PENDING",
       trigger: options.trigger ?? null,
       templateId: options.template?.id ?? null,
@@ -92,16 +91,88 @@ export async function sendConversationMessage(options: {
         })),
       },
     },
-    select: { id: true, attachments: { select: { publicToken: true } } },
-  });
-  const now = new Date();
-  await db.conversation.update({
-    where: { id: conversation.id },
-    data: { lastMessageAt: now, lastMessagePreview: previewOf(options.body, attachments) },
     select: { id: true },
   });
+  await db.conversation.update({
+    where: { id: conversation.id },
+    data: { lastMessageAt: new Date(), lastMessagePreview: previewOf(options.body, attachments) },
+    select: { id: true },
+  });
+  await queueSend({ messageId: message.id, ...conversation, isFirst: true });
+  return { messageId: message.id, status: "PENDING", errorCode: null, errorMessage: null };
+}
 
+/** Queues the send job of a stored PENDING message (again, for the recovery sweep: a singleton). */
+export async function queueSend(options: {
+  messageId: string;
+  accountId: string;
+  ourAddress: string;
+  customerAddress: string;
+  /** A new message has no job yet: no singleton check. */
+  isFirst?: boolean;
+}) {
+  await getJobEngine().send<SendJob>(
+    SEND_QUEUE,
+    { messageId: options.messageId },
+    {
+      orderKey: sendOrderKey(options),
+      singletonKey: options.isFirst ? undefined : `send:${options.messageId}`,
+      // The handler never calls the provider twice; retries only cover failures before that call.
+      retryLimit: 3,
+    },
+  );
+}
+
+/** The send job: hands a PENDING message to its provider once and records what the provider said. */
+export async function deliverMessage({ messageId }: SendJob): Promise<void> {
+  const message = await db.message.findUnique({
+    where: { id: messageId },
+    select: {
+      id: true,
+      status: true,
+      body: true,
+      contentSid: true,
+      contentVariables: true,
+      attachments: { select: { publicToken: true } },
+      conversation: {
+        select: {
+          numberId: true,
+          customerAddress: true,
+          ourAddress: true,
+          account: {
+            select: {
+              id: true,
+              provider: true,
+              callbackKey: true,
+              twilioAccountSid: true,
+              twilioAuthToken: true,
+              telesignCustomerId: true,
+              telesignApiKey: true,
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!message || message.status !== "PENDING") return;
+  const started = await db.message.updateMany({
+    where: { id: messageId, status: "PENDING", sendStartedAt: null },
+    data: { sendStartedAt: new Date() },
+  });
+  if (started.count === 0) {
+    // A run before this one handed it to the provider and was cut short: it may have been sent.
+    await db.message.updateMany({
+      where: { id: messageId, status: "PENDING" },
+      data: { status: "FAILED", errorCode: "timeout", errorMessage: null, statusUpdatedAt: new Date() },
+    });
+    return;
+  }
+  const { conversation } = message;
+  const { account } = conversation;
   const statusCallback = callbackUrl(account);
+  const template = message.contentSid
+    ? { contentSid: message.contentSid, variables: JSON.parse(message.contentVariables ?? "{}") as Record<string, string> }
+    : null;
   let outcome:
     { ok: true; providerMessageId: string; providerStatus: string } | { ok: false; errorCode: string; errorMessage: string | null };
   if (account.provider === "TWILIO") {
@@ -113,9 +184,7 @@ export async function sendConversationMessage(options: {
         authToken: account.twilioAuthToken,
         to: conversation.customerAddress,
         from: conversation.ourAddress,
-        ...(options.template
-          ? { contentSid: options.template.contentSid, contentVariables: options.template.variables }
-          : { body: options.body ?? "" }),
+        ...(template ? { contentSid: template.contentSid, contentVariables: template.variables } : { body: message.body ?? "" }),
         mediaUrls: message.attachments.map((file) => `${base}/api/media/public/${file.publicToken}`),
         statusCallback,
       });
@@ -130,7 +199,7 @@ export async function sendConversationMessage(options: {
       customerId: account.telesignCustomerId,
       apiKey: account.telesignApiKey,
       phoneNumber: conversation.customerAddress,
-      message: options.body ?? "",
+      message: message.body ?? "",
       callbackUrl: statusCallback,
       externalId: message.id,
       // The conversation's number: without it TeleSign may pick another sender and the answer is lost.
@@ -155,7 +224,7 @@ export async function sendConversationMessage(options: {
         otherMessageId: recorded.anomaly.otherMessageId,
       });
     }
-    return { messageId: message.id, status: "QUEUED", errorCode: null, errorMessage: null };
+    return;
   }
   logger.warn("provider refused a message", { messageId: message.id, provider: account.provider, errorCode: outcome.errorCode });
   await db.message.update({
@@ -177,10 +246,4 @@ export async function sendConversationMessage(options: {
       keyword: null,
     });
   }
-  return {
-    messageId: message.id,
-    status: "FAILED",
-    errorCode: outcome.errorCode,
-    errorMessage: outcome.errorMessage?.slice(0, 500) ?? null,
-  };
 }

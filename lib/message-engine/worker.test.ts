@@ -1,5 +1,5 @@
-// The message worker's passes against a real database and a loopback Twilio: inactivity auto-close,
-// and waiting push conversations handed out as agents get room.
+// The message flow's periodic passes against a real database, the embedded job engine and a loopback
+// Twilio: inactivity auto-close, and waiting push conversations handed out as agents get room.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { startFakeTwilio } from "@/lib/testing/fake-twilio";
 import { createTestDatabase } from "@/lib/testing/test-database";
@@ -12,9 +12,12 @@ const { db } = await import("@/lib/db");
 const { assignWaitingConversations, closeInactiveConversations } = await import("./worker");
 const { finishConversation } = await import("./outbound");
 const { createAgent, createAutomatedMessage, createConversation, createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
+const { startTestJobEngine } = await import("@/lib/testing/job-engine");
+const jobs = await startTestJobEngine();
 
 beforeEach(() => void twilio.sends.splice(0));
 afterAll(async () => {
+  await jobs.stop();
   await testDatabase.drop();
   await twilio.close();
 });
@@ -26,7 +29,7 @@ const statusOf = (id: string) =>
     select: { status: true, closedAt: true, closedReason: true, closedById: true, assignedToId: true },
   });
 
-describe("closeInactiveConversations", () => {
+describe("closeInactiveConversations", { timeout: 30_000 }, () => {
   it("closes a conversation once its workstream's inactivity time has passed, not before, and sends the session-ended message", async () => {
     const lastMessageAt = new Date("2026-01-10T10:00:00.000Z");
     const setup = await createSmsSetup({ distributionMode: "PICK", autoCloseMinutes: 30 });
@@ -42,6 +45,7 @@ describe("closeInactiveConversations", () => {
 
     const now = new Date(lastMessageAt.getTime() + minutes(31));
     await closeInactiveConversations(now);
+    await jobs.settle();
     expect(await statusOf(idle)).toMatchObject({ status: "RESOLVED", closedAt: now, closedReason: "timeout", closedById: null });
     expect((await statusOf(recent)).status).toBe("OPEN");
     expect((await statusOf(elsewhere)).status).toBe("OPEN");
@@ -71,13 +75,14 @@ describe("closeInactiveConversations", () => {
 
     // A later pass closes the other one in its turn; the closed one gets no second message.
     await closeInactiveConversations(new Date(now.getTime() + minutes(60)));
+    await jobs.settle();
     expect((await statusOf(recent)).status).toBe("RESOLVED");
     expect(twilio.sends).toHaveLength(2);
     expect(await db.message.count({ where: { conversationId: idle } })).toBe(1);
   });
 });
 
-describe("assignWaitingConversations", () => {
+describe("assignWaitingConversations", { timeout: 30_000 }, () => {
   it("leaves a push conversation waiting while every allowed agent is full, then gives it to the first one who frees up", async () => {
     const setup = await createSmsSetup({ distributionMode: "PUSH" });
     await createAutomatedMessage(setup, { trigger: "agentAssigned", text: "{AgentName} will help you." });
@@ -93,6 +98,7 @@ describe("assignWaitingConversations", () => {
 
     await finishConversation({ conversationId: busyChat, reason: "agent", closedById: busy });
     await assignWaitingConversations();
+    await jobs.settle();
     expect((await statusOf(waiting)).assignedToId).toBe(busy);
     const agent = await db.user.findUniqueOrThrow({ where: { id: busy }, select: { name: true } });
     expect(twilio.sends.map((send) => send.body)).toEqual([`${agent.name} will help you.`]);

@@ -1,47 +1,18 @@
-// The message flow's background work, started once per server process (instrumentation.ts): drain the
-// inbound queue (events left by a restart, retries), hand waiting push conversations to agents who have room,
-// close conversations whose workstream auto-closes them after inactivity, and prune what has passed
-// its retention (RETENTION_DAYS).
+// The message flow's periodic work, run as scheduled jobs (lib/message-engine/jobs.ts): hand waiting
+// push conversations to agents who have room, close conversations whose workstream auto-closes them
+// after inactivity, queue again what a crash stranded between two writes, and prune what has passed
+// its retention (RETENTION_DAYS). Each pass is batched and safe to run twice.
 import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { retentionCutoff } from "@/lib/retention/batches";
 import { capWebhookFailures, pruneWebhookFailures } from "@/lib/callbacks/failures";
-import { failStaleImports } from "@/lib/inventory/run-import";
-import { findPushAgent } from "./assignment";
+import { assignToFirstWithRoom } from "./assignment";
 import { sendAutomatedMessage } from "./automated";
-import { drainInboundQueue, pruneProcessedInboundEvents } from "./inbound-queue";
+import { pruneProcessedInboundEvents, requeueStrandedInboundEvents } from "./inbound-queue";
 import { finishConversation } from "./outbound";
-
-const TICK_MS = 5_000;
-const PRUNE_EVERY_MS = 60_000;
-const state = globalThis as typeof globalThis & { __sbWorker?: NodeJS.Timeout; __sbLastPruneAt?: number };
-
-export function startMessageWorker() {
-  if (state.__sbWorker) return;
-  let busy = false;
-  state.__sbWorker = setInterval(() => {
-    if (busy) return;
-    busy = true;
-    void tick()
-      .catch((error) => logger.error("message worker tick failed", { error }))
-      .finally(() => (busy = false));
-  }, TICK_MS);
-  state.__sbWorker.unref();
-  void drainInboundQueue();
-}
-
-async function tick(now = new Date()) {
-  await drainInboundQueue();
-  await assignWaitingConversations();
-  await closeInactiveConversations(now);
-  await failStaleImports();
-  if (now.getTime() - (state.__sbLastPruneAt ?? 0) >= PRUNE_EVERY_MS) {
-    state.__sbLastPruneAt = now.getTime();
-    await pruneExpiredRecords(now);
-  }
-}
+import { queueSend } from "./send";
 
 /** Batched (a backlog drains over several passes), so a pass never holds the database for long. */
 export async function pruneExpiredRecords(now: Date) {
@@ -60,10 +31,13 @@ export async function assignWaitingConversations(limit = 50) {
   });
   for (const conversation of waiting) {
     if (!conversation.queueId || !conversation.workstream) continue;
-    const agentId = await findPushAgent({ queueId: conversation.queueId, workstream: conversation.workstream, preferredUserId: null });
-    if (!agentId) continue;
-    const taken = await db.conversation.updateMany({ where: { id: conversation.id, assignedToId: null }, data: { assignedToId: agentId } });
-    if (taken.count > 0) await sendAutomatedMessage({ conversationId: conversation.id, trigger: "agentAssigned" });
+    const agentId = await assignToFirstWithRoom({
+      conversationId: conversation.id,
+      queueId: conversation.queueId,
+      workstream: conversation.workstream,
+      preferredUserId: null,
+    });
+    if (agentId) await sendAutomatedMessage({ conversationId: conversation.id, trigger: "agentAssigned" });
   }
 }
 
@@ -82,4 +56,21 @@ export async function closeInactiveConversations(now: Date) {
     for (const conversation of stale)
       await finishConversation({ conversationId: conversation.id, reason: "timeout", closedById: null, now });
   }
+}
+
+/**
+ * Work stored but never queued — the process died between the row and its job — is queued again
+ * (as singletons: what still waits gets no second job). Only rows a minute old, so nothing in flight.
+ */
+export async function requeueStrandedWork(now: Date) {
+  const olderThan = new Date(now.getTime() - 60_000);
+  const events = await requeueStrandedInboundEvents({ olderThan });
+  const sends = await db.message.findMany({
+    where: { direction: "OUTBOUND", status: "PENDING", sendStartedAt: null, createdAt: { lt: olderThan } },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+    select: { id: true, conversation: { select: { accountId: true, ourAddress: true, customerAddress: true } } },
+  });
+  for (const message of sends) await queueSend({ messageId: message.id, ...message.conversation });
+  if (events + sends.length > 0) logger.info("queued stranded work again", { inboundEvents: events, sends: sends.length });
 }

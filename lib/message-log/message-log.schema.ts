@@ -4,7 +4,7 @@ import { z } from "zod";
 import { CONSENT_STATUSES, FAILURE_OUTCOMES, FAILURE_PROVIDERS, FAILURE_REASONS, HELD_REASONS, HELD_STATUSES } from "./reasons";
 
 export const MESSAGE_LOG_PATH = "/channels/message-log";
-export const MESSAGE_LOG_TABS = ["held", "rejected", "consent"] as const;
+export const MESSAGE_LOG_TABS = ["held", "failed", "rejected", "consent"] as const;
 export type MessageLogTab = (typeof MESSAGE_LOG_TABS)[number];
 
 /** The account filter's value for requests no account could be found for (a cuid never reads so). */
@@ -37,6 +37,10 @@ export const rejectedFiltersSchema = z.object({
 });
 export type RejectedFilters = z.infer<typeof rejectedFiltersSchema>;
 
+// Callbacks stored and acknowledged whose processing failed for good (every attempt).
+export const failedFiltersSchema = z.object({ accountId, page });
+export type FailedFilters = z.infer<typeof failedFiltersSchema>;
+
 export const consentFiltersSchema = z.object({
   status: optionalEnum(CONSENT_STATUSES),
   number: search,
@@ -46,12 +50,16 @@ export const consentFiltersSchema = z.object({
 export type ConsentFilters = z.infer<typeof consentFiltersSchema>;
 
 export type MessageLogSearch =
-  { tab: "held"; filters: HeldFilters } | { tab: "rejected"; filters: RejectedFilters } | { tab: "consent"; filters: ConsentFilters };
+  | { tab: "held"; filters: HeldFilters }
+  | { tab: "failed"; filters: FailedFilters }
+  | { tab: "rejected"; filters: RejectedFilters }
+  | { tab: "consent"; filters: ConsentFilters };
 
 /** Reads the page's search params: the tab, then only that tab's filters. */
 export function parseMessageLogSearch(params: Record<string, string | string[] | undefined>): MessageLogSearch {
   const single = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const { tab } = messageLogTabSchema.parse(single);
+  if (tab === "failed") return { tab, filters: failedFiltersSchema.parse(single) };
   if (tab === "rejected") return { tab, filters: rejectedFiltersSchema.parse(single) };
   if (tab === "consent") return { tab, filters: consentFiltersSchema.parse(single) };
   return { tab, filters: heldFiltersSchema.parse(single) };
@@ -72,10 +80,13 @@ export function messageLogHref(tab: MessageLogTab, filters: Record<string, strin
 
 export function isFiltered(search: MessageLogSearch): boolean {
   if (search.tab === "held") return Boolean(search.filters.accountId || search.filters.reason || search.filters.status !== "held");
+  if (search.tab === "failed") return Boolean(search.filters.accountId);
   if (search.tab === "rejected")
     return Boolean(search.filters.accountId || search.filters.outcome || search.filters.reason || search.filters.provider);
   return Boolean(search.filters.status || search.filters.number || search.filters.customer);
 }
+
+export const retryInboundEventSchema = z.object({ eventId: z.string().trim().min(1).max(64) });
 
 export const replayHeldMessageSchema = z.object({ heldMessageId: z.string().trim().min(1).max(64) });
 

@@ -74,19 +74,28 @@ type RawExecutor = { $executeRawUnsafe: (sql: string) => Promise<number> };
 
 /**
  * Makes the database refuse every INSERT into `table` with `message` (as a full disk would), on either
- * database; returns the undo. For tests of what happens when a write fails.
+ * database — or only the rows whose `when.column` equals `when.value` (as one corrupt row would).
+ * Returns the undo. For tests of what happens when a write fails.
  */
-export async function refuseInserts(db: RawExecutor, table: string, message: string): Promise<() => Promise<void>> {
+export async function refuseInserts(
+  db: RawExecutor,
+  table: string,
+  message: string,
+  when?: { column: string; value: string },
+): Promise<() => Promise<void>> {
   const name = `refuse_${table.toLowerCase()}`;
-  const literal = `'${message.replace(/'/g, "''")}'`;
+  const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+  const literal = quote(message);
   if (testDatabaseProvider() === "postgresql") {
+    const condition = when ? `WHEN (NEW."${when.column}" = ${quote(when.value)}) ` : "";
     await db.$executeRawUnsafe(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION ${literal}; END $$`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" FOR EACH ROW ${condition}EXECUTE FUNCTION ${name}()`);
     return async () => {
       await db.$executeRawUnsafe(`DROP TRIGGER ${name} ON "${table}"`);
       await db.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
     };
   }
-  await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" BEGIN SELECT RAISE(ABORT, ${literal}); END`);
+  const condition = when ? `WHEN NEW."${when.column}" = ${quote(when.value)} ` : "";
+  await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" ${condition}BEGIN SELECT RAISE(ABORT, ${literal}); END`);
   return async () => void (await db.$executeRawUnsafe(`DROP TRIGGER ${name}`));
 }

@@ -1,7 +1,8 @@
-// The Message log: held messages (replayable), rejected callback requests and the consent ledger.
+// The Message log: held messages (replayable), callbacks whose processing failed (retryable), rejected
+// callback requests and the consent ledger.
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
-import { ConsentPanel, HeldPanel, RejectedPanel } from "@/components/message-log/message-log-panels";
+import { ConsentPanel, FailedPanel, HeldPanel, RejectedPanel } from "@/components/message-log/message-log-panels";
 import { MessageLogTabs } from "@/components/message-log/message-log-tabs";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -20,6 +21,8 @@ export default async function MessageLogPage({ searchParams }: { searchParams: P
       <MessageLogTabs current={search.tab} />
       {search.tab === "held" ? (
         <HeldPanel search={search} canReplay={can(user.role, "accounts:manage")} />
+      ) : search.tab === "failed" ? (
+        <FailedPanel search={search} canRetry={can(user.role, "accounts:manage")} />
       ) : search.tab === "rejected" ? (
         <RejectedPanel search={search} />
       ) : (

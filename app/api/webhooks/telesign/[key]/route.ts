@@ -3,7 +3,7 @@
 // the "TSA" HMAC of the raw body (401 in Enforce mode), stores the event once
 // per reference_id (or reference_id + status code) and answers 200 at once; processing runs afterwards.
 import { BODY_LIMITS, payloadTooLarge, readBodyWithLimit } from "@/lib/http/read-body";
-import { scheduleInboundProcessing, storeInboundEvent } from "@/lib/message-engine/inbound-queue";
+import { acceptInboundEvent } from "@/lib/message-engine/inbound-queue";
 import { parseTelesignCallback } from "@/lib/message-engine/inbound-parse";
 import { authenticateTelesignRequest, findCallbackAccountId, forgetCallbackAccount } from "@/lib/callbacks/authenticate";
 import { recordWebhookFailure } from "@/lib/callbacks/failures";
@@ -68,12 +68,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
     });
     return Response.json({ error: "malformed" }, { status: 400 });
   }
-  const stored = await storeInboundEvent({
+  const stored = await acceptInboundEvent({
     accountId: auth.accountId,
     provider: "TELESIGN",
     kind: parsed.kind,
     dedupeKey: parsed.dedupeKey,
     payload: rawBody,
+    parsed,
   });
   if (stored === "accountGone") {
     forgetCallbackAccount(key);
@@ -87,6 +88,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
     });
     return Response.json({ error: "unauthorized" }, { status: 401 });
   }
-  if (stored === "stored") scheduleInboundProcessing();
   return Response.json({ status: "received" });
 }

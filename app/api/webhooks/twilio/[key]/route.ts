@@ -3,7 +3,7 @@
 // verifies X-Twilio-Signature (403 in Enforce mode) and the AccountSid, stores the event once per
 // MessageSid (or MessageSid + status) and answers empty TwiML at once; processing runs afterwards.
 import { BODY_LIMITS, payloadTooLarge, readBodyWithLimit } from "@/lib/http/read-body";
-import { scheduleInboundProcessing, storeInboundEvent } from "@/lib/message-engine/inbound-queue";
+import { acceptInboundEvent } from "@/lib/message-engine/inbound-queue";
 import { parseTwilioCallback } from "@/lib/message-engine/inbound-parse";
 import { authenticateTwilioRequest, findCallbackAccountId, forgetCallbackAccount } from "@/lib/callbacks/authenticate";
 import { recordWebhookFailure } from "@/lib/callbacks/failures";
@@ -80,12 +80,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
     });
     return new Response("Bad Request", { status: 400, headers: { "content-type": "text/plain" } });
   }
-  const stored = await storeInboundEvent({
+  const stored = await acceptInboundEvent({
     accountId: auth.accountId,
     provider: "TWILIO",
     kind: parsed.kind,
     dedupeKey: parsed.dedupeKey,
     payload: rawBody,
+    parsed,
   });
   if (stored === "accountGone") {
     forgetCallbackAccount(key);
@@ -99,6 +100,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
     });
     return new Response("Forbidden", { status: 403, headers: { "content-type": "text/plain" } });
   }
-  if (stored === "stored") scheduleInboundProcessing();
   return new Response(TWIML, { headers: { "content-type": "text/xml" } });
 }

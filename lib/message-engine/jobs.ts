@@ -1,0 +1,42 @@
+// The message flow on the job engine (decision 017): which queues exist, their handlers, and the
+// periodic work. Handlers only use the JobEngine contract, so the embedded engine and pg-boss run
+// them unchanged. Started once per server process from instrumentation.ts.
+import "server-only";
+import { failStaleImports } from "@/lib/inventory/run-import";
+import { getJobEngine } from "@/lib/jobs/engine";
+import type { JobEngine } from "@/lib/jobs/types";
+import { ASSIGN_WAITING_QUEUE } from "./assign-soon";
+import { INBOUND_QUEUE, processInboundJob, type InboundJob } from "./inbound-queue";
+import { deliverMessage, SEND_QUEUE, type SendJob } from "./send";
+import { assignWaitingConversations, closeInactiveConversations, pruneExpiredRecords, requeueStrandedWork } from "./worker";
+
+const PERIODIC = [
+  { queue: ASSIGN_WAITING_QUEUE, everySeconds: 5, run: () => assignWaitingConversations() },
+  { queue: "auto-close", everySeconds: 30, run: () => closeInactiveConversations(new Date()) },
+  { queue: "requeue-stranded", everySeconds: 60, run: () => requeueStrandedWork(new Date()) },
+  { queue: "prune", everySeconds: 60, run: () => pruneExpiredRecords(new Date()) },
+  { queue: "stale-imports", everySeconds: 60, run: () => failStaleImports() },
+] as const;
+
+// Routing is database work; sends mostly wait on the provider, so more of them run at once.
+const INBOUND_CONCURRENCY = 8;
+const SEND_CONCURRENCY = 16;
+
+export async function registerMessageJobs(engine: JobEngine) {
+  await engine.work<InboundJob>(INBOUND_QUEUE, processInboundJob, { concurrency: INBOUND_CONCURRENCY });
+  await engine.work<SendJob>(SEND_QUEUE, (payload) => deliverMessage(payload), { concurrency: SEND_CONCURRENCY });
+  for (const periodic of PERIODIC) await engine.work(periodic.queue, () => periodic.run(), { concurrency: 1 });
+}
+
+const state = globalThis as typeof globalThis & { __sbMessageJobs?: Promise<void> };
+
+/** Registers the handlers and schedules, then starts the engine. Once per process. */
+export function startMessageEngine(): Promise<void> {
+  state.__sbMessageJobs ??= (async () => {
+    const engine = getJobEngine();
+    await registerMessageJobs(engine);
+    for (const periodic of PERIODIC) await engine.schedule(periodic.queue, periodic.everySeconds);
+    await engine.start();
+  })();
+  return state.__sbMessageJobs;
+}
