@@ -83,7 +83,7 @@ export async function runNumberImport(importId: string): Promise<void> {
 
 /**
  * Imports left RUNNING by a restart can't finish: mark them failed so they can be retried. Periodic
- * background work (lib/message-engine/worker.ts) and the import flow call it; lists only read.
+ * background work (lib/message-engine/jobs.ts) and the import flow call it; lists only read.
  */
 export async function failStaleImports(olderThanMs = 2 * 60 * 1000) {
   await db.numberImport.updateMany({
