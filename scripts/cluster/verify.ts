@@ -7,8 +7,10 @@ export type StoredInbound = {
   providerMessageId: string;
   conversationId: string;
   customerAddress: string;
-  /** When routing stored it. */
-  createdAt: Date;
+  /** The order rows were written in (PostgreSQL: the inserting transaction; SQLite: rowid). */
+  storedOrder: number;
+  /** When its inbound event was marked processed. */
+  processedAt: Date | null;
   /** Its conversation waits in a queue or is assigned to an agent. */
   routed: boolean;
 };
@@ -31,8 +33,7 @@ export type Verdict = {
   held: number;
   doubleOpen: number;
   outOfOrder: number;
-  /** Neighbours stored in the same millisecond: their order can't be told from the database. */
-  sameMillisecond: number;
+  /** Acknowledgement to processed event, in ms. */
   p50LagMs: number;
   p99LagMs: number;
   maxLagMs: number;
@@ -53,21 +54,18 @@ export function verifyCluster(planned: PlannedMessage[], acks: Map<string, Ack>,
   const byConversation = new Map<string, StoredInbound[]>();
   for (const row of state.inbound) byConversation.set(row.conversationId, [...(byConversation.get(row.conversationId) ?? []), row]);
   let outOfOrder = 0;
-  let sameMillisecond = 0;
   const seqOf = (row: StoredInbound) => plannedBySid.get(row.providerMessageId)?.seq ?? -1;
   for (const rows of byConversation.values()) {
-    // Stored order; within one millisecond the database can't tell, so those count in send order.
-    rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || seqOf(a) - seqOf(b));
+    rows.sort((a, b) => a.storedOrder - b.storedOrder);
     for (let index = 1; index < rows.length; index += 1) {
-      if (rows[index]!.createdAt.getTime() === rows[index - 1]!.createdAt.getTime()) sameMillisecond += 1;
       if (seqOf(rows[index]!) < seqOf(rows[index - 1]!)) outOfOrder += 1;
     }
   }
 
   const lags: number[] = [];
   for (const ack of acks.values()) {
-    const first = copies.get(ack.sid)?.[0];
-    if (first) lags.push(Math.max(0, first.createdAt.getTime() - ack.ackedAt));
+    const processedAt = copies.get(ack.sid)?.[0]?.processedAt;
+    if (processedAt) lags.push(Math.max(0, processedAt.getTime() - ack.ackedAt));
   }
   lags.sort((a, b) => a - b);
   const percentile = (p: number) => (lags.length === 0 ? 0 : lags[Math.min(lags.length - 1, Math.floor((lags.length * p) / 100))]!);
@@ -82,7 +80,6 @@ export function verifyCluster(planned: PlannedMessage[], acks: Map<string, Ack>,
     held: state.held.length,
     doubleOpen,
     outOfOrder,
-    sameMillisecond,
     p50LagMs: percentile(50),
     p99LagMs: percentile(99),
     maxLagMs: lags.at(-1) ?? 0,
