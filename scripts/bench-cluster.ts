@@ -8,7 +8,7 @@
 // Ends with one JSON line.
 //
 //   npm run bench:cluster -- [--messages 3000] [--customers 300] [--instances 1,3] [--rounds 1]
-//                            [--port 3370] [--concurrency 64] [--database postgres|sqlite] [--no-kill] [--skip-build]
+//                            [--port 3370] [--concurrency 64] [--database postgres|sqlite] [--no-kill] [--kill-single] [--skip-build]
 //
 // `--database sqlite` (one instance only) runs the same harness on the embedded default.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -35,7 +35,9 @@ const ROUNDS = number("rounds", 1);
 const BASE_PORT = number("port", 3370);
 const CONCURRENCY = number("concurrency", 64);
 const DATABASE = argValue("database") ?? "postgres";
+// With several instances one is killed half-way; --kill-single kills the only one too (it comes back).
 const KILL = !process.argv.includes("--no-kill");
+const KILL_SINGLE = process.argv.includes("--kill-single");
 const INSTANCE_COUNTS = (argValue("instances") ?? (DATABASE === "sqlite" ? "1" : "1,3")).split(",").map(Number);
 const DRAIN_DEADLINE_MS = 10 * 60_000;
 const TSX = join(root, "node_modules/tsx/dist/cli.mjs");
@@ -71,8 +73,19 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   if (result.status !== 0) throw new Error(`${args.join(" ") || command} failed`);
 }
 
+/** SIGTERM, then SIGKILL after 10 s; resolves once it exited, so the next run can take its port. */
+async function stopInstance(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  killGroup(child, "SIGTERM");
+  const timer = setTimeout(() => killGroup(child, "SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 async function waitForHealth(base: string) {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
+  // Up to 10 minutes: scripts/start.ts rebuilds first when the sources changed since the last build.
+  for (let attempt = 0; attempt < 2400; attempt += 1) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
@@ -144,7 +157,7 @@ async function runCluster(instanceCount: number, round: number): Promise<Run> {
     ourNumber: target.ourNumber,
   });
   const victim = instanceCount - 1;
-  const kill = KILL && instanceCount > 1;
+  const kill = KILL && (instanceCount > 1 || KILL_SINGLE);
   let restarted: Promise<void> = Promise.resolve();
   const traffic = await sendTraffic(plan, {
     instances: bases,
@@ -177,7 +190,7 @@ async function runCluster(instanceCount: number, round: number): Promise<Run> {
   const state = await readClusterState(sql, target.ourNumber);
   const verdict = verifyCluster(plan.messages, traffic.acks, state);
   const lastProcessed = Math.max(...state.inbound.map((row) => row.processedAt?.getTime() ?? 0));
-  for (const child of children) killGroup(child, "SIGTERM");
+  await Promise.all(children.map(stopInstance));
   await sql.close();
   return {
     instances: instanceCount,
@@ -190,7 +203,7 @@ async function runCluster(instanceCount: number, round: number): Promise<Run> {
     retriesSent: traffic.retriesSent,
     retriesRefused: traffic.retriesRefused,
     killed: kill,
-    pass: verdict.pass && traffic.retriesRefused === 0,
+    pass: verdict.pass && traffic.retriesRefused === 0 && traffic.unacknowledged.length === 0,
   };
 }
 

@@ -104,8 +104,8 @@ export type SendOptions = {
   path: string;
   /** Customers sending at the same time. */
   concurrency?: number;
-  /** Tries per message across instances before giving up on it. */
-  tries?: number;
+  /** How long to keep trying a message across instances before giving up on it (default 2 minutes). */
+  giveUpAfterMs?: number;
   /** Called after each acknowledged message with the count so far (the harness kills an instance here). */
   onAck?: (acknowledged: number) => void;
 };
@@ -120,7 +120,7 @@ export async function sendTraffic(plan: TrafficPlan, options: SendOptions): Prom
   let failedRequests = 0;
   let retriesSent = 0;
   let retriesRefused = 0;
-  const tries = options.tries ?? options.instances.length * 20;
+  const giveUpAfterMs = options.giveUpAfterMs ?? 120_000;
   const startedAt = Date.now();
 
   const post = async (message: PlannedMessage, instance: number) => {
@@ -138,34 +138,38 @@ export async function sendTraffic(plan: TrafficPlan, options: SendOptions): Prom
     }
   };
 
-  const deliver = async (message: PlannedMessage) => {
-    for (let attempt = 0; attempt < tries; attempt += 1) {
-      const instance = nextInstance++ % options.instances.length;
+  /** Posts until an instance answers 2xx (the next instance after a failure); null if none did in time. */
+  const deliver = async (message: PlannedMessage, pickInstance: () => number) => {
+    const firstTry = Date.now();
+    for (let attempt = 0; attempt === 0 || Date.now() - firstTry < giveUpAfterMs; attempt += 1) {
+      const instance = pickInstance();
       const sentAt = Date.now();
       const status = await post(message, instance);
-      if (status >= 200 && status < 300) {
-        if (!acks.has(message.sid)) {
-          acks.set(message.sid, { sid: message.sid, customer: message.customer, seq: message.seq, instance, sentAt, ackedAt: Date.now() });
-          options.onAck?.(acks.size);
-        }
-        return instance;
-      }
+      if (status >= 200 && status < 300) return { instance, sentAt, ackedAt: Date.now() };
       failedRequests += 1;
       if (status === 0 && attempt >= options.instances.length) await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    unacknowledged.push(message.sid);
     return null;
   };
+  const roundRobin = () => nextInstance++ % options.instances.length;
 
   const customerLoop = async () => {
     for (let messages = queue.shift(); messages; messages = queue.shift()) {
       for (const message of messages) {
-        const instance = await deliver(message);
-        if (instance === null || !message.retried) continue;
+        const delivered = await deliver(message, roundRobin);
+        if (!delivered) {
+          unacknowledged.push(message.sid);
+          continue;
+        }
+        if (!acks.has(message.sid)) {
+          acks.set(message.sid, { sid: message.sid, customer: message.customer, seq: message.seq, ...delivered });
+          options.onAck?.(acks.size);
+        }
+        if (!message.retried) continue;
         // Twilio retrying a message it already delivered (e.g. its request timed out): another instance.
         retriesSent += 1;
-        const status = await post(message, (instance + 1) % options.instances.length);
-        if (status < 200 || status >= 300) retriesRefused += 1;
+        let next = delivered.instance;
+        if (!(await deliver(message, () => ++next % options.instances.length))) retriesRefused += 1;
       }
     }
   };
