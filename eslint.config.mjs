@@ -26,6 +26,11 @@ const prismaPackages = {
   regex: "^(@prisma/|better-sqlite3$)",
   message: "Only lib/db.ts opens the database (Prisma client, driver adapter, better-sqlite3).",
 };
+const pgDriver = {
+  regex: "^(pg|pg-boss|pg-pool)(/|$)",
+  message:
+    "PostgreSQL is reached through Prisma (lib/db.ts); only the job engine (lib/jobs/) and live updates (lib/live/) hold connections of their own.",
+};
 const dbModule = {
   regex: "(^@/|/)lib/db$",
   message: "Only lib/<domain>/ server modules use the database: call one of them (a page, action or route handler goes through lib/).",
@@ -137,20 +142,22 @@ export default tseslint.config(
   {
     files: ["**/*.{ts,tsx,js,mjs}"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": restrictImports(prismaClient, prismaPackages, dbModule, twilioSdk),
+      "@typescript-eslint/no-restricted-imports": restrictImports(prismaClient, prismaPackages, pgDriver, dbModule, twilioSdk),
       "no-restricted-globals": noFetch,
       "no-restricted-syntax": noProcessEnv,
     },
   },
   {
     files: ["components/**"],
-    rules: { "@typescript-eslint/no-restricted-imports": restrictImports(prismaClient, prismaPackages, dbModule, serverOnly, twilioSdk) },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrictImports(prismaClient, prismaPackages, pgDriver, dbModule, serverOnly, twilioSdk),
+    },
   },
   {
     // lib/<domain>/ uses the Prisma namespace (types, error classes, enums) and db — never constructs a client.
     files: ["lib/**"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": restrictImports(prismaConstructor, prismaPackages, twilioSdk),
+      "@typescript-eslint/no-restricted-imports": restrictImports(prismaConstructor, prismaPackages, pgDriver, twilioSdk),
       "no-restricted-syntax": [...noProcessEnv, noBareContains],
     },
   },
@@ -159,12 +166,19 @@ export default tseslint.config(
     rules: { "no-restricted-syntax": noProcessEnv },
   },
   {
+    // The job engine (pg-boss) and live updates (LISTEN/NOTIFY) hold PostgreSQL connections of their own.
+    files: ["lib/jobs/**", "lib/live/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": restrictImports(prismaConstructor, prismaPackages, twilioSdk) },
+  },
+  {
     files: ["lib/message-engine/**"],
-    rules: { "@typescript-eslint/no-restricted-imports": restrictImports(prismaConstructor, prismaPackages, twilioSdk, editorCode) },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrictImports(prismaConstructor, prismaPackages, pgDriver, twilioSdk, editorCode),
+    },
   },
   {
     files: ["lib/providers/twilio/**"],
-    rules: { "@typescript-eslint/no-restricted-imports": restrictImports(prismaConstructor, prismaPackages) },
+    rules: { "@typescript-eslint/no-restricted-imports": restrictImports(prismaConstructor, prismaPackages, pgDriver) },
   },
   {
     files: ["lib/db.ts"],

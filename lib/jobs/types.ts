@@ -1,6 +1,6 @@
 // The job engine's contract (issue #12). Two engines implement it: an in-process engine on the
 // embedded SQLite default (durable in the database, no artificial throttle) and pg-boss on
-// PostgreSQL (decision 017). Callers — the callback routes, the agent actions, the periodic work —
+// PostgreSQL (decisions 017 and 020). Callers — the callback routes, the agent actions, the periodic work —
 // only ever see this interface, via getJobEngine() (lib/jobs/engine.ts).
 //
 // Design rules both engines keep:
@@ -14,6 +14,8 @@
 //   (the Message log's "processing failed" rows and their Retry) is kept by the handler's own domain
 //   rows (InboundEvent, Message), not read from the engine's tables.
 // - Periodic work (`schedule`) fires once per cluster per period, not once per instance.
+// - A handler finishes within the engine's expiry (pg-boss: 60 s by default); past it the job counts
+//   as failed and may run again elsewhere.
 
 export type SendOptions = {
   /** Jobs with the same key run one at a time, in the order they were sent. */
@@ -22,7 +24,7 @@ export type SendOptions = {
   startAfter?: Date;
   /** Attempts in all before the job is dead. Default 5. */
   retryLimit?: number;
-  /** First backoff; each further attempt waits about twice as long, with jitter. Default 2 s. */
+  /** First backoff; each further attempt waits about twice as long, with jitter. Default 2 s (whole seconds on PostgreSQL, at least 1). */
   retryDelaySeconds?: number;
   /** A job with the same singleton key that is still queued makes this send a no-op (returns null). */
   singletonKey?: string;

@@ -1,0 +1,265 @@
+// `npm run bench:cluster` — the message engine on several app instances sharing one PostgreSQL
+// (issue #12 items 9–10). For each instance count (default 1, then 3): a fresh database on an embedded
+// PostgreSQL, migrated once, one Twilio SMS account; N production servers on their own ports behind one
+// PUBLIC_BASE_URL; 3,000 signed inbound messages from 300 customers sent round-robin across them, every
+// 10th sent again as a Twilio retry; with several instances, one is SIGKILLed half-way and restarted.
+// Then, from the database: every acknowledged message stored exactly once and routed, no customer with
+// two open conversations, each conversation in arrival order; throughput and lag per instance count.
+// Ends with one JSON line.
+//
+//   npm run bench:cluster -- [--messages 3000] [--customers 300] [--instances 1,3] [--rounds 1]
+//                            [--port 3370] [--concurrency 64] [--database postgres|sqlite] [--no-kill] [--kill-single] [--skip-build]
+//
+// `--database sqlite` (one instance only) runs the same harness on the embedded default.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startPostgresServer, type PostgresServer } from "../lib/testing/postgres-server";
+import { openSql, progress, readClusterState, seedCluster } from "./cluster/database";
+import { planTraffic, sendTraffic } from "./cluster/traffic";
+import { verifyCluster, type Verdict } from "./cluster/verify";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+process.chdir(root);
+const argValue = (name: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : undefined;
+};
+const number = (name: string, fallback: number) => Number(argValue(name) ?? fallback);
+const MESSAGES = number("messages", 3000);
+const CUSTOMERS = number("customers", 300);
+const ROUNDS = number("rounds", 1);
+const BASE_PORT = number("port", 3370);
+const CONCURRENCY = number("concurrency", 64);
+const DATABASE = argValue("database") ?? "postgres";
+// With several instances one is killed half-way; --kill-single kills the only one too (it comes back).
+const KILL = !process.argv.includes("--no-kill");
+const KILL_SINGLE = process.argv.includes("--kill-single");
+const INSTANCE_COUNTS = (argValue("instances") ?? (DATABASE === "sqlite" ? "1" : "1,3")).split(",").map(Number);
+const DRAIN_DEADLINE_MS = 10 * 60_000;
+const TSX = join(root, "node_modules/tsx/dist/cli.mjs");
+
+if (DATABASE === "sqlite" && INSTANCE_COUNTS.some((count) => count > 1)) {
+  console.error("The embedded SQLite default runs one instance: use --database postgres for more.");
+  process.exit(1);
+}
+
+const folder = mkdtempSync(join(tmpdir(), "switchboard-cluster-"));
+const running = new Set<ChildProcess>();
+let postgres: PostgresServer | null = null;
+const cleanUp = () => {
+  for (const child of running) killGroup(child, "SIGKILL");
+  rmSync(folder, { recursive: true, force: true });
+};
+process.on("exit", cleanUp);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(1));
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  // scripts/start.ts runs the server as its own child: the process group takes both.
+  if (child.pid && child.exitCode === null) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(process.execPath, [command, ...args], { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`${args.join(" ") || command} failed`);
+}
+
+/** SIGTERM, then SIGKILL after 10 s; resolves once it exited, so the next run can take its port. */
+async function stopInstance(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  killGroup(child, "SIGTERM");
+  const timer = setTimeout(() => killGroup(child, "SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitForHealth(base: string) {
+  // Up to 10 minutes: scripts/start.ts rebuilds first when the sources changed since the last build.
+  for (let attempt = 0; attempt < 2400; attempt += 1) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${base} did not start`);
+}
+
+type Run = Verdict & {
+  instances: number;
+  ackedPerSecond: number;
+  routedPerSecond: number;
+  drainSeconds: number;
+  failedRequests: number;
+  unacknowledged: number;
+  retriesSent: number;
+  retriesRefused: number;
+  killed: boolean;
+};
+
+async function runCluster(instanceCount: number, round: number): Promise<Run> {
+  const databaseUrl =
+    DATABASE === "sqlite"
+      ? `file:${join(folder, `cluster-${instanceCount}-${round}.db`)}`
+      : await postgres!.createDatabase(`cluster_${instanceCount}_${round}`);
+  const key = randomBytes(32);
+  const publicBase = `http://127.0.0.1:${BASE_PORT}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PUBLIC_BASE_URL: publicBase,
+    APP_ENCRYPTION_KEY: key.toString("base64"),
+    // No automated messages are configured: nothing calls a provider. Point them nowhere real.
+    TWILIO_API_BASE_URL: "http://127.0.0.1:9",
+    TELESIGN_API_BASE_URL: "http://127.0.0.1:9",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  run(join(root, "scripts/db-migrate.mjs"), [], env);
+  const sql = await openSql(databaseUrl);
+  const target = await seedCluster(sql, key);
+
+  const ports = Array.from({ length: instanceCount }, (_, index) => BASE_PORT + 1 + index);
+  const children: ChildProcess[] = [];
+  const startInstance = (index: number) => {
+    const child = spawn(process.execPath, [TSX, "scripts/start.ts"], {
+      cwd: root,
+      env: { ...env, PORT: String(ports[index]) },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    });
+    running.add(child);
+    child.on("exit", () => running.delete(child));
+    children[index] = child;
+  };
+  ports.forEach((_, index) => startInstance(index));
+  const bases = ports.map((port) => `http://127.0.0.1:${port}`);
+  await Promise.all(bases.map(waitForHealth));
+
+  const path = `/api/webhooks/twilio/${target.callbackKey}`;
+  const plan = planTraffic({
+    messages: MESSAGES,
+    customers: CUSTOMERS,
+    retryEvery: 10,
+    accountSid: target.accountSid,
+    authToken: target.authToken,
+    signedUrl: `${publicBase}${path}`,
+    ourNumber: target.ourNumber,
+  });
+  const victim = instanceCount - 1;
+  const kill = KILL && (instanceCount > 1 || KILL_SINGLE);
+  let restarted: Promise<void> = Promise.resolve();
+  const traffic = await sendTraffic(plan, {
+    instances: bases,
+    path,
+    concurrency: CONCURRENCY,
+    onAck: (acknowledged) => {
+      if (!kill || acknowledged !== Math.floor(MESSAGES / 2)) return;
+      killGroup(children[victim]!, "SIGKILL");
+      console.info(`  instance ${victim + 1} SIGKILLed after ${acknowledged} acknowledged messages; restarting it in 3 s`);
+      restarted = new Promise((resolve) => setTimeout(resolve, 3000)).then(async () => {
+        startInstance(victim);
+        await waitForHealth(bases[victim]!);
+      });
+    },
+  });
+  await restarted;
+
+  // Routing catches up: every acknowledged message stored, no event left (jobs a killed instance held
+  // run again once they expire).
+  for (;;) {
+    const { pendingEvents, storedMessages } = await progress(sql);
+    if (pendingEvents === 0 && storedMessages >= traffic.acks.size) break;
+    if (Date.now() - traffic.endedAt > DRAIN_DEADLINE_MS) {
+      console.error(`  still ${pendingEvents} unprocessed events, ${storedMessages}/${traffic.acks.size} messages after 10 minutes`);
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const drainSeconds = (Date.now() - traffic.endedAt) / 1000;
+  const state = await readClusterState(sql, target.ourNumber);
+  const verdict = verifyCluster(plan.messages, traffic.acks, state);
+  const lastProcessed = Math.max(...state.inbound.map((row) => row.processedAt?.getTime() ?? 0));
+  await Promise.all(children.map(stopInstance));
+  await sql.close();
+  return {
+    instances: instanceCount,
+    ...verdict,
+    ackedPerSecond: Math.round(traffic.acks.size / ((traffic.endedAt - traffic.startedAt) / 1000)),
+    routedPerSecond: Math.round(traffic.acks.size / ((lastProcessed - traffic.startedAt) / 1000)),
+    drainSeconds: Number(drainSeconds.toFixed(1)),
+    failedRequests: traffic.failedRequests,
+    unacknowledged: traffic.unacknowledged.length,
+    retriesSent: traffic.retriesSent,
+    retriesRefused: traffic.retriesRefused,
+    killed: kill,
+    pass: verdict.pass && traffic.retriesRefused === 0 && traffic.unacknowledged.length === 0,
+  };
+}
+
+if (!process.argv.includes("--skip-build")) run(TSX, ["scripts/build.ts"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+if (DATABASE === "postgres") postgres = await startPostgresServer();
+
+const runs: Run[] = [];
+try {
+  // Interleaved: 1, 3, 1, 3… so a noisy moment on the machine hits both.
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const count of INSTANCE_COUNTS) {
+      console.info(`Round ${round + 1}: ${count} instance(s), ${MESSAGES} messages from ${CUSTOMERS} customers on ${DATABASE}`);
+      const result = await runCluster(count, round);
+      runs.push(result);
+      console.info(
+        `  ${result.ackedPerSecond} msg/s acknowledged, ${result.routedPerSecond} msg/s routed; lag (acknowledged → processed) p50 ${result.p50LagMs} ms, p99 ${result.p99LagMs} ms, max ${result.maxLagMs} ms`,
+      );
+      console.info(
+        `  acknowledged ${result.acknowledged}, stored ${result.stored}: lost ${result.lost}, duplicated ${result.duplicated}, unrouted ${result.unrouted}, held ${result.held}, two open ${result.doubleOpen}, out of order ${result.outOfOrder}; failed requests ${result.failedRequests}, retries ${result.retriesSent} (${result.retriesRefused} refused) — ${result.pass ? "pass" : "FAIL"}`,
+      );
+    }
+  }
+} finally {
+  await postgres?.stop();
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const routedFor = (count: number) => median(runs.filter((run) => run.instances === count).map((run) => run.routedPerSecond));
+const [fewest, most] = [Math.min(...INSTANCE_COUNTS), Math.max(...INSTANCE_COUNTS)];
+const speedup = fewest === most ? 1 : routedFor(most) / Math.max(1, routedFor(fewest));
+const pass = runs.every((run) => run.pass) && (fewest === most || speedup > 1);
+console.info(fewest === most ? "" : `  ${most} instances route ${speedup.toFixed(2)}× the messages per second of ${fewest} (target > 1)`);
+console.info(pass ? "  RESULT: pass" : "  RESULT: FAIL");
+console.log(
+  JSON.stringify({
+    bench: "cluster",
+    database: DATABASE,
+    messages: MESSAGES,
+    customers: CUSTOMERS,
+    runs: runs.map((run) => ({
+      instances: run.instances,
+      killed: run.killed,
+      ackedPerSecond: run.ackedPerSecond,
+      routedPerSecond: run.routedPerSecond,
+      p50LagMs: run.p50LagMs,
+      p99LagMs: run.p99LagMs,
+      maxLagMs: run.maxLagMs,
+      drainSeconds: run.drainSeconds,
+      lost: run.lost,
+      duplicated: run.duplicated,
+      unrouted: run.unrouted + run.held,
+      doubleOpen: run.doubleOpen,
+      outOfOrder: run.outOfOrder,
+    })),
+    speedup: Number(speedup.toFixed(2)),
+    pass,
+  }),
+);
+process.exit(pass ? 0 : 1);
