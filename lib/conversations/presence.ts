@@ -4,6 +4,7 @@ import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { publishPresenceEvent } from "@/lib/live/publish";
 import { PRESENCES } from "@/lib/workstreams/workstreams.schema";
 import type { Presence } from "./conversations.schema";
 
@@ -30,5 +31,6 @@ export async function setPresence({
     update: { presence },
     select: { userId: true },
   });
+  publishPresenceEvent(user.id, presence);
   return { presence };
 }

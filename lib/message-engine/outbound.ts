@@ -5,6 +5,7 @@ import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { publishConversationEvent } from "@/lib/live/publish";
 import { hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { extractVariables, renderTemplate } from "@/lib/templates/template-lint";
 import { visibleConversationsWhere } from "../conversations/access";
@@ -57,8 +58,10 @@ async function ensureCanReply(conversation: Loaded, actor: Actor) {
   if (conversation.assignedToId && conversation.assignedToId !== actor.id && actor.role === "AGENT")
     throw new ActionError("conflict", "errors.conversation.notYours");
   await assertNotOptedOut(conversation.numberId, conversation.customerAddress);
-  if (!conversation.assignedToId)
+  if (!conversation.assignedToId) {
     await db.conversation.update({ where: { id: conversation.id }, data: { assignedToId: actor.id }, select: { id: true } });
+    publishConversationEvent("conversation.assigned", conversation.id);
+  }
 }
 
 /** Size and type limits come from the channel instance (SPEC §2 "User features"). */
@@ -162,6 +165,7 @@ export async function takeConversation({ conversationId, actor }: { conversation
     if (conversation.assignedToId === actor.id) return;
     throw new ActionError("conflict", "errors.conversation.notYours");
   }
+  publishConversationEvent("conversation.assigned", conversationId);
   await sendAutomatedMessage({ conversationId, trigger: "agentAssigned" });
 }
 
@@ -191,6 +195,7 @@ export async function finishConversation({
     data: { status: "RESOLVED", closedAt: now, closedReason: reason, closedById },
   });
   if (closed.count === 0) return;
+  publishConversationEvent("conversation.closed", conversationId);
   const conversation = await db.conversation.findUnique({
     where: { id: conversationId },
     select: {
@@ -234,4 +239,5 @@ export async function reopenConversation({ conversationId, actor }: { conversati
     },
     select: { id: true },
   });
+  publishConversationEvent("conversation.reopened", conversationId, { previousAgentId: conversation.assignedToId });
 }

@@ -7,6 +7,7 @@ import { ActionError } from "@/lib/actions/action-error";
 import { callbackUrl } from "@/lib/accounts/account-view";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { publishConversationEvent } from "@/lib/live/publish";
 import { logger } from "@/lib/logger";
 import { sendTelesignMessage } from "@/lib/providers/telesign/messaging";
 import { sendTwilioMessage } from "@/lib/providers/twilio/messages";
@@ -100,6 +101,7 @@ export async function sendConversationMessage(options: {
     data: { lastMessageAt: now, lastMessagePreview: previewOf(options.body, attachments) },
     select: { id: true },
   });
+  publishConversationEvent("message.added", conversation.id, { messageId: message.id });
 
   const statusCallback = callbackUrl(account);
   let outcome:
@@ -155,6 +157,7 @@ export async function sendConversationMessage(options: {
         otherMessageId: recorded.anomaly.otherMessageId,
       });
     }
+    publishConversationEvent("message.status", conversation.id, { messageId: message.id });
     return { messageId: message.id, status: "QUEUED", errorCode: null, errorMessage: null };
   }
   logger.warn("provider refused a message", { messageId: message.id, provider: account.provider, errorCode: outcome.errorCode });
@@ -168,6 +171,7 @@ export async function sendConversationMessage(options: {
     },
     select: { id: true },
   });
+  publishConversationEvent("message.status", conversation.id, { messageId: message.id });
   if (outcome.errorCode === "21610" && conversation.numberId) {
     await recordConsent({
       numberId: conversation.numberId,

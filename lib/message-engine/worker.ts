@@ -5,6 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { publishConversationEvent } from "@/lib/live/publish";
 import { logger } from "@/lib/logger";
 import { retentionCutoff } from "@/lib/retention/batches";
 import { capWebhookFailures, pruneWebhookFailures } from "@/lib/callbacks/failures";
@@ -61,7 +62,9 @@ export async function assignWaitingConversations(limit = 50) {
     const agentId = await findPushAgent({ queueId: conversation.queueId, workstream: conversation.workstream, preferredUserId: null });
     if (!agentId) continue;
     const taken = await db.conversation.updateMany({ where: { id: conversation.id, assignedToId: null }, data: { assignedToId: agentId } });
-    if (taken.count > 0) await sendAutomatedMessage({ conversationId: conversation.id, trigger: "agentAssigned" });
+    if (taken.count === 0) continue;
+    publishConversationEvent("conversation.assigned", conversation.id);
+    await sendAutomatedMessage({ conversationId: conversation.id, trigger: "agentAssigned" });
   }
 }
 
