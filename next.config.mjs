@@ -13,7 +13,7 @@ const nextConfig = {
     serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` },
   },
   // Native and WASM packages must be loaded by Node, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "pg"],
   poweredByHeader: false,
   async redirects() {
     // A common guess for the sign-in page (issue 10 #30).

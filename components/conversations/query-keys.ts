@@ -11,5 +11,5 @@ export const conversationKeys = {
   templates: (id: string) => [...conversationKeys.detail(id), "templates"] as const,
 };
 
-/** How often the dashboard and an open conversation ask for news. */
+/** How often the dashboard and an open conversation ask for news while live updates are down. */
 export const POLL_INTERVAL_MS = 3000;

@@ -39,11 +39,13 @@ export type ConversationEvent = Extract<LiveEvent, { conversationId: string }>;
  */
 export type LiveSignal = LiveEvent | { type: "resync"; id: string };
 
-/** What the browser receives: the event without its audience. */
-export type BrowserLiveEvent =
-  | { type: ConversationEventType; conversationId: string; messageId?: string }
-  | { type: "presence.changed"; presence: string }
-  | { type: "resync" };
+/** What the browser receives: the event without its audience (parsed there with this schema). */
+export const browserLiveEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.enum(CONVERSATION_EVENT_TYPES), conversationId: id, messageId: id.optional() }),
+  z.object({ type: z.literal("presence.changed"), presence: z.string() }),
+  z.object({ type: z.literal("resync") }),
+]);
+export type BrowserLiveEvent = z.infer<typeof browserLiveEventSchema>;
 
 export function toBrowserEvent(signal: LiveSignal): BrowserLiveEvent {
   if (signal.type === "resync") return { type: "resync" };

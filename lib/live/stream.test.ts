@@ -28,7 +28,8 @@ function open(viewer: AudienceViewer, options: { timing?: typeof timing; reloadV
     signal: abort.signal,
     timing: options.timing ?? timing,
   });
-  const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
   let buffered = "";
   /** The next complete SSE frame (text up to a blank line). */
   async function frame(): Promise<string> {
@@ -41,7 +42,7 @@ function open(viewer: AudienceViewer, options: { timing?: typeof timing; reloadV
       }
       const { value, done } = await reader.read();
       if (done) return "<closed>";
-      buffered += value;
+      buffered += decoder.decode(value, { stream: true });
     }
   }
   return { transport, abort, frame };
