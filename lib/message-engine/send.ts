@@ -171,7 +171,6 @@ export async function sendConversationMessage(options: {
     },
     select: { id: true },
   });
-  publishConversationEvent("message.status", conversation.id, { messageId: message.id });
   if (outcome.errorCode === "21610" && conversation.numberId) {
     await recordConsent({
       numberId: conversation.numberId,
@@ -181,6 +180,7 @@ export async function sendConversationMessage(options: {
       keyword: null,
     });
   }
+  publishConversationEvent("message.status", conversation.id, { messageId: message.id });
   return {
     messageId: message.id,
     status: "FAILED",

@@ -42,7 +42,6 @@ export async function applyStatusUpdate(options: {
     },
     select: { id: true },
   });
-  publishConversationEvent("message.status", message.conversationId, { messageId: message.id });
   if (next === "FAILED" && update.errorCode === "21610" && message.conversation.numberId) {
     await recordConsent({
       numberId: message.conversation.numberId,
@@ -52,6 +51,7 @@ export async function applyStatusUpdate(options: {
       keyword: null,
     });
   }
+  publishConversationEvent("message.status", message.conversationId, { messageId: message.id });
   return "applied";
 }
 
