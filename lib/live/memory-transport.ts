@@ -7,6 +7,7 @@ export function createMemoryTransport({ onError }: { onError: (error: unknown) =
   const listeners = new Set<LiveListener>();
   return {
     kind: "memory",
+    ready: async () => undefined,
     async publish(event: LiveEvent) {
       if (listeners.size === 0) return;
       // Never inside the publisher's call stack: a slow or failing listener can't hold up the engine.

@@ -102,6 +102,13 @@ describe("the PostgreSQL LISTEN/NOTIFY transport", () => {
     expect(await heard).toEqual(event);
   });
 
+  it("tells subscribers who were there before it listened to resync (they may have missed events)", async () => {
+    const early = instance("live-test-early");
+    const heard = next(early);
+    await early.ready();
+    expect(await heard).toMatchObject({ type: "resync" });
+  });
+
   it("refuses an event that isn't one (nothing is sent)", async () => {
     const a = instance("live-test-refuse");
     await expect(a.publish({ id: "x", type: "conversation.created" } as unknown as LiveEvent)).rejects.toThrow();

@@ -1,8 +1,8 @@
 // The cluster transport: PostgreSQL LISTEN/NOTIFY, so an event published by any instance reaches the
 // subscribers of every instance on the same database. Each process keeps one dedicated listening
 // connection (re-established with backoff when it drops, and checked every 30 s so a half-open TCP
-// connection is noticed); after a reconnect subscribers hear "resync", since NOTIFYs sent while the
-// connection was down are lost. Publishing goes through a small pool of its own (pg_notify), so it
+// connection is noticed); each time it starts listening, subscribers hear "resync", since NOTIFYs
+// sent while it wasn't are lost. Publishing goes through a small pool of its own (pg_notify), so it
 // works while the listener is reconnecting. Payloads are a few hundred bytes of ids (events.ts);
 // PostgreSQL refuses 8,000 bytes and more, and so does publish().
 import pg from "pg";
@@ -23,10 +23,7 @@ export type PostgresTransportOptions = {
   backoff?: { minMs: number; maxMs: number };
 };
 
-export type PostgresTransport = LiveTransport & {
-  /** Resolves once this process is listening (the first time). */
-  ready(): Promise<void>;
-};
+export type PostgresTransport = LiveTransport;
 
 export function createPostgresTransport(options: PostgresTransportOptions): PostgresTransport {
   const channel = options.channel ?? LIVE_CHANNEL;
@@ -117,12 +114,11 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
     }
     client = candidate;
     failures = 0;
-    if (hasListened) {
-      options.onReconnected?.();
-      deliver(listeners, { type: "resync", id: newEventId() }, options.onError);
-    }
+    if (hasListened) options.onReconnected?.();
     hasListened = true;
     markReady();
+    // Whoever subscribed before this connection listened may have missed events: refetch.
+    deliver(listeners, { type: "resync", id: newEventId() }, options.onError);
   }
 
   const healthCheck = setInterval(() => {

@@ -45,7 +45,8 @@ async function events(count: number) {
   return heard.map((signal) => ({ ...signal, id: "<id>" }));
 }
 
-describe("publish points", () => {
+// The first test also pays for warming up Prisma and SQLite, which takes seconds on a busy machine.
+describe("publish points", { timeout: 30_000 }, () => {
   it("announces a new conversation, then each message of it, to its queue and assignee", async () => {
     const setup = await createSmsSetup({ distributionMode: "PUSH" });
     const agent = await createAgent({ queueId: setup.queueId, capacity: 5 });

@@ -23,6 +23,7 @@ export type StreamTiming = { heartbeatMs: number; maxAgeMs: number; retryMs: num
 const TIMING: StreamTiming = { heartbeatMs: 20_000, maxAgeMs: 5 * 60_000, retryMs: 2_000 };
 // A client this far behind (a stalled tab, a dead connection not yet noticed) is cut off; it resyncs.
 const MAX_QUEUED_CHUNKS = 500;
+const READY_WAIT_MS = 3_000;
 
 export function canReceive(viewer: AudienceViewer, signal: LiveSignal): boolean {
   if (signal.type === "resync") return true;
@@ -94,9 +95,13 @@ export function createLiveStream(options: {
 
 /** The SSE response for a signed-in user with conversations:view (the route handler has checked both). */
 export async function openLiveEventResponse({ user, signal }: { user: Pick<SessionUser, "id" | "role">; signal: AbortSignal }) {
+  const transport = getLiveTransport();
+  // The first connection of a process waits (briefly) for PostgreSQL to be listening, so the browser's
+  // refetch on open can't miss what happens meanwhile; if it takes longer, "resync" covers it.
+  await Promise.race([transport.ready(), new Promise((resolve) => setTimeout(resolve, READY_WAIT_MS).unref())]);
   const viewer = await loadAudienceViewer(user);
   const stream = createLiveStream({
-    transport: getLiveTransport(),
+    transport,
     viewer,
     reloadViewer: () => loadAudienceViewer(user),
     signal,

@@ -11,6 +11,8 @@ export interface LiveTransport {
   publish(event: LiveEvent): Promise<void>;
   /** Listeners are called asynchronously, never inside publish(); the returned function unsubscribes. */
   subscribe(listener: LiveListener): () => void;
+  /** Resolves once events published anywhere reach this process's subscribers (at once in-process). */
+  ready(): Promise<void>;
   /** False when nobody anywhere could be listening, so a publisher may skip the work of an event. */
   mayHaveListeners(): boolean;
   close(): Promise<void>;
