@@ -144,20 +144,18 @@ async function postMessage(target: ReturnType<typeof seed>, index: number, marke
 
 /** Resolves with the page's own Date.now() at the moment `marker` is first in the page's text (a MutationObserver). */
 function shownAt(page: Page, marker: string): Promise<number> {
-  const seen = page.evaluate(
-    (text) =>
-      new Promise<number>((resolve) => {
-        const check = () => {
-          if (!document.body.textContent?.includes(text)) return;
-          observer.disconnect();
-          resolve(Date.now());
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        check();
-      }),
-    marker,
-  );
+  // A string, not a function: tsx would add its __name helper to a function's source, which the page lacks.
+  const seen = page.evaluate<number>(`new Promise((resolve) => {
+    const text = ${JSON.stringify(marker)};
+    const observer = new MutationObserver(() => check());
+    const check = () => {
+      if (!document.body.textContent.includes(text)) return;
+      observer.disconnect();
+      resolve(Date.now());
+    };
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    check();
+  })`);
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`"${marker}" never appeared`)), 30_000).unref());
   return Promise.race([seen, timeout]);
 }
