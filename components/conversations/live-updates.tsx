@@ -10,7 +10,7 @@ import { useTranslations } from "next-intl";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { browserLiveEventSchema, type BrowserLiveEvent } from "@/lib/live/events";
 import { cn } from "@/lib/utils";
-import { conversationKeys, POLL_INTERVAL_MS } from "./query-keys";
+import { CLOCK_REFRESH_MS, conversationKeys, POLL_INTERVAL_MS } from "./query-keys";
 
 export type LiveStatus = "connecting" | "live" | "offline";
 type Listener = (event: BrowserLiveEvent) => void;
@@ -34,6 +34,7 @@ function keysFor(event: BrowserLiveEvent): QueryKey[] {
     case "presence.changed":
       return [];
     case "message.status":
+    case "message.updated":
       return [conversationKeys.detail(event.conversationId)];
     default:
       return [conversationKeys.lists(), conversationKeys.detail(event.conversationId)];
@@ -114,9 +115,9 @@ export function useLiveStatus(): LiveStatus {
   return useContext(LiveContext).status;
 }
 
-/** TanStack Query's refetchInterval: no polling while pushed updates arrive. */
-export function usePollingFallback(): number | false {
-  return useLiveStatus() === "live" ? false : POLL_INTERVAL_MS;
+/** TanStack Query's refetchInterval: no polling for news while pushed updates arrive (see CLOCK_REFRESH_MS). */
+export function usePollingFallback(): number {
+  return useLiveStatus() === "live" ? CLOCK_REFRESH_MS : POLL_INTERVAL_MS;
 }
 
 /** Calls `listener` for each live event (e.g. presence from the user's other tabs). */

@@ -11,6 +11,8 @@ export const CONVERSATION_EVENT_TYPES = [
   "conversation.reopened",
   "message.added",
   "message.status",
+  // What the thread shows of a message changed otherwise (an attachment the provider can't deliver).
+  "message.updated",
 ] as const;
 export type ConversationEventType = (typeof CONVERSATION_EVENT_TYPES)[number];
 
