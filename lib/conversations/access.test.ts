@@ -10,7 +10,8 @@ const { createAgent, createConversation, createSmsSetup } = await import("@/lib/
 
 afterAll(() => testDatabase.drop());
 
-describe("canSeeConversation", () => {
+// The first test also pays for warming up Prisma and SQLite, which takes seconds on a busy machine.
+describe("canSeeConversation", { timeout: 30_000 }, () => {
   it("gives every user the same conversations as visibleConversationsWhere", async () => {
     const first = await createSmsSetup({ distributionMode: "PICK" });
     const second = await createSmsSetup({ distributionMode: "PICK" });
