@@ -1,6 +1,7 @@
 "use client";
-// One conversation, live: the server renders it once, then the browser polls every few seconds, so
-// the customer's new messages and our delivery statuses appear as they happen.
+// One conversation, live: the server renders it once, then the browser refetches it whenever the live
+// channel says it changed (polling every few seconds only while that is down), so the customer's new
+// messages and our delivery statuses appear as they happen.
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { MessageSquareOff, RefreshCw } from "lucide-react";
 import Link from "next/link";
@@ -14,7 +15,8 @@ import { ConversationActions } from "./conversation-actions";
 import { ConversationHeader } from "./conversation-header";
 import { fetchConversation, FetchError, shouldRetry } from "./fetchers";
 import { MessageThread } from "./message-thread";
-import { conversationKeys, POLL_INTERVAL_MS } from "./query-keys";
+import { LiveStatusNote, usePollingFallback } from "./live-updates";
+import { conversationKeys } from "./query-keys";
 import { ReplyArea } from "./reply-area";
 
 export function ConversationScreen({ initialData }: { initialData: ConversationDetail }) {
@@ -28,7 +30,7 @@ export function ConversationScreen({ initialData }: { initialData: ConversationD
     queryFn: () => fetchConversation(id, limit),
     initialData: limit === MESSAGES_PAGE_SIZE ? initialData : undefined,
     placeholderData: keepPreviousData,
-    refetchInterval: POLL_INTERVAL_MS,
+    refetchInterval: usePollingFallback(),
     retry: shouldRetry,
   });
 
@@ -74,6 +76,7 @@ export function ConversationScreen({ initialData }: { initialData: ConversationD
           </Button>
         </p>
       ) : null}
+      <LiveStatusNote className="justify-end" />
       <MessageThread
         customer={detail.conversation.customer}
         provider={detail.conversation.provider}

@@ -1,6 +1,7 @@
 "use client";
-// The agent dashboard: a tab of conversations fetched by the browser and polled every few seconds,
-// so new customers appear without a reload; the previous page stays on screen while the next loads.
+// The agent dashboard: a tab of conversations fetched by the browser and refetched when the live
+// channel says something changed (polled every few seconds only while it is down), so new customers
+// appear without a reload; the previous page stays on screen while the next loads.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { CheckCheck, Inbox, MessagesSquare, RefreshCw, UserRound } from "lucide-react";
 import Link from "next/link";
@@ -13,7 +14,8 @@ import type { ConversationView } from "@/lib/conversations/conversations.schema"
 import { ConversationsTable } from "./conversations-table";
 import { fetchConversationList, FetchError, shouldRetry } from "./fetchers";
 import { ListPagination } from "./list-pagination";
-import { conversationKeys, POLL_INTERVAL_MS } from "./query-keys";
+import { LiveStatusNote, usePollingFallback } from "./live-updates";
+import { conversationKeys } from "./query-keys";
 import { ViewTabs } from "./view-tabs";
 
 const EMPTY_ICONS = { mine: UserRound, queues: Inbox, all: MessagesSquare, resolved: CheckCheck } as const;
@@ -25,7 +27,7 @@ export function ConversationsDashboard({ views, view, page, isAgent }: Props) {
   const query = useQuery({
     queryKey: conversationKeys.list(view, page),
     queryFn: () => fetchConversationList(view, page),
-    refetchInterval: POLL_INTERVAL_MS,
+    refetchInterval: usePollingFallback(),
     placeholderData: keepPreviousData,
     retry: shouldRetry,
   });
@@ -35,7 +37,10 @@ export function ConversationsDashboard({ views, view, page, isAgent }: Props) {
 
   return (
     <div className="flex flex-col gap-4">
-      <ViewTabs views={views} current={view} counts={data?.counts} />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <ViewTabs views={views} current={view} counts={data?.counts} />
+        <LiveStatusNote />
+      </div>
       {query.isError && !rows ? (
         <LoadError error={query.error} onRetry={() => void query.refetch()} />
       ) : !rows ? (

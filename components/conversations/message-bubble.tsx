@@ -169,7 +169,8 @@ function AttachmentView({ attachment, isOwn }: { attachment: ConversationMessage
       </p>
     );
   }
-  // A file the provider couldn't deliver: say so and why (the reason comes with the next refresh).
+  // A file the provider couldn't deliver: say so and why (the reason comes with the refresh that the
+  // server's live update for it triggers, or the next poll).
   if (attachment.unavailableReason || hasFailed) return <MediaUnavailable reason={attachment.unavailableReason} />;
   if (isInlineImage(attachment.contentType)) {
     return (

@@ -1,7 +1,7 @@
 "use client";
-// The agent's own presence, saved as soon as it changes.
+// The agent's own presence, saved as soon as it changes (and followed when changed in another tab).
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useCallback, useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -9,6 +9,7 @@ import { setPresenceAction } from "@/lib/conversations/actions";
 import type { Presence } from "@/lib/conversations/conversations.schema";
 import { PRESENCES } from "@/lib/workstreams/workstreams.schema";
 import { cn } from "@/lib/utils";
+import { useLiveEvents } from "./live-updates";
 
 const DOT: Record<Presence, string> = {
   AVAILABLE: "bg-emerald-600",
@@ -24,6 +25,12 @@ export function PresenceSelect({ initial }: { initial: Presence }) {
   const [presence, setPresence] = useState<Presence>(initial);
   const [isPending, startTransition] = useTransition();
   const label = (value: Presence) => t(`workstreams.distribution.presenceOptions.${value}`);
+  useLiveEvents(
+    useCallback((event) => {
+      if (event.type === "presence.changed" && (PRESENCES as readonly string[]).includes(event.presence))
+        setPresence(event.presence as Presence);
+    }, []),
+  );
 
   function change(next: string) {
     const previous = presence;

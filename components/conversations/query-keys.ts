@@ -11,5 +11,12 @@ export const conversationKeys = {
   templates: (id: string) => [...conversationKeys.detail(id), "templates"] as const,
 };
 
-/** How often the dashboard and an open conversation ask for news. */
+/** How often the dashboard and an open conversation ask for news while live updates are down. */
 export const POLL_INTERVAL_MS = 3000;
+
+/**
+ * While live updates arrive, news needs no polling; this slow refresh only keeps what depends on the
+ * clock current: "5 min ago", the WhatsApp window's time left, the composer switching to templates
+ * once the window has closed.
+ */
+export const CLOCK_REFRESH_MS = 60_000;

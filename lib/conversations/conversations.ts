@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { publishConversationEvent } from "@/lib/live/publish";
 import { logger } from "@/lib/logger";
 import { formatInternational } from "@/lib/numbers/number-format";
 import { fetchTwilioMedia } from "@/lib/providers/twilio/messages";
@@ -326,8 +327,10 @@ export async function loadAttachmentContent({
       providerUrl: true,
       data: true,
       unavailableReason: true,
+      messageId: true,
       message: {
         select: {
+          conversationId: true,
           conversation: {
             select: {
               account: { select: { provider: true, twilioAccountSid: true, twilioAuthToken: true } },
@@ -343,10 +346,14 @@ export async function loadAttachmentContent({
   if (stored) return { contentType: attachment.contentType, fileName: attachment.fileName, data: stored };
 
   const { account, channelInstance } = attachment.message.conversation;
+  // The thread shows why a file is missing: its viewers refetch when that changes.
+  const setReason = async (reason: MediaUnavailableReason | null) => {
+    await db.attachment.update({ where: { id: attachmentId }, data: { unavailableReason: reason }, select: { id: true } });
+    publishConversationEvent("message.updated", attachment.message.conversationId, { messageId: attachment.messageId });
+  };
   const unavailable = async (reason: MediaUnavailableReason) => {
     logger.warn("attachment media unavailable", { attachmentId, reason });
-    if (attachment.unavailableReason !== reason)
-      await db.attachment.update({ where: { id: attachmentId }, data: { unavailableReason: reason }, select: { id: true } });
+    if (attachment.unavailableReason !== reason) await setReason(reason);
     return null;
   };
   if (!attachment.providerUrl || account.provider !== "TWILIO" || !account.twilioAccountSid || !account.twilioAuthToken)
@@ -363,8 +370,7 @@ export async function loadAttachmentContent({
     return { ok: false, reason: "unreachable" } as const;
   });
   if (!fetched.ok) return unavailable(mediaUnavailableReason(fetched.reason));
-  if (attachment.unavailableReason)
-    await db.attachment.update({ where: { id: attachmentId }, data: { unavailableReason: null }, select: { id: true } });
+  if (attachment.unavailableReason) await setReason(null);
   return { contentType: fetched.contentType || attachment.contentType, fileName: attachment.fileName, data: fetched.data };
 }
 

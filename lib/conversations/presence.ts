@@ -4,6 +4,7 @@ import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { publishPresenceEvent } from "@/lib/live/publish";
 import { PRESENCES } from "@/lib/workstreams/workstreams.schema";
 import type { Presence } from "./conversations.schema";
 import { requestWaitingAssignment } from "../message-engine/assign-soon";
@@ -33,5 +34,6 @@ export async function setPresence({
   });
   // An agent who became available may take waiting push conversations now.
   await requestWaitingAssignment();
+  publishPresenceEvent(user.id, presence);
   return { presence };
 }

@@ -6,6 +6,7 @@ import { ActionError } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { publishConversationEvent } from "@/lib/live/publish";
 import { hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { extractVariables, renderTemplate } from "@/lib/templates/template-lint";
 import { visibleConversationsWhere } from "../conversations/access";
@@ -59,8 +60,10 @@ async function ensureCanReply(conversation: Loaded, actor: Actor) {
   if (conversation.assignedToId && conversation.assignedToId !== actor.id && actor.role === "AGENT")
     throw new ActionError("conflict", "errors.conversation.notYours");
   await assertNotOptedOut(conversation.numberId, conversation.customerAddress);
-  if (!conversation.assignedToId)
+  if (!conversation.assignedToId) {
     await db.conversation.update({ where: { id: conversation.id }, data: { assignedToId: actor.id }, select: { id: true } });
+    publishConversationEvent("conversation.assigned", conversation.id);
+  }
 }
 
 /** Size and type limits come from the channel instance (SPEC §2 "User features"). */
@@ -164,6 +167,7 @@ export async function takeConversation({ conversationId, actor }: { conversation
     if (conversation.assignedToId === actor.id) return;
     throw new ActionError("conflict", "errors.conversation.notYours");
   }
+  publishConversationEvent("conversation.assigned", conversationId);
   await sendAutomatedMessage({ conversationId, trigger: "agentAssigned" });
 }
 
@@ -195,6 +199,7 @@ export async function finishConversation({
   if (closed.count === 0) return;
   // The agent has room again: a waiting push conversation may go to them.
   await requestWaitingAssignment();
+  publishConversationEvent("conversation.closed", conversationId);
   const conversation = await db.conversation.findUnique({
     where: { id: conversationId },
     select: {
@@ -245,4 +250,5 @@ export async function reopenConversation({ conversationId, actor }: { conversati
       throw new ActionError("conflict", "errors.conversation.newerOpen");
     throw error;
   }
+  publishConversationEvent("conversation.reopened", conversationId, { previousAgentId: conversation.assignedToId });
 }

@@ -5,6 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { publishConversationEvent } from "@/lib/live/publish";
 import { evaluateOperatingHours } from "@/lib/workstreams/operating-hours/evaluate";
 import { evaluateRouting } from "@/lib/workstreams/routing-rules/evaluate";
 import { parseStoredConditions } from "@/lib/workstreams/routing-rules/stored-conditions";
@@ -101,7 +102,8 @@ export async function routeInboundMessage(options: {
   }
 
   const mediaBlocked = instance.attachmentsEnabled && instance.customersCanSend ? null : "customersCannotSend";
-  await storeInboundMessage({ conversationId: conversation.id, provider, message, now, mediaBlocked });
+  const stored = await storeInboundMessage({ conversationId: conversation.id, provider, message, now, mediaBlocked });
+  publishConversationEvent(isNew ? "conversation.created" : "message.added", conversation.id, { messageId: stored.messageId });
 
   const conversationId = conversation.id;
   const channel = message.channel;
@@ -286,7 +288,7 @@ async function storeInboundMessage(options: {
   mediaBlocked: string | null;
 }) {
   const { message } = options;
-  await db.$transaction([
+  const [created] = await db.$transaction([
     db.message.create({
       data: {
         conversationId: options.conversationId,
@@ -318,6 +320,7 @@ async function storeInboundMessage(options: {
       select: { id: true },
     }),
   ]);
+  return { messageId: created.id };
 }
 
 async function holdMessage(options: {

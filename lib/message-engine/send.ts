@@ -11,6 +11,7 @@ import { ActionError } from "@/lib/actions/action-error";
 import { callbackUrl } from "@/lib/accounts/account-view";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { publishConversationEvent } from "@/lib/live/publish";
 import { logger } from "@/lib/logger";
 import { sendTelesignMessage } from "@/lib/providers/telesign/messaging";
 import { sendTwilioMessage } from "@/lib/providers/twilio/messages";
@@ -98,6 +99,7 @@ export async function sendConversationMessage(options: {
     data: { lastMessageAt: new Date(), lastMessagePreview: previewOf(options.body, attachments) },
     select: { id: true },
   });
+  publishConversationEvent("message.added", conversation.id, { messageId: message.id });
   await queueSend({ messageId: message.id, ...conversation, isFirst: true });
   return { messageId: message.id, status: "PENDING", errorCode: null, errorMessage: null };
 }
@@ -136,6 +138,7 @@ export async function deliverMessage({ messageId }: SendJob): Promise<void> {
       attachments: { select: { publicToken: true } },
       conversation: {
         select: {
+          id: true,
           numberId: true,
           customerAddress: true,
           ourAddress: true,
@@ -165,6 +168,7 @@ export async function deliverMessage({ messageId }: SendJob): Promise<void> {
       where: { id: messageId, status: "PENDING" },
       data: { status: "FAILED", errorCode: "timeout", errorMessage: null, statusUpdatedAt: new Date() },
     });
+    publishConversationEvent("message.status", message.conversation.id, { messageId });
     return;
   }
   const { conversation } = message;
@@ -224,6 +228,7 @@ export async function deliverMessage({ messageId }: SendJob): Promise<void> {
         otherMessageId: recorded.anomaly.otherMessageId,
       });
     }
+    publishConversationEvent("message.status", conversation.id, { messageId: message.id });
     return;
   }
   logger.warn("provider refused a message", { messageId: message.id, provider: account.provider, errorCode: outcome.errorCode });
@@ -246,4 +251,5 @@ export async function deliverMessage({ messageId }: SendJob): Promise<void> {
       keyword: null,
     });
   }
+  publishConversationEvent("message.status", conversation.id, { messageId: message.id });
 }

@@ -2,6 +2,7 @@
 // along queued → sent → delivered / failed, never backwards when callbacks arrive out of order.
 import "server-only";
 import { db } from "@/lib/db";
+import { publishConversationEvent } from "@/lib/live/publish";
 import { recordConsent } from "./consent";
 import type { StatusUpdate } from "./inbound-parse";
 import { mapTelesignStatus, mapTwilioStatus, shouldApplyStatus, statusCallbackTarget, type OutboundStatus } from "./status";
@@ -25,6 +26,7 @@ export async function applyStatusUpdate(options: {
       id: true,
       status: true,
       direction: true,
+      conversationId: true,
       conversation: { select: { accountId: true, numberId: true, customerAddress: true } },
     },
   });
@@ -49,6 +51,7 @@ export async function applyStatusUpdate(options: {
       keyword: null,
     });
   }
+  publishConversationEvent("message.status", message.conversationId, { messageId: message.id });
   return "applied";
 }
 

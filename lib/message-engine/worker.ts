@@ -5,6 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { publishConversationEvent } from "@/lib/live/publish";
 import { logger } from "@/lib/logger";
 import { retentionCutoff } from "@/lib/retention/batches";
 import { capWebhookFailures, pruneWebhookFailures } from "@/lib/callbacks/failures";
@@ -37,7 +38,9 @@ export async function assignWaitingConversations(limit = 50) {
       workstream: conversation.workstream,
       preferredUserId: null,
     });
-    if (agentId) await sendAutomatedMessage({ conversationId: conversation.id, trigger: "agentAssigned" });
+    if (!agentId) continue;
+    publishConversationEvent("conversation.assigned", conversation.id);
+    await sendAutomatedMessage({ conversationId: conversation.id, trigger: "agentAssigned" });
   }
 }
 
