@@ -11,6 +11,7 @@ const testDatabase = await createTestDatabase({
   env: { TWILIO_API_BASE_URL: twilio.baseUrl, PUBLIC_BASE_URL: "https://switchboard.example.com" },
 });
 const { db } = await import("@/lib/db");
+const { containsText } = await import("@/lib/db-text");
 const { logger } = await import("@/lib/logger");
 const { acceptInboundEvent, retryFailedInboundEvent, storeInboundEvent } = await import("./inbound-queue");
 const { parseTwilioCallback } = await import("./inbound-parse");
@@ -158,7 +159,7 @@ describe("the message flow on the job engine", { timeout: 30_000 }, () => {
       ]);
       // Processed in that order too: the preview is the last one routed, and each event was done after the one before.
       const events = await db.inboundEvent.findMany({
-        where: { accountId: setup.accountId, payload: { contains: encodeURIComponent(from) } },
+        where: { accountId: setup.accountId, payload: containsText(encodeURIComponent(from)) },
         orderBy: { receivedAt: "asc" },
         select: { processedAt: true },
       });
