@@ -10,6 +10,8 @@ describe("parseEnv", () => {
       ok: true,
       env: {
         DATABASE_URL: "file:./data/switchboard.db",
+        databaseProvider: "sqlite",
+        DATABASE_POOL_SIZE: 10,
         PORT: 3000,
         PUBLIC_BASE_URL: "http://localhost:3000",
         APP_ENCRYPTION_KEY: undefined,
