@@ -42,6 +42,9 @@ export default defineConfig({
           include: [...postgresFiles, "**/*.postgresql.test.ts"],
           exclude,
           env: { TEST_DATABASE: "postgresql" },
+          // Each query is a round trip to a server process (SQLite is in-process), and the suite shares a
+          // 2-core machine with the server: a test file's setup alone can take seconds under load.
+          testTimeout: 30_000,
           globalSetup: ["lib/testing/postgres-global-setup.ts"],
         },
       },

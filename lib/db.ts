@@ -99,7 +99,15 @@ export type Db = Client;
 
 type Transaction = Parameters<Parameters<Client["$transaction"]>[0]>[0];
 
-const isSerializationFailure = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034";
+/**
+ * PostgreSQL aborted one of two conflicting serializable transactions (SQLSTATE 40001). Prisma reports it
+ * as P2034 from a query, but a conflict found at COMMIT arrives as the adapter's bare DriverAdapterError.
+ */
+function isSerializationFailure(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2034";
+  const cause = (error as { name?: unknown; cause?: { kind?: unknown } } | null)?.cause;
+  return (error as { name?: unknown } | null)?.name === "DriverAdapterError" && cause?.kind === "TransactionWriteConflict";
+}
 
 /**
  * A check-then-write that must see no concurrent twin (e.g. "count recent failures, then record one").
