@@ -43,7 +43,7 @@ function counter(count: number) {
   };
 }
 
-describe("LocalJobEngine", () => {
+describe("LocalJobEngine", { timeout: 30_000 }, () => {
   it("runs the jobs of one key one at a time in the order they were sent, while other keys interleave", async () => {
     const engine = newEngine();
     const log: string[] = [];
