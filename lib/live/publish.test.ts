@@ -17,12 +17,18 @@ const { applyStatusUpdate } = await import("@/lib/message-engine/status-update")
 const { closeConversation, reopenConversation, sendAgentReply, takeConversation } = await import("@/lib/message-engine/outbound");
 const { setPresence } = await import("@/lib/conversations/presence");
 const { createAgent, createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
+const { startTestJobEngine } = await import("@/lib/testing/job-engine");
+const jobs = await startTestJobEngine();
 
 const heard: LiveSignal[] = [];
-const unsubscribe = getLiveTransport().subscribe((signal) => heard.push(signal));
+// A transport that (re)starts listening says "resync" (on PostgreSQL, once connected): not a publish point.
+const unsubscribe = getLiveTransport().subscribe((signal) => {
+  if (signal.type !== "resync") heard.push(signal);
+});
 beforeEach(() => void heard.splice(0));
 afterAll(async () => {
   unsubscribe();
+  await jobs.stop();
   await testDatabase.drop();
   await twilio.close();
 });
@@ -100,6 +106,8 @@ describe("publish points", { timeout: 30_000 }, () => {
 
     heard.splice(0);
     const reply = await sendAgentReply({ conversationId, actor: agent, body: "On it", attachments: [] });
+    // The reply is stored (message.added), then its send job reports the provider's answer (message.status).
+    await jobs.settle();
     const replied = await events(2);
     expect(replied).toHaveLength(2);
     expect(replied).toEqual(

@@ -12,9 +12,12 @@ const { logger } = await import("@/lib/logger");
 const { sendAutomatedMessage } = await import("./automated");
 const { OptedOutError, assertNotOptedOut, recordConsent } = await import("./consent");
 const { createAutomatedMessage, createConversation, createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
+const { startTestJobEngine } = await import("@/lib/testing/job-engine");
+const jobs = await startTestJobEngine();
 
 beforeEach(() => void twilio.sends.splice(0));
 afterAll(async () => {
+  await jobs.stop();
   await testDatabase.drop();
   await twilio.close();
 });
@@ -36,6 +39,8 @@ describe("sendAutomatedMessage and consent", () => {
 
     expect(await sendAutomatedMessage({ conversationId: subscribed, trigger: "agentAssigned" })).not.toBeNull();
     expect(await sendAutomatedMessage({ conversationId: optedOut, trigger: "agentAssigned" })).toBeNull();
+    // Each outbound message is its own send job (decision 017).
+    await jobs.settle();
     expect(twilio.sends.map((send) => send.to)).toEqual(["+14440000001"]);
     expect(logged).not.toHaveBeenCalled();
   });
