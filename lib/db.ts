@@ -26,14 +26,24 @@ function asCanonicalClient(client: PostgresPrismaClient): PrismaClient {
   return client as unknown as PrismaClient;
 }
 
-type SqliteConnection = { client: { function: (name: string, options: { deterministic: boolean }, fn: typeof sqliteLike) => unknown } };
+type SqliteConnection = {
+  client: {
+    function: (name: string, options: { deterministic: boolean }, fn: typeof sqliteLike) => unknown;
+    pragma: (source: string) => unknown;
+  };
+};
 
 /** better-sqlite3, with LIKE made to behave as on PostgreSQL (lib/db-text.ts): the only SQLite-specific setup. */
 class SqliteAdapter extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
     // The adapter keeps its better-sqlite3 Database in `client`; like(pattern, value) is what `value LIKE pattern` calls.
-    (adapter as unknown as SqliteConnection).client.function("like", { deterministic: true }, sqliteLike);
+    const connection = (adapter as unknown as SqliteConnection).client;
+    connection.function("like", { deterministic: true }, sqliteLike);
+    // WAL (set by npm start) with synchronous=NORMAL: a commit survives the process being killed; only an
+    // OS crash or power cut can lose the last commits. FULL synced every commit (~5.6 ms here, blocking the
+    // event loop; a new conversation is ~12 commits) and held routing far behind (decision 017).
+    connection.pragma("synchronous = NORMAL");
     return adapter;
   }
 }
