@@ -12,6 +12,14 @@ describe("sqliteLike", () => {
     expect(sqliteLike("%support%", "Sales")).toBe(0);
   });
 
+  it("takes every printable ASCII character literally, as searches for e-mail addresses and numbers need", () => {
+    // "-" once became the escape "\-", which a Unicode regular expression refuses: every search with a hyphen failed.
+    expect(sqliteLike("%agent-7f3a@example.com%", "Agent-7F3A@example.com")).toBe(1);
+    expect(sqliteLike("%+1 (425) 555-0142%", "call +1 (425) 555-0142 now")).toBe(1);
+    const printable = Array.from({ length: 95 }, (_, n) => String.fromCharCode(32 + n)).filter((char) => !"%_\\".includes(char));
+    for (const char of printable) expect(sqliteLike(`%a${char}b%`, `xA${char}Bx`), char).toBe(1);
+  });
+
   it("reads % as any run, _ as one character and \\ as the escape, across line breaks", () => {
     expect(sqliteLike("a%c", "a\nb\nc")).toBe(1);
     expect(sqliteLike("a_c", "abc")).toBe(1);

@@ -41,7 +41,8 @@ function likeRegExp(pattern: string): RegExp {
 }
 
 function escapeRegExp(char: string) {
-  return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
+  // Only the characters the u flag lets a backslash escape ("-" is literal outside a class and `\-` throws).
+  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
 }
 
 /**
