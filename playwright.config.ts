@@ -43,7 +43,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "npx tsx e2e/support/start-server.ts",
-    url: `${E2E_BASE_URL}/api/health`,
+    url: `${E2E_BASE_URL}/api/health/ready`,
     env: serverEnv(),
     timeout: 300_000, // includes a production build when sources changed
     reuseExistingServer: false,

@@ -87,7 +87,7 @@ async function waitForHealth(base: string) {
   // Up to 10 minutes: scripts/start.ts rebuilds first when the sources changed since the last build.
   for (let attempt = 0; attempt < 2400; attempt += 1) {
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
+      if ((await fetch(`${base}/api/health/ready`)).ok) return;
     } catch {
       // not listening yet
     }

@@ -44,7 +44,7 @@ const env = {
 };
 
 if (
-  await fetch(`${BASE}/api/health`).then(
+  await fetch(`${BASE}/api/health/ready`).then(
     () => true,
     () => false,
   )
@@ -67,7 +67,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => pr
 async function waitForServer() {
   for (let attempt = 0; attempt < 1200; attempt += 1) {
     try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
+      if ((await fetch(`${BASE}/api/health/ready`)).ok) return;
     } catch {
       // not listening yet
     }

@@ -30,7 +30,7 @@ export async function startBenchServer(options: { port: number; env?: Record<str
   const dbPath = join(dir, "bench.db");
   const key = randomBytes(32);
   if (
-    await fetch(`${base}/api/health`).then(
+    await fetch(`${base}/api/health/ready`).then(
       () => true,
       () => false,
     )
@@ -61,7 +61,7 @@ export async function startBenchServer(options: { port: number; env?: Record<str
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(1));
   for (let attempt = 0; ; attempt += 1) {
     try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
+      if ((await fetch(`${base}/api/health/ready`)).ok) break;
     } catch {
       // not listening yet
     }

@@ -17,6 +17,9 @@ const INPUTS = [
   "tsconfig.json",
 ];
 const FINGERPRINT_FILE = ".next/switchboard-fingerprint";
+// Settings Next.js reads at build time and bakes into the output (the server-actions key, the deployment
+// id): setting or changing one must rebuild. Only a hash of each value reaches the fingerprint file.
+const BUILD_VARIABLES = ["NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", "NEXT_DEPLOYMENT_ID"] as const;
 
 function walk(root: string, path: string, out: string[]) {
   if (!existsSync(path)) return;
@@ -28,9 +31,13 @@ function walk(root: string, path: string, out: string[]) {
   }
 }
 
-export function sourceFingerprint(root: string): string {
+export function sourceFingerprint(root: string, env: Record<string, string | undefined> = process.env): string {
   const entries: string[] = [];
   for (const input of INPUTS) walk(root, join(root, input), entries);
+  for (const name of BUILD_VARIABLES) {
+    const value = env[name]?.trim();
+    if (value) entries.push(`${name}=${createHash("sha256").update(value).digest("hex")}`);
+  }
   return createHash("sha256").update(entries.sort().join("\n")).digest("hex");
 }
 

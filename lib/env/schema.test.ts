@@ -19,6 +19,8 @@ describe("parseEnv", () => {
         TWILIO_API_BASE_URL: "https://api.twilio.com",
         TELESIGN_API_BASE_URL: "https://rest-api.telesign.com",
         TRUSTED_PROXIES: [],
+        NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: undefined,
+        NEXT_DEPLOYMENT_ID: undefined,
         RETENTION_DAYS: 30,
         regionalBaseUrls: [],
       },
@@ -106,6 +108,29 @@ describe("parseEnv", () => {
     expect(parseEnv({ APP_ENCRYPTION_KEY: key, APP_ENCRYPTION_KEY_PREVIOUS: `${key},${key}` }).ok).toBe(true);
     const bad = parseEnv({ APP_ENCRYPTION_KEY_PREVIOUS: `${key},short` });
     expect(!bad.ok && bad.errors[0]).toMatch(/^APP_ENCRYPTION_KEY_PREVIOUS must be a comma-separated list/);
+  });
+
+  it("checks the server-actions key Next.js bakes into the build, without echoing it", () => {
+    for (const bytes of [16, 24, 32]) {
+      const ok = parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(bytes, 7).toString("base64") });
+      expect(ok.ok).toBe(true);
+    }
+    const secret = Buffer.alloc(20, 7).toString("base64");
+    const bad = parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: secret });
+    expect(bad).toEqual({
+      ok: false,
+      errors: [
+        "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 random bytes encoded as base64 (generate one with: openssl rand -base64 32)",
+      ],
+    });
+    expect(parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "not base64!" }).ok).toBe(false);
+  });
+
+  it("takes a deployment id such as a release tag, refusing spaces and slashes", () => {
+    const ok = parseEnv({ NEXT_DEPLOYMENT_ID: " v1.4.2-3f9c2ab " });
+    expect(ok.ok && ok.env.NEXT_DEPLOYMENT_ID).toBe("v1.4.2-3f9c2ab");
+    const bad = parseEnv({ NEXT_DEPLOYMENT_ID: "release/1" });
+    expect(!bad.ok && bad.errors[0]).toMatch(/^NEXT_DEPLOYMENT_ID must be 1 to 64 letters.*\(got "release\/1"\)$/);
   });
 
   it("reads TRUSTED_PROXIES as addresses and CIDR blocks, naming the bad entries", () => {

@@ -99,6 +99,13 @@ const trustedProxies = () =>
       return entries;
     });
 
+/** NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Next.js imports it as an AES-GCM key, so 16, 24 or 32 bytes in base64. */
+export function isServerActionsKey(value: string): boolean {
+  const trimmed = value.trim();
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(trimmed) || trimmed.length % 4 !== 0) return false;
+  return [16, 24, 32].includes(Buffer.from(trimmed, "base64").length);
+}
+
 const keyMessage = "must be 32 random bytes encoded as base64 (generate one with: openssl rand -base64 32)";
 
 export const envSchema = z.object({
@@ -148,6 +155,24 @@ export const envSchema = z.object({
   TWILIO_API_BASE_URL: httpOrigin().default("https://api.twilio.com"),
   TELESIGN_API_BASE_URL: httpOrigin().default("https://rest-api.telesign.com"),
   TRUSTED_PROXIES: trustedProxies(),
+  // Read by Next.js itself at build time and baked into the build (scripts/build-app.ts rebuilds when they
+  // change); validated here so a bad value stops `npm start` / `npm run build` with one clear line. Every
+  // instance behind one load balancer must run the same build (README "Running several instances").
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .optional()
+    .refine(
+      (value) => value === undefined || isServerActionsKey(value),
+      "must be 16, 24 or 32 random bytes encoded as base64 (generate one with: openssl rand -base64 32)",
+    ),
+  NEXT_DEPLOYMENT_ID: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (value) => value === undefined || /^[A-Za-z0-9._-]{1,64}$/.test(value),
+      'must be 1 to 64 letters, digits, dots, hyphens or underscores, such as a release tag or commit hash (got "{value}")',
+    ),
   // Days processed inbound payloads and records of refused callback requests are kept.
   RETENTION_DAYS: z
     .string()
@@ -170,7 +195,12 @@ export type Env = Omit<z.output<typeof envSchema>, "PUBLIC_BASE_URL" | "PUBLIC_B
   regionalBaseUrls: RegionalBaseUrl[];
 };
 
-const SECRET_VARIABLES = new Set(["APP_ENCRYPTION_KEY", "APP_ENCRYPTION_KEY_PREVIOUS", "DATABASE_URL"]);
+const SECRET_VARIABLES = new Set([
+  "APP_ENCRYPTION_KEY",
+  "APP_ENCRYPTION_KEY_PREVIOUS",
+  "DATABASE_URL",
+  "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY",
+]);
 
 export type EnvResult = { ok: true; env: Env } | { ok: false; errors: string[] };
 

@@ -4,6 +4,7 @@
 import "server-only";
 import { failStaleImports } from "@/lib/inventory/run-import";
 import { getJobEngine } from "@/lib/jobs/engine";
+import type { JobEngineState } from "@/lib/health/readiness";
 import type { JobEngine } from "@/lib/jobs/types";
 import { ASSIGN_WAITING_QUEUE } from "./assign-soon";
 import { INBOUND_QUEUE, processInboundJob, type InboundJob } from "./inbound-queue";
@@ -28,15 +29,27 @@ export async function registerMessageJobs(engine: JobEngine) {
   for (const periodic of PERIODIC) await engine.work(periodic.queue, () => periodic.run(), { concurrency: 1 });
 }
 
-const state = globalThis as typeof globalThis & { __sbMessageJobs?: Promise<void> };
+const state = globalThis as typeof globalThis & { __sbMessageJobs?: Promise<void>; __sbMessageJobsState?: JobEngineState };
 
 /** Registers the handlers and schedules, then starts the engine. Once per process. */
 export function startMessageEngine(): Promise<void> {
   state.__sbMessageJobs ??= (async () => {
-    const engine = getJobEngine();
-    await registerMessageJobs(engine);
-    for (const periodic of PERIODIC) await engine.schedule(periodic.queue, periodic.everySeconds);
-    await engine.start();
+    state.__sbMessageJobsState = "starting";
+    try {
+      const engine = getJobEngine();
+      await registerMessageJobs(engine);
+      for (const periodic of PERIODIC) await engine.schedule(periodic.queue, periodic.everySeconds);
+      await engine.start();
+      state.__sbMessageJobsState = "started";
+    } catch (error) {
+      state.__sbMessageJobsState = "failed";
+      throw error;
+    }
   })();
   return state.__sbMessageJobs;
+}
+
+/** For the readiness check (GET /api/health/ready): "starting" until startMessageEngine has finished. */
+export function messageEngineState(): JobEngineState {
+  return state.__sbMessageJobsState ?? "starting";
 }
