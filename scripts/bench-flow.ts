@@ -172,6 +172,8 @@ const storedCount = new Map(stored.map((row) => [row.sid, row.n]));
 const lost = all.filter((item) => item.status === 200 && !storedCount.has(item.request.sid)).length;
 const duplicated = stored.filter((row) => row.n > 1).length;
 const non2xx = all.filter((item) => item.status !== 200).length;
+// Which answers they were (0: the connection failed), so a failure says what to look at.
+const non2xxStatuses = [...new Set(all.filter((item) => item.status !== 200).map((item) => item.status))];
 const failedEvents = (reader.prepare(`SELECT COUNT(*) AS n FROM "InboundEvent" WHERE "failedAt" IS NOT NULL`).get() as { n: number }).n;
 const conversations = (reader.prepare(`SELECT COUNT(*) AS n FROM "Conversation"`).get() as { n: number }).n;
 reader.close();
@@ -239,6 +241,7 @@ console.log(
     lost,
     duplicated,
     non2xx,
+    non2xxStatuses,
     processingFailed: failedEvents,
     pass,
   }),
