@@ -77,6 +77,7 @@ export async function sendSystemText(options: {
   body: string;
   kind: MessageKind;
   trigger?: string | null;
+  senderName?: string | null;
   channel: "SMS" | "WHATSAPP";
   lastInboundAt: Date | null;
   ignoreConsent?: boolean;
@@ -89,6 +90,7 @@ export async function sendSystemText(options: {
       kind: options.kind,
       body: options.body,
       trigger: options.trigger ?? null,
+      senderName: options.senderName,
       ignoreConsent: options.ignoreConsent,
     });
   } catch (error) {

@@ -2,6 +2,8 @@
 // periodic work. Handlers only use the JobEngine contract, so the embedded engine and pg-boss run
 // them unchanged. Started once per server process from instrumentation.ts.
 import "server-only";
+import { BOT_QUEUE, processBotJob, type BotJob } from "@/lib/bots/bot-job";
+import { fallBackOverdueBotConversations } from "@/lib/bots/handoff";
 import { failStaleImports } from "@/lib/inventory/run-import";
 import { getJobEngine } from "@/lib/jobs/engine";
 import type { JobEngineState } from "@/lib/health/readiness";
@@ -17,15 +19,19 @@ const PERIODIC = [
   { queue: "requeue-stranded", everySeconds: 60, run: () => requeueStrandedWork(new Date()) },
   { queue: "prune", everySeconds: 60, run: () => pruneExpiredRecords(new Date()) },
   { queue: "stale-imports", everySeconds: 60, run: () => failStaleImports() },
+  { queue: "bot-fallback", everySeconds: 15, run: async () => void (await fallBackOverdueBotConversations(new Date())) },
 ] as const;
 
 // Routing is database work; sends mostly wait on the provider, so more of them run at once.
 const INBOUND_CONCURRENCY = 8;
 const SEND_CONCURRENCY = 16;
+// Bot requests wait on the bot (up to its timeout each).
+const BOT_CONCURRENCY = 8;
 
 export async function registerMessageJobs(engine: JobEngine) {
   await engine.work<InboundJob>(INBOUND_QUEUE, processInboundJob, { concurrency: INBOUND_CONCURRENCY });
   await engine.work<SendJob>(SEND_QUEUE, (payload) => deliverMessage(payload), { concurrency: SEND_CONCURRENCY });
+  await engine.work<BotJob>(BOT_QUEUE, (payload) => processBotJob(payload), { concurrency: BOT_CONCURRENCY });
   for (const periodic of PERIODIC) await engine.work(periodic.queue, () => periodic.run(), { concurrency: 1 });
 }
 

@@ -1,22 +1,24 @@
 // An inbound customer message, from callback to queue (SPEC §5): resolve our number, apply consent
 // keywords, find the customer's open conversation or start one (routing rules → queue, push
 // assignment, operating hours), store the message, and send the automated messages its triggers
-// call for. Anything that can't reach an agent is held for administrators, never dropped.
+// call for. Anything that can't reach an agent is held for administrators, never dropped. In a push
+// workstream with a bot, a new conversation goes to the bot first, without a queue, and each customer
+// message of it is POSTed to the bot by a job of its own (lib/bots, decision 028).
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publishConversationEvent } from "@/lib/live/publish";
 import { evaluateOperatingHours } from "@/lib/workstreams/operating-hours/evaluate";
-import { evaluateRouting } from "@/lib/workstreams/routing-rules/evaluate";
-import { parseStoredConditions } from "@/lib/workstreams/routing-rules/stored-conditions";
+import { queueBotRequest, botDeadline } from "@/lib/bots/bot-job";
 import { parseStoredHours } from "@/lib/workstreams/operating-hours/record";
 import { automatedMessageFor } from "@/lib/workstreams/operating-hours/evaluate";
-import { assignToFirstWithRoom } from "./assignment";
 import { sendAutomatedMessage, sendSystemText } from "./automated";
 import { recordConsent } from "./consent";
 import { defaultKeywordReply } from "./customer-texts";
 import { bareAddress, type InboundMessage } from "./inbound-parse";
 import { matchKeyword, parseStoredCompliance, telesignUserResponseAction, type KeywordAction } from "./keywords";
+import { assignPushConversation } from "./push-assign";
+import { routeToQueue } from "./routing-queue";
 import { previewOf, serializeContent } from "../messaging/message-content";
 
 export type HoldReason = "accountInactive" | "accountDraft" | "unknownNumber" | "noWorkstream";
@@ -74,6 +76,9 @@ export async function routeInboundMessage(options: {
           allowedPresences: true,
           capacityUnits: true,
           keepSameAgent: true,
+          botName: true,
+          botEndpoint: true,
+          botHandoffMinutes: true,
         },
       },
     },
@@ -83,20 +88,14 @@ export async function routeInboundMessage(options: {
   const found = await findOrStartConversation({ accountId, provider, message, number, instance, customerAddress, now, account });
   const { conversation, isNew } = found;
   let assignment: "assigned" | "unassigned" | "pick" = "pick";
+  // With the bot, found.queueId is null: the agents get it when the bot hands it over (lib/bots/handoff.ts).
   if (isNew && instance.workstream.distributionMode === "PUSH" && found.queueId) {
-    const { workstream } = instance;
-    const previous = workstream.keepSameAgent
-      ? await db.conversation.findFirst({
-          where: { numberId: number.id, customerAddress, assignedToId: { not: null }, id: { not: conversation.id } },
-          orderBy: { createdAt: "desc" },
-          select: { assignedToId: true },
-        })
-      : null;
-    const agentId = await assignToFirstWithRoom({
+    const agentId = await assignPushConversation({
       conversationId: conversation.id,
       queueId: found.queueId,
-      workstream,
-      preferredUserId: previous?.assignedToId ?? null,
+      numberId: number.id,
+      customerAddress,
+      workstream: instance.workstream,
     });
     assignment = agentId ? "assigned" : "unassigned";
   }
@@ -107,6 +106,8 @@ export async function routeInboundMessage(options: {
 
   const conversationId = conversation.id;
   const channel = message.channel;
+  // STOP, START and HELP are Switchboard's to answer, not the bot's.
+  if (found.isWithBot && !keyword) await queueBotRequest({ conversationId, messageId: stored.messageId, isNew });
   if (keyword) {
     await answerKeyword({ conversationId, channel, keyword, locale: instance.defaultLocale, provider, numberAddress: number.address, now });
     return { outcome: "routed", conversationId };
@@ -135,7 +136,14 @@ export async function routeInboundMessage(options: {
 type RoutingInstance = {
   id: string;
   defaultLocale: string;
-  workstream: { id: string; fallbackQueueId: string };
+  workstream: {
+    id: string;
+    fallbackQueueId: string;
+    distributionMode: string;
+    botName: string | null;
+    botEndpoint: string | null;
+    botHandoffMinutes: number;
+  };
 };
 
 /**
@@ -152,36 +160,34 @@ async function findOrStartConversation(options: {
   customerAddress: string;
   now: Date;
   account: { channel: string };
-}): Promise<{ conversation: { id: string }; isNew: boolean; queueId: string | null }> {
+}): Promise<{ conversation: { id: string }; isNew: boolean; queueId: string | null; isWithBot: boolean }> {
   const { message, number, instance, customerAddress, now } = options;
   const findOpen = () =>
     db.conversation.findFirst({
       where: { numberId: number.id, customerAddress, status: "OPEN" },
       orderBy: { createdAt: "desc" },
-      select: { id: true },
+      select: { id: true, botState: true },
     });
+  const opened = (row: { id: string; botState: string | null }) => ({
+    conversation: { id: row.id },
+    isNew: false,
+    queueId: null,
+    isWithBot: row.botState === "active",
+  });
   const existing = await findOpen();
-  if (existing) return { conversation: existing, isNew: false, queueId: null };
+  if (existing) return opened(existing);
   const { workstream } = instance;
-  const rules = await db.routingRule.findMany({
-    where: { workstreamId: workstream.id },
-    orderBy: { position: "asc" },
-    select: { id: true, name: true, match: true, conditions: true, queueId: true },
-  });
-  const routed = evaluateRouting({
-    rules: rules.map((rule) => ({
-      ...rule,
-      match: rule.match === "any" ? ("any" as const) : ("all" as const),
-      conditions: parseStoredConditions(rule.conditions),
-    })),
-    fallbackQueueId: workstream.fallbackQueueId,
-    message: {
-      text: message.body,
-      customerNumber: bareAddress(customerAddress),
-      language: instance.defaultLocale,
-      channel: message.channel,
-    },
-  });
+  const isWithBot = workstream.distributionMode === "PUSH" && Boolean(workstream.botName && workstream.botEndpoint);
+  // The bot's conversation has no queue yet: the routing rules run when the bot hands it to "routing".
+  const routed = isWithBot
+    ? { queueId: null, ruleId: null }
+    : await routeToQueue({
+        workstream,
+        text: message.body,
+        customerAddress,
+        language: instance.defaultLocale,
+        channel: message.channel,
+      });
   try {
     const conversation = await db.conversation.create({
       data: {
@@ -198,15 +204,16 @@ async function findOrStartConversation(options: {
         locale: instance.defaultLocale,
         lastInboundAt: now,
         lastMessageAt: now,
+        ...(isWithBot ? { botState: "active", botDeadlineAt: botDeadline(now, workstream.botHandoffMinutes) } : {}),
       },
       select: { id: true },
     });
-    return { conversation, isNew: true, queueId: routed.queueId };
+    return { conversation, isNew: true, queueId: routed.queueId, isWithBot };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     const winner = await findOpen();
     if (!winner) throw error;
-    return { conversation: winner, isNew: false, queueId: null };
+    return opened(winner);
   }
 }
 

@@ -21,7 +21,7 @@ import { sendOrderKey } from "./order-keys";
 import { previewOf } from "../messaging/message-content";
 import { recordAcceptedSend, type SendOutcomeStore } from "./send-outcome";
 
-export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywordReply";
+export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywordReply" | "bot";
 export type OutgoingAttachment = { fileName: string; contentType: string; data: Buffer };
 /** What the caller learns at once: the message is stored and its send queued (status PENDING). */
 export type SendResult = {
@@ -54,6 +54,8 @@ export async function sendConversationMessage(options: {
   kind: MessageKind;
   body: string | null;
   authorId?: string | null;
+  /** Who sent a message no user wrote (the bot's name). */
+  senderName?: string | null;
   trigger?: string | null;
   template?: { id: string; contentSid: string; variables: Record<string, string> } | null;
   attachments?: OutgoingAttachment[];
@@ -76,6 +78,7 @@ export async function sendConversationMessage(options: {
       kind: options.kind,
       body: options.body,
       authorId: options.authorId ?? null,
+      senderName: options.senderName ?? null,
       provider: conversation.provider,
       status: "PENDING",
       trigger: options.trigger ?? null,

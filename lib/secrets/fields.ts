@@ -5,11 +5,13 @@ import { isSealed, openSecret, sealSecret } from "./cipher";
 /** Model name → fields holding secrets. Domain issues add their fields here (e.g. auth tokens, API keys). */
 export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   MessagingAccount: ["twilioAuthToken", "telesignApiKey"],
+  Workstream: ["botSecret"],
 };
 
 /** How start-up names a record whose secrets can't be opened: a noun and the column with its name. */
 export const SECRET_OWNERS: Readonly<Record<string, { noun: string; nameColumn: string }>> = {
   MessagingAccount: { noun: "account", nameColumn: "name" },
+  Workstream: { noun: "workstream", nameColumn: "name" },
 };
 
 export type EncryptedFieldMap = Readonly<Record<string, readonly string[]>>;

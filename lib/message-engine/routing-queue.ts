@@ -1,0 +1,35 @@
+// Which queue the workstream's routing rules give a customer's message (the fallback queue when no rule
+// matches): for a new conversation, and for one a bot hands to "routing" (decision 028).
+import "server-only";
+import { db } from "@/lib/db";
+import { evaluateRouting } from "@/lib/workstreams/routing-rules/evaluate";
+import { parseStoredConditions } from "@/lib/workstreams/routing-rules/stored-conditions";
+import { bareAddress } from "./inbound-parse";
+
+export async function routeToQueue(options: {
+  workstream: { id: string; fallbackQueueId: string };
+  text: string;
+  customerAddress: string;
+  language: string;
+  channel: "SMS" | "WHATSAPP";
+}): Promise<{ queueId: string; ruleId: string | null }> {
+  const rules = await db.routingRule.findMany({
+    where: { workstreamId: options.workstream.id },
+    orderBy: { position: "asc" },
+    select: { id: true, name: true, match: true, conditions: true, queueId: true },
+  });
+  return evaluateRouting({
+    rules: rules.map((rule) => ({
+      ...rule,
+      match: rule.match === "any" ? ("any" as const) : ("all" as const),
+      conditions: parseStoredConditions(rule.conditions),
+    })),
+    fallbackQueueId: options.workstream.fallbackQueueId,
+    message: {
+      text: options.text,
+      customerNumber: bareAddress(options.customerAddress),
+      language: options.language,
+      channel: options.channel,
+    },
+  });
+}
