@@ -1,6 +1,6 @@
 "use client";
 // Who the conversation is with and where it stands: channel, status, routing, assignee, our number.
-import { Ban } from "lucide-react";
+import { Ban, Bot } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -21,6 +21,12 @@ export function ConversationHeader({ detail, actions }: { detail: ConversationDe
           <div className="flex flex-wrap items-center gap-2">
             <ChannelBadge channel={conversation.channel} />
             <Badge variant={isOpen ? "default" : "secondary"}>{t(`statuses.${conversation.status}`)}</Badge>
+            {conversation.bot ? (
+              <Badge variant="outline">
+                <Bot aria-hidden="true" />
+                {conversation.bot.name ? t("withBotNamed", { name: conversation.bot.name }) : t("withBot")}
+              </Badge>
+            ) : null}
             {detail.optedOut ? (
               <Badge variant="outline" className="border-destructive/50 text-destructive">
                 <Ban aria-hidden="true" />

@@ -11,7 +11,7 @@ import { formatCoordinates, mapLink, safeExternalLink } from "@/lib/messaging/me
 import { cn } from "@/lib/utils";
 import { useDeliveryErrorText } from "./use-conversation-text";
 
-const LABELLED_KINDS = new Set(["automated", "survey", "template", "keywordReply"]);
+const LABELLED_KINDS = new Set(["automated", "survey", "template", "keywordReply", "bot"]);
 
 const STATUS_STYLES: Record<string, string> = {
   PENDING: "text-muted-foreground",
@@ -28,7 +28,7 @@ export function MessageBubble({ message, provider }: { message: ConversationMess
   const deliveryError = useDeliveryErrorText();
   const isInbound = message.direction === "INBOUND";
   const isFailed = message.status === "FAILED";
-  const author = isInbound ? t("customer") : (message.author ?? t("system"));
+  const author = isInbound ? t("customer") : (message.author ?? message.senderName ?? t("system"));
   const createdAt = new Date(message.createdAt);
   return (
     <li className={cn("flex flex-col gap-1", isInbound ? "items-start" : "items-end")}>

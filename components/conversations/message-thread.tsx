@@ -1,16 +1,19 @@
 "use client";
 // The messages, oldest first, in a scrollable log that follows new messages while the reader is at
-// the bottom (and leaves them alone while they read further up).
+// the bottom (and leaves them alone while they read further up). Event lines (bot hand-offs) sit
+// between the messages by time.
 import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import type { ConversationMessage } from "@/lib/conversations/conversations";
+import type { ConversationMessage, ConversationThreadEvent } from "@/lib/conversations/conversations";
 import { MessageBubble } from "./message-bubble";
+import { ThreadEventLine } from "./thread-event-line";
 
 type Props = {
   customer: string;
   provider: string;
   messages: ConversationMessage[];
+  events?: ConversationThreadEvent[];
   hasEarlier: boolean;
   isLoadingEarlier: boolean;
   onShowEarlier: () => void;
@@ -19,11 +22,12 @@ type Props = {
 // Within this many pixels of the bottom counts as "at the bottom".
 const STICK_THRESHOLD = 80;
 
-export function MessageThread({ customer, provider, messages, hasEarlier, isLoadingEarlier, onShowEarlier }: Props) {
+export function MessageThread({ customer, provider, messages, events = [], hasEarlier, isLoadingEarlier, onShowEarlier }: Props) {
   const t = useTranslations("conversations.thread");
   const scroller = useRef<HTMLDivElement>(null);
   const isAtBottom = useRef(true);
-  const lastId = messages.at(-1)?.id;
+  const lastId = `${messages.at(-1)?.id}:${events.at(-1)?.id}`;
+  const lines = mergeByTime(messages, events);
 
   // First render: start at the latest message.
   useLayoutEffect(() => {
@@ -61,11 +65,29 @@ export function MessageThread({ customer, provider, messages, hasEarlier, isLoad
         <p className="m-auto text-sm text-muted-foreground">{t("empty")}</p>
       ) : (
         <ol className="flex flex-col gap-4">
-          {messages.map((message) => (
-            <MessageBubble key={message.id} message={message} provider={provider} />
-          ))}
+          {lines.map((line) =>
+            line.type === "message" ? (
+              <MessageBubble key={line.item.id} message={line.item} provider={provider} />
+            ) : (
+              <ThreadEventLine key={line.item.id} event={line.item} />
+            ),
+          )}
         </ol>
       )}
     </div>
   );
+}
+
+type Line = { type: "message"; item: ConversationMessage } | { type: "event"; item: ConversationThreadEvent };
+
+/** Messages and events in time order; at the same instant the message comes first (what the event answers). */
+function mergeByTime(messages: ConversationMessage[], events: ConversationThreadEvent[]): Line[] {
+  const lines: Line[] = [];
+  let next = 0;
+  for (const message of messages) {
+    while (next < events.length && events[next]!.createdAt < message.createdAt) lines.push({ type: "event", item: events[next++]! });
+    lines.push({ type: "message", item: message });
+  }
+  while (next < events.length) lines.push({ type: "event", item: events[next++]! });
+  return lines;
 }

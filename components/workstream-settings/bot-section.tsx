@@ -1,11 +1,12 @@
 "use client";
 // The optional bot of a workstream (SPEC §2): it receives each conversation before the agents. Push
-// workstreams only — a pick workstream gets the reason instead of a form.
+// workstreams only — a pick workstream gets the reason instead of a form. Saving a new bot creates its
+// signing secret, shown once (bot-secret.tsx).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Controller, useForm, useWatch } from "react-hook-form";
+import { Controller, useForm, useWatch, type FieldError } from "react-hook-form";
 import { toast } from "sonner";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
@@ -15,12 +16,13 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import { saveWorkstreamBotAction } from "@/lib/workstreams/settings/actions";
-import { botSettingsSchema } from "@/lib/workstreams/settings/bot.schema";
+import { BOT_HANDOFF_MINUTES, BOT_MAX_ERRORS, botSettingsSchema } from "@/lib/workstreams/settings/bot.schema";
+import { BotSecretControls, NewBotSecret, type BotSecretState } from "./bot-secret";
 
 export type BotSectionProps = {
   workstreamId: string;
   distributionMode: "PUSH" | "PICK";
-  bot: { name: string; endpoint: string } | null;
+  bot: { name: string; endpoint: string; handoffMinutes: number; maxErrors: number; secretState: BotSecretState } | null;
   canManage: boolean;
 };
 
@@ -37,11 +39,16 @@ function BotForm({ workstreamId, bot, canManage }: FormProps) {
   const router = useRouter();
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
+  const [newSecret, setNewSecret] = useState<string | null>(null);
+  const limits = {
+    handoffMinutes: bot?.handoffMinutes ?? BOT_HANDOFF_MINUTES.default,
+    maxErrors: bot?.maxErrors ?? BOT_MAX_ERRORS.default,
+  };
   const form = useForm({
     resolver: zodResolver(botSettingsSchema),
-    defaultValues: { workstreamId, isEnabled: bot !== null, name: bot?.name ?? "", endpoint: bot?.endpoint ?? "" },
+    defaultValues: { workstreamId, isEnabled: bot !== null, name: bot?.name ?? "", endpoint: bot?.endpoint ?? "", ...limits },
   });
-  const cleared = { workstreamId, isEnabled: false, name: "", endpoint: "" };
+  const cleared = { workstreamId, isEnabled: false, name: "", endpoint: "", ...limits };
   const removal = useRemoveBot(workstreamId, () => form.reset(cleared));
   const isEnabled = useWatch({ control: form.control, name: "isEnabled" });
   const { errors, isSubmitting, isDirty } = form.formState;
@@ -51,12 +58,14 @@ function BotForm({ workstreamId, bot, canManage }: FormProps) {
     const result = await saveWorkstreamBotAction(input);
     if (!result.ok) return void setBanner(applyActionFailure(form, result));
     toast.success(input.isEnabled ? t("saved") : t("removed"));
+    setNewSecret(result.data.secret);
     form.reset(input.isEnabled ? form.getValues() : cleared);
     router.refresh();
   });
 
   function removeBot() {
     setBanner(null);
+    setNewSecret(null);
     void removal.removeBot();
   }
 
@@ -103,7 +112,40 @@ function BotForm({ workstreamId, bot, canManage }: FormProps) {
                 {...fieldA11y("bot-endpoint", !!errors.endpoint, true)}
               />
             </FormField>
+            <div className="grid gap-5 sm:grid-cols-2">
+              <FormField
+                label={t("handoffMinutes")}
+                htmlFor="bot-handoff-minutes"
+                description={t("handoffMinutesHint")}
+                error={errorText(errors.handoffMinutes as FieldError | undefined)}
+              >
+                <Input
+                  id="bot-handoff-minutes"
+                  type="number"
+                  inputMode="numeric"
+                  min={BOT_HANDOFF_MINUTES.min}
+                  max={BOT_HANDOFF_MINUTES.max}
+                  {...form.register("handoffMinutes")}
+                  {...fieldA11y("bot-handoff-minutes", !!errors.handoffMinutes, true)}
+                />
+              </FormField>
+              <FormField label={t("maxErrors")} htmlFor="bot-max-errors" description={t("maxErrorsHint")} error={errorText(errors.maxErrors as FieldError | undefined)}>
+                <Input
+                  id="bot-max-errors"
+                  type="number"
+                  inputMode="numeric"
+                  min={BOT_MAX_ERRORS.min}
+                  max={BOT_MAX_ERRORS.max}
+                  {...form.register("maxErrors")}
+                  {...fieldA11y("bot-max-errors", !!errors.maxErrors, true)}
+                />
+              </FormField>
+            </div>
           </>
+        ) : null}
+        {newSecret ? <NewBotSecret secret={newSecret} onDismiss={() => setNewSecret(null)} /> : null}
+        {bot && !newSecret ? (
+          <BotSecretControls workstreamId={workstreamId} secretState={bot.secretState} canManage={canManage} onGenerated={setNewSecret} />
         ) : null}
         {canManage ? (
           <div className="flex flex-wrap gap-3">
@@ -157,7 +199,7 @@ function useRemoveBot(workstreamId: string, onRemoved?: () => void) {
   async function removeBot() {
     setError(null);
     setIsRemoving(true);
-    const result = await saveWorkstreamBotAction({ workstreamId, isEnabled: false, name: "", endpoint: "" });
+    const result = await saveWorkstreamBotAction({ workstreamId, isEnabled: false, name: "", endpoint: "", handoffMinutes: 5, maxErrors: 3 });
     setIsRemoving(false);
     if (!result.ok) return void setError(result.error);
     toast.success(t("removed"));

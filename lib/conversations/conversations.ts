@@ -10,6 +10,7 @@ import { publishConversationEvent } from "@/lib/live/publish";
 import { logger } from "@/lib/logger";
 import { formatInternational } from "@/lib/numbers/number-format";
 import { fetchTwilioMedia } from "@/lib/providers/twilio/messages";
+import { parseEventDetail } from "@/lib/bots/thread-events";
 import { visibleConversationsWhere } from "./access";
 import { findOptOut } from "../message-engine/consent";
 import {
@@ -164,7 +165,8 @@ export async function findConversation({
       createdAt: true,
       closedAt: true,
       closedReason: true,
-      workstream: { select: { id: true, name: true } },
+      botState: true,
+      workstream: { select: { id: true, name: true, botName: true } },
       queue: { select: { id: true, name: true } },
       assignedTo: { select: { id: true, name: true } },
       channelInstance: {
@@ -190,6 +192,7 @@ export async function findConversation({
         trigger: true,
         templateId: true,
         createdAt: true,
+        senderName: true,
         author: { select: { name: true } },
         attachments: {
           orderBy: { createdAt: "asc" },
@@ -202,6 +205,7 @@ export async function findConversation({
   ]);
   const hasEarlier = messages.length > limit;
   const shown = messages.slice(0, limit).reverse();
+  const events = await findThreadEvents(conversationId, hasEarlier ? (shown[0]?.createdAt ?? null) : null);
   const templateIds = [...new Set(shown.flatMap((message) => (message.templateId ? [message.templateId] : [])))];
   const templateNames = new Map(
     templateIds.length === 0
@@ -237,8 +241,10 @@ export async function findConversation({
       status: conversation.status,
       customer: displayAddress(conversation.customerAddress),
       ourAddress: displayAddress(conversation.ourAddress),
-      workstream: conversation.workstream,
+      workstream: conversation.workstream ? { id: conversation.workstream.id, name: conversation.workstream.name } : null,
       queue: conversation.queue,
+      // With the bot (decision 028): no queue or agent yet.
+      bot: conversation.botState === "active" ? { name: conversation.workstream?.botName ?? null } : null,
       assignee: conversation.assignedTo ? { ...conversation.assignedTo, isMe: conversation.assignedTo.id === user.id } : null,
       createdAt: conversation.createdAt.toISOString(),
       closedAt: conversation.closedAt?.toISOString() ?? null,
@@ -267,11 +273,24 @@ export async function findConversation({
       templateName: templateId ? (templateNames.get(templateId) ?? null) : null,
       createdAt: createdAt.toISOString(),
     })),
+    events,
   };
+}
+
+/** The thread's lines that are no messages (bot hand-offs and fallbacks), from `since` on (all when null). */
+async function findThreadEvents(conversationId: string, since: Date | null) {
+  const rows = await db.conversationEvent.findMany({
+    where: { conversationId, ...(since ? { createdAt: { gte: since } } : {}) },
+    orderBy: { createdAt: "asc" },
+    take: 100,
+    select: { id: true, kind: true, detail: true, createdAt: true },
+  });
+  return rows.map((row) => ({ id: row.id, kind: row.kind, detail: parseEventDetail(row.detail), createdAt: row.createdAt.toISOString() }));
 }
 
 export type ConversationDetail = NonNullable<Awaited<ReturnType<typeof findConversation>>>;
 export type ConversationMessage = ConversationDetail["messages"][number];
+export type ConversationThreadEvent = ConversationDetail["events"][number];
 
 export async function markConversationRead({ userId, conversationId, readAt }: { userId: string; conversationId: string; readAt: Date }) {
   await db.conversationRead.upsert({

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
 import { advancedSettingsSchema } from "./advanced-settings.schema";
-import { botSettingsSchema } from "./bot.schema";
-import { saveWorkstreamAdvancedSettings, saveWorkstreamBot } from "./workstream-settings";
+import { botSecretSchema, botSettingsSchema } from "./bot.schema";
+import { regenerateWorkstreamBotSecret, saveWorkstreamAdvancedSettings, saveWorkstreamBot } from "./workstream-settings";
 
 export const saveWorkstreamBotAction = createAction(
   { name: "saveWorkstreamBot", access: "workstreams:manage", schema: botSettingsSchema },
@@ -13,6 +13,11 @@ export const saveWorkstreamBotAction = createAction(
     revalidatePath(`/workstreams/${input.workstreamId}`);
     return saved;
   },
+);
+
+export const regenerateWorkstreamBotSecretAction = createAction(
+  { name: "regenerateWorkstreamBotSecret", access: "workstreams:manage", schema: botSecretSchema },
+  async (input, { user }) => regenerateWorkstreamBotSecret({ workstreamId: input.workstreamId, actor: user }),
 );
 
 export const saveWorkstreamAdvancedSettingsAction = createAction(

@@ -6,6 +6,13 @@ import { idSchema, MAX_CODE_UNITS_PER_CHARACTER } from "@/lib/text-limits";
 import { BOT_ENDPOINT_MAX_LENGTH, checkBotEndpoint } from "./bot-endpoint";
 
 export const BOT_NAME_MAX_CHARACTERS = 100;
+/** Fall back to the agents after this many minutes without a hand-off (decision 028). */
+export const BOT_HANDOFF_MINUTES = { min: 1, max: 1440, default: 5 } as const;
+/** …or after this many failed bot requests in a row. */
+export const BOT_MAX_ERRORS = { min: 1, max: 20, default: 3 } as const;
+
+const wholeNumber = (range: { min: number; max: number; default: number }, message: string) =>
+  z.coerce.number({ message }).int({ message }).min(range.min, { message }).max(range.max, { message }).default(range.default);
 
 const ENDPOINT_MESSAGES = {
   required: "validation.workstreamSettings.endpointRequired",
@@ -28,6 +35,8 @@ export const botSettingsSchema = z
         abort: true,
       }),
     endpoint: z.string().trim().max(BOT_ENDPOINT_MAX_LENGTH, { message: ENDPOINT_MESSAGES.tooLong, abort: true }),
+    handoffMinutes: wholeNumber(BOT_HANDOFF_MINUTES, "validation.workstreamSettings.botHandoffMinutes"),
+    maxErrors: wholeNumber(BOT_MAX_ERRORS, "validation.workstreamSettings.botMaxErrors"),
   })
   .superRefine((bot, ctx) => {
     if (!bot.isEnabled) return;
@@ -39,3 +48,5 @@ export const botSettingsSchema = z
   });
 export type BotSettingsForm = z.input<typeof botSettingsSchema>;
 export type BotSettingsInput = z.output<typeof botSettingsSchema>;
+
+export const botSecretSchema = z.object({ workstreamId: idSchema });
