@@ -42,7 +42,9 @@ function customerMessage(setup: { number: string; callbackUrl: string }, twilio:
 }
 
 async function sentTo(accountSid: string, customer: string) {
-  return (await fakeTwilio.messages()).filter((message) => message.accountSid === accountSid && message.form.To === customer && message.sid);
+  return (await fakeTwilio.messages()).filter(
+    (message) => message.accountSid === accountSid && message.form.To === customer && message.sid,
+  );
 }
 
 async function agentPage(browser: Browser, agent: { email: string; password: string }): Promise<Page> {
@@ -100,9 +102,9 @@ test("a new conversation goes to the bot first; its reply reaches the customer; 
   const write = customerMessage(setup, twilio, customer);
 
   await write("Hello");
-  await expect.poll(async () => (await sentTo(twilio.sid, customer)).map((message) => message.form.Body)).toEqual([
-    "Hi, I'm Ava. What can I do for you?",
-  ]);
+  await expect
+    .poll(async () => (await sentTo(twilio.sid, customer)).map((message) => message.form.Body))
+    .toEqual(["Hi, I'm Ava. What can I do for you?"]);
   expect(bot.refused).toEqual([]);
   expect(bot.requests[0]?.payload).toMatchObject({ customer: { address: customer }, message: { text: "Hello" } });
   // With the bot: no queue, no agent yet.
@@ -113,10 +115,9 @@ test("a new conversation goes to the bot first; its reply reaches the customer; 
   expect(withBot).toMatchObject({ botState: "active", queueId: null, assignedToId: null });
 
   await write("I'd like to change my order");
-  await expect.poll(async () => (await sentTo(twilio.sid, customer)).map((message) => message.form.Body)).toEqual([
-    "Hi, I'm Ava. What can I do for you?",
-    "Let me get you a person.",
-  ]);
+  await expect
+    .poll(async () => (await sentTo(twilio.sid, customer)).map((message) => message.form.Body))
+    .toEqual(["Hi, I'm Ava. What can I do for you?", "Let me get you a person."]);
   await expect
     .poll(() => db.conversation.findUnique({ where: { id: withBot.id }, select: { queueId: true, assignedToId: true } }))
     .toEqual({ queueId: setup.queueId, assignedToId: agent.id });
@@ -158,9 +159,11 @@ test("a bot that doesn't answer in time hands the conversation to the agents, an
   const thread = agentTab.getByRole("log");
   await expect(thread.getByText("Is anyone there?")).toBeVisible();
   await expect(thread.getByText(/^Bot did not answer in time; handed to agents \(queue .+\)\.$/)).toBeVisible();
-  expect(await db.conversation.findFirst({ where: { customerAddress: customer }, select: { botState: true, assignedToId: true } })).toEqual({
-    botState: "fallback",
-    assignedToId: agent.id,
-  });
+  expect(await db.conversation.findFirst({ where: { customerAddress: customer }, select: { botState: true, assignedToId: true } })).toEqual(
+    {
+      botState: "fallback",
+      assignedToId: agent.id,
+    },
+  );
   await agentTab.context().close();
 });

@@ -129,7 +129,12 @@ function BotForm({ workstreamId, bot, canManage }: FormProps) {
                   {...fieldA11y("bot-handoff-minutes", !!errors.handoffMinutes, true)}
                 />
               </FormField>
-              <FormField label={t("maxErrors")} htmlFor="bot-max-errors" description={t("maxErrorsHint")} error={errorText(errors.maxErrors as FieldError | undefined)}>
+              <FormField
+                label={t("maxErrors")}
+                htmlFor="bot-max-errors"
+                description={t("maxErrorsHint")}
+                error={errorText(errors.maxErrors as FieldError | undefined)}
+              >
                 <Input
                   id="bot-max-errors"
                   type="number"
@@ -199,7 +204,14 @@ function useRemoveBot(workstreamId: string, onRemoved?: () => void) {
   async function removeBot() {
     setError(null);
     setIsRemoving(true);
-    const result = await saveWorkstreamBotAction({ workstreamId, isEnabled: false, name: "", endpoint: "", handoffMinutes: 5, maxErrors: 3 });
+    const result = await saveWorkstreamBotAction({
+      workstreamId,
+      isEnabled: false,
+      name: "",
+      endpoint: "",
+      handoffMinutes: 5,
+      maxErrors: 3,
+    });
     setIsRemoving(false);
     if (!result.ok) return void setError(result.error);
     toast.success(t("removed"));

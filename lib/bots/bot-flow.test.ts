@@ -17,9 +17,10 @@ const { db } = await import("@/lib/db");
 const { Prisma } = await import("@/lib/generated/prisma/client");
 const { routeInboundMessage } = await import("@/lib/message-engine/route-inbound");
 const { createAgent, createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
-const { saveWorkstreamBot, regenerateWorkstreamBotSecret, findWorkstreamSettings } = await import("@/lib/workstreams/settings/workstream-settings");
+const { saveWorkstreamBot, regenerateWorkstreamBotSecret, findWorkstreamSettings } =
+  await import("@/lib/workstreams/settings/workstream-settings");
 const { fallBackOverdueBotConversations } = await import("./handoff");
-const { callBot } = await import("./call-bot");
+const { callBot } = await import("@/lib/providers/bot/call-bot");
 const { startTestJobEngine } = await import("@/lib/testing/job-engine");
 const jobs = await startTestJobEngine();
 const bot = await startFakeBot();
@@ -49,7 +50,11 @@ async function botSetup(options: { maxErrors?: number; handoffMinutes?: number; 
   const setup = await createSmsSetup({ distributionMode: options.distributionMode ?? "PUSH" });
   const agentId = await createAgent({ queueId: setup.queueId, capacity: 5 });
   if (options.distributionMode === "PICK") {
-    await db.workstream.update({ where: { id: setup.workstreamId }, data: { botName: "Ghost", botEndpoint: bot.url }, select: { id: true } });
+    await db.workstream.update({
+      where: { id: setup.workstreamId },
+      data: { botName: "Ghost", botEndpoint: bot.url },
+      select: { id: true },
+    });
     return { ...setup, agentId };
   }
   const saved = await saveWorkstreamBot({
@@ -112,7 +117,10 @@ describe("a push workstream with a bot", { timeout: 30_000 }, () => {
     const setup = await botSetup();
     const billing = await db.queue.create({ data: { name: "Billing Desk", nameKey: "billing desk" }, select: { id: true } });
     const billingAgent = await createAgent({ queueId: billing.id, capacity: 5 });
-    replies({ body: { messages: [{ text: "Hi! I'm the triage bot. What is it about?" }] } }, { body: { handoff: { to: "queue", queue: "BILLING desk" } } });
+    replies(
+      { body: { messages: [{ text: "Hi! I'm the triage bot. What is it about?" }] } },
+      { body: { handoff: { to: "queue", queue: "BILLING desk" } } },
+    );
 
     const first = await customerWrites(setup, "+14445551001", "Hello");
     let conversation = await conversationOf(first);
@@ -148,7 +156,7 @@ describe("a push workstream with a bot", { timeout: 30_000 }, () => {
     ]);
     conversation = await conversationOf(first);
     expect(conversation).toMatchObject({ botState: "handedOff", queueId: billing.id, assignedToId: billingAgent });
-    expect(conversation.events.map((event) => [event.kind, JSON.parse(event.detail!)])).toEqual([
+    expect(conversation.events.map((event) => [event.kind, JSON.parse(event.detail!) as unknown])).toEqual([
       ["botHandoff", { botName: "Triage bot", queueName: "Billing Desk" }],
     ]);
 
@@ -200,7 +208,7 @@ describe("a push workstream with a bot", { timeout: 30_000 }, () => {
     await jobs.settle();
     const conversation = await conversationOf(outcome);
     expect(conversation).toMatchObject({ botState: "fallback", queueId: setup.queueId, assignedToId: setup.agentId });
-    expect(conversation.events.map((event) => [event.kind, JSON.parse(event.detail!)])).toEqual([
+    expect(conversation.events.map((event) => [event.kind, JSON.parse(event.detail!) as unknown])).toEqual([
       ["botFallback", { botName: "Triage bot", queueName: expect.any(String), reason: "invalid", failures: 2, minutes: 5 }],
     ]);
     expect(twilio.sends).toEqual([]);
@@ -262,7 +270,9 @@ describe("a push workstream with a bot", { timeout: 30_000 }, () => {
 describe("the bot's secret", { timeout: 30_000 }, () => {
   it("is sealed at rest, shown only when created, and removed with the bot", async () => {
     const setup = await botSetup();
-    const [row] = await db.$queryRaw<{ botSecret: string }[]>(Prisma.sql`SELECT "botSecret" FROM "Workstream" WHERE "id" = ${setup.workstreamId}`);
+    const [row] = await db.$queryRaw<{ botSecret: string }[]>(
+      Prisma.sql`SELECT "botSecret" FROM "Workstream" WHERE "id" = ${setup.workstreamId}`,
+    );
     expect(row!.botSecret.startsWith("v1:")).toBe(true);
     const settings = await findWorkstreamSettings({ workstreamId: setup.workstreamId });
     expect(settings?.bot).toMatchObject({ name: "Triage bot", secretState: "set", handoffMinutes: 5, maxErrors: 3 });

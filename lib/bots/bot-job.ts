@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { getJobEngine } from "@/lib/jobs/engine";
 import { logger } from "@/lib/logger";
 import { sendSystemText } from "@/lib/message-engine/automated";
-import { callBot, type BotFailure } from "./call-bot";
+import { callBot, type BotFailure } from "@/lib/providers/bot/call-bot";
 import { handOffConversation, type FallbackReason } from "./handoff";
 import { BOT_PROTOCOL_VERSION, type BotRequest } from "./protocol";
 
@@ -66,7 +66,12 @@ export async function processBotJob(job: BotJob, now = new Date()): Promise<void
   const request: BotRequest = {
     version: BOT_PROTOCOL_VERSION,
     type: "message",
-    conversation: { id: conversation.id, channel: conversation.channel, workstreamId: conversation.workstreamId, isNew: job.isNew ?? false },
+    conversation: {
+      id: conversation.id,
+      channel: conversation.channel,
+      workstreamId: conversation.workstreamId,
+      isNew: job.isNew ?? false,
+    },
     customer: { address: conversation.customerAddress, name: null },
     to: conversation.ourAddress,
     message: { id: message.id, text: message.body, attachments: message.attachments, receivedAt: message.createdAt.toISOString() },
@@ -74,7 +79,13 @@ export async function processBotJob(job: BotJob, now = new Date()): Promise<void
   };
   const outcome = await callBot({ endpoint: bot.botEndpoint, secret, request, now });
   if (!outcome.ok) {
-    await countFailure({ conversationId: conversation.id, failure: outcome.failure, detail: outcome.detail, maxErrors: bot.botMaxErrors, now });
+    await countFailure({
+      conversationId: conversation.id,
+      failure: outcome.failure,
+      detail: outcome.detail,
+      maxErrors: bot.botMaxErrors,
+      now,
+    });
     return;
   }
   // A good answer resets the count — unless the conversation left the bot while it was thinking:
@@ -119,5 +130,10 @@ async function countFailure(options: { conversationId: string; failure: BotFailu
   logger.warn("bot request failed", { conversationId: options.conversationId, failure: options.failure, detail: options.detail, failures });
   if (failures === undefined || failures < Math.max(1, options.maxErrors)) return;
   const reason: FallbackReason = options.failure;
-  await handOffConversation({ conversationId: options.conversationId, target: { to: "routing" }, fallback: { reason, failures }, now: options.now });
+  await handOffConversation({
+    conversationId: options.conversationId,
+    target: { to: "routing" },
+    fallback: { reason, failures },
+    now: options.now,
+  });
 }

@@ -10,7 +10,7 @@ import { queueNameKey } from "@/lib/queues/name-key";
 import { sendAutomatedMessage } from "@/lib/message-engine/automated";
 import { assignPushConversation } from "@/lib/message-engine/push-assign";
 import { routeToQueue } from "@/lib/message-engine/routing-queue";
-import type { BotFailure } from "./call-bot";
+import type { BotFailure } from "@/lib/providers/bot/call-bot";
 
 export type FallbackReason = BotFailure | "noHandoff" | "notConfigured";
 export type HandoffTarget = { to: "routing" } | { to: "queue"; queue: string };
@@ -94,7 +94,12 @@ export async function handOffConversation(options: {
         : {}),
   };
   await db.conversationEvent.create({
-    data: { conversationId: conversation.id, kind: options.fallback ? "botFallback" : "botHandoff", detail: JSON.stringify(detail), createdAt: now },
+    data: {
+      conversationId: conversation.id,
+      kind: options.fallback ? "botFallback" : "botHandoff",
+      detail: JSON.stringify(detail),
+      createdAt: now,
+    },
     select: { id: true },
   });
   if (options.fallback) logger.warn("bot conversation handed to agents without the bot", { conversationId: conversation.id, ...detail });

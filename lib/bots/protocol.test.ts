@@ -23,7 +23,10 @@ describe("parseBotAnswer", () => {
   });
 
   it("ignores fields it doesn't know, so bots can send more in later versions", () => {
-    expect(parse({ messages: [{ text: "Hi", buttons: ["a"] }], debug: true })).toEqual({ ok: true, answer: { messages: [{ text: "Hi" }] } });
+    expect(parse({ messages: [{ text: "Hi", buttons: ["a"] }], debug: true })).toEqual({
+      ok: true,
+      answer: { messages: [{ text: "Hi" }] },
+    });
   });
 
   it.each([

@@ -51,7 +51,9 @@ export type BotHandoff = NonNullable<BotAnswer["handoff"]>;
 export type BotAnswerProblem = "tooLarge" | "notJson" | "invalid";
 
 /** An HTTP answer's body (already cut at MAX_BOT_ANSWER_BYTES + 1) → the answer, or why it can't be used. An empty body means "nothing to do". */
-export function parseBotAnswer(body: Uint8Array): { ok: true; answer: BotAnswer } | { ok: false; problem: BotAnswerProblem; detail?: string } {
+export function parseBotAnswer(
+  body: Uint8Array,
+): { ok: true; answer: BotAnswer } | { ok: false; problem: BotAnswerProblem; detail?: string } {
   if (body.byteLength > MAX_BOT_ANSWER_BYTES) return { ok: false, problem: "tooLarge" };
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body).trim();
   if (text === "") return { ok: true, answer: { messages: [], handoff: null } };

@@ -21,8 +21,10 @@ describe("signBotRequest", () => {
 });
 
 describe("verifyBotRequest", () => {
-  const verify = (headers: { timestamp: string | undefined; signature: string | undefined }, options: { at?: Date; text?: string; key?: string } = {}) =>
-    verifyBotRequest({ secret: options.key ?? secret, body: options.text ?? body, now: options.at ?? now, ...headers });
+  const verify = (
+    headers: { timestamp: string | undefined; signature: string | undefined },
+    options: { at?: Date; text?: string; key?: string } = {},
+  ) => verifyBotRequest({ secret: options.key ?? secret, body: options.text ?? body, now: options.at ?? now, ...headers });
 
   it("accepts what Switchboard signed, within five minutes either way", () => {
     expect(verify(signed())).toEqual({ ok: true });

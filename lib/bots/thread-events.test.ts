@@ -6,7 +6,9 @@ describe("thread event lines", () => {
     expect(threadEventKey({ kind: "botHandoff", detail: parseEventDetail('{"queueName":"Billing"}') })).toBe("handoff");
     expect(threadEventKey({ kind: "botHandoff", detail: parseEventDetail('{"reason":"unknownQueue"}') })).toBe("handoffUnknownQueue");
     expect(threadEventKey({ kind: "botFallback", detail: parseEventDetail('{"reason":"timeout"}') })).toBe("fallback.timeout");
-    expect(threadEventKey({ kind: "botFallback", detail: parseEventDetail('{"reason":"noHandoff","minutes":5}') })).toBe("fallback.noHandoff");
+    expect(threadEventKey({ kind: "botFallback", detail: parseEventDetail('{"reason":"noHandoff","minutes":5}') })).toBe(
+      "fallback.noHandoff",
+    );
   });
 
   it("reads odd stored details leniently instead of failing the thread", () => {

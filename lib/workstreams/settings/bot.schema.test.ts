@@ -50,7 +50,22 @@ describe("botSettingsSchema", () => {
       isEnabled: true,
       name: "Triage bot",
       endpoint: "https://bot.example.com/conversations",
+      handoffMinutes: 5,
+      maxErrors: 3,
     });
+  });
+
+  it("reads the fallback limits from the form's text, within their ranges", () => {
+    expect(botSettingsSchema.parse({ ...valid, handoffMinutes: "15", maxErrors: "1" })).toMatchObject({ handoffMinutes: 15, maxErrors: 1 });
+    expect(issues({ ...valid, handoffMinutes: "0", maxErrors: "21" })).toEqual([
+      ["handoffMinutes", "validation.workstreamSettings.botHandoffMinutes"],
+      ["maxErrors", "validation.workstreamSettings.botMaxErrors"],
+    ]);
+    expect(issues({ ...valid, handoffMinutes: "1.5", maxErrors: "" })).toEqual([
+      ["handoffMinutes", "validation.workstreamSettings.botHandoffMinutes"],
+      ["maxErrors", "validation.workstreamSettings.botMaxErrors"],
+    ]);
+    expect(issues({ ...valid, handoffMinutes: "abc" })).toEqual([["handoffMinutes", "validation.workstreamSettings.botHandoffMinutes"]]);
   });
 
   it("asks for a name and a secure endpoint when switched on", () => {

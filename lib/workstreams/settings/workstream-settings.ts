@@ -33,7 +33,11 @@ export async function findWorkstreamSettings({ workstreamId }: { workstreamId: s
   const row = await db.workstream.findUnique({ where: { id: workstreamId }, select: SETTINGS_SELECT });
   if (!row) return null;
   const secret = (await readSecretStatuses("Workstream", [workstreamId])).get(workstreamId);
-  const secretState = !secret?.stored.includes("botSecret") ? "none" : secret.unreadable.includes("botSecret") ? "unreadable" : "set";
+  const secretState: "none" | "set" | "unreadable" = !secret?.stored.includes("botSecret")
+    ? "none"
+    : secret.unreadable.includes("botSecret")
+      ? "unreadable"
+      : "set";
   return {
     distributionMode: row.distributionMode,
     bot:
@@ -43,7 +47,7 @@ export async function findWorkstreamSettings({ workstreamId }: { workstreamId: s
             endpoint: row.botEndpoint,
             handoffMinutes: row.botHandoffMinutes,
             maxErrors: row.botMaxErrors,
-            secretState: secretState as "none" | "set" | "unreadable",
+            secretState,
           }
         : null,
     quickReplies: parseQuickReplies(row.quickReplies),

@@ -1,9 +1,10 @@
-// One signed POST to a workstream's bot (decision 028): JSON body, the signature headers, a hard timeout,
-// no redirects (a redirect would carry the customer's words somewhere the administrator didn't name),
-// and the answer read only up to its size limit before it is parsed.
+// One signed POST to a workstream's bot (decision 028) — an outside HTTP service, so it lives with the
+// providers: JSON body, the signature headers, a hard timeout, no redirects (a redirect would carry the
+// customer's words somewhere the administrator didn't name), and the answer read only up to its size
+// limit before it is parsed.
 import "server-only";
-import { MAX_BOT_ANSWER_BYTES, parseBotAnswer, type BotAnswer, type BotRequest } from "./protocol";
-import { signBotRequest } from "./signature";
+import { MAX_BOT_ANSWER_BYTES, parseBotAnswer, type BotAnswer, type BotRequest } from "@/lib/bots/protocol";
+import { signBotRequest } from "@/lib/bots/signature";
 
 /** How long the bot has to answer one request. */
 export const BOT_TIMEOUT_MS = 10_000;
