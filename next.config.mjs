@@ -32,7 +32,9 @@ const nextConfig = {
       },
     ];
   },
-  typescript: { ignoreBuildErrors: false },
+  // `npm run typecheck` (the first step of `npm test` and CI) checks types; checking them again inside
+  // every build cost ~1 min of a fresh clone's first `npm start` (decision 027).
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -9,14 +8,17 @@ import { applyActionFailure, useErrorText } from "@/components/forms/use-error-t
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { signInSchema } from "@/lib/auth/auth.schema";
 import { signInAction } from "@/lib/auth/actions";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("signIn");
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm({
+    resolver: lazyZodResolver(() => import("@/lib/auth/auth.schema").then((module) => module.signInSchema)),
+    defaultValues: { email: "", password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,12 +1,11 @@
 "use client";
 // The optional bot of a workstream (SPEC §2): it receives each conversation before the agents. Push
 // workstreams only — a pick workstream gets the reason instead of a form.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
@@ -15,7 +14,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import { saveWorkstreamBotAction } from "@/lib/workstreams/settings/actions";
-import { botSettingsSchema } from "@/lib/workstreams/settings/bot.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type BotSectionProps = {
   workstreamId: string;
@@ -38,7 +37,7 @@ function BotForm({ workstreamId, bot, canManage }: FormProps) {
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(botSettingsSchema),
+    resolver: lazyZodResolver(() => import("@/lib/workstreams/settings/bot.schema").then((module) => module.botSettingsSchema)),
     defaultValues: { workstreamId, isEnabled: bot !== null, name: bot?.name ?? "", endpoint: bot?.endpoint ?? "" },
   });
   const cleared = { workstreamId, isEnabled: false, name: "", endpoint: "" };
