@@ -42,10 +42,9 @@ const child = spawn("bash", ["-c", COMMAND], {
   stdio: ["ignore", "pipe", "pipe"],
 });
 let installSeconds: number | null = null;
-let log = "";
 const onOutput = (chunk: Buffer) => {
   const text = chunk.toString();
-  log += text;
+  process.stderr.write(text);
   // `npm start` echoes its script line once npm install has finished.
   if (installSeconds === null && text.includes("> switchboard@") && text.includes(" start\n")) installSeconds = seconds(started);
 };
@@ -76,10 +75,7 @@ async function healthy(): Promise<boolean> {
   }
 }
 while (!(await healthy())) {
-  if (exited) {
-    console.error(log.slice(-4000));
-    throw new Error("the command ended before the server answered");
-  }
+  if (exited) throw new Error("the command ended before the server answered");
   if (performance.now() - started > 30 * 60_000) throw new Error("no health answer within 30 minutes");
   await new Promise((resolve) => setTimeout(resolve, 250));
 }

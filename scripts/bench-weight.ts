@@ -75,5 +75,7 @@ const sorted = Object.entries(weights).sort((a, b) => b[1] - a[1]);
 const sharedKb = kilobytes([...shared].reduce((sum, file) => sum + gzipSize(file), 0));
 for (const [route, kb] of sorted) console.info(`${kb.toFixed(1).padStart(7)} kB  ${kb > LIMIT_KB ? "over " : "     "} ${route}`);
 const over = sorted.filter(([, kb]) => kb > LIMIT_KB).length;
-console.info(`Every page loads the ${sharedKb} kB of rootMainFiles (React, the router); ${over} of ${sorted.length} pages over ${LIMIT_KB} kB.`);
+console.info(
+  `Every page loads the ${sharedKb} kB of rootMainFiles (React, the router); ${over} of ${sorted.length} pages over ${LIMIT_KB} kB.`,
+);
 console.info(JSON.stringify(Object.fromEntries(Object.entries(weights).sort())));
