@@ -6,3 +6,4 @@
 // checks that zod still reads it).
 const zodConfigHolder = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
 (zodConfigHolder.__zod_globalConfig ??= {}).jitless = true;
+export {};
