@@ -1,6 +1,6 @@
 // Kept for the scripts that start the server with `tsx scripts/start.ts` (benchmarks): runs `npm start`'s
 // server (scripts/serve.mjs, which prepares first) as a child and passes signals on. `npm start` itself
-// runs scripts/serve.mjs directly, so the server is one process (docs/decisions/027-page-weight-and-one-process.md).
+// runs scripts/serve.mjs directly, so the server is one process (docs/decisions/027-page-weight-fresh-clone-one-process.md).
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
