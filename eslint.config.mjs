@@ -47,6 +47,11 @@ const editorCode = {
   regex: "(^@/|/)(lib/workstreams/operating-hours/preview|components/)",
   message: "The message engine runs on every callback: it uses the domain's evaluate/message-text modules, never editor or UI code.",
 };
+const sonnerDirect = {
+  regex: "^sonner$",
+  allowTypeImports: true,
+  message: 'Import { toast } from "@/components/ui/toast": sonner then loads with the first toast, not with every page (decision 027).',
+};
 const restrictImports = (...patterns) => ["error", { patterns }];
 
 // ---- Provider HTTP and configuration -----------------------------------------------------------
@@ -149,6 +154,20 @@ export default tseslint.config(
   },
   {
     files: ["components/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrictImports(
+        prismaClient,
+        prismaPackages,
+        pgDriver,
+        dbModule,
+        serverOnly,
+        twilioSdk,
+        sonnerDirect,
+      ),
+    },
+  },
+  {
+    files: ["components/ui/sonner.tsx"],
     rules: {
       "@typescript-eslint/no-restricted-imports": restrictImports(prismaClient, prismaPackages, pgDriver, dbModule, serverOnly, twilioSdk),
     },

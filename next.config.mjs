@@ -11,6 +11,9 @@ const nextConfig = {
     // Sized to the largest legitimate action body, an agent's reply with attachments as base64
     // (lib/http/body-limits.mjs); proxy.ts answers 413 above it, and above 1 MB without a session.
     serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` },
+    // Turbopack's on-disk build cache costs 15–60 s of writing on the first build (a fresh clone's first
+    // `npm start`) and only speeds up later rebuilds (decision 027).
+    turbopackFileSystemCacheForBuild: false,
   },
   // Native and WASM packages must be loaded by Node, not bundled.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "pg-boss"],
@@ -32,7 +35,9 @@ const nextConfig = {
       },
     ];
   },
-  typescript: { ignoreBuildErrors: false },
+  // `npm run typecheck` (the first step of `npm test` and CI) checks types; checking them again inside
+  // every build cost ~1 min of a fresh clone's first `npm start` (decision 027).
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,15 +1,15 @@
 "use client";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
-import { Toaster } from "@/components/ui/sonner";
+import type { ReactNode } from "react";
+import { LazyToaster } from "@/components/ui/lazy-toaster";
 
+// Every page, signed in or not. React Query's client is provided by the signed-in layout only
+// (components/query-provider.tsx): the sign-in and setup pages don't load it (decision 027).
 export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }));
   return (
-    <QueryClientProvider client={queryClient}>
+    <>
       {children}
       {/* Six seconds: long enough to read a sentence-long confirmation. */}
-      <Toaster duration={6000} />
-    </QueryClientProvider>
+      <LazyToaster duration={6000} />
+    </>
   );
 }

@@ -1,18 +1,33 @@
-// Serves the built app (or the dev server with --dev) through Next.js's documented custom-server API.
+// `npm start` (and `npm run dev` with --dev): prepares, then serves the app in this process through
+// Next.js's documented custom-server API. One long-running Node process (decision 027):
+// - the preparation (configuration check, encryption key, migrations, the build when sources changed:
+//   scripts/prepare.ts) runs first as a short-lived child, so its TypeScript loader, migration engine and
+//   build tooling never stay in the server's memory; a problem there stops here with its exit code;
+// - then this process loads Next.js and listens on PORT.
 // Two jobs Next.js can't do for us (docs/decisions/013-serve-and-client-address.md):
 // - the client's address: Next.js keeps any X-Forwarded-For a client sends, so every request gets
 //   PEER_HEADER from its TCP socket (overwriting a client's copy); lib/http/client-address.ts decides
 //   from it, and TRUSTED_PROXIES, whom to believe;
 // - client errors Next.js answers with a 500 (malformed paths and server-action requests) get their
 //   4xx here, before Next.js reads them (lib/http/request-guards.mjs).
-// Started by scripts/start.ts after configuration, migrations and build.
+import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { PEER_HEADER, PEER_HEADER_FLAG } from "../lib/http/peer-header.mjs";
 import { isServerActionRequest, refuseActionBody, refuseByHeaders } from "../lib/http/request-guards.mjs";
 
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
+const root = fileURLToPath(new URL("..", import.meta.url));
+process.chdir(root); // relative SQLite paths mean the same file for every tool
+
+const prepared = spawnSync(process.execPath, ["--import", "tsx", "scripts/prepare.ts", ...(dev ? ["--dev"] : [])], {
+  cwd: root,
+  stdio: "inherit",
+});
+if (prepared.status !== 0) process.exit(prepared.status ?? 1);
+
+const port = Number(process.env.PORT?.trim() || 3000); // already validated by scripts/prepare.ts
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 // As `next start` / `next dev` would: Next.js reads NODE_ENV while loading.
 process.env.NODE_ENV = dev ? "development" : "production";
 const { default: next } = await import("next");
@@ -89,7 +104,7 @@ const server = createServer((req, res) => {
     else res.destroy();
   });
 });
-const app = next({ dev, dir: fileURLToPath(new URL("..", import.meta.url)), port, httpServer: server });
+const app = next({ dev, dir: root, port, httpServer: server });
 // Tells lib/http/client-address.ts that PEER_HEADER comes from the socket (this process only).
 /** @type {Record<symbol, boolean>} */ (/** @type {unknown} */ (globalThis))[PEER_HEADER_FLAG] = true;
 await app.prepare();

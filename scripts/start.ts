@@ -1,69 +1,10 @@
-// `npm start`: validates the configuration, prepares the data folder (encryption key, migrations),
-// builds the app when its sources changed, then serves it on PORT. `--dev` runs the dev server.
+// Kept for the scripts that start the server with `tsx scripts/start.ts` (benchmarks): runs `npm start`'s
+// server (scripts/serve.mjs, which prepares first) as a child and passes signals on. `npm start` itself
+// runs scripts/serve.mjs directly, so the server is one process (docs/decisions/027-page-weight-fresh-clone-one-process.md).
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import Database from "better-sqlite3";
-import { databaseFileProblem } from "../prisma/database-file.mjs";
-import { applyMigrations, oneLineError, sqlitePathFromUrl } from "../prisma/migration-engine.mjs";
-import { redactDatabaseUrls } from "../prisma/providers.mjs";
-import { InvalidEnvironmentError, loadEncryptionKeys, loadEnv } from "../lib/env/load";
-import { buildApp, isBuildCurrent } from "./build-app";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-process.chdir(root); // relative SQLite paths mean the same file for every tool
-const isDev = process.argv.includes("--dev");
-
-function fail(lines: string[]): never {
-  for (const line of lines) console.error(line);
-  process.exit(1);
-}
-
-let env;
-try {
-  env = loadEnv();
-  // Before anything touches the data folder (the generated key lives there too).
-  if (env.databaseProvider === "sqlite") {
-    const databaseProblem = databaseFileProblem(sqlitePathFromUrl(env.DATABASE_URL));
-    if (databaseProblem) fail([`Switchboard cannot start: DATABASE_URL: ${databaseProblem}.`]);
-  }
-  loadEncryptionKeys(env);
-} catch (error) {
-  if (error instanceof InvalidEnvironmentError)
-    fail(["Switchboard cannot start: invalid configuration.", ...error.problems.map((line) => `  ${line}`)]);
-  throw error;
-}
-
-try {
-  // prisma/migrations on SQLite, prisma/postgresql/migrations on PostgreSQL (docs/decisions/018-postgresql.md).
-  const applied = await applyMigrations({ databaseUrl: env.DATABASE_URL });
-  for (const name of applied) console.info(`Applied migration ${name}`);
-  if (env.databaseProvider === "sqlite") {
-    // WAL lets pages read while a write is in progress; the setting is stored in the database file.
-    const sqlite = new Database(sqlitePathFromUrl(env.DATABASE_URL));
-    sqlite.pragma("journal_mode = WAL");
-    sqlite.close();
-  }
-} catch (error) {
-  // Driver errors can quote the connection string: never print its password.
-  fail([`Switchboard cannot start: database migration failed: ${redactDatabaseUrls(oneLineError(error))}`]);
-}
-
-if (!isDev && !isBuildCurrent(root)) {
-  console.info("Building Switchboard (first start or sources changed)…");
-  try {
-    buildApp(root);
-  } catch {
-    fail(["Switchboard cannot start: the build failed (see above)."]);
-  }
-}
-
-// Through a small custom server so the app knows each request's TCP peer (docs/decisions/013-serve-and-client-address.md).
-const next = spawn(process.execPath, [join(root, "scripts/serve.mjs"), ...(isDev ? ["--dev"] : [])], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" },
-});
-console.info(`Switchboard is starting at ${env.PUBLIC_BASE_URL}`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
-next.on("exit", (code) => process.exit(code ?? 0));
+const server = spawn(process.execPath, ["scripts/serve.mjs", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

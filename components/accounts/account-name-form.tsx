@@ -1,21 +1,23 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { renameAccountAction } from "@/lib/accounts/actions";
-import { renameAccountSchema } from "@/lib/accounts/accounts.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export function AccountNameForm({ accountId, name }: { accountId: string; name: string }) {
   const t = useTranslations();
   const router = useRouter();
   const errorText = useErrorText();
-  const form = useForm({ resolver: zodResolver(renameAccountSchema), defaultValues: { accountId, name } });
+  const form = useForm({
+    resolver: lazyZodResolver(() => import("@/lib/accounts/accounts.schema").then((module) => module.renameAccountSchema)),
+    defaultValues: { accountId, name },
+  });
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

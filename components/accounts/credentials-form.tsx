@@ -1,14 +1,13 @@
 "use client";
 // Account details (wizard step 2 and the account page): provider credentials, a live "Validate", and
 // saving — validated on the server, or explicitly without validation after a confirmation.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { CircleCheck } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { z } from "zod";
 import { ChoiceCards } from "@/components/forms/choice-cards";
 import { FormBanner } from "@/components/forms/form-banner";
@@ -26,6 +25,7 @@ import {
 import type { ActionResult } from "@/lib/actions/result";
 import { ConfirmSkipValidation } from "./confirm-skip-validation";
 import { CredentialFields } from "./credential-fields";
+import { zodResolver } from "@hookform/resolvers/zod";
 
 export type StoredAccount = {
   id: string;

@@ -1,19 +1,19 @@
 "use client";
 // Enforce or Monitor for the account's callback URL. Monitor accepts forged requests too, so
 // switching to it asks first and says so.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { ChoiceCards } from "@/components/forms/choice-cards";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { updateSignatureModeAction } from "@/lib/accounts/actions";
-import { SIGNATURE_MODES, updateSignatureModeSchema, type SignatureMode } from "@/lib/accounts/accounts.schema";
+import { SIGNATURE_MODES, type SignatureMode } from "@/lib/accounts/accounts.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 type Values = { accountId: string; signatureMode: SignatureMode };
 
@@ -23,7 +23,10 @@ export function SignatureModeForm({ accountId, signatureMode, canManage }: Value
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
   const [pending, setPending] = useState<Values | null>(null);
-  const form = useForm<Values>({ resolver: zodResolver(updateSignatureModeSchema), defaultValues: { accountId, signatureMode } });
+  const form = useForm<Values>({
+    resolver: lazyZodResolver(() => import("@/lib/accounts/accounts.schema").then((module) => module.updateSignatureModeSchema)),
+    defaultValues: { accountId, signatureMode },
+  });
   const { errors, isSubmitting, isDirty } = form.formState;
 
   async function save(values: Values) {

@@ -1,11 +1,10 @@
 "use client";
 // An agent's capacity and skills. Saving creates the agent's profile the first time.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { useForm, useWatch, type FieldError } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
@@ -13,9 +12,9 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { saveAgentProfileAction } from "@/lib/agents/actions";
-import { agentProfileSchema } from "@/lib/agents/agents.schema";
 import { addSkills, MAX_CAPACITY, MIN_CAPACITY, type SkillProblem } from "@/lib/agents/skills";
 import { SkillsInput } from "./skills-input";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type EditableAgent = { id: string; name: string; email: string; capacity: number; skills: string[] };
 
@@ -39,7 +38,7 @@ export function AgentDialog({ agent, onClose }: { agent: EditableAgent; onClose:
   const [draft, setDraft] = useState("");
   const [problem, setProblem] = useState<SkillProblem | null>(null);
   const form = useForm({
-    resolver: zodResolver(agentProfileSchema),
+    resolver: lazyZodResolver(() => import("@/lib/agents/agents.schema").then((module) => module.agentProfileSchema)),
     mode: "onTouched",
     defaultValues: { userId: agent.id, capacity: agent.capacity, skills: agent.skills },
   });

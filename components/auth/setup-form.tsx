@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,14 +9,14 @@ import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { createFirstAdministratorAction } from "@/lib/auth/actions";
-import { createFirstAdministratorSchema } from "@/lib/users/users.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export function SetupForm() {
   const t = useTranslations("setup");
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(createFirstAdministratorSchema),
+    resolver: lazyZodResolver(() => import("@/lib/users/users.schema").then((module) => module.createFirstAdministratorSchema)),
     defaultValues: { name: "", email: "", password: "" },
     mode: "onTouched",
   });

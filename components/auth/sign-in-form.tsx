@@ -1,56 +1,93 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+// The sign-in form. Two fields need no form library: it is a plain form whose empty fields are caught
+// here and everything else by the server action (the same signInSchema), so the sign-in page loads
+// neither react-hook-form nor zod (decision 027: ≤ 180 kB of first-load JavaScript).
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useRef, useState, type FormEvent } from "react";
 import { FormBanner } from "@/components/forms/form-banner";
 import { PasswordInput } from "@/components/forms/password-input";
-import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { signInSchema } from "@/lib/auth/auth.schema";
 import { signInAction } from "@/lib/auth/actions";
 
-export function SignInForm({ next }: { next?: string }) {
-  const t = useTranslations("signIn");
-  const errorText = useErrorText();
-  const [banner, setBanner] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
-  const { errors, isSubmitting } = form.formState;
+type Field = "email" | "password";
 
-  const onSubmit = form.handleSubmit(async (values) => {
+export function SignInForm({ next }: { next?: string }) {
+  const t = useTranslations();
+  const [banner, setBanner] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [isSubmitting, setSubmitting] = useState(false);
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+
+  function showErrors(found: Partial<Record<Field, string>>) {
+    setErrors(found);
+    if (found.email) emailInput.current?.focus();
+    else if (found.password) passwordInput.current?.focus();
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (field: Field) => {
+      const value = data.get(field);
+      return typeof value === "string" ? value : "";
+    };
+    const email = text("email");
+    const password = text("password");
     setBanner(null);
-    const result = await signInAction({ ...values, next });
-    if (result && !result.ok) {
-      setBanner(applyActionFailure(form, result));
-      form.resetField("password", { keepError: true });
+    const empty = {
+      email: email.trim() ? undefined : t("validation.required"),
+      password: password ? undefined : t("validation.required"),
+    };
+    showErrors(empty);
+    if (empty.email || empty.password) return;
+    setSubmitting(true);
+    try {
+      const result = await signInAction({ email, password, next });
+      if (result && !result.ok) {
+        setBanner(result.error);
+        if (passwordInput.current) passwordInput.current.value = "";
+        showErrors({ email: result.fieldErrors?.email, password: result.fieldErrors?.password });
+      }
+    } finally {
+      setSubmitting(false);
     }
-  });
+  }
+
+  // Like the other forms after a failed submit: a field's message goes once it has a value.
+  const clearWhenFilled = (field: Field) => (event: FormEvent<HTMLInputElement>) => {
+    if (errors[field] && event.currentTarget.value) setErrors((current) => ({ ...current, [field]: undefined }));
+  };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
       <FormBanner message={banner} />
-      <FormField label={t("email")} htmlFor="email" error={errorText(errors.email)}>
+      <FormField label={t("signIn.email")} htmlFor="email" error={errors.email}>
         <Input
+          ref={emailInput}
           id="email"
+          name="email"
           type="email"
           autoComplete="username"
           autoFocus
-          {...form.register("email")}
+          onInput={clearWhenFilled("email")}
           {...fieldA11y("email", !!errors.email)}
         />
       </FormField>
-      <FormField label={t("password")} htmlFor="password" error={errorText(errors.password)}>
+      <FormField label={t("signIn.password")} htmlFor="password" error={errors.password}>
         <PasswordInput
+          ref={passwordInput}
           id="password"
+          name="password"
           autoComplete="current-password"
-          {...form.register("password")}
+          onInput={clearWhenFilled("password")}
           {...fieldA11y("password", !!errors.password)}
         />
       </FormField>
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? t("submitting") : t("submit")}
+        {isSubmitting ? t("signIn.submitting") : t("signIn.submit")}
       </Button>
     </form>
   );

@@ -2,12 +2,11 @@
 // Add or edit one automated message — channel level, or one number's own (with `channelInstance`):
 // trigger, language, text with placeholders, and whether it is sent. The text's problems and its SMS
 // cost show while typing.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { OptionSelect } from "@/components/forms/option-select";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
@@ -19,13 +18,14 @@ import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
 import type { Channel } from "@/lib/accounts/accounts.schema";
 import { saveAutomatedMessageAction } from "@/lib/workstreams/automated-messages/actions";
-import { automatedMessageFormSchema, type AutomatedMessageForm } from "@/lib/workstreams/automated-messages/automated-messages.schema";
+import { type AutomatedMessageForm } from "@/lib/workstreams/automated-messages/automated-messages.schema";
 import { insertAtSelection, previewAutomatedMessage, PREVIEW_VALUES } from "@/lib/workstreams/automated-messages/editor";
 import { AUTOMATED_MESSAGE_TRIGGERS, PLACEHOLDERS } from "@/lib/workstreams/automated-messages/message-text";
 import { localeOptions } from "@/lib/workstreams/locales";
 import { LocaleCombobox } from "./locale-combobox";
 import { SegmentCounter } from "./segment-counter";
 import { TextProblems } from "./text-problems";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type AutomatedMessageValues = { id: string; trigger: string; locale: string; text: string; isActive: boolean };
 
@@ -52,7 +52,9 @@ export function AutomatedMessageDialog({ workstreamId, channel, channelInstance,
   const [isLocaleListOpen, setIsLocaleListOpen] = useState(false);
   const textRef = useRef<HTMLTextAreaElement | null>(null);
   const form = useForm({
-    resolver: zodResolver(automatedMessageFormSchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/workstreams/automated-messages/automated-messages.schema").then((module) => module.automatedMessageFormSchema),
+    ),
     mode: "onTouched",
     defaultValues: {
       workstreamId,

@@ -1,10 +1,10 @@
 "use client";
 // A table or list row's ⋯ menu: one icon button named after the row, opening its actions. Items are
-// data (a falsy entry is left out), so a row lists only what applies to it.
+// data (a falsy entry is left out), so a row lists only what applies to it. The menu's code
+// (components/common/row-actions-dropdown.tsx) loads when a row's menu is first used (decision 027).
 import { MoreHorizontal } from "lucide-react";
-import Link from "next/link";
+import { LazyPopup } from "@/components/common/lazy-popup";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 
 export type RowAction = { label: string; destructive?: boolean } & ({ onSelect: () => void } | { href: string });
 
@@ -16,27 +16,18 @@ type Props = {
   size?: "icon" | "icon-sm";
 };
 
+const loadMenu = () => import("./row-actions-dropdown").then((module) => module.RowActionsDropdown);
+
 export function RowActionsMenu({ label, actions, disabled, size = "icon" }: Props) {
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
+    <LazyPopup
+      load={loadMenu}
+      props={{ actions }}
+      trigger={
         <Button type="button" variant="ghost" size={size} aria-label={label} disabled={disabled}>
           <MoreHorizontal aria-hidden="true" />
         </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        {actions.map((action) =>
-          !action ? null : "href" in action ? (
-            <DropdownMenuItem key={action.label} asChild variant={action.destructive ? "destructive" : "default"}>
-              <Link href={action.href}>{action.label}</Link>
-            </DropdownMenuItem>
-          ) : (
-            <DropdownMenuItem key={action.label} variant={action.destructive ? "destructive" : "default"} onSelect={action.onSelect}>
-              {action.label}
-            </DropdownMenuItem>
-          ),
-        )}
-      </DropdownMenuContent>
-    </DropdownMenu>
+      }
+    />
   );
 }

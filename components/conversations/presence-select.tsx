@@ -2,7 +2,7 @@
 // The agent's own presence, saved as soon as it changes (and followed when changed in another tab).
 import { useTranslations } from "next-intl";
 import { useCallback, useId, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { setPresenceAction } from "@/lib/conversations/actions";

@@ -2,13 +2,12 @@
 // Free-text reply: the text with its live segment count, files when the channel allows agents to
 // send them, Ctrl/⌘+Enter to send. Refusals land on the field they concern; a message the provider
 // refused stays in the thread with its error, and a toast says so.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { FileText, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
@@ -16,13 +15,13 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { sendReplyAction } from "@/lib/conversations/actions";
 import { checkAttachments, contentTypeFor } from "@/lib/conversations/conversation-view";
-import { replyFormSchema } from "@/lib/conversations/conversations.schema";
 import { hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { AttachmentPicker } from "./attachment-picker";
 import { encodeFile } from "./encode-file";
 import { conversationKeys } from "./query-keys";
 import { SegmentInfo } from "./segment-info";
 import { useDeliveryErrorText } from "./use-conversation-text";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 type Props = {
   conversationId: string;
@@ -45,7 +44,10 @@ export function ReplyComposer({ conversationId, channel, provider, attachmentRul
   const [banner, setBanner] = useState<string | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string>();
-  const form = useForm({ resolver: zodResolver(replyFormSchema), defaultValues: { conversationId, body: "" } });
+  const form = useForm({
+    resolver: lazyZodResolver(() => import("@/lib/conversations/conversations.schema").then((module) => module.replyFormSchema)),
+    defaultValues: { conversationId, body: "" },
+  });
   const body = useWatch({ control: form.control, name: "body" }) ?? "";
   const { errors, isSubmitting } = form.formState;
   const isOverLimit = hasMoreCharactersThan(body, MAX_MESSAGE_CHARACTERS);

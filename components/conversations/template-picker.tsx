@@ -2,13 +2,12 @@
 // Sending an approved WhatsApp template: choose one of the account's templates (those without a
 // Content SID can't be sent as templates), fill one input per {{n}} with its example as a hint,
 // check the live preview, send.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { MessageSquareText, RefreshCw, Send } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
@@ -16,13 +15,13 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
 import { sendTemplateAction } from "@/lib/conversations/actions";
-import { sendTemplateSchema } from "@/lib/conversations/conversations.schema";
 import { templateLanguageName } from "@/lib/templates/languages";
 import { extractVariables, renderTemplate } from "@/lib/templates/template-lint";
 import { cn } from "@/lib/utils";
 import { fetchConversationTemplates, shouldRetry } from "./fetchers";
 import { conversationKeys } from "./query-keys";
 import { useDeliveryErrorText } from "./use-conversation-text";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 type Props = {
   conversationId: string;
@@ -47,7 +46,10 @@ export function TemplatePicker({ conversationId, provider, isWindowOpen, autoFoc
     staleTime: 60_000,
     retry: shouldRetry,
   });
-  const form = useForm({ resolver: zodResolver(sendTemplateSchema), defaultValues: { conversationId, templateId: "", variables: {} } });
+  const form = useForm({
+    resolver: lazyZodResolver(() => import("@/lib/conversations/conversations.schema").then((module) => module.sendTemplateSchema)),
+    defaultValues: { conversationId, templateId: "", variables: {} },
+  });
   const templateId = useWatch({ control: form.control, name: "templateId" });
   const values = useWatch({ control: form.control, name: "variables" }) ?? {};
   const template = query.data?.find((candidate) => candidate.id === templateId);

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -13,7 +12,7 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { installIntegrationAction } from "@/lib/integrations/actions";
-import { installIntegrationSchema } from "@/lib/integrations/integrations.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export function InstallIntegrationDialog() {
   const t = useTranslations();
@@ -21,7 +20,10 @@ export function InstallIntegrationDialog() {
   const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [banner, setBanner] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(installIntegrationSchema), defaultValues: { name: "", notes: "" } });
+  const form = useForm({
+    resolver: lazyZodResolver(() => import("@/lib/integrations/integrations.schema").then((module) => module.installIntegrationSchema)),
+    defaultValues: { name: "", notes: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

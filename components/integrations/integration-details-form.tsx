@@ -1,16 +1,15 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { updateIntegrationDetailsAction } from "@/lib/integrations/actions";
-import { integrationDetailsSchema } from "@/lib/integrations/integrations.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export function IntegrationDetailsForm({
   accountId,
@@ -26,7 +25,10 @@ export function IntegrationDetailsForm({
   const t = useTranslations();
   const router = useRouter();
   const errorText = useErrorText();
-  const form = useForm({ resolver: zodResolver(integrationDetailsSchema), defaultValues: { accountId, name, notes: notes ?? "" } });
+  const form = useForm({
+    resolver: lazyZodResolver(() => import("@/lib/integrations/integrations.schema").then((module) => module.integrationDetailsSchema)),
+    defaultValues: { accountId, name, notes: notes ?? "" },
+  });
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

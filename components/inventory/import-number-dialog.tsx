@@ -1,13 +1,12 @@
 "use client";
 // "Import number", one at a time: integration, type and sender ID; for short codes the "Required
 // interaction" step (Help, Opt-out, Re-opt-in: keywords and reply). Provisioning then runs in the background.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { Download } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type FormEvent } from "react";
 import { Controller, useForm, useWatch, type FieldError } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { OptionSelect } from "@/components/forms/option-select";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
@@ -19,8 +18,9 @@ import { Input } from "@/components/ui/input";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { Textarea } from "@/components/ui/textarea";
 import { importNumberAction } from "@/lib/inventory/actions";
-import { COMPLIANCE_INTERACTIONS, IMPORT_NUMBER_TYPES, importNumberSchema, type ImportNumberInput } from "@/lib/inventory/import-rules";
+import { COMPLIANCE_INTERACTIONS, IMPORT_NUMBER_TYPES, type ImportNumberInput } from "@/lib/inventory/import-rules";
 import { inventoryKeys } from "./query-keys";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 const EMPTY_INTERACTION = { keywords: "", message: "" };
 const DEFAULTS: ImportNumberInput = {
@@ -40,7 +40,11 @@ export function ImportNumberDialog({ integrations }: { integrations: { id: strin
   const [stage, setStage] = useState<"number" | "compliance">("number");
   const [banner, setBanner] = useState<string | null>(null);
   // A field turns red once it was left or the admin tried to continue, never on arrival.
-  const form = useForm({ resolver: zodResolver(importNumberSchema), mode: "onTouched", defaultValues: DEFAULTS });
+  const form = useForm({
+    resolver: lazyZodResolver(() => import("@/lib/inventory/import-rules").then((module) => module.importNumberSchema)),
+    mode: "onTouched",
+    defaultValues: DEFAULTS,
+  });
   const type = useWatch({ control: form.control, name: "type" });
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const { errors, isSubmitting } = form.formState;

@@ -6,7 +6,7 @@ import { CircleAlert, CircleCheck, LoaderCircle } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { getJson } from "@/components/common/get-json";
 import { Button } from "@/components/ui/button";
 import { pointImportAtSwitchboardAction, retryImportAction } from "@/lib/inventory/actions";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { fixWebhookAction, recheckWebhookAction } from "@/lib/inventory/actions";
 

@@ -1,10 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { OptionSelect } from "@/components/forms/option-select";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
@@ -14,8 +13,9 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { saveNumberAction } from "@/lib/numbers/actions";
 import { SMS_NUMBER_TYPES } from "@/lib/numbers/number-format";
-import { numberFormSchema, type NumberFields } from "@/lib/numbers/numbers.schema";
+import type { NumberFields } from "@/lib/numbers/numbers.schema";
 import { countryOptions } from "./country-options";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 type Props = {
   account: { id: string; channel: "SMS" | "WHATSAPP"; provider: "TWILIO" | "TELESIGN" };
@@ -49,7 +49,12 @@ export function NumberDialog({ account, number, open, onOpenChange, onCloseAutoF
     displayName: number?.displayName ?? "",
     description: number?.description ?? "",
   };
-  const form = useForm({ resolver: zodResolver(numberFormSchema(account.channel, account.provider)), defaultValues: defaults });
+  const form = useForm({
+    resolver: lazyZodResolver(() =>
+      import("@/lib/numbers/numbers.schema").then((module) => module.numberFormSchema(account.channel, account.provider)),
+    ),
+    defaultValues: defaults,
+  });
   const type = useWatch({ control: form.control, name: "type" });
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const { errors, isSubmitting } = form.formState;

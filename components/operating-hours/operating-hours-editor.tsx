@@ -2,14 +2,13 @@
 // The operating-hours record page's form (new and existing records): name and time zone, weekly
 // hours, dated exceptions, and beside them a live preview of the unsaved values. Viewers get the same
 // page with every control disabled.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Info } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { SectionCard } from "@/components/common/section-card";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
@@ -18,7 +17,7 @@ import { Button } from "@/components/ui/button";
 import { fieldA11y, fieldDescriptionId, fieldErrorId, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { saveOperatingHoursAction } from "@/lib/workstreams/operating-hours/actions";
-import { operatingHoursFormSchema, type OperatingHoursFormInput } from "@/lib/workstreams/operating-hours/operating-hours.schema";
+import { type OperatingHoursFormInput } from "@/lib/workstreams/operating-hours/operating-hours.schema";
 import { fromFormValues, toFormValues } from "@/lib/workstreams/operating-hours/record";
 import { formatUtcOffset, utcOffsetMinutes } from "@/lib/workstreams/operating-hours/time-zones";
 import { withSearchParam } from "@/lib/navigation/return-path";
@@ -27,6 +26,7 @@ import { ExceptionsEditor } from "./exceptions-editor";
 import { OperatingHoursPreview } from "./operating-hours-preview";
 import { TimeZoneCombobox } from "./time-zone-combobox";
 import { WeeklyHoursEditor } from "./weekly-hours-editor";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 /** `returnTo`: a checked same-site path (e.g. the Set up SMS wizard) a new record goes back to, chosen there. */
 type Props = { initialValues: OperatingHoursFormInput; readOnly: boolean; aside?: ReactNode; returnTo?: string | null };
@@ -36,7 +36,13 @@ export function OperatingHoursEditor({ initialValues, readOnly, aside, returnTo 
   const router = useRouter();
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(operatingHoursFormSchema), mode: "onTouched", defaultValues: initialValues });
+  const form = useForm({
+    resolver: lazyZodResolver(() =>
+      import("@/lib/workstreams/operating-hours/operating-hours.schema").then((module) => module.operatingHoursFormSchema),
+    ),
+    mode: "onTouched",
+    defaultValues: initialValues,
+  });
   const { errors, isSubmitting, isDirty } = form.formState;
   const isNew = !initialValues.id;
 

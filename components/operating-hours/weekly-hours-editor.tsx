@@ -2,7 +2,7 @@
 // The weekly schedule, Monday first (stored with 0 = Sunday, as the domain numbers days).
 import { Copy } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { DAYS_FROM_MONDAY, WEEKDAYS_MONDAY_TO_FRIDAY, type DayKey } from "@/lib/workstreams/operating-hours/operating-hours.schema";
 import type { Weekday } from "@/lib/workstreams/operating-hours/evaluate";

@@ -1,12 +1,11 @@
 "use client";
 // Create or edit a queue: its name, the operating hours it follows, and its agents.
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm, type FieldError } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { SectionCard } from "@/components/common/section-card";
 import { FormBanner } from "@/components/forms/form-banner";
 import { OptionSelect } from "@/components/forms/option-select";
@@ -15,8 +14,8 @@ import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { saveQueueAction } from "@/lib/queues/actions";
-import { saveQueueSchema } from "@/lib/queues/queues.schema";
 import { MemberPicker, type MemberInfo } from "./member-picker";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 // Radix Select can't hold an empty value; this option stands for "no operating hours".
 const ALWAYS_OPEN = "always-open";
@@ -32,7 +31,7 @@ export function QueueForm({ queue, operatingHours }: Props) {
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(saveQueueSchema),
+    resolver: lazyZodResolver(() => import("@/lib/queues/queues.schema").then((module) => module.saveQueueSchema)),
     mode: "onTouched",
     defaultValues: {
       queueId: queue?.id,

@@ -5,7 +5,7 @@ import { Route } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { InlineListFrame } from "@/components/common/inline-list-frame";
 import { deleteRoutingRuleAction, reorderRoutingRulesAction } from "@/lib/workstreams/routing-rules/actions";

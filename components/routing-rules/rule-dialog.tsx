@@ -1,13 +1,12 @@
 "use client";
 // Add or edit a routing rule: name, all/any, its conditions and the queue it routes to. The form
 // validates with the action's own schema, so each problem shows on the exact condition it concerns.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useFieldArray, useForm, type FieldError } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ChoiceCards } from "@/components/forms/choice-cards";
 import { FormBanner } from "@/components/forms/form-banner";
 import { OptionSelect } from "@/components/forms/option-select";
@@ -17,13 +16,9 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { saveRoutingRuleAction } from "@/lib/workstreams/routing-rules/actions";
-import {
-  blankCondition,
-  MAX_CONDITIONS_PER_RULE,
-  type RoutingRuleView,
-  saveRoutingRuleSchema,
-} from "@/lib/workstreams/routing-rules/routing-rules.schema";
+import { blankCondition, MAX_CONDITIONS_PER_RULE, type RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
 import { ConditionFields } from "./condition-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 type Props = { workstreamId: string; rule?: RoutingRuleView; queues: { id: string; name: string }[]; onClose: () => void };
 
@@ -33,7 +28,9 @@ export function RuleDialog({ workstreamId, rule, queues, onClose }: Props) {
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(saveRoutingRuleSchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/workstreams/routing-rules/routing-rules.schema").then((module) => module.saveRoutingRuleSchema),
+    ),
     mode: "onTouched",
     defaultValues: {
       workstreamId,

@@ -1,62 +1,29 @@
 "use client";
+// The header's language button; its menu (components/shell/language-menu.tsx) loads when first used.
 import { Languages } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
+import { LazyPopup } from "@/components/common/lazy-popup";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
-import { setLocaleAction } from "@/lib/auth/actions";
-import { isLocale, LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
+import { isLocale, LOCALE_NAMES } from "@/lib/i18n/config";
+
+const loadMenu = () => import("./language-menu").then((module) => module.LanguageMenu);
 
 export function LanguageSwitcher() {
   const t = useTranslations("shell");
   const locale = useLocale();
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
-
-  function choose(value: string) {
-    if (!isLocale(value) || value === locale) return;
-    startTransition(async () => {
-      const result = await setLocaleAction({ locale: value });
-      if (!result.ok) {
-        toast.error(result.error);
-        return;
-      }
-      router.refresh();
-    });
-  }
-
+  const [isPending, setPending] = useState(false);
+  const name = LOCALE_NAMES[isLocale(locale) ? locale : "en"];
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="ghost"
-          size="sm"
-          aria-label={`${t("language")}: ${LOCALE_NAMES[isLocale(locale) ? locale : "en"]}`}
-          disabled={isPending}
-        >
+    <LazyPopup
+      load={loadMenu}
+      props={{ onPendingChange: setPending }}
+      trigger={
+        <Button variant="ghost" size="sm" aria-label={`${t("language")}: ${name}`} disabled={isPending}>
           <Languages aria-hidden="true" />
-          <span lang={locale}>{LOCALE_NAMES[isLocale(locale) ? locale : "en"]}</span>
+          <span lang={locale}>{name}</span>
         </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuLabel>{t("chooseLanguage")}</DropdownMenuLabel>
-        <DropdownMenuRadioGroup value={locale} onValueChange={choose}>
-          {LOCALES.map((option) => (
-            <DropdownMenuRadioItem key={option} value={option} lang={option}>
-              {LOCALE_NAMES[option]}
-            </DropdownMenuRadioItem>
-          ))}
-        </DropdownMenuRadioGroup>
-      </DropdownMenuContent>
-    </DropdownMenu>
+      }
+    />
   );
 }

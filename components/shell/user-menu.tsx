@@ -1,52 +1,25 @@
 "use client";
-import { ChevronDown, LogOut } from "lucide-react";
+// The header's account button; its menu (components/shell/user-menu-content.tsx) loads when first used.
+import { ChevronDown } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useTransition } from "react";
-import { toast } from "sonner";
+import { LazyPopup } from "@/components/common/lazy-popup";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
-import { signOutAction } from "@/lib/auth/actions";
 import type { Role } from "@/lib/auth/permissions";
+
+const loadMenu = () => import("./user-menu-content").then((module) => module.UserMenuContent);
 
 export function UserMenu({ name, email, role }: { name: string; email: string; role: Role }) {
   const t = useTranslations();
-  const [isPending, startTransition] = useTransition();
-
-  function signOut() {
-    startTransition(async () => {
-      const result = await signOutAction({});
-      if (result && !result.ok) toast.error(result.error);
-    });
-  }
-
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
+    <LazyPopup
+      load={loadMenu}
+      props={{ name, email, role }}
+      trigger={
         <Button variant="ghost" size="sm" aria-label={t("shell.accountMenu", { name })}>
           <span className="max-w-40 truncate">{name}</span>
           <ChevronDown aria-hidden="true" />
         </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-64">
-        <DropdownMenuLabel className="font-normal">
-          <span className="block text-xs text-muted-foreground">{t("shell.signedInAs")}</span>
-          <span className="block truncate font-medium">{name}</span>
-          <span className="block truncate text-xs text-muted-foreground">{email}</span>
-          <span className="block text-xs text-muted-foreground">{t(`roles.${role}`)}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={signOut} disabled={isPending}>
-          <LogOut aria-hidden="true" />
-          {isPending ? t("shell.signingOut") : t("shell.signOut")}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+      }
+    />
   );
 }

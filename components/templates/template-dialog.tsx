@@ -1,10 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
@@ -16,7 +15,8 @@ import { Textarea } from "@/components/ui/textarea";
 import { saveTemplateAction } from "@/lib/templates/actions";
 import { TEMPLATE_LANGUAGES, templateLanguageName } from "@/lib/templates/languages";
 import { extractVariables, lintTemplate, renderTemplate } from "@/lib/templates/template-lint";
-import { templateFormSchema, type TemplateForm } from "@/lib/templates/templates.schema";
+import { type TemplateForm } from "@/lib/templates/templates.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type TemplateValues = {
   id: string;
@@ -36,7 +36,7 @@ export function TemplateDialog({ accountId, template, onClose }: Props) {
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(templateFormSchema),
+    resolver: lazyZodResolver(() => import("@/lib/templates/templates.schema").then((module) => module.templateFormSchema)),
     mode: "onTouched",
     defaultValues: {
       accountId,

@@ -1,11 +1,10 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { PasswordInput } from "@/components/forms/password-input";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
@@ -16,7 +15,7 @@ import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { ROLES } from "@/lib/auth/permissions";
 import { createUserAction } from "@/lib/users/actions";
-import { createUserSchema } from "@/lib/users/users.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 const EMPTY = { name: "", email: "", password: "", role: "AGENT" as const };
 
@@ -26,7 +25,11 @@ export function CreateUserDialog() {
   const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [banner, setBanner] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(createUserSchema), defaultValues: EMPTY, mode: "onTouched" });
+  const form = useForm({
+    resolver: lazyZodResolver(() => import("@/lib/users/users.schema").then((module) => module.createUserSchema)),
+    defaultValues: EMPTY,
+    mode: "onTouched",
+  });
   const { errors, isSubmitting } = form.formState;
 
   function onOpenChange(next: boolean) {

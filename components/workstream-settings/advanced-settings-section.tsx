@@ -1,23 +1,19 @@
 "use client";
 // Advanced settings of a workstream (SPEC §2): quick replies per language and the notification agents
 // get for each event. One form, saved together, because both are stored on the workstream itself.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { saveWorkstreamAdvancedSettingsAction } from "@/lib/workstreams/settings/actions";
-import {
-  advancedSettingsSchema,
-  notificationTemplateRows,
-  type AdvancedSettingsForm,
-} from "@/lib/workstreams/settings/advanced-settings.schema";
+import { notificationTemplateRows, type AdvancedSettingsForm } from "@/lib/workstreams/settings/advanced-settings.schema";
 import { NotificationTemplateFields } from "./notification-template-fields";
 import { QuickReplyFields } from "./quick-reply-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type AdvancedSettingsSectionProps = {
   workstreamId: string;
@@ -32,7 +28,9 @@ export function AdvancedSettingsSection({ workstreamId, quickReplies, notificati
   const router = useRouter();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(advancedSettingsSchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/workstreams/settings/advanced-settings.schema").then((module) => module.advancedSettingsSchema),
+    ),
     defaultValues: {
       workstreamId,
       quickReplies: quickReplies.map(({ locale, text }) => ({

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -13,7 +12,8 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { CHANNELS } from "@/lib/accounts/accounts.schema";
 import { createWorkstreamAction } from "@/lib/workstreams/actions";
-import { createWorkstreamSchema, DISTRIBUTION_MODES } from "@/lib/workstreams/workstreams.schema";
+import { DISTRIBUTION_MODES } from "@/lib/workstreams/workstreams.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export function CreateWorkstreamForm({ queues }: { queues: { id: string; name: string }[] }) {
   const t = useTranslations();
@@ -21,7 +21,7 @@ export function CreateWorkstreamForm({ queues }: { queues: { id: string; name: s
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(createWorkstreamSchema),
+    resolver: lazyZodResolver(() => import("@/lib/workstreams/workstreams.schema").then((module) => module.createWorkstreamSchema)),
     defaultValues: {
       name: "",
       channel: "SMS" as const,

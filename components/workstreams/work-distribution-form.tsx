@@ -1,11 +1,10 @@
 "use client";
 // Work distribution settings of a workstream (SPEC §2).
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm, useWatch, type FieldError } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ChoiceCards } from "@/components/forms/choice-cards";
 import { FormBanner } from "@/components/forms/form-banner";
 import { OptionSelect } from "@/components/forms/option-select";
@@ -16,7 +15,8 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { updateWorkDistributionAction } from "@/lib/workstreams/actions";
-import { PRESENCES, SKILL_MATCHING, WRAP_UP_BLOCKS, workDistributionSchema } from "@/lib/workstreams/workstreams.schema";
+import { PRESENCES, SKILL_MATCHING, WRAP_UP_BLOCKS } from "@/lib/workstreams/workstreams.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type WorkDistributionValues = {
   workstreamId: string;
@@ -38,7 +38,7 @@ export function WorkDistributionForm({ values, canManage }: { values: WorkDistri
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(workDistributionSchema),
+    resolver: lazyZodResolver(() => import("@/lib/workstreams/workstreams.schema").then((module) => module.workDistributionSchema)),
     defaultValues: {
       workstreamId: values.workstreamId,
       capacityMode: values.capacityProfile ? ("PROFILE" as const) : ("UNITS" as const),

@@ -4,7 +4,7 @@ import { Copy, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { copyWorkstreamAction, deleteWorkstreamAction } from "@/lib/workstreams/actions";

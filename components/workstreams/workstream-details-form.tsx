@@ -1,16 +1,15 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Controller, useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { OptionSelect } from "@/components/forms/option-select";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { updateWorkstreamDetailsAction } from "@/lib/workstreams/actions";
-import { workstreamDetailsSchema } from "@/lib/workstreams/workstreams.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 type Props = { workstreamId: string; name: string; fallbackQueueId: string; queues: { id: string; name: string }[]; canManage: boolean };
 
@@ -18,7 +17,10 @@ export function WorkstreamDetailsForm({ workstreamId, name, fallbackQueueId, que
   const t = useTranslations();
   const router = useRouter();
   const errorText = useErrorText();
-  const form = useForm({ resolver: zodResolver(workstreamDetailsSchema), defaultValues: { workstreamId, name, fallbackQueueId } });
+  const form = useForm({
+    resolver: lazyZodResolver(() => import("@/lib/workstreams/workstreams.schema").then((module) => module.workstreamDetailsSchema)),
+    defaultValues: { workstreamId, name, fallbackQueueId },
+  });
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

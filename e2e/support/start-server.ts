@@ -18,7 +18,7 @@ if (postgres) await createNamedDatabase(postgres.serverUrl, E2E_POSTGRES_DATABAS
 
 const fakes = await startFakes();
 
-const app = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { stdio: "inherit", env: process.env });
+const app = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => app.kill(signal));
 // The open fake servers (and PostgreSQL) would keep this process alive, so close them before leaving.
 app.on("exit", (code) => {

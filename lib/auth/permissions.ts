@@ -1,10 +1,10 @@
 // Roles and what each may do. Pure and shared by server checks and the navigation (which hides
-// what a user cannot use — the server still checks every page and action).
-import { z } from "zod";
+// what a user cannot use — the server still checks every page and action). No zod here: the navigation
+// loads this in every page, and zod stays out of first loads (decision 027); roleSchema is in
+// lib/users/users.schema.ts.
 
 export const ROLES = ["ADMINISTRATOR", "CHANNEL_MANAGER", "WORKSTREAM_MANAGER", "VIEWER", "AGENT"] as const;
-export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
+export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   "accounts:view",

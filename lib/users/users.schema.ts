@@ -1,8 +1,10 @@
 // Shared by the users forms (react-hook-form + zodResolver) and the users actions.
 import { z } from "zod";
 import { checkPasswordStrength, PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
-import { roleSchema } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/auth/permissions";
 import { idSchema } from "@/lib/text-limits";
+
+export const roleSchema = z.enum(ROLES);
 
 export const nameSchema = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
 export const emailSchema = z

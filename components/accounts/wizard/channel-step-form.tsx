@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -11,7 +10,8 @@ import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { renameAccountAction } from "@/lib/accounts/actions";
-import { CHANNELS, channelStepSchema, type Channel } from "@/lib/accounts/accounts.schema";
+import { CHANNELS, type Channel } from "@/lib/accounts/accounts.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 type Props = { draft: { id: string; name: string; channel: Channel } | null; initial: { name?: string; channel?: Channel } };
 
@@ -22,7 +22,7 @@ export function ChannelStepForm({ draft, initial }: Props) {
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(channelStepSchema),
+    resolver: lazyZodResolver(() => import("@/lib/accounts/accounts.schema").then((module) => module.channelStepSchema)),
     defaultValues: { name: draft?.name ?? initial.name ?? "", channel: draft?.channel ?? initial.channel ?? ("" as Channel) },
   });
   const { errors, isSubmitting } = form.formState;

@@ -2,7 +2,6 @@
 // Step 3. Operating hours and the post-conversation survey; for WhatsApp, the account's templates
 // (managed on the account page). Custom automated messages live in the workstream's section (every
 // number) and on the number's own messages page.
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -15,11 +14,12 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { saveChannelBehavioursAction } from "@/lib/channel-instances/actions";
-import { behavioursStepSchema, surveyText } from "@/lib/channel-instances/channel-instances.schema";
+import { surveyText } from "@/lib/channel-instances/channel-instances.schema";
 import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { StepActions, type ExitLink } from "./step-actions";
 import { TemplatesList, type TemplateItem } from "./templates-list";
 import { ToggleField } from "./toggle-field";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type BehavioursValues = {
   useOperatingHours: boolean;
@@ -63,7 +63,9 @@ export function BehavioursStepForm({
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(behavioursStepSchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/channel-instances/channel-instances.schema").then((module) => module.behavioursStepSchema),
+    ),
     defaultValues: {
       instanceId,
       useOperatingHours: values.useOperatingHours,

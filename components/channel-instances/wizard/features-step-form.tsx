@@ -1,7 +1,6 @@
 "use client";
 // Step 4. File attachments: who may send them, how large, and which types agents may send
 // (outbound types per channel, SPEC §2).
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -23,6 +22,7 @@ import {
 } from "@/lib/channel-instances/channel-instances.schema";
 import { StepActions, type ExitLink } from "./step-actions";
 import { ToggleField } from "./toggle-field";
+import { zodResolver } from "@hookform/resolvers/zod";
 
 export type FeaturesValues = {
   attachmentsEnabled: boolean;

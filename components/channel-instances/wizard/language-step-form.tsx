@@ -1,7 +1,6 @@
 "use client";
 // Step 2. The default language: 70-odd locales, narrowed as the admin types ("japanese", "ja-JP",
 // "francais"). The chosen one stays chosen while the search hides it, and is named above the list.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
@@ -11,9 +10,9 @@ import { applyActionFailure, useErrorText } from "@/components/forms/use-error-t
 import { fieldDescriptionId, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { saveChannelLanguageAction } from "@/lib/channel-instances/actions";
-import { languageStepSchema } from "@/lib/channel-instances/channel-instances.schema";
 import { searchLocales, type ChannelLocale, type LocaleOption } from "@/lib/workstreams/locales";
 import { StepActions, type ExitLink } from "./step-actions";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 type Props = { instanceId: string; defaultLocale: string; options: LocaleOption[]; nextHref: string; backHref: string; exit: ExitLink };
 
@@ -25,7 +24,7 @@ export function LanguageStepForm({ instanceId, defaultLocale, options, nextHref,
   const [query, setQuery] = useState("");
   const visible = useMemo(() => searchLocales(options, query), [options, query]);
   const form = useForm({
-    resolver: zodResolver(languageStepSchema),
+    resolver: lazyZodResolver(() => import("@/lib/channel-instances/channel-instances.schema").then((module) => module.languageStepSchema)),
     defaultValues: { instanceId, defaultLocale: defaultLocale as ChannelLocale },
   });
   const chosen = useWatch({ control: form.control, name: "defaultLocale" });

@@ -1,7 +1,6 @@
 "use client";
 // Step 1. Nothing is saved until a number is chosen; then the draft instance exists and the URL
 // carries its id, so Back, Refresh and "continue later" work from step 2 on.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -10,9 +9,9 @@ import { ChoiceCards } from "@/components/forms/choice-cards";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { saveChannelNumberAction } from "@/lib/channel-instances/actions";
-import { numberStepSchema } from "@/lib/channel-instances/channel-instances.schema";
 import { setupHref } from "./steps";
 import { StepActions, type ExitLink } from "./step-actions";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type NumberChoiceView = {
   id: string;
@@ -37,7 +36,7 @@ export function NumberStepForm({ workstreamId, instance, choices, backHref, exit
   const errorText = useErrorText();
   const [banner, setBanner] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(numberStepSchema),
+    resolver: lazyZodResolver(() => import("@/lib/channel-instances/channel-instances.schema").then((module) => module.numberStepSchema)),
     defaultValues: { workstreamId, instanceId: instance?.id, numberId: instance?.numberId ?? "" },
   });
   const { errors, isSubmitting } = form.formState;
