@@ -23,7 +23,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startPostgresServer, type PostgresServer } from "../lib/testing/postgres-server";
+import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "./embedded-postgres.mjs";
 import { openSql, progress, readClusterState, seedCluster } from "./cluster/database";
 import { planTraffic, sendTraffic } from "./cluster/traffic";
 import { isBuildCurrent } from "./build-app";
@@ -58,7 +58,7 @@ if (DATABASE === "sqlite" && INSTANCE_COUNTS.some((count) => count > 1)) {
 
 const folder = mkdtempSync(join(tmpdir(), "switchboard-cluster-"));
 const running = new Set<ChildProcess>();
-let postgres: PostgresServer | null = null;
+let postgres: EmbeddedPostgresServer | null = null;
 const cleanUp = () => {
   for (const child of running) killGroup(child, "SIGKILL");
   rmSync(folder, { recursive: true, force: true });
@@ -227,7 +227,7 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
 // Built once here (only when the sources changed since the last build), not by each instance's start.
 if (!process.argv.includes("--skip-build") && !isBuildCurrent(root))
   run(TSX, ["scripts/build.ts"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-if (DATABASE === "postgres") postgres = await startPostgresServer();
+if (DATABASE === "postgres") postgres = await startEmbeddedPostgres();
 
 const [fewest, most] = [Math.min(...INSTANCE_COUNTS), Math.max(...INSTANCE_COUNTS)];
 const comparing = fewest !== most;

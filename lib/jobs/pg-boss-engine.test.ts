@@ -7,18 +7,18 @@ import { createInterface } from "node:readline";
 import { setTimeout as pause } from "node:timers/promises";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startPostgresServer, type PostgresServer } from "@/lib/testing/postgres-server";
+import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/scripts/embedded-postgres.mjs";
 import { PgBossJobEngine, type PgBossJobEngineOptions } from "./pg-boss-engine";
 import { CRASH_TEST_ENGINE_OPTIONS, CRASH_TEST_TIMEOUT_SECONDS } from "./pg-boss/crash-test-options";
 import type { JobContext } from "./types";
 
-let server: PostgresServer;
+let server: EmbeddedPostgresServer;
 let databaseCount = 0;
 const engines: PgBossJobEngine[] = [];
 const clients: pg.Client[] = [];
 
 beforeAll(async () => {
-  server = await startPostgresServer();
+  server = await startEmbeddedPostgres();
 }, 120_000);
 
 afterEach(async () => {
