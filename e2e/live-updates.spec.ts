@@ -88,6 +88,43 @@ test("a new conversation and a new message reach the open dashboard and thread t
   expect(inThread).toBeLessThan(POLL_INTERVAL_MS);
 });
 
+test("while the stream is live the dashboard asks the server for nothing as time passes, and its clock text still moves on", async ({
+  page,
+  seed,
+}) => {
+  const agent = await seed.user("AGENT");
+  const { twilio, ...setup } = await seed.twilioSetup({ agentIds: [agent.id], distribution: "PICK" });
+  const customer = randomE164();
+  const messageSid = sid();
+  const params = withParams(readTwilioPayload("twilio-sms-inbound"), {
+    MessageSid: messageSid,
+    SmsMessageSid: messageSid,
+    SmsSid: messageSid,
+    AccountSid: twilio.sid,
+    To: setup.number,
+    From: customer,
+    Body: "Still there?",
+  });
+  expect((await postTwilioWebhook({ url: setup.callbackUrl, authToken: twilio.authToken, params })).status).toBe(200);
+
+  await signIn(page, agent);
+  await page.clock.install();
+  await page.goto("/conversations?view=queues");
+  await expect(page.getByRole("status").filter({ hasText: /^Live$/ })).toBeVisible();
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: displayed(customer) }) });
+  await expect(row).toBeVisible();
+  await pauseClock(page);
+
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/api/conversations")) asked.push(request.url());
+  });
+  // Three minutes of page time: the old once-a-minute refresh would have asked three times.
+  await page.clock.runFor(3 * 60_000);
+  await expect(row).toContainText(/3 minutes ago/);
+  expect(asked).toEqual([]);
+});
+
 test("the live stream needs a session and answers as an event stream that isn't compressed or cached", async ({ page, request, seed }) => {
   const refused = await request.get("/api/events");
   expect(refused.status()).toBe(401);

@@ -12,7 +12,10 @@
 //
 //   npm run bench:cluster -- [--messages 3000] [--customers 300] [--instances 1,3] [--rounds 1]
 //                            [--port 3370] [--concurrency 64] [--database postgres|sqlite] [--no-kill] [--kill-single] [--skip-build]
+//                            [--drain-deadline 600]
 //
+// `npm test` runs `npm run test:cluster` after the unit tests: it builds the app once (the e2e suite then
+// reuses that build) and fails with a list of every broken guarantee and a non-zero exit code.
 // `--database sqlite` (one instance only) runs the same harness on the embedded default.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -20,11 +23,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startPostgresServer, type PostgresServer } from "../lib/testing/postgres-server";
+import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "./embedded-postgres.mjs";
 import { openSql, progress, readClusterState, seedCluster } from "./cluster/database";
 import { planTraffic, sendTraffic } from "./cluster/traffic";
 import { isBuildCurrent } from "./build-app";
-import { verifyCluster, type Verdict } from "./cluster/verify";
+import { verdictFailures, verifyCluster, type Verdict } from "./cluster/verify";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
@@ -44,7 +47,8 @@ const DATABASE = argValue("database") ?? "postgres";
 const KILL = !process.argv.includes("--no-kill");
 const KILL_SINGLE = process.argv.includes("--kill-single");
 const INSTANCE_COUNTS = (argValue("instances") ?? (DATABASE === "sqlite" ? "1" : "1,3")).split(",").map(Number);
-const DRAIN_DEADLINE_MS = 10 * 60_000;
+// How long routing may take to catch up after the traffic before the run counts as failed.
+const DRAIN_DEADLINE_MS = number("drain-deadline", 600) * 1000;
 const TSX = join(root, "node_modules/tsx/dist/cli.mjs");
 
 if (DATABASE === "sqlite" && INSTANCE_COUNTS.some((count) => count > 1)) {
@@ -54,7 +58,7 @@ if (DATABASE === "sqlite" && INSTANCE_COUNTS.some((count) => count > 1)) {
 
 const folder = mkdtempSync(join(tmpdir(), "switchboard-cluster-"));
 const running = new Set<ChildProcess>();
-let postgres: PostgresServer | null = null;
+let postgres: EmbeddedPostgresServer | null = null;
 const cleanUp = () => {
   for (const child of running) killGroup(child, "SIGKILL");
   rmSync(folder, { recursive: true, force: true });
@@ -111,6 +115,8 @@ type Run = Verdict & {
   retriesSent: number;
   retriesRefused: number;
   killed: boolean;
+  /** What went wrong, one sentence each (empty: passed). */
+  failures: string[];
 };
 
 async function runCluster(instanceCount: number, round: number, kill: boolean): Promise<Run> {
@@ -181,11 +187,14 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
 
   // Routing catches up: every acknowledged message stored, no event left (jobs a killed instance held
   // run again once they expire).
+  const failures: string[] = [];
   for (;;) {
     const { pendingEvents, storedMessages } = await progress(sql);
     if (pendingEvents === 0 && storedMessages >= traffic.acks.size) break;
     if (Date.now() - traffic.endedAt > DRAIN_DEADLINE_MS) {
-      console.error(`  still ${pendingEvents} unprocessed events, ${storedMessages}/${traffic.acks.size} messages after 10 minutes`);
+      failures.push(
+        `routing did not catch up: ${pendingEvents} unprocessed events, ${storedMessages}/${traffic.acks.size} messages stored ${DRAIN_DEADLINE_MS / 1000} s after the traffic ended`,
+      );
       break;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -196,6 +205,9 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
   const lastProcessed = Math.max(...state.inbound.map((row) => row.processedAt?.getTime() ?? 0));
   await Promise.all(children.map(stopInstance));
   await sql.close();
+  failures.push(...verdictFailures(verdict));
+  if (traffic.unacknowledged.length > 0) failures.push(`${traffic.unacknowledged.length} message(s) no instance acknowledged`);
+  if (traffic.retriesRefused > 0) failures.push(`${traffic.retriesRefused} Twilio retr(ies) not answered 2xx`);
   return {
     instances: instanceCount,
     ...verdict,
@@ -207,14 +219,15 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
     retriesSent: traffic.retriesSent,
     retriesRefused: traffic.retriesRefused,
     killed: kill,
-    pass: verdict.pass && traffic.retriesRefused === 0 && traffic.unacknowledged.length === 0,
+    failures,
+    pass: failures.length === 0,
   };
 }
 
 // Built once here (only when the sources changed since the last build), not by each instance's start.
 if (!process.argv.includes("--skip-build") && !isBuildCurrent(root))
   run(TSX, ["scripts/build.ts"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-if (DATABASE === "postgres") postgres = await startPostgresServer();
+if (DATABASE === "postgres") postgres = await startEmbeddedPostgres();
 
 const [fewest, most] = [Math.min(...INSTANCE_COUNTS), Math.max(...INSTANCE_COUNTS)];
 const comparing = fewest !== most;
@@ -228,6 +241,7 @@ const killRun = KILL && (most > 1 || KILL_SINGLE);
 if (killRun || !comparing) plan.push({ count: most, round: 0, kill: killRun });
 
 const runs: Run[] = [];
+let setupFailure: string | null = null;
 try {
   for (const { count, round, kill } of plan) {
     console.info(
@@ -242,6 +256,9 @@ try {
       `  acknowledged ${result.acknowledged}, stored ${result.stored}: lost ${result.lost}, duplicated ${result.duplicated}, unrouted ${result.unrouted}, held ${result.held}, two open ${result.doubleOpen}, out of order ${result.outOfOrder}; failed requests ${result.failedRequests}, retries ${result.retriesSent} (${result.retriesRefused} refused) — ${result.pass ? "pass" : "FAIL"}`,
     );
   }
+} catch (error) {
+  // An instance that never became ready, a migration that failed…: the run can't say anything.
+  setupFailure = error instanceof Error ? error.message : String(error);
 } finally {
   await postgres?.stop();
 }
@@ -249,9 +266,19 @@ try {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const routedFor = (count: number) => median(runs.filter((run) => run.instances === count && !run.killed).map((run) => run.routedPerSecond));
 const speedup = comparing ? routedFor(most) / Math.max(1, routedFor(fewest)) : 1;
-const pass = runs.every((run) => run.pass) && (!comparing || speedup > 1);
+const pass = setupFailure === null && runs.every((run) => run.pass) && (!comparing || speedup > 1);
 if (comparing) console.info(`  ${most} instances route ${speedup.toFixed(2)}× the messages per second of ${fewest} (all up; target > 1)`);
-console.info(pass ? "  RESULT: pass" : "  RESULT: FAIL");
+if (pass) console.info("  RESULT: pass");
+else {
+  const lines = [
+    ...(setupFailure ? [`the cluster could not be run: ${setupFailure}`] : []),
+    ...runs.flatMap((run) =>
+      run.failures.map((failure) => `${run.killed ? "SIGKILL run" : "run"} on ${run.instances} instance(s): ${failure}`),
+    ),
+    ...(comparing && speedup <= 1 ? [`${most} instances routed no faster than ${fewest} (${speedup.toFixed(2)}×)`] : []),
+  ];
+  console.error(["", "CLUSTER TEST FAILED:", ...lines.map((line) => `  - ${line}`), ""].join("\n"));
+}
 console.log(
   JSON.stringify({
     bench: "cluster",
@@ -272,6 +299,7 @@ console.log(
       unrouted: run.unrouted + run.held,
       doubleOpen: run.doubleOpen,
       outOfOrder: run.outOfOrder,
+      failures: run.failures,
     })),
     speedup: Number(speedup.toFixed(2)),
     pass,

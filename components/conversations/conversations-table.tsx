@@ -9,12 +9,13 @@ import type { ConversationListItem } from "@/lib/conversations/conversations";
 import { cn } from "@/lib/utils";
 import { ChannelBadge } from "./channel-badge";
 import { useWindowText } from "./use-conversation-text";
+import { remainingAt, useServerNow } from "./use-server-now";
 
 export function ConversationsTable({ items, serverTime }: { items: ConversationListItem[]; serverTime: string }) {
   const t = useTranslations("conversations.list");
   const format = useFormatter();
   const windowText = useWindowText();
-  const now = new Date(serverTime);
+  const now = useServerNow(serverTime);
   return (
     <Table>
       <caption className="sr-only">{t("caption")}</caption>
@@ -30,6 +31,7 @@ export function ConversationsTable({ items, serverTime }: { items: ConversationL
       <TableBody>
         {items.map((item) => {
           const lastMessageAt = new Date(item.lastMessageAt);
+          const windowLeftMs = item.window ? remainingAt(item.window, serverTime, now) : 0;
           return (
             <TableRow key={item.id} className={cn(item.isUnread && "bg-sky-50/60")}>
               <TableCell className={cn("whitespace-nowrap", item.isUnread && "font-semibold")}>
@@ -51,14 +53,14 @@ export function ConversationsTable({ items, serverTime }: { items: ConversationL
                     <span
                       className={cn(
                         "whitespace-nowrap text-xs",
-                        !item.window.isOpen
+                        windowLeftMs <= 0
                           ? "text-destructive"
-                          : isWindowClosingSoon(item.window.remainingMs)
+                          : isWindowClosingSoon(windowLeftMs)
                             ? "text-amber-800"
                             : "text-muted-foreground",
                       )}
                     >
-                      {windowText(item.window.remainingMs)}
+                      {windowText(windowLeftMs)}
                     </span>
                   ) : null}
                 </div>

@@ -2,15 +2,15 @@
 // Live updates for the conversations area: one EventSource on /api/events for as long as the user is
 // on these pages (the layout holds it, so moving between the list and a thread keeps it). An event
 // says which conversation changed; the affected queries are refetched at once (a burst is coalesced
-// into one refetch per 300 ms). While the stream is down the screens fall back to polling, and every
-// (re)connection refetches what is on screen, since events may have been missed meanwhile.
+// into one refetch per 300 ms). Only while the stream is down do the screens fall back to polling, and
+// every (re)connection refetches what is on screen, since events may have been missed meanwhile.
 // See docs/decisions/019-live-updates.md.
 import { useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { browserLiveEventSchema, type BrowserLiveEvent } from "@/lib/live/events";
 import { cn } from "@/lib/utils";
-import { CLOCK_REFRESH_MS, conversationKeys, POLL_INTERVAL_MS } from "./query-keys";
+import { conversationKeys, POLL_INTERVAL_MS } from "./query-keys";
 
 export type LiveStatus = "connecting" | "live" | "offline";
 type Listener = (event: BrowserLiveEvent) => void;
@@ -115,9 +115,13 @@ export function useLiveStatus(): LiveStatus {
   return useContext(LiveContext).status;
 }
 
-/** TanStack Query's refetchInterval: no polling for news while pushed updates arrive (see CLOCK_REFRESH_MS). */
-export function usePollingFallback(): number {
-  return useLiveStatus() === "live" ? CLOCK_REFRESH_MS : POLL_INTERVAL_MS;
+/**
+ * TanStack Query's refetchInterval: no polling at all while pushed updates arrive — every (re)connection
+ * refetches instead; polling only while the stream is connecting or down. What the clock changes is
+ * rendered from the last response's server time (use-server-now.ts).
+ */
+export function usePollingFallback(): number | false {
+  return useLiveStatus() === "live" ? false : POLL_INTERVAL_MS;
 }
 
 /** Calls `listener` for each live event (e.g. presence from the user's other tabs). */

@@ -15,8 +15,8 @@ export const conversationKeys = {
 export const POLL_INTERVAL_MS = 3000;
 
 /**
- * While live updates arrive, news needs no polling; this slow refresh only keeps what depends on the
- * clock current: "5 min ago", the WhatsApp window's time left, the composer switching to templates
- * once the window has closed.
+ * While live updates arrive nothing is polled. What depends on the clock ("5 min ago", the WhatsApp
+ * window's time left) is rendered again this often from the server time of the last response
+ * (use-server-now.ts) — a render, not a request.
  */
-export const CLOCK_REFRESH_MS = 60_000;
+export const CLOCK_TICK_MS = 30_000;

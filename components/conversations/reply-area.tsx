@@ -11,6 +11,7 @@ import { cn } from "@/lib/utils";
 import { ReplyComposer } from "./reply-composer";
 import { TemplatePicker } from "./template-picker";
 import { useWindowText } from "./use-conversation-text";
+import { remainingAt, useServerNow } from "./use-server-now";
 
 export function ReplyArea({ detail, autoFocus }: { detail: ConversationDetail; autoFocus: boolean }) {
   const t = useTranslations("conversations.composer");
@@ -78,17 +79,20 @@ export function ReplyArea({ detail, autoFocus }: { detail: ConversationDetail; a
       <h2 id="reply-title" className="text-base font-semibold">
         {t("title")}
       </h2>
-      {conversation.window && mode !== "resolved" && mode !== "optedOut" ? <WindowNotice window={conversation.window} /> : null}
+      {conversation.window && mode !== "resolved" && mode !== "optedOut" ? (
+        <WindowNotice window={conversation.window} serverTime={detail.serverTime} />
+      ) : null}
       {content}
     </section>
   );
 }
 
-function WindowNotice({ window }: { window: NonNullable<ConversationDetail["conversation"]["window"]> }) {
+function WindowNotice({ window, serverTime }: { window: NonNullable<ConversationDetail["conversation"]["window"]>; serverTime: string }) {
   const t = useTranslations("conversations.window");
   const format = useFormatter();
   const windowText = useWindowText();
-  if (!window.isOpen) {
+  const remainingMs = remainingAt(window, serverTime, useServerNow(serverTime));
+  if (remainingMs <= 0) {
     return (
       <Alert>
         <Clock aria-hidden="true" />
@@ -101,13 +105,13 @@ function WindowNotice({ window }: { window: NonNullable<ConversationDetail["conv
     <p
       className={cn(
         "flex items-start gap-2 text-sm",
-        isWindowClosingSoon(window.remainingMs) ? "font-medium text-amber-800" : "text-muted-foreground",
+        isWindowClosingSoon(remainingMs) ? "font-medium text-amber-800" : "text-muted-foreground",
       )}
     >
       <Clock aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
       <span>
         {t("openNotice", {
-          remaining: windowText(window.remainingMs),
+          remaining: windowText(remainingMs),
           closesAt: window.closesAt ? format.dateTime(new Date(window.closesAt), { dateStyle: "medium", timeStyle: "short" }) : "",
         })}
       </span>

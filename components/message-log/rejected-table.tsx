@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDateTimeFormatter } from "@/components/common/format";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { WebhookFailureRow } from "@/lib/message-log/list-webhook-failures";
 import { FailureReason, OutcomeBadge } from "./failure-badges";
+import { AccountCell } from "./log-table";
 
 export async function RejectedTable({ failures }: { failures: WebhookFailureRow[] }) {
   const t = await getTranslations();
@@ -38,15 +38,7 @@ export async function RejectedTable({ failures }: { failures: WebhookFailureRow[
             </TableCell>
             <TableCell className="text-right tabular-nums">{failure.count}</TableCell>
             <TableCell>{t(`accounts.providers.${failure.provider}`)}</TableCell>
-            <TableCell>
-              {failure.account ? (
-                <Link href={`/channels/accounts/${failure.account.id}`} className="underline-offset-4 hover:underline">
-                  {failure.account.name}
-                </Link>
-              ) : (
-                <span className="text-muted-foreground">{t("messageLog.unknownAccount")}</span>
-              )}
-            </TableCell>
+            <AccountCell account={failure.account} unknownLabel={t("messageLog.unknownAccount")} />
             <TableCell>
               <OutcomeBadge outcome={failure.outcome} />
             </TableCell>

@@ -4,9 +4,8 @@
 import { RotateCcw } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useTransition } from "react";
 import { toast } from "@/components/ui/toast";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/common/action-button";
 import { replayHeldMessageAction } from "@/lib/message-log/actions";
 import { knownHeldReason } from "@/lib/message-log/reasons";
 
@@ -15,37 +14,27 @@ type Props = { heldMessageId: string; from: string; received: string; to: string
 export function ReplayButton({ heldMessageId, from, received, to }: Props) {
   const t = useTranslations("messageLog.held");
   const router = useRouter();
-  const [isPending, startTransition] = useTransition();
-
-  function replay() {
-    startTransition(async () => {
-      const result = await replayHeldMessageAction({ heldMessageId });
-      if (!result.ok) {
-        toast.error(result.error);
-      } else if (result.data.outcome === "routed") {
-        const href = `/conversations/${result.data.conversationId}`;
-        toast.success(t("routed"), { action: { label: t("openConversation"), onClick: () => router.push(href) } });
-      } else if (result.data.outcome === "rejected") {
-        toast.error(t("replayRejected"));
-      } else {
-        const reason = knownHeldReason(result.data.reason);
-        toast.warning(t("stillHeld", { explanation: reason ? t(`reasons.${reason}.explanation`, { to: to ?? "—" }) : result.data.reason }));
-      }
-      router.refresh();
-    });
-  }
-
   return (
-    <Button
-      type="button"
+    <ActionButton
+      action={() => replayHeldMessageAction({ heldMessageId })}
+      onSuccess={(data) => {
+        if (data.outcome === "routed") {
+          const href = `/conversations/${data.conversationId}`;
+          toast.success(t("routed"), { action: { label: t("openConversation"), onClick: () => router.push(href) } });
+        } else if (data.outcome === "rejected") {
+          toast.error(t("replayRejected"));
+        } else {
+          const reason = knownHeldReason(data.reason);
+          toast.warning(t("stillHeld", { explanation: reason ? t(`reasons.${reason}.explanation`, { to: to ?? "—" }) : data.reason }));
+        }
+      }}
+      icon={RotateCcw}
+      pendingLabel={t("replaying")}
       variant="outline"
       size="sm"
-      disabled={isPending}
-      onClick={replay}
       aria-label={t("replayLabel", { from, time: received })}
     >
-      <RotateCcw aria-hidden="true" className={isPending ? "animate-spin" : undefined} />
-      {isPending ? t("replaying") : t("replay")}
-    </Button>
+      {t("replay")}
+    </ActionButton>
   );
 }

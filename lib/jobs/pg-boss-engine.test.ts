@@ -7,18 +7,18 @@ import { createInterface } from "node:readline";
 import { setTimeout as pause } from "node:timers/promises";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startPostgresServer, type PostgresServer } from "@/lib/testing/postgres-server";
+import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/scripts/embedded-postgres.mjs";
 import { PgBossJobEngine, type PgBossJobEngineOptions } from "./pg-boss-engine";
-import { CRASH_TEST_ENGINE_OPTIONS } from "./pg-boss/crash-test-options";
+import { CRASH_TEST_ENGINE_OPTIONS, CRASH_TEST_TIMEOUT_SECONDS } from "./pg-boss/crash-test-options";
 import type { JobContext } from "./types";
 
-let server: PostgresServer;
+let server: EmbeddedPostgresServer;
 let databaseCount = 0;
 const engines: PgBossJobEngine[] = [];
 const clients: pg.Client[] = [];
 
 beforeAll(async () => {
-  server = await startPostgresServer();
+  server = await startEmbeddedPostgres();
 }, 120_000);
 
 afterEach(async () => {
@@ -271,9 +271,20 @@ describe("PgBossJobEngine", () => {
     expect(runs).toEqual(["behind"]);
   }, 60_000);
 
-  it("a job whose instance is SIGKILLed mid-job runs again elsewhere; one on its last attempt is dead and frees its key", async () => {
+  it("a job whose instance is SIGKILLed mid-job runs again elsewhere after its queue's timeout; one on its last attempt is dead and frees its key", async () => {
     const url = await freshDatabase();
+    // The engine's default expiry stays 60 s (longer than this test may take): the queue's timeout recovers the jobs.
     const survivor = newEngine(url, CRASH_TEST_ENGINE_OPTIONS);
+    const runs: string[] = [];
+    const rest = until(() => runs.includes("a2#1") && runs.includes("b2#1"));
+    await survivor.work<{ label: string }>(
+      "crashy",
+      async ({ label }, context) => {
+        runs.push(`${label}#${context.attempt}`);
+        rest.check();
+      },
+      { timeoutSeconds: CRASH_TEST_TIMEOUT_SECONDS },
+    );
     await survivor.send("crashy", { label: "a1" }, { orderKey: "A" });
     await survivor.send("crashy", { label: "a2" }, { orderKey: "A" });
     await survivor.send("crashy", { label: "b1" }, { orderKey: "B", retryLimit: 1 });
@@ -296,12 +307,6 @@ describe("PgBossJobEngine", () => {
     child.kill("SIGKILL");
     await exited;
 
-    const runs: string[] = [];
-    const rest = until(() => runs.includes("a2#1") && runs.includes("b2#1"));
-    await survivor.work<{ label: string }>("crashy", async ({ label }, context) => {
-      runs.push(`${label}#${context.attempt}`);
-      rest.check();
-    });
     await survivor.start();
     await rest.promise;
 

@@ -7,8 +7,10 @@
 // - `schedule` is a throttled send (`singletonSeconds`) from every instance: pg-boss's unique index
 //   keeps one job per period for the whole cluster, whichever instances are alive;
 // - each queue runs in ./pg-boss/queue-runner.ts, up to `concurrency` jobs at a time per instance.
-// A job a crashed instance was running stays `active` until it expires (`expireInSeconds`), then
-// pg-boss's maintenance (once per cluster every `maintenanceIntervalSeconds`) retries it elsewhere.
+// A job a crashed instance was running stays `active` until it expires (its queue's `timeoutSeconds`,
+// else `expireInSeconds`), then pg-boss's maintenance (once per cluster every
+// `maintenanceIntervalSeconds`) retries it elsewhere. pg-boss 10 has no heartbeat: the expiry is the
+// only way it learns an instance died, so short jobs get short timeouts (decision 020).
 import "server-only";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -24,10 +26,12 @@ export type PgBossJobEngineOptions = {
   schema?: string;
   /** The ordered-jobs table's schema. */
   orderSchema?: string;
-  /** A running job not finished after this long counts as failed (its instance died) and is retried. */
+  /** A running job not finished after this long counts as failed (its instance died) and is retried; queues registered with a `timeoutSeconds` use theirs. */
   expireInSeconds?: number;
   /** How often (once per cluster) pg-boss expires, archives and deletes jobs. */
   maintenanceIntervalSeconds?: number;
+  /** How often (once per cluster, after a maintenance) keys whose head job is gone or dead are released. */
+  repairIntervalSeconds?: number;
   /** How often an idle queue looks for jobs sent by other instances or due retries. */
   pollingIntervalMs?: number;
   /** Connections this instance's engine may hold. */
@@ -45,7 +49,10 @@ const DEFAULTS = {
   schema: "pgboss",
   orderSchema: "switchboard_jobs",
   expireInSeconds: 60,
-  maintenanceIntervalSeconds: 30,
+  // Expiring is one indexed UPDATE: checked every 5 s, so a killed instance's jobs wait at most their
+  // timeout plus 5 s. The ordered-keys repair (a read per waiting key) runs at most every 30 s.
+  maintenanceIntervalSeconds: 5,
+  repairIntervalSeconds: 30,
   pollingIntervalMs: 1000,
   poolSize: 10,
   concurrency: 10,
@@ -60,7 +67,7 @@ export class PgBossJobEngine implements JobEngine {
   private readonly pool: pg.Pool;
   private readonly boss: PgBoss;
   private readonly ordered: OrderedKeys;
-  private readonly handlers = new Map<string, { handler: JobHandler<object>; concurrency: number }>();
+  private readonly handlers = new Map<string, { handler: JobHandler<object>; concurrency: number; timeoutSeconds?: number }>();
   private readonly runners = new Map<string, QueueRunner<Job>>();
   private readonly queues = new Map<string, Promise<void>>();
   private readonly schedules = new Map<string, number>();
@@ -69,6 +76,7 @@ export class PgBossJobEngine implements JobEngine {
   private creatingQueue: Promise<void> = Promise.resolve();
   private started = false;
   private stopped = false;
+  private lastRepair = 0;
 
   constructor(options: PgBossJobEngineOptions) {
     this.options = { ...DEFAULTS, ...options };
@@ -90,7 +98,8 @@ export class PgBossJobEngine implements JobEngine {
     this.boss.on("error", (error) => logger.error("job engine: pg-boss error", { error }));
     // After pg-boss's maintenance (on one instance per period), the same instance checks the key heads.
     this.boss.on("maintenance", () => {
-      if (this.stopped) return;
+      if (this.stopped || Date.now() - this.lastRepair < this.options.repairIntervalSeconds * 1000) return;
+      this.lastRepair = Date.now();
       this.repairOrderedKeys().catch((error: unknown) => logger.error("job engine: ordered keys repair failed", { error }));
     });
     this.ordered = new OrderedKeys(
@@ -123,7 +132,11 @@ export class PgBossJobEngine implements JobEngine {
   }
 
   async work<Payload extends object>(queue: string, handler: JobHandler<Payload>, options: WorkOptions = {}) {
-    const entry = { handler: handler as JobHandler<object>, concurrency: Math.max(1, options.concurrency ?? DEFAULTS.concurrency) };
+    const entry = {
+      handler: handler as JobHandler<object>,
+      concurrency: Math.max(1, options.concurrency ?? DEFAULTS.concurrency),
+      timeoutSeconds: options.timeoutSeconds === undefined ? undefined : wholeSeconds(options.timeoutSeconds),
+    };
     this.handlers.set(queue, entry);
     if (this.started && !this.stopped) await this.startRunner(queue, (job) => this.runJob(job, entry.handler), entry.concurrency);
   }
@@ -200,7 +213,7 @@ export class PgBossJobEngine implements JobEngine {
           name: queue,
           policy: "short",
           deadLetter: DEAD_LETTER_QUEUE,
-          expireInSeconds: this.options.expireInSeconds,
+          expireInSeconds: this.handlers.get(queue)?.timeoutSeconds ?? this.options.expireInSeconds,
         }),
       );
       ready.catch(() => this.queues.delete(queue));
@@ -235,6 +248,7 @@ export class PgBossJobEngine implements JobEngine {
 
   private async startRunner(queue: string, run: (job: Job) => Promise<void>, concurrency: number) {
     await this.ensureQueue(queue);
+    await this.applyTimeout(queue);
     const previous = this.runners.get(queue);
     if (previous) await previous.stop(0);
     const runner = new QueueRunner<Job>({
@@ -286,6 +300,19 @@ export class PgBossJobEngine implements JobEngine {
       db,
       ...retryOptions(row.retryLimit, row.retryDelay),
     });
+  }
+
+  /**
+   * A queue keeps the expiry it was created with (jobs take theirs from it when sent): a handler
+   * registered with another timeout — a new release, or a queue first used before its handler was
+   * registered — updates it for the whole cluster.
+   */
+  private async applyTimeout(queue: string) {
+    const timeoutSeconds = this.handlers.get(queue)?.timeoutSeconds;
+    if (timeoutSeconds === undefined) return;
+    const stored = await this.boss.getQueue(queue);
+    if (stored?.expireInSeconds === timeoutSeconds) return;
+    await this.boss.updateQueue(queue, { name: queue, policy: "short", deadLetter: DEAD_LETTER_QUEUE, expireInSeconds: timeoutSeconds });
   }
 
   private startSchedule(queue: string, everySeconds: number) {

@@ -14,8 +14,8 @@
 //   (the Message log's "processing failed" rows and their Retry) is kept by the handler's own domain
 //   rows (InboundEvent, Message), not read from the engine's tables.
 // - Periodic work (`schedule`) fires once per cluster per period, not once per instance.
-// - A handler finishes within the engine's expiry (pg-boss: 60 s by default); past it the job counts
-//   as failed and may run again elsewhere.
+// - A handler finishes within its queue's timeout (`WorkOptions.timeoutSeconds`; pg-boss's default
+//   expiry is 60 s); past it the job counts as failed and may run again elsewhere.
 
 export type SendOptions = {
   /** Jobs with the same key run one at a time, in the order they were sent. */
@@ -44,6 +44,14 @@ export type JobHandler<Payload> = (payload: Payload, context: JobContext) => Pro
 export type WorkOptions = {
   /** Jobs of this queue run at most this many at a time on this instance. */
   concurrency?: number;
+  /**
+   * A run not finished after this long counts as failed and is retried. On PostgreSQL it is also how
+   * soon the jobs a killed instance was running are run again elsewhere (plus pg-boss's maintenance
+   * interval), so short jobs get a short timeout. Applies to jobs sent after the queue's handler was
+   * registered on some instance. The embedded engine (one process) runs a killed process's jobs again
+   * when it restarts, and ignores it.
+   */
+  timeoutSeconds?: number;
 };
 
 export interface JobEngine {

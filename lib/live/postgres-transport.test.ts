@@ -1,17 +1,17 @@
-// Two transports on one real PostgreSQL database stand for two app instances (lib/testing/test-postgres.ts).
+// Two transports on one real PostgreSQL database stand for two app instances (scripts/embedded-postgres.mjs).
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestPostgres, type TestPostgres } from "@/lib/testing/test-postgres";
+import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "@/scripts/embedded-postgres.mjs";
 import { newEventId, type LiveEvent, type LiveSignal } from "./events";
 import { createPostgresTransport, type PostgresTransport } from "./postgres-transport";
 
-let server: TestPostgres;
+let server: EmbeddedPostgresServer;
 const transports: PostgresTransport[] = [];
 const errors: unknown[] = [];
 
 function instance(applicationName: string, channel?: string) {
   const transport = createPostgresTransport({
-    connectionString: server.url,
+    connectionString: server.serverUrl,
     applicationName,
     channel,
     onError: (error) => errors.push(error),
@@ -40,7 +40,7 @@ const created = (conversationId: string): LiveEvent => ({
 });
 
 async function sql(text: string) {
-  const client = new pg.Client({ connectionString: server.url });
+  const client = new pg.Client({ connectionString: server.serverUrl });
   await client.connect();
   try {
     return await client.query(text);
@@ -50,7 +50,7 @@ async function sql(text: string) {
 }
 
 beforeAll(async () => {
-  server = await startTestPostgres();
+  server = await startEmbeddedPostgres();
 }, 120_000);
 
 afterAll(async () => {

@@ -25,12 +25,24 @@ const PERIODIC = [
 // Routing is database work; sends mostly wait on the provider, so more of them run at once.
 const INBOUND_CONCURRENCY = 8;
 const SEND_CONCURRENCY = 16;
+// Past these a run counts as failed. On PostgreSQL they are also how soon a killed instance's jobs run
+// elsewhere (pg-boss 10 has no heartbeat, decision 020): routing takes milliseconds, a send at most the
+// provider's 10 s timeout plus a few writes. A run cut short is retried, and both handlers are
+// idempotent (unique provider message ids, the send-started mark). Periodic work keeps the default.
+const INBOUND_TIMEOUT_SECONDS = 10;
+const SEND_TIMEOUT_SECONDS = 20;
 // Bot requests wait on the bot (up to its timeout each).
 const BOT_CONCURRENCY = 8;
 
 export async function registerMessageJobs(engine: JobEngine) {
-  await engine.work<InboundJob>(INBOUND_QUEUE, processInboundJob, { concurrency: INBOUND_CONCURRENCY });
-  await engine.work<SendJob>(SEND_QUEUE, (payload) => deliverMessage(payload), { concurrency: SEND_CONCURRENCY });
+  await engine.work<InboundJob>(INBOUND_QUEUE, processInboundJob, {
+    concurrency: INBOUND_CONCURRENCY,
+    timeoutSeconds: INBOUND_TIMEOUT_SECONDS,
+  });
+  await engine.work<SendJob>(SEND_QUEUE, (payload) => deliverMessage(payload), {
+    concurrency: SEND_CONCURRENCY,
+    timeoutSeconds: SEND_TIMEOUT_SECONDS,
+  });
   await engine.work<BotJob>(BOT_QUEUE, (payload) => processBotJob(payload), { concurrency: BOT_CONCURRENCY });
   for (const periodic of PERIODIC) await engine.work(periodic.queue, () => periodic.run(), { concurrency: 1 });
 }

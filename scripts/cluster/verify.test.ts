@@ -1,7 +1,7 @@
 // The cluster verdict: it passes a clean run and names each way a run can go wrong.
 import { describe, expect, it } from "vitest";
 import type { Ack, PlannedMessage } from "./traffic";
-import { verifyCluster, type ClusterState, type StoredInbound } from "./verify";
+import { verdictFailures, verifyCluster, type ClusterState, type StoredInbound } from "./verify";
 
 const customer = "+14155550001";
 const planned: PlannedMessage[] = [0, 1, 2].map((seq) => ({ sid: `SM${seq}`, customer, seq, retried: false, body: "", signature: "" }));
@@ -31,6 +31,24 @@ describe("verifyCluster", () => {
     const verdict = verifyCluster(planned, acks, clean);
     expect(verdict).toMatchObject({ acknowledged: 3, stored: 3, lost: 0, duplicated: 0, outOfOrder: 0, doubleOpen: 0, pass: true });
     expect([verdict.p50LagMs, verdict.maxLagMs]).toEqual([100, 200]);
+    expect(verdictFailures(verdict)).toEqual([]);
+  });
+
+  it("names every broken guarantee in its failure message", () => {
+    const verdict = verifyCluster(planned, acks, {
+      inbound: [stored("SM0", 1, 100), stored("SM0", 2, 100), stored("SM2", 3, 2050, { routed: false })],
+      held: [],
+      openConversations: [{ customerAddress: customer, open: 2 }],
+    });
+    expect(verdictFailures(verdict)).toEqual([
+      "1 acknowledged message(s) never stored (lost)",
+      "1 message(s) stored more than once (duplicated)",
+      "1 stored message(s) whose conversation is neither queued nor assigned (unrouted)",
+      "1 customer(s) with two open conversations",
+    ]);
+    expect(verdictFailures(verifyCluster(planned, new Map(), { inbound: [], held: [], openConversations: [] }))).toEqual([
+      "no message was acknowledged at all",
+    ]);
   });
 
   it("fails on a lost, a duplicated or an unrouted message", () => {

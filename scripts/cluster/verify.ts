@@ -87,3 +87,18 @@ export function verifyCluster(planned: PlannedMessage[], acks: Map<string, Ack>,
   const pass = lost + duplicated + unexpected + unrouted + verdict.held + doubleOpen + outOfOrder === 0 && acks.size > 0;
   return { ...verdict, pass };
 }
+
+/** One sentence per broken guarantee, for the harness's failure message (empty when the run passed). */
+export function verdictFailures(verdict: Verdict): string[] {
+  const checks: [number, string][] = [
+    [verdict.acknowledged === 0 ? 1 : 0, "no message was acknowledged at all"],
+    [verdict.lost, "acknowledged message(s) never stored (lost)"],
+    [verdict.duplicated, "message(s) stored more than once (duplicated)"],
+    [verdict.unexpected, "stored message(s) that were never sent"],
+    [verdict.unrouted, "stored message(s) whose conversation is neither queued nor assigned (unrouted)"],
+    [verdict.held, "message(s) held as unroutable"],
+    [verdict.doubleOpen, "customer(s) with two open conversations"],
+    [verdict.outOfOrder, "message(s) stored before an earlier message of the same customer (out of order)"],
+  ];
+  return checks.filter(([count]) => count > 0).map(([count, what]) => (what.startsWith("no ") ? what : `${count} ${what}`));
+}
