@@ -193,7 +193,7 @@ async function seed(sql: Sql, rows: number): Promise<Seeded> {
     rows,
     (index) => [
       id("rule", index),
-      id("wrks", index % 10 === 0 ? 0 : index),
+      id("wrks", index < 10 ? 0 : index),
       index,
       `Rule ${pad(index)}`,
       "all",
