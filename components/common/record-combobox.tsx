@@ -133,10 +133,10 @@ export function SearchCombobox({
           <ChevronsUpDown className="opacity-50" aria-hidden="true" />
         </Button>
       </PopoverTrigger>
-      <PopoverContent className="w-72 p-0" align="start">
+      <PopoverContent className="w-72 p-0" align="start" aria-label={label}>
         {/* The server filters: cmdk only handles the keyboard and the list. */}
-        <Command shouldFilter={false} label={label}>
-          <CommandInput value={query} onValueChange={setQuery} placeholder={t("search")} aria-label={t("searchLabel", { label })} />
+        <Command shouldFilter={false} label={t("searchLabel", { label })}>
+          <CommandInput value={query} onValueChange={setQuery} placeholder={t("search")} />
           <CommandList>
             {results === null && !failed ? (
               <p className="py-6 text-center text-sm text-muted-foreground">{t("loading")}</p>
