@@ -56,7 +56,8 @@ test("numbers: pick an integration by searching, then page forward and back thro
   await integrationFilter.focus();
   await page.keyboard.press("Enter");
   await page.keyboard.type(account.name);
-  await expect(page.getByRole("option", { name: account.name, exact: true })).toBeVisible();
+  // Only the match is listed once the server answered for what was typed.
+  await expect(page.getByRole("option")).toHaveText([account.name]);
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect(page.getByPlaceholder("Search…")).toHaveCount(0);
