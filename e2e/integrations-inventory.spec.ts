@@ -6,6 +6,7 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { fillTwilio, randomUsNumber } from "./support/accounts";
 import { FAKE_TWILIO_PORT } from "./support/server-env";
 import { ADMIN, signIn } from "./support/users";
+import { pickRecord } from "./support/combobox";
 
 type FakeAccount = Awaited<ReturnType<typeof fakeTwilio.addAccount>>;
 
@@ -36,8 +37,7 @@ async function importNumber(
   await page.goto("/channels/numbers");
   await page.getByRole("button", { name: "Import number" }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.getByRole("combobox", { name: "Integration" }).click();
-  await page.getByRole("option", { name: integration }).click();
+  await pickRecord(page, dialog.getByRole("combobox", { name: "Integration", exact: true }), integration);
   await dialog.getByRole("combobox", { name: "Type" }).click();
   await page.getByRole("option", { name: type, exact: true }).click();
   if (country) {

@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { ADMIN, signIn } from "./support/users";
 import { openWorkstreamTab } from "./support/workstreams";
+import { pickRecord } from "./support/combobox";
 
 async function choose(page: Page, combobox: Locator, option: string) {
   await combobox.click();
@@ -47,7 +48,7 @@ test("routing rules: add two, test where messages go, reorder by keyboard and mo
   await expect(condition.getByRole("combobox", { name: "Field" })).toHaveText("Message text");
   await expect(condition.getByRole("combobox", { name: "Comparison" })).toHaveText("contains");
   await condition.getByLabel("Value").fill("refund");
-  await choose(page, dialog.getByRole("combobox", { name: "Queue", exact: true }), billing.name);
+  await pickRecord(page, dialog.getByRole("combobox", { name: "Queue", exact: true }), billing.name);
   await expectNoSeriousA11yViolations(page, { within: "[role=dialog]" });
   await dialog.getByRole("button", { name: "Add rule" }).click();
   await expect(page.getByText("The routing rule “Refunds” was added.")).toBeVisible();
@@ -61,7 +62,7 @@ test("routing rules: add two, test where messages go, reorder by keyboard and mo
   await choose(page, condition.getByRole("combobox", { name: "Field" }), "Customer number");
   await expect(condition.getByRole("combobox", { name: "Comparison" })).toHaveText("starts with");
   await condition.getByLabel("Value").fill("+81");
-  await choose(page, dialog.getByRole("combobox", { name: "Queue", exact: true }), japan.name);
+  await pickRecord(page, dialog.getByRole("combobox", { name: "Queue", exact: true }), japan.name);
   await dialog.getByRole("button", { name: "Add rule" }).click();
   await expect(page.getByText("The routing rule “Japan” was added.")).toBeVisible();
 

@@ -1,25 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { FilterActions } from "@/components/common/filter-actions";
 import { ALL, FilterSelect } from "@/components/common/filter-select";
+import { RecordCombobox, type ComboboxChoice } from "@/components/common/record-combobox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { AUDIT_ENTITY_TYPES, type AuditFilters as Filters } from "@/lib/audit/types";
 
-type Props = { filters: Filters; users: { id: string; name: string; email: string }[] };
+type Props = { filters: Filters; actor: ComboboxChoice | null };
 
-export async function AuditFilters({ filters, users }: Props) {
+export async function AuditFilters({ filters, actor }: Props) {
   const t = await getTranslations();
   return (
     <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("audit.filtersLabel")}>
-      <FilterSelect
-        name="actorId"
-        label={t("audit.userFilter")}
-        value={filters.actorId}
-        options={[
-          { value: ALL, label: t("audit.allUsers") },
-          ...users.map((user) => ({ value: user.id, label: `${user.name} (${user.email})` })),
-        ]}
-      />
+      <RecordCombobox name="actorId" kind="users" label={t("audit.userFilter")} value={actor} allLabel={t("audit.allUsers")} />
       <FilterSelect
         name="entityType"
         label={t("audit.typeFilter")}

@@ -8,6 +8,7 @@ import { useMemo, useState, type FormEvent } from "react";
 import { Controller, useForm, useWatch, type FieldError } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
+import { SearchCombobox, type ComboboxChoice } from "@/components/common/record-combobox";
 import { OptionSelect } from "@/components/forms/option-select";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { countryOptions } from "@/components/numbers/country-options";
@@ -31,7 +32,7 @@ const DEFAULTS: ImportNumberInput = {
   compliance: { help: EMPTY_INTERACTION, optOut: EMPTY_INTERACTION, reOptIn: EMPTY_INTERACTION },
 };
 
-export function ImportNumberDialog({ integrations }: { integrations: { id: string; name: string }[] }) {
+export function ImportNumberDialog() {
   const t = useTranslations();
   const locale = useLocale();
   const queryClient = useQueryClient();
@@ -39,6 +40,7 @@ export function ImportNumberDialog({ integrations }: { integrations: { id: strin
   const [open, setOpen] = useState(false);
   const [stage, setStage] = useState<"number" | "compliance">("number");
   const [banner, setBanner] = useState<string | null>(null);
+  const [integration, setIntegration] = useState<ComboboxChoice | null>(null);
   // A field turns red once it was left or the admin tried to continue, never on arrival.
   const form = useForm({
     resolver: lazyZodResolver(() => import("@/lib/inventory/import-rules").then((module) => module.importNumberSchema)),
@@ -118,13 +120,19 @@ export function ImportNumberDialog({ integrations }: { integrations: { id: strin
                 control={form.control}
                 name="accountId"
                 render={({ field }) => (
-                  <OptionSelect
+                  <SearchCombobox
                     id="import-integration"
-                    value={field.value}
-                    onChange={field.onChange}
+                    label={t("inventory.integration")}
+                    kind="importTargets"
+                    selected={field.value && integration?.id === field.value ? integration : null}
+                    onSelect={(choice) => {
+                      setIntegration(choice);
+                      field.onChange(choice?.id ?? "");
+                      field.onBlur();
+                    }}
                     invalid={!!errors.accountId}
                     placeholder={t("inventory.chooseIntegration")}
-                    options={integrations.map((i) => ({ value: i.id, label: i.name }))}
+                    className="w-full"
                   />
                 )}
               />

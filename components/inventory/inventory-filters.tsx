@@ -2,11 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { FilterActions } from "@/components/common/filter-actions";
 import { SearchField } from "@/components/common/search-field";
 import { ALL, FilterSelect } from "@/components/common/filter-select";
+import { RecordCombobox, type ComboboxChoice } from "@/components/common/record-combobox";
 import { INVENTORY_STATUSES, WEBHOOK_FILTERS, type InventoryFilters as Filters } from "@/lib/inventory/inventory.schema";
 
 const TYPES = ["LONG_CODE", "GEO", "MOBILE", "SHORT_CODE", "TOLL_FREE"] as const;
 
-export async function InventoryFilters({ filters, accounts }: { filters: Filters; accounts: { id: string; name: string }[] }) {
+export async function InventoryFilters({ filters, account }: { filters: Filters; account: ComboboxChoice | null }) {
   const t = await getTranslations();
   return (
     <form method="get" role="search" aria-label={t("inventory.filtersLabel")} className="flex flex-wrap items-end gap-3">
@@ -17,11 +18,12 @@ export async function InventoryFilters({ filters, accounts }: { filters: Filters
         value={filters.type}
         options={[{ value: ALL, label: t("inventory.allTypes") }, ...TYPES.map((value) => ({ value, label: t(`numbers.types.${value}`) }))]}
       />
-      <FilterSelect
+      <RecordCombobox
         name="accountId"
+        kind="smsAccounts"
         label={t("inventory.integration")}
-        value={filters.accountId}
-        options={[{ value: ALL, label: t("inventory.allIntegrations") }, ...accounts.map((a) => ({ value: a.id, label: a.name }))]}
+        value={account}
+        allLabel={t("inventory.allIntegrations")}
       />
       <FilterSelect
         name="status"

@@ -3,18 +3,14 @@ import { FilterActions } from "@/components/common/filter-actions";
 import { ALL, FilterSelect } from "@/components/common/filter-select";
 import { messageLogHref, type HeldFilters as Filters } from "@/lib/message-log/message-log.schema";
 import { HELD_REASONS, HELD_STATUSES } from "@/lib/message-log/reasons";
+import { AccountFilter } from "./account-filter";
 
-export async function HeldFilters({ filters, accounts }: { filters: Filters; accounts: { id: string; name: string }[] }) {
+export async function HeldFilters({ filters }: { filters: Filters }) {
   const t = await getTranslations("messageLog");
   return (
     <form method="get" role="search" aria-label={t("filtersLabel.held")} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="tab" value="held" />
-      <FilterSelect
-        name="accountId"
-        label={t("account")}
-        value={filters.accountId}
-        options={[{ value: ALL, label: t("allAccounts") }, ...accounts.map((account) => ({ value: account.id, label: account.name }))]}
-      />
+      <AccountFilter accountId={filters.accountId} />
       <FilterSelect
         name="reason"
         label={t("held.reason")}

@@ -3,7 +3,7 @@ import { Inbox, ShieldAlert, TriangleAlert, UserX } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/common/empty-state";
 import { PaginationNav } from "@/components/common/pagination-nav";
-import { listAccountChoices } from "@/lib/message-log/account-choices";
+import type { CappedCount } from "@/lib/pagination/keyset";
 import { listConsentRecords } from "@/lib/message-log/list-consent-records";
 import { listFailedInboundEvents } from "@/lib/message-log/list-failed-events";
 import { listHeldMessageLog } from "@/lib/message-log/list-held-messages";
@@ -20,81 +20,93 @@ import { RejectedTable } from "./rejected-table";
 
 type Panel<Tab extends MessageLogSearch["tab"]> = { search: Extract<MessageLogSearch, { tab: Tab }> };
 
-function Pages({ search, pageSize, total }: { search: MessageLogSearch; pageSize: number; total: number }) {
-  if (total === 0) return null;
+type PageLinks = { total: CappedCount; previousCursor: string | null; nextCursor: string | null };
+
+function Pages({ search, page }: { search: MessageLogSearch; page: PageLinks }) {
+  if (page.total.count === 0) return null;
   return (
-    <PaginationNav pathname={MESSAGE_LOG_PATH} params={filterParams(search)} page={search.filters.page} pageSize={pageSize} total={total} />
+    <PaginationNav
+      pathname={MESSAGE_LOG_PATH}
+      params={filterParams(search)}
+      previousCursor={page.previousCursor}
+      nextCursor={page.nextCursor}
+      total={page.total}
+    />
   );
 }
 
 export async function HeldPanel({ search, canReplay }: Panel<"held"> & { canReplay: boolean }) {
   const t = await getTranslations("messageLog.held");
-  const [{ messages, total, pageSize }, accounts] = await Promise.all([listHeldMessageLog(search.filters), listAccountChoices()]);
+  const page = await listHeldMessageLog(search.filters);
+  const { messages, total } = page;
   return (
     <>
-      <HeldFilters filters={search.filters} accounts={accounts} />
+      <HeldFilters filters={search.filters} />
       {messages.length > 0 ? (
         <HeldLogTable messages={messages} canReplay={canReplay} />
-      ) : total > 0 || isFiltered(search) ? (
+      ) : total.count > 0 || isFiltered(search) ? (
         <EmptyState icon={Inbox} title={t("noMatch")} />
       ) : (
         <EmptyState icon={Inbox} title={t("emptyTitle")} description={t("emptyDescription")} />
       )}
-      <Pages search={search} pageSize={pageSize} total={total} />
+      <Pages search={search} page={page} />
     </>
   );
 }
 
 export async function FailedPanel({ search, canRetry }: Panel<"failed"> & { canRetry: boolean }) {
   const t = await getTranslations("messageLog.failed");
-  const [{ events, total, pageSize }, accounts] = await Promise.all([listFailedInboundEvents(search.filters), listAccountChoices()]);
+  const page = await listFailedInboundEvents(search.filters);
+  const { events, total } = page;
   return (
     <>
-      <FailedFilters filters={search.filters} accounts={accounts} />
+      <FailedFilters filters={search.filters} />
       {events.length > 0 ? (
         <FailedTable events={events} canRetry={canRetry} />
-      ) : total > 0 || isFiltered(search) ? (
+      ) : total.count > 0 || isFiltered(search) ? (
         <EmptyState icon={TriangleAlert} title={t("noMatch")} />
       ) : (
         <EmptyState icon={TriangleAlert} title={t("emptyTitle")} description={t("emptyDescription")} />
       )}
-      <Pages search={search} pageSize={pageSize} total={total} />
+      <Pages search={search} page={page} />
     </>
   );
 }
 
 export async function RejectedPanel({ search }: Panel<"rejected">) {
   const t = await getTranslations("messageLog.rejected");
-  const [{ failures, total, pageSize }, accounts] = await Promise.all([listWebhookFailures(search.filters), listAccountChoices()]);
+  const page = await listWebhookFailures(search.filters);
+  const { failures, total } = page;
   return (
     <>
-      <RejectedFilters filters={search.filters} accounts={accounts} />
+      <RejectedFilters filters={search.filters} />
       {failures.length > 0 ? (
         <RejectedTable failures={failures} />
-      ) : total > 0 || isFiltered(search) ? (
+      ) : total.count > 0 || isFiltered(search) ? (
         <EmptyState icon={ShieldAlert} title={t("noMatch")} />
       ) : (
         <EmptyState icon={ShieldAlert} title={t("emptyTitle")} description={t("emptyDescription")} />
       )}
-      <Pages search={search} pageSize={pageSize} total={total} />
+      <Pages search={search} page={page} />
     </>
   );
 }
 
 export async function ConsentPanel({ search }: Panel<"consent">) {
   const t = await getTranslations("messageLog.consent");
-  const { records, total, pageSize } = await listConsentRecords(search.filters);
+  const page = await listConsentRecords(search.filters);
+  const { records, total } = page;
   return (
     <>
       <ConsentFilters filters={search.filters} />
       {records.length > 0 ? (
         <ConsentTable records={records} />
-      ) : total > 0 || isFiltered(search) ? (
+      ) : total.count > 0 || isFiltered(search) ? (
         <EmptyState icon={UserX} title={t("noMatch")} />
       ) : (
         <EmptyState icon={UserX} title={t("emptyTitle")} description={t("emptyDescription")} />
       )}
-      <Pages search={search} pageSize={pageSize} total={total} />
+      <Pages search={search} page={page} />
     </>
   );
 }

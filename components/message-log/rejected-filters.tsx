@@ -1,24 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { FilterActions } from "@/components/common/filter-actions";
 import { ALL, FilterSelect } from "@/components/common/filter-select";
-import { messageLogHref, UNKNOWN_ACCOUNT, type RejectedFilters as Filters } from "@/lib/message-log/message-log.schema";
+import { messageLogHref, type RejectedFilters as Filters } from "@/lib/message-log/message-log.schema";
 import { FAILURE_OUTCOMES, FAILURE_PROVIDERS, FAILURE_REASONS } from "@/lib/message-log/reasons";
+import { AccountFilter } from "./account-filter";
 
-export async function RejectedFilters({ filters, accounts }: { filters: Filters; accounts: { id: string; name: string }[] }) {
+export async function RejectedFilters({ filters }: { filters: Filters }) {
   const t = await getTranslations();
   return (
     <form method="get" role="search" aria-label={t("messageLog.filtersLabel.rejected")} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="tab" value="rejected" />
-      <FilterSelect
-        name="accountId"
-        label={t("messageLog.account")}
-        value={filters.accountId}
-        options={[
-          { value: ALL, label: t("messageLog.allAccounts") },
-          { value: UNKNOWN_ACCOUNT, label: t("messageLog.unknownAccount") },
-          ...accounts.map((account) => ({ value: account.id, label: account.name })),
-        ]}
-      />
+      <AccountFilter accountId={filters.accountId} withUnknown />
       <FilterSelect
         name="outcome"
         label={t("messageLog.rejected.outcome")}

@@ -19,13 +19,12 @@ import { TestRouting } from "./test-routing";
 type Props = {
   workstreamId: string;
   rules: RoutingRuleView[];
-  queues: { id: string; name: string }[];
   fallbackQueue: { id: string; name: string };
   channel: Channel;
   canManage: boolean;
 };
 
-export function RoutingRules({ workstreamId, rules, queues, fallbackQueue, channel, canManage }: Props) {
+export function RoutingRules({ workstreamId, rules, fallbackQueue, channel, canManage }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [, startTransition] = useTransition();
@@ -83,12 +82,7 @@ export function RoutingRules({ workstreamId, rules, queues, fallbackQueue, chann
       </p>
       <TestRouting rules={orderedRules} fallbackQueue={fallbackQueue} channel={channel} />
       {editing ? (
-        <RuleDialog
-          workstreamId={workstreamId}
-          rule={editing === "new" ? undefined : editing}
-          queues={queues}
-          onClose={() => setEditing(null)}
-        />
+        <RuleDialog workstreamId={workstreamId} rule={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} />
       ) : null}
       <ConfirmActionDialog
         open={deleting !== null}

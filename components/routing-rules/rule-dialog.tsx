@@ -9,7 +9,6 @@ import { Controller, useFieldArray, useForm, type FieldError } from "react-hook-
 import { toast } from "@/components/ui/toast";
 import { ChoiceCards } from "@/components/forms/choice-cards";
 import { FormBanner } from "@/components/forms/form-banner";
-import { OptionSelect } from "@/components/forms/option-select";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -19,10 +18,12 @@ import { saveRoutingRuleAction } from "@/lib/workstreams/routing-rules/actions";
 import { blankCondition, MAX_CONDITIONS_PER_RULE, type RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
 import { ConditionFields } from "./condition-fields";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { SearchCombobox, type ComboboxChoice } from "@/components/common/record-combobox";
 
-type Props = { workstreamId: string; rule?: RoutingRuleView; queues: { id: string; name: string }[]; onClose: () => void };
+type Props = { workstreamId: string; rule?: RoutingRuleView; onClose: () => void };
 
-export function RuleDialog({ workstreamId, rule, queues, onClose }: Props) {
+export function RuleDialog({ workstreamId, rule, onClose }: Props) {
+  const [queue, setQueue] = useState<ComboboxChoice | null>(rule ? { id: rule.queueId, label: rule.queueName } : null);
   const t = useTranslations();
   const router = useRouter();
   const errorText = useErrorText();
@@ -115,13 +116,19 @@ export function RuleDialog({ workstreamId, rule, queues, onClose }: Props) {
               control={form.control}
               name="queueId"
               render={({ field }) => (
-                <OptionSelect
+                <SearchCombobox
                   id="rule-queue"
-                  value={field.value}
-                  onChange={field.onChange}
+                  label={t("routingRules.queue")}
+                  kind="queues"
+                  selected={field.value && queue?.id === field.value ? queue : null}
+                  onSelect={(choice) => {
+                    setQueue(choice);
+                    field.onChange(choice?.id ?? "");
+                    field.onBlur();
+                  }}
                   invalid={!!errors.queueId}
                   placeholder={t("routingRules.chooseQueue")}
-                  options={queues.map((queue) => ({ value: queue.id, label: queue.name }))}
+                  className="w-full"
                 />
               )}
             />

@@ -127,6 +127,40 @@ export class Seed {
     this.afterTest(() => this.db.conversation.deleteMany({ where: { id } }));
   }
 
+  /** An active Twilio SMS account (integration) with `count` numbers, for the inventory's paging and filters. */
+  async smsAccountWithNumbers(count: number) {
+    const suffix = randomUUID().slice(0, 8);
+    const account = await this.db.messagingAccount.create({
+      data: { name: `Paging ${suffix}`, channel: "SMS", provider: "TWILIO", status: "ACTIVE", callbackKey: randomUUID() },
+      select: { id: true, name: true },
+    });
+    this.afterTest(() => this.db.messagingAccount.deleteMany({ where: { id: account.id } }));
+    const base = 1_000_000 + Math.floor(Math.random() * 8_000_000);
+    const addresses = Array.from({ length: count }, (_, index) => `+1505${base + index}`);
+    await this.db.phoneNumber.createMany({
+      data: addresses.map((address) => ({ accountId: account.id, address, e164: address, country: "US", type: "LONG_CODE" as const })),
+    });
+    return { ...account, addresses };
+  }
+
+  /** `count` audit entries by `actor`, one minute apart (newest first: label 0). */
+  async auditEvents(actor: { id: string; email: string }, count: number) {
+    const base = Date.now();
+    const labels = Array.from({ length: count }, (_, index) => `Paged entry ${randomUUID().slice(0, 6)} ${index}`);
+    await this.db.auditEvent.createMany({
+      data: labels.map((entityLabel, index) => ({
+        createdAt: new Date(base - index * 60_000),
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: "update",
+        entityType: "queue",
+        entityLabel,
+      })),
+    });
+    this.afterTest(() => this.db.auditEvent.deleteMany({ where: { entityLabel: { in: labels } } }));
+    return labels;
+  }
+
   /** Removes what this seed created, newest first. Called by the fixture after each test. */
   async removeAll() {
     for (const remove of this.removals.reverse()) await remove();

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/text-limits";
 import { accountSidSchema, apiKeySchema, authTokenSchema, customerIdSchema, optionalSecretSchema } from "./credential-format";
+import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
 export const CHANNELS = ["SMS", "WHATSAPP"] as const;
 export const PROVIDERS = ["TWILIO", "TELESIGN"] as const;
@@ -72,13 +73,14 @@ export const setAccountActiveSchema = z.object({ accountId: idSchema, isActive: 
 
 const blankToUndefined = (value: unknown) => (value === "" || value === "all" ? undefined : value);
 
-export const accountsListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  channel: z.preprocess(blankToUndefined, channelSchema.optional()).catch(undefined),
-  provider: z.preprocess(blankToUndefined, providerSchema.optional()).catch(undefined),
-  status: z.preprocess(blankToUndefined, z.enum(ACCOUNT_STATUSES).optional()).catch(undefined),
-  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
-});
+export const accountsListSchema = z
+  .object({
+    q: z.string().trim().max(100).optional().catch(undefined),
+    channel: z.preprocess(blankToUndefined, channelSchema.optional()).catch(undefined),
+    provider: z.preprocess(blankToUndefined, providerSchema.optional()).catch(undefined),
+    status: z.preprocess(blankToUndefined, z.enum(ACCOUNT_STATUSES).optional()).catch(undefined),
+  })
+  .extend(keysetCursorSchema.shape);
 export type AccountsListFilters = z.infer<typeof accountsListSchema>;
 
 // Enforce rejects callback requests whose signature fails; Monitor accepts them and records the failure.

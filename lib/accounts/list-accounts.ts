@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { readSecretStatuses } from "@/lib/secrets/stored-secrets";
 import type { AccountsListFilters } from "./accounts.schema";
 import { accountViewSelect, toAccountView } from "./account-view";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 
 export const ACCOUNTS_PAGE_SIZE = 20;
 
@@ -23,21 +24,33 @@ export async function listAccounts(filters: AccountsListFilters) {
     ...(filters.provider ? { provider: filters.provider } : {}),
     ...(filters.status ? { status: filters.status } : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.messagingAccount.count({ where }),
-    db.messagingAccount.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.messagingAccount.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (filters.page - 1) * ACCOUNTS_PAGE_SIZE,
-      take: ACCOUNTS_PAGE_SIZE,
-      select: accountViewSelect,
+      sortKey: "name",
+      direction: "asc",
+      pageSize: ACCOUNTS_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.messagingAccount.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
+      findMany: (args) =>
+        db.messagingAccount.findMany({
+          ...args,
+          select: accountViewSelect,
+        }),
     }),
   ]);
+  const rows = page.rows;
   const secrets = await readSecretStatuses(
     "MessagingAccount",
     rows.map((row) => row.id),
   );
-  return { total, pageSize: ACCOUNTS_PAGE_SIZE, accounts: rows.map((row) => toAccountView(row, secrets.get(row.id))) };
+  return {
+    total,
+    previousCursor: page.previousCursor,
+    nextCursor: page.nextCursor,
+    accounts: rows.map((row) => toAccountView(row, secrets.get(row.id))),
+  };
 }
 
 export async function findAccountView(accountId: string) {
@@ -45,6 +58,7 @@ export async function findAccountView(accountId: string) {
   return row ? toAccountView(row, (await readSecretStatuses("MessagingAccount", [row.id])).get(row.id)) : null;
 }
 
+/** 0 or 1: whether there is any (for the empty state), without counting them all. */
 export function countAccounts() {
-  return db.messagingAccount.count();
+  return db.messagingAccount.count({ take: 1 });
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { MAX_CODE_UNITS_PER_CHARACTER, idSchema } from "@/lib/text-limits";
 import { duplicateSkillIndexes, MAX_CAPACITY, MAX_SKILL_LENGTH, MAX_SKILLS, MIN_CAPACITY, normalizeSkill, skillLength } from "./skills";
+import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
 const capacityMessage = "validation.queues.capacityRange";
 
@@ -34,9 +35,10 @@ export const skillsSchema = z
 export const agentProfileSchema = z.object({ userId: idSchema, capacity: capacitySchema, skills: skillsSchema });
 export type AgentProfileForm = z.input<typeof agentProfileSchema>;
 
-export const agentsListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  status: z.enum(["active", "inactive"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
-});
+export const agentsListSchema = z
+  .object({
+    q: z.string().trim().max(100).optional().catch(undefined),
+    status: z.enum(["active", "inactive"]).optional().catch(undefined),
+  })
+  .extend(keysetCursorSchema.shape);
 export type AgentsListFilters = z.infer<typeof agentsListSchema>;

@@ -4,6 +4,7 @@ import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgentsListFilters } from "./agents.schema";
 import { DEFAULT_CAPACITY, parseStoredSkills } from "./skills";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 
 export const AGENTS_PAGE_SIZE = 20;
 // Enough queue names to recognise an agent's work at a glance; the rest is a count.
@@ -24,24 +25,31 @@ export async function listAgents(filters: AgentsListFilters) {
       : {}),
     ...(filters.status ? { isActive: filters.status === "active" } : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.user.count({ where }),
-    db.user.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.user.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (filters.page - 1) * AGENTS_PAGE_SIZE,
-      take: AGENTS_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        isActive: true,
-        agentProfile: { select: { capacity: true, skills: true } },
-        queues: { select: { queue: { select: { id: true, name: true } } }, orderBy: { queue: { name: "asc" } }, take: QUEUES_SHOWN },
-        _count: { select: { queues: true } },
-      },
+      sortKey: "name",
+      direction: "asc",
+      pageSize: AGENTS_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.user.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
+      findMany: (args) =>
+        db.user.findMany({
+          ...args,
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            isActive: true,
+            agentProfile: { select: { capacity: true, skills: true } },
+            queues: { select: { queue: { select: { id: true, name: true } } }, orderBy: { queue: { name: "asc" } }, take: QUEUES_SHOWN },
+            _count: { select: { queues: true } },
+          },
+        }),
     }),
   ]);
+  const rows = page.rows;
   const agents = rows.map(({ agentProfile, queues, _count, ...user }) => ({
     ...user,
     hasProfile: agentProfile !== null,
@@ -50,13 +58,14 @@ export async function listAgents(filters: AgentsListFilters) {
     queues: queues.map((member) => member.queue),
     queueCount: _count.queues,
   }));
-  return { total, pageSize: AGENTS_PAGE_SIZE, agents };
+  return { total, previousCursor: page.previousCursor, nextCursor: page.nextCursor, agents };
 }
 
 export type AgentRow = Awaited<ReturnType<typeof listAgents>>["agents"][number];
 
+/** 0 or 1: whether there is any (for the empty state), without counting them all. */
 export function countAgents() {
-  return db.user.count({ where: { role: "AGENT" } });
+  return db.user.count({ where: { role: "AGENT" }, take: 1 });
 }
 
 /**

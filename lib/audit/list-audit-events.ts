@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 import type { AuditFilters } from "./types";
 
 export const AUDIT_PAGE_SIZE = 25;
@@ -18,30 +19,37 @@ export async function listAuditEvents(filters: AuditFilters) {
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
     ...(filters.from || filters.to ? { createdAt } : {}),
   };
-  const [total, events] = await Promise.all([
-    db.auditEvent.count({ where }),
-    db.auditEvent.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.auditEvent.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      select: {
-        id: true,
-        createdAt: true,
-        actorEmail: true,
-        actor: { select: { name: true } },
-        action: true,
-        entityType: true,
-        entityId: true,
-        entityLabel: true,
-        details: true,
-      },
+      sortKey: "createdAt",
+      direction: "desc",
+      pageSize: AUDIT_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.auditEvent.findUnique({ where: { id }, select: { createdAt: true } }))?.createdAt ?? null,
+      findMany: (args) =>
+        db.auditEvent.findMany({
+          ...args,
+          select: {
+            id: true,
+            createdAt: true,
+            actorEmail: true,
+            actor: { select: { name: true } },
+            action: true,
+            entityType: true,
+            entityId: true,
+            entityLabel: true,
+            details: true,
+          },
+        }),
     }),
   ]);
   return {
     total,
-    pageSize: AUDIT_PAGE_SIZE,
-    events: events.map(({ details, actor, ...event }) => ({
+    previousCursor: page.previousCursor,
+    nextCursor: page.nextCursor,
+    events: page.rows.map(({ details, actor, ...event }) => ({
       ...event,
       actorName: actor?.name ?? null,
       details: details ? (JSON.parse(details) as Record<string, unknown>) : null,

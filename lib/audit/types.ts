@@ -1,5 +1,6 @@
 // Audit vocabulary. Shared with the Audit log page, which translates each code.
 import { z } from "zod";
+import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
 export const AUDIT_ACTIONS = [
   "create",
@@ -39,17 +40,18 @@ export const AUDIT_ENTITY_TYPES = [
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
-export const auditFiltersSchema = z.object({
-  actorId: z
-    .string()
-    .trim()
-    .max(64)
-    .optional()
-    .catch(undefined)
-    .transform((value) => (value === "all" || value === "" ? undefined : value)),
-  entityType: z.enum(AUDIT_ENTITY_TYPES).optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
-});
+export const auditFiltersSchema = z
+  .object({
+    actorId: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .catch(undefined)
+      .transform((value) => (value === "all" || value === "" ? undefined : value)),
+    entityType: z.enum(AUDIT_ENTITY_TYPES).optional().catch(undefined),
+    from: z.iso.date().optional().catch(undefined),
+    to: z.iso.date().optional().catch(undefined),
+  })
+  .extend(keysetCursorSchema.shape);
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { accountNameSchema } from "@/lib/accounts/accounts.schema";
 import { idSchema } from "@/lib/text-limits";
+import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
 export const integrationNotesSchema = z
   .string()
@@ -15,8 +16,9 @@ export const integrationDetailsSchema = z.object({ accountId: idSchema, name: ac
 export const setIntegrationActiveSchema = z.object({ accountId: idSchema, isActive: z.boolean() });
 export const deleteIntegrationSchema = z.object({ accountId: idSchema, restoreNumberIds: z.array(idSchema).max(1000).default([]) });
 
-export const integrationsListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
-});
+export const integrationsListSchema = z
+  .object({
+    q: z.string().trim().max(100).optional().catch(undefined),
+  })
+  .extend(keysetCursorSchema.shape);
 export type IntegrationsListFilters = z.infer<typeof integrationsListSchema>;

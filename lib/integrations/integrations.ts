@@ -10,6 +10,7 @@ import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SecretDecryptionError } from "@/lib/secrets/cipher";
 import type { IntegrationsListFilters } from "./integrations.schema";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 
 type Actor = NonNullable<AuditActor>;
 
@@ -37,19 +38,27 @@ export async function listIntegrations(filters: IntegrationsListFilters) {
       ? { OR: [{ name: containsText(filters.q) }, { notes: containsText(filters.q) }, { twilioAccountSid: containsText(filters.q) }] }
       : {}),
   };
-  const [total, integrations] = await Promise.all([
-    db.messagingAccount.count({ where }),
-    db.messagingAccount.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.messagingAccount.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (filters.page - 1) * INTEGRATIONS_PAGE_SIZE,
-      take: INTEGRATIONS_PAGE_SIZE,
-      select: { id: true, name: true, notes: true, status: true, _count: { select: { numbers: true } } },
+      sortKey: "name",
+      direction: "asc",
+      pageSize: INTEGRATIONS_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.messagingAccount.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
+      findMany: (args) =>
+        db.messagingAccount.findMany({
+          ...args,
+          select: { id: true, name: true, notes: true, status: true, _count: { select: { numbers: true } } },
+        }),
     }),
   ]);
+  const integrations = page.rows;
   return {
     total,
-    pageSize: INTEGRATIONS_PAGE_SIZE,
+    previousCursor: page.previousCursor,
+    nextCursor: page.nextCursor,
     integrations: integrations.map(({ _count, ...rest }) => ({ ...rest, numberCount: _count.numbers })),
   };
 }

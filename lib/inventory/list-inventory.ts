@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 import { formatForProvider, formatInternational } from "@/lib/numbers/number-format";
 import type { InventoryFilters } from "./inventory.schema";
 
@@ -33,33 +34,40 @@ export async function listInventory(filters: InventoryFilters) {
           ? { webhookStatus: null }
           : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.phoneNumber.count({ where }),
-    db.phoneNumber.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.phoneNumber.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ address: "asc" }, { id: "asc" }],
-      skip: (filters.page - 1) * INVENTORY_PAGE_SIZE,
-      take: INVENTORY_PAGE_SIZE,
-      select: {
-        id: true,
-        address: true,
-        e164: true,
-        country: true,
-        type: true,
-        webhookStatus: true,
-        webhookUrl: true,
-        webhookCheckedAt: true,
-        lastInboundAt: true,
-        account: { select: { id: true, name: true, status: true, provider: true } },
-        // The workstream the number serves, read for the whole page at once (batched by Prisma, not one query per row).
-        channelInstance: { select: { workstream: { select: { id: true, name: true } } } },
-      },
+      sortKey: "address",
+      direction: "asc",
+      pageSize: INVENTORY_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.phoneNumber.findUnique({ where: { id }, select: { address: true } }))?.address ?? null,
+      findMany: (args) =>
+        db.phoneNumber.findMany({
+          ...args,
+          select: {
+            id: true,
+            address: true,
+            e164: true,
+            country: true,
+            type: true,
+            webhookStatus: true,
+            webhookUrl: true,
+            webhookCheckedAt: true,
+            lastInboundAt: true,
+            account: { select: { id: true, name: true, status: true, provider: true } },
+            // The workstream the number serves, read for the whole page at once (batched by Prisma, not one query per row).
+            channelInstance: { select: { workstream: { select: { id: true, name: true } } } },
+          },
+        }),
     }),
   ]);
   return {
     total,
-    pageSize: INVENTORY_PAGE_SIZE,
-    numbers: rows.map(({ channelInstance, ...row }) => ({
+    previousCursor: page.previousCursor,
+    nextCursor: page.nextCursor,
+    numbers: page.rows.map(({ channelInstance, ...row }) => ({
       ...row,
       workstream: channelInstance?.workstream ?? null,
       providerFormat: formatForProvider({ channel: "SMS", address: row.address, e164: row.e164 }),
@@ -69,19 +77,6 @@ export async function listInventory(filters: InventoryFilters) {
 }
 
 export type InventoryRow = Awaited<ReturnType<typeof listInventory>>["numbers"][number];
-
-/** Integrations numbers can be imported into (Twilio SMS accounts with credentials). */
-export function listImportTargets() {
-  return db.messagingAccount.findMany({
-    where: { provider: "TWILIO", channel: "SMS" },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, status: true, twilioAccountSid: true },
-  });
-}
-
-export function listSmsAccountChoices() {
-  return db.messagingAccount.findMany({ where: { channel: "SMS" }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
 
 /** Read-only: imports a restart interrupted are marked failed by failStaleImports (background work). */
 export async function listRecentImports(limit = 10) {

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatForProvider } from "@/lib/numbers/number-format";
 import type { ConsentFilters } from "./message-log.schema";
 import { CONSENT_STATUS_VALUES } from "./reasons";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 
 export const CONSENT_PAGE_SIZE = 25;
 
@@ -22,27 +23,35 @@ export function consentRecordsWhere(filters: Omit<ConsentFilters, "page">): Pris
 
 export async function listConsentRecords(filters: ConsentFilters) {
   const where = consentRecordsWhere(filters);
-  const [total, rows] = await Promise.all([
-    db.consentRecord.count({ where }),
-    db.consentRecord.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.consentRecord.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * CONSENT_PAGE_SIZE,
-      take: CONSENT_PAGE_SIZE,
-      select: {
-        id: true,
-        customerAddress: true,
-        status: true,
-        source: true,
-        keyword: true,
-        updatedAt: true,
-        number: { select: { id: true, address: true, e164: true, account: { select: { id: true, name: true, channel: true } } } },
-      },
+      sortKey: "updatedAt",
+      direction: "desc",
+      pageSize: CONSENT_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.consentRecord.findUnique({ where: { id }, select: { updatedAt: true } }))?.updatedAt ?? null,
+      findMany: (args) =>
+        db.consentRecord.findMany({
+          ...args,
+          select: {
+            id: true,
+            customerAddress: true,
+            status: true,
+            source: true,
+            keyword: true,
+            updatedAt: true,
+            number: { select: { id: true, address: true, e164: true, account: { select: { id: true, name: true, channel: true } } } },
+          },
+        }),
     }),
   ]);
+  const rows = page.rows;
   return {
     total,
-    pageSize: CONSENT_PAGE_SIZE,
+    previousCursor: page.previousCursor,
+    nextCursor: page.nextCursor,
     records: rows.map(({ number, ...row }) => ({
       ...row,
       number: {

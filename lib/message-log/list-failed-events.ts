@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseStoredPayload } from "@/lib/message-engine/process-event";
 import type { FailedFilters } from "./message-log.schema";
 import { excerpt } from "./reasons";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 
 export const FAILED_PAGE_SIZE = 25;
 
@@ -30,29 +31,37 @@ function summarize(provider: "TWILIO" | "TELESIGN", payload: string) {
 
 export async function listFailedInboundEvents(filters: FailedFilters) {
   const where = failedEventsWhere(filters);
-  const [total, rows] = await Promise.all([
-    db.inboundEvent.count({ where }),
-    db.inboundEvent.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.inboundEvent.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ failedAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * FAILED_PAGE_SIZE,
-      take: FAILED_PAGE_SIZE,
-      select: {
-        id: true,
-        provider: true,
-        kind: true,
-        payload: true,
-        receivedAt: true,
-        failedAt: true,
-        attempts: true,
-        lastError: true,
-        account: { select: { id: true, name: true } },
-      },
+      sortKey: "failedAt",
+      direction: "desc",
+      pageSize: FAILED_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.inboundEvent.findUnique({ where: { id }, select: { failedAt: true } }))?.failedAt ?? null,
+      findMany: (args) =>
+        db.inboundEvent.findMany({
+          ...args,
+          select: {
+            id: true,
+            provider: true,
+            kind: true,
+            payload: true,
+            receivedAt: true,
+            failedAt: true,
+            attempts: true,
+            lastError: true,
+            account: { select: { id: true, name: true } },
+          },
+        }),
     }),
   ]);
+  const rows = page.rows;
   return {
     total,
-    pageSize: FAILED_PAGE_SIZE,
+    previousCursor: page.previousCursor,
+    nextCursor: page.nextCursor,
     events: rows.map(({ payload, ...row }) => ({
       ...row,
       kind: row.kind === "status" ? "status" : "message",

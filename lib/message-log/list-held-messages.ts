@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { HeldFilters } from "./message-log.schema";
 import { canAssignNumber } from "@/lib/message-engine/replay";
 import { excerpt } from "./reasons";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 
 export const HELD_PAGE_SIZE = 25;
 
@@ -19,29 +20,36 @@ export function heldMessagesWhere(filters: Omit<HeldFilters, "page">): Prisma.He
 
 export async function listHeldMessageLog(filters: HeldFilters) {
   const where = heldMessagesWhere(filters);
-  const [total, rows] = await Promise.all([
-    db.heldMessage.count({ where }),
-    db.heldMessage.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.heldMessage.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * HELD_PAGE_SIZE,
-      take: HELD_PAGE_SIZE,
-      select: {
-        id: true,
-        provider: true,
-        reason: true,
-        fromAddress: true,
-        toAddress: true,
-        body: true,
-        receivedAt: true,
-        replayedAt: true,
-        conversationId: true,
-        replayCount: true,
-        accountId: true,
-        account: { select: { id: true, name: true } },
-      },
+      sortKey: "receivedAt",
+      direction: "desc",
+      pageSize: HELD_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.heldMessage.findUnique({ where: { id }, select: { receivedAt: true } }))?.receivedAt ?? null,
+      findMany: (args) =>
+        db.heldMessage.findMany({
+          ...args,
+          select: {
+            id: true,
+            provider: true,
+            reason: true,
+            fromAddress: true,
+            toAddress: true,
+            body: true,
+            receivedAt: true,
+            replayedAt: true,
+            conversationId: true,
+            replayCount: true,
+            accountId: true,
+            account: { select: { id: true, name: true } },
+          },
+        }),
     }),
   ]);
+  const rows = page.rows;
   // The numbers an administrator can assign a message without a destination to (canAssignNumber).
   const accountIds = [...new Set(rows.filter(canAssignNumber).flatMap((row) => (row.accountId ? [row.accountId] : [])))];
   const numbers =
@@ -54,7 +62,8 @@ export async function listHeldMessageLog(filters: HeldFilters) {
         });
   return {
     total,
-    pageSize: HELD_PAGE_SIZE,
+    previousCursor: page.previousCursor,
+    nextCursor: page.nextCursor,
     messages: rows.map(({ body, accountId, ...row }) => ({
       ...row,
       excerpt: excerpt(body),

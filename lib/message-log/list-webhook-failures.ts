@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { UNKNOWN_ACCOUNT, type RejectedFilters } from "./message-log.schema";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 
 export const REJECTED_PAGE_SIZE = 25;
 
@@ -34,17 +35,24 @@ export function webhookFailuresWhere(filters: Omit<RejectedFilters, "page">): Pr
 
 export async function listWebhookFailures(filters: RejectedFilters) {
   const where = webhookFailuresWhere(filters);
-  const [total, failures] = await Promise.all([
-    db.webhookFailure.count({ where }),
-    db.webhookFailure.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.webhookFailure.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ lastSeenAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * REJECTED_PAGE_SIZE,
-      take: REJECTED_PAGE_SIZE,
-      select: failureSelect,
+      sortKey: "lastSeenAt",
+      direction: "desc",
+      pageSize: REJECTED_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.webhookFailure.findUnique({ where: { id }, select: { lastSeenAt: true } }))?.lastSeenAt ?? null,
+      findMany: (args) =>
+        db.webhookFailure.findMany({
+          ...args,
+          select: failureSelect,
+        }),
     }),
   ]);
-  return { total, pageSize: REJECTED_PAGE_SIZE, failures };
+  const failures = page.rows;
+  return { total, previousCursor: page.previousCursor, nextCursor: page.nextCursor, failures };
 }
 
 export type WebhookFailureRow = Awaited<ReturnType<typeof listWebhookFailures>>["failures"][number];

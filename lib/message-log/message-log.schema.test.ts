@@ -2,25 +2,27 @@ import { describe, expect, it } from "vitest";
 import { filterParams, isFiltered, messageLogHref, parseMessageLogSearch, replayHeldMessageSchema } from "./message-log.schema";
 
 describe("parseMessageLogSearch", () => {
-  it("opens held messages, still held, on page 1 by default", () => {
+  it("opens held messages, still held, on the first page by default", () => {
     expect(parseMessageLogSearch({})).toEqual({
       tab: "held",
-      filters: { accountId: undefined, reason: undefined, status: "held", page: 1 },
+      filters: { accountId: undefined, reason: undefined, status: "held", after: undefined, before: undefined },
     });
   });
 
   it("reads the held tab's filters and survives hand-edited values", () => {
-    expect(parseMessageLogSearch({ tab: "held", accountId: "acc1", reason: "unknownNumber", status: "all", page: "3" }).filters).toEqual({
+    expect(parseMessageLogSearch({ tab: "held", accountId: "acc1", reason: "unknownNumber", status: "all", after: "c123" }).filters).toEqual({
       accountId: "acc1",
       reason: "unknownNumber",
       status: "all",
-      page: 3,
+      after: "c123",
+      before: undefined,
     });
-    expect(parseMessageLogSearch({ tab: "held", reason: "nonsense", status: "maybe", page: "-2" }).filters).toEqual({
+    expect(parseMessageLogSearch({ tab: "held", reason: "nonsense", status: "maybe", after: "x".repeat(200) }).filters).toEqual({
       accountId: undefined,
       reason: undefined,
       status: "held",
-      page: 1,
+      after: undefined,
+      before: undefined,
     });
     expect(parseMessageLogSearch({ tab: "bogus" }).tab).toBe("held");
   });
@@ -30,7 +32,7 @@ describe("parseMessageLogSearch", () => {
       parseMessageLogSearch({ tab: "rejected", accountId: "all", outcome: "", reason: "invalidSignature", provider: "TELESIGN" }),
     ).toEqual({
       tab: "rejected",
-      filters: { accountId: undefined, outcome: undefined, reason: "invalidSignature", provider: "TELESIGN", page: 1 },
+      filters: { accountId: undefined, outcome: undefined, reason: "invalidSignature", provider: "TELESIGN", after: undefined, before: undefined },
     });
     expect(parseMessageLogSearch({ tab: "rejected", accountId: "unknown", outcome: "accepted", provider: "twilio" }).filters).toMatchObject(
       { accountId: "unknown", outcome: "accepted", provider: undefined },
@@ -39,7 +41,7 @@ describe("parseMessageLogSearch", () => {
 
   it("reads the consent tab's searches, trimmed, and ignores other tabs' filters", () => {
     const search = parseMessageLogSearch({ tab: "consent", status: "optedOut", number: " 1425 ", customer: "", reason: "unknownNumber" });
-    expect(search).toEqual({ tab: "consent", filters: { status: "optedOut", number: "1425", customer: undefined, page: 1 } });
+    expect(search).toEqual({ tab: "consent", filters: { status: "optedOut", number: "1425", customer: undefined, after: undefined, before: undefined } });
     expect(parseMessageLogSearch({ tab: "consent", number: "9".repeat(80) }).filters).toMatchObject({ number: undefined });
   });
 
@@ -59,8 +61,8 @@ describe("links", () => {
     );
   });
 
-  it("keeps the tab and its filters, not the page, for pagination", () => {
-    const search = parseMessageLogSearch({ tab: "rejected", outcome: "rejected", page: "4" });
+  it("keeps the tab and its filters, not the cursor, for pagination", () => {
+    const search = parseMessageLogSearch({ tab: "rejected", outcome: "rejected", after: "c123" });
     expect(filterParams(search)).toEqual({
       tab: "rejected",
       accountId: undefined,
@@ -73,7 +75,7 @@ describe("links", () => {
   it("knows when a tab is filtered", () => {
     expect(isFiltered(parseMessageLogSearch({}))).toBe(false);
     expect(isFiltered(parseMessageLogSearch({ status: "replayed" }))).toBe(true);
-    expect(isFiltered(parseMessageLogSearch({ tab: "rejected", page: "2" }))).toBe(false);
+    expect(isFiltered(parseMessageLogSearch({ tab: "rejected", before: "c123" }))).toBe(false);
     expect(isFiltered(parseMessageLogSearch({ tab: "consent", customer: "+1555" }))).toBe(true);
   });
 });

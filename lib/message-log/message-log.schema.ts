@@ -1,6 +1,7 @@
 // The Message log's URL (tab + that tab's filters, each tolerant of hand-edited values) and the
 // replay action's input.
 import { z } from "zod";
+import { keysetCursorSchema } from "@/lib/pagination/keyset";
 import { CONSENT_STATUSES, FAILURE_OUTCOMES, FAILURE_PROVIDERS, FAILURE_REASONS, HELD_REASONS, HELD_STATUSES } from "./reasons";
 
 export const MESSAGE_LOG_PATH = "/channels/message-log";
@@ -15,38 +16,40 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blank, z.enum(values).optional()).catch(undefined);
 const accountId = z.preprocess(blank, z.string().trim().max(64).optional()).catch(undefined);
 const search = z.preprocess(blank, z.string().trim().max(50).optional()).catch(undefined);
-const page = z.coerce.number().int().min(1).max(100000).default(1).catch(1);
 
 export const messageLogTabSchema = z.object({ tab: z.enum(MESSAGE_LOG_TABS).default("held").catch("held") });
 
-export const heldFiltersSchema = z.object({
-  accountId,
-  reason: optionalEnum(HELD_REASONS),
-  // "all" means something here (both held and replayed), and still-held is what an admin comes for.
-  status: z.enum(HELD_STATUSES).default("held").catch("held"),
-  page,
-});
+export const heldFiltersSchema = z
+  .object({
+    accountId,
+    reason: optionalEnum(HELD_REASONS),
+    // "all" means something here (both held and replayed), and still-held is what an admin comes for.
+    status: z.enum(HELD_STATUSES).default("held").catch("held"),
+  })
+  .extend(keysetCursorSchema.shape);
 export type HeldFilters = z.infer<typeof heldFiltersSchema>;
 
-export const rejectedFiltersSchema = z.object({
-  accountId,
-  outcome: optionalEnum(FAILURE_OUTCOMES),
-  reason: optionalEnum(FAILURE_REASONS),
-  provider: optionalEnum(FAILURE_PROVIDERS),
-  page,
-});
+export const rejectedFiltersSchema = z
+  .object({
+    accountId,
+    outcome: optionalEnum(FAILURE_OUTCOMES),
+    reason: optionalEnum(FAILURE_REASONS),
+    provider: optionalEnum(FAILURE_PROVIDERS),
+  })
+  .extend(keysetCursorSchema.shape);
 export type RejectedFilters = z.infer<typeof rejectedFiltersSchema>;
 
 // Callbacks stored and acknowledged whose processing failed for good (every attempt).
-export const failedFiltersSchema = z.object({ accountId, page });
+export const failedFiltersSchema = z.object({ accountId }).extend(keysetCursorSchema.shape);
 export type FailedFilters = z.infer<typeof failedFiltersSchema>;
 
-export const consentFiltersSchema = z.object({
-  status: optionalEnum(CONSENT_STATUSES),
-  number: search,
-  customer: search,
-  page,
-});
+export const consentFiltersSchema = z
+  .object({
+    status: optionalEnum(CONSENT_STATUSES),
+    number: search,
+    customer: search,
+  })
+  .extend(keysetCursorSchema.shape);
 export type ConsentFilters = z.infer<typeof consentFiltersSchema>;
 
 export type MessageLogSearch =
@@ -65,9 +68,9 @@ export function parseMessageLogSearch(params: Record<string, string | string[] |
   return { tab, filters: heldFiltersSchema.parse(single) };
 }
 
-/** The filters a tab's links keep (pagination, "View all"), without the page number. */
+/** The filters a tab's links keep (pagination, "View all"), without the cursor. */
 export function filterParams(search: MessageLogSearch): Record<string, string | undefined> {
-  const { page: _page, ...filters } = search.filters;
+  const { after: _after, before: _before, ...filters } = search.filters;
   return { tab: search.tab, ...filters };
 }
 

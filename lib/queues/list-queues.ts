@@ -4,6 +4,7 @@ import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NO_USAGE, type QueueUsage } from "./queue-usage";
 import type { QueuesListFilters } from "./queues.schema";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 
 export const QUEUES_PAGE_SIZE = 20;
 
@@ -42,25 +43,33 @@ export async function findQueueUsage(queueId: string): Promise<QueueUsage> {
 
 export async function listQueues(filters: QueuesListFilters) {
   const where: Prisma.QueueWhereInput = filters.q ? { name: containsText(filters.q) } : {};
-  const [total, rows] = await Promise.all([
-    db.queue.count({ where }),
-    db.queue.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.queue.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (filters.page - 1) * QUEUES_PAGE_SIZE,
-      take: QUEUES_PAGE_SIZE,
-      select: { id: true, name: true, operatingHours: { select: { id: true, name: true } }, _count: { select: { members: true } } },
+      sortKey: "name",
+      direction: "asc",
+      pageSize: QUEUES_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.queue.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
+      findMany: (args) =>
+        db.queue.findMany({
+          ...args,
+          select: { id: true, name: true, operatingHours: { select: { id: true, name: true } }, _count: { select: { members: true } } },
+        }),
     }),
   ]);
+  const rows = page.rows;
   const usages = await findQueueUsages(rows.map((row) => row.id));
   const queues = rows.map(({ _count, ...queue }) => ({ ...queue, memberCount: _count.members, usage: usages.get(queue.id) ?? NO_USAGE }));
-  return { total, pageSize: QUEUES_PAGE_SIZE, queues };
+  return { total, previousCursor: page.previousCursor, nextCursor: page.nextCursor, queues };
 }
 
 export type QueueRow = Awaited<ReturnType<typeof listQueues>>["queues"][number];
 
+/** 0 or 1: whether there is any (for the empty state), without counting them all. */
 export function countQueues() {
-  return db.queue.count();
+  return db.queue.count({ take: 1 });
 }
 
 /** One queue with its members (agents first by name) and what uses it, for its page. */

@@ -1,6 +1,7 @@
 // The queue form, shared by its react-hook-form resolver and the actions, and the list's URL filters.
 import { z } from "zod";
 import { idSchema } from "@/lib/text-limits";
+import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
 export const MAX_QUEUE_MEMBERS = 2000;
 
@@ -20,10 +21,11 @@ export type SaveQueueForm = z.input<typeof saveQueueSchema>;
 
 export const queueIdSchema = z.object({ queueId: idSchema });
 
-export const queuesListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
-});
+export const queuesListSchema = z
+  .object({
+    q: z.string().trim().max(100).optional().catch(undefined),
+  })
+  .extend(keysetCursorSchema.shape);
 export type QueuesListFilters = z.infer<typeof queuesListSchema>;
 
 export const MAX_AGENT_SEARCH_LENGTH = 100;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UsersListFilters } from "./users.schema";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 
 export const USERS_PAGE_SIZE = 20;
 
@@ -12,20 +13,22 @@ export async function listUsers(filters: UsersListFilters) {
     ...(filters.role ? { role: filters.role } : {}),
     ...(filters.status ? { isActive: filters.status === "active" } : {}),
   };
-  const [total, users] = await Promise.all([
-    db.user.count({ where }),
-    db.user.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.user.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (filters.page - 1) * USERS_PAGE_SIZE,
-      take: USERS_PAGE_SIZE,
-      select: { id: true, name: true, email: true, role: true, isActive: true, lastSignInAt: true, createdAt: true },
+      sortKey: "name",
+      direction: "asc",
+      pageSize: USERS_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.user.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
+      findMany: (args) =>
+        db.user.findMany({
+          ...args,
+          select: { id: true, name: true, email: true, role: true, isActive: true, lastSignInAt: true, createdAt: true },
+        }),
     }),
   ]);
-  return { total, pageSize: USERS_PAGE_SIZE, users };
-}
-
-/** Everyone who may appear as an actor in the audit log filter. */
-export function listUserChoices() {
-  return db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, email: true } });
+  const users = page.rows;
+  return { total, previousCursor: page.previousCursor, nextCursor: page.nextCursor, users };
 }

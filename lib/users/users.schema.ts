@@ -3,6 +3,7 @@ import { z } from "zod";
 import { checkPasswordStrength, PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/permissions";
 import { idSchema } from "@/lib/text-limits";
+import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
 export const roleSchema = z.enum(ROLES);
 
@@ -33,10 +34,11 @@ export const createUserSchema = newUserFieldsSchema.and(z.object({ role: roleSch
 export const changeUserRoleSchema = z.object({ userId: idSchema, role: roleSchema });
 export const setUserActiveSchema = z.object({ userId: idSchema, isActive: z.boolean() });
 
-export const usersListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  role: roleSchema.optional().catch(undefined),
-  status: z.enum(["active", "inactive"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
-});
+export const usersListSchema = z
+  .object({
+    q: z.string().trim().max(100).optional().catch(undefined),
+    role: roleSchema.optional().catch(undefined),
+    status: z.enum(["active", "inactive"]).optional().catch(undefined),
+  })
+  .extend(keysetCursorSchema.shape);
 export type UsersListFilters = z.infer<typeof usersListSchema>;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { channelSchema } from "@/lib/accounts/accounts.schema";
 import { idSchema } from "@/lib/text-limits";
+import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
 export const DISTRIBUTION_MODES = ["PUSH", "PICK"] as const;
 export const WRAP_UP_BLOCKS = ["ALWAYS", "CUSTOM", "NEVER"] as const;
@@ -70,10 +71,11 @@ export type WorkDistribution = z.output<typeof workDistributionSchema>;
 export const workstreamIdSchema = z.object({ workstreamId: idSchema });
 
 const blank = (value: unknown) => (value === "" || value === "all" ? undefined : value);
-export const workstreamsListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  channel: z.preprocess(blank, channelSchema.optional()).catch(undefined),
-  mode: z.preprocess(blank, z.enum(DISTRIBUTION_MODES).optional()).catch(undefined),
-  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
-});
+export const workstreamsListSchema = z
+  .object({
+    q: z.string().trim().max(100).optional().catch(undefined),
+    channel: z.preprocess(blank, channelSchema.optional()).catch(undefined),
+    mode: z.preprocess(blank, z.enum(DISTRIBUTION_MODES).optional()).catch(undefined),
+  })
+  .extend(keysetCursorSchema.shape);
 export type WorkstreamsListFilters = z.infer<typeof workstreamsListSchema>;

@@ -9,6 +9,7 @@ import { parseStringArray } from "@/lib/stored-json";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { saveQueue } from "@/lib/queues/save-queue";
 import type { CreateWorkstreamInput, WorkDistribution, WorkstreamsListFilters } from "./workstreams.schema";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 
 type Actor = NonNullable<AuditActor>;
 export const WORKSTREAMS_PAGE_SIZE = 20;
@@ -21,27 +22,35 @@ export async function listWorkstreams(filters: WorkstreamsListFilters) {
     ...(filters.channel ? { channel: filters.channel } : {}),
     ...(filters.mode ? { distributionMode: filters.mode } : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.workstream.count({ where }),
-    db.workstream.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.workstream.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (filters.page - 1) * WORKSTREAMS_PAGE_SIZE,
-      take: WORKSTREAMS_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        channel: true,
-        distributionMode: true,
-        fallbackQueue: { select: { id: true, name: true } },
-        channelInstances: { select: { number: { select: { address: true, e164: true } } } },
-        routingRules: { select: { queue: { select: { id: true, name: true } } } },
-      },
+      sortKey: "name",
+      direction: "asc",
+      pageSize: WORKSTREAMS_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.workstream.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
+      findMany: (args) =>
+        db.workstream.findMany({
+          ...args,
+          select: {
+            id: true,
+            name: true,
+            channel: true,
+            distributionMode: true,
+            fallbackQueue: { select: { id: true, name: true } },
+            channelInstances: { select: { number: { select: { address: true, e164: true } } } },
+            routingRules: { select: { queue: { select: { id: true, name: true } } } },
+          },
+        }),
     }),
   ]);
+  const rows = page.rows;
   return {
     total,
-    pageSize: WORKSTREAMS_PAGE_SIZE,
+    previousCursor: page.previousCursor,
+    nextCursor: page.nextCursor,
     workstreams: rows.map(({ channelInstances, routingRules, fallbackQueue, ...row }) => ({
       ...row,
       numbers: channelInstances.map((instance) => instance.number.e164 ?? instance.number.address),

@@ -19,7 +19,7 @@ export default async function OperatingHoursPage({ searchParams }: { searchParam
   const user = await requirePermission("operatingHours:view");
   const t = await getTranslations();
   const filters = operatingHoursListSchema.parse(await searchParams);
-  const [{ items, total, pageSize }, allCount] = await Promise.all([listOperatingHours(filters), countOperatingHours()]);
+  const [{ items, total, previousCursor, nextCursor }, allCount] = await Promise.all([listOperatingHours(filters), countOperatingHours()]);
   const newButton = can(user.role, "operatingHours:manage") ? (
     <Button asChild>
       <Link href="/operating-hours/new">
@@ -42,7 +42,13 @@ export default async function OperatingHoursPage({ searchParams }: { searchParam
         <>
           <OperatingHoursFilters filters={filters} />
           {items.length === 0 ? <EmptyState icon={Clock} title={t("operatingHours.noMatch")} /> : <OperatingHoursTable items={items} />}
-          <PaginationNav pathname="/operating-hours" params={{ q: filters.q }} page={filters.page} pageSize={pageSize} total={total} />
+          <PaginationNav
+            pathname="/operating-hours"
+            params={{ q: filters.q }}
+            previousCursor={previousCursor}
+            nextCursor={nextCursor}
+            total={total}
+          />
         </>
       )}
     </>

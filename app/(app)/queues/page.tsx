@@ -20,7 +20,7 @@ export default async function QueuesPage({ searchParams }: { searchParams: Promi
   const user = await requirePermission("queues:view");
   const t = await getTranslations();
   const filters = queuesListSchema.parse(await searchParams);
-  const [{ queues, total, pageSize }, allCount] = await Promise.all([listQueues(filters), countQueues()]);
+  const [{ queues, total, previousCursor, nextCursor }, allCount] = await Promise.all([listQueues(filters), countQueues()]);
   const canManage = can(user.role, "queues:manage");
   const newButton = canManage ? (
     <Button asChild>
@@ -44,7 +44,13 @@ export default async function QueuesPage({ searchParams }: { searchParams: Promi
           ) : (
             <QueuesTable queues={queues} canManage={canManage} />
           )}
-          <PaginationNav pathname="/queues" params={{ q: filters.q }} page={filters.page} pageSize={pageSize} total={total} />
+          <PaginationNav
+            pathname="/queues"
+            params={{ q: filters.q }}
+            previousCursor={previousCursor}
+            nextCursor={nextCursor}
+            total={total}
+          />
         </>
       )}
     </>

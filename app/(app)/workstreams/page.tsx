@@ -22,7 +22,7 @@ export default async function WorkstreamsPage({ searchParams }: { searchParams: 
   const user = await requirePermission("workstreams:view");
   const t = await getTranslations();
   const filters = workstreamsListSchema.parse(await searchParams);
-  const { workstreams, total, pageSize } = await listWorkstreams(filters);
+  const { workstreams, total, previousCursor, nextCursor } = await listWorkstreams(filters);
   const isFiltered = Boolean(filters.q || filters.channel || filters.mode);
   const create = can(user.role, "workstreams:manage") ? (
     <Button asChild>
@@ -37,9 +37,9 @@ export default async function WorkstreamsPage({ searchParams }: { searchParams: 
       <PageHeader
         title={t("nav.workstreams")}
         description={t("sections.workstreamsDescription")}
-        actions={total === 0 && !isFiltered ? null : create}
+        actions={total.count === 0 && !isFiltered ? null : create}
       />
-      {total === 0 && !isFiltered ? (
+      {total.count === 0 && !isFiltered ? (
         <EmptyState icon={Workflow} title={t("workstreams.emptyTitle")} description={t("workstreams.emptyDescription")} action={create} />
       ) : (
         <>
@@ -103,8 +103,8 @@ export default async function WorkstreamsPage({ searchParams }: { searchParams: 
           <PaginationNav
             pathname="/workstreams"
             params={{ q: filters.q, channel: filters.channel, mode: filters.mode }}
-            page={filters.page}
-            pageSize={pageSize}
+            previousCursor={previousCursor}
+            nextCursor={nextCursor}
             total={total}
           />
         </>

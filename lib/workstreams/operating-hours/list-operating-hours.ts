@@ -4,6 +4,7 @@ import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OperatingHoursListFilters } from "./operating-hours.schema";
 import { parseStoredHours } from "./record";
+import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
 
 export const OPERATING_HOURS_PAGE_SIZE = 20;
 /** Queues named in the delete confirmation; beyond that it says how many more. */
@@ -35,21 +36,29 @@ export type OperatingHoursListItem = ReturnType<typeof toListItem>;
 
 export async function listOperatingHours(filters: OperatingHoursListFilters) {
   const where: Prisma.OperatingHoursWhereInput = filters.q ? { name: containsText(filters.q) } : {};
-  const [total, rows] = await Promise.all([
-    db.operatingHours.count({ where }),
-    db.operatingHours.findMany({
+  const [total, page] = await Promise.all([
+    cappedCount((take) => db.operatingHours.count({ where, take })),
+    findKeysetPage({
       where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (filters.page - 1) * OPERATING_HOURS_PAGE_SIZE,
-      take: OPERATING_HOURS_PAGE_SIZE,
-      select: rowSelect,
+      sortKey: "name",
+      direction: "asc",
+      pageSize: OPERATING_HOURS_PAGE_SIZE,
+      cursor: filters,
+      anchorValue: async (id) => (await db.operatingHours.findUnique({ where: { id }, select: { name: true } }))?.name ?? null,
+      findMany: (args) =>
+        db.operatingHours.findMany({
+          ...args,
+          select: rowSelect,
+        }),
     }),
   ]);
-  return { total, pageSize: OPERATING_HOURS_PAGE_SIZE, items: rows.map(toListItem) };
+  const rows = page.rows;
+  return { total, previousCursor: page.previousCursor, nextCursor: page.nextCursor, items: rows.map(toListItem) };
 }
 
+/** 0 or 1: whether there is any (for the empty state), without counting them all. */
 export function countOperatingHours() {
-  return db.operatingHours.count();
+  return db.operatingHours.count({ take: 1 });
 }
 
 /** One record with what uses it (for the editor, its "Used by" section and the delete confirmation). */

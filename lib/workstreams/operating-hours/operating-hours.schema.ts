@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/text-limits";
 import { operatingHoursSchema } from "@/lib/workstreams/operating-hours/evaluate";
+import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
 const { timeZone, weekly, exceptions } = operatingHoursSchema.shape;
 const dayIntervals = weekly.shape[0];
@@ -43,8 +44,9 @@ export type OperatingHoursFormOutput = z.output<typeof operatingHoursFormSchema>
 
 export const operatingHoursIdSchema = z.object({ id: idSchema });
 
-export const operatingHoursListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
-});
+export const operatingHoursListSchema = z
+  .object({
+    q: z.string().trim().max(100).optional().catch(undefined),
+  })
+  .extend(keysetCursorSchema.shape);
 export type OperatingHoursListFilters = z.infer<typeof operatingHoursListSchema>;

@@ -19,7 +19,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   const user = await requirePermission("accounts:view");
   const t = await getTranslations();
   const filters = accountsListSchema.parse(await searchParams);
-  const [{ accounts, total, pageSize }, allCount] = await Promise.all([listAccounts(filters), countAccounts()]);
+  const [{ accounts, total, previousCursor, nextCursor }, allCount] = await Promise.all([listAccounts(filters), countAccounts()]);
   const canManage = can(user.role, "accounts:manage");
   const newButton = canManage ? (
     <Button asChild>
@@ -41,8 +41,8 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
           <PaginationNav
             pathname="/channels/accounts"
             params={{ q: filters.q, channel: filters.channel, provider: filters.provider, status: filters.status }}
-            page={filters.page}
-            pageSize={pageSize}
+            previousCursor={previousCursor}
+            nextCursor={nextCursor}
             total={total}
           />
         </>

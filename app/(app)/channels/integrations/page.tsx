@@ -19,9 +19,9 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
   const user = await requirePermission("integrations:view");
   const t = await getTranslations();
   const filters = integrationsListSchema.parse(await searchParams);
-  const { integrations, total, pageSize } = await listIntegrations(filters);
+  const { integrations, total, previousCursor, nextCursor } = await listIntegrations(filters);
   const install = can(user.role, "integrations:manage") ? <InstallIntegrationDialog /> : null;
-  const isEmpty = total === 0 && !filters.q;
+  const isEmpty = total.count === 0 && !filters.q;
   return (
     <>
       {/* One Install button: in the header, or in the empty state when there is nothing yet. */}
@@ -61,8 +61,8 @@ export default async function IntegrationsPage({ searchParams }: { searchParams:
           <PaginationNav
             pathname="/channels/integrations"
             params={{ q: filters.q }}
-            page={filters.page}
-            pageSize={pageSize}
+            previousCursor={previousCursor}
+            nextCursor={nextCursor}
             total={total}
           />
         </>

@@ -11,7 +11,8 @@ import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { titled } from "@/lib/i18n/page-title";
 import { inventoryListSchema } from "@/lib/inventory/inventory.schema";
-import { listImportTargets, listInventory, listSmsAccountChoices } from "@/lib/inventory/list-inventory";
+import { choiceLabel } from "@/lib/choices/search-choices";
+import { listInventory } from "@/lib/inventory/list-inventory";
 
 export const generateMetadata = titled("nav.numbers");
 
@@ -19,10 +20,9 @@ export default async function NumberInventoryPage({ searchParams }: { searchPara
   const user = await requirePermission("numbers:view");
   const t = await getTranslations();
   const filters = inventoryListSchema.parse(await searchParams);
-  const [{ numbers, total, pageSize }, targets, accounts] = await Promise.all([
+  const [{ numbers, total, previousCursor, nextCursor }, accountLabel] = await Promise.all([
     listInventory(filters),
-    listImportTargets(),
-    listSmsAccountChoices(),
+    choiceLabel("smsAccounts", filters.accountId),
   ]);
   const canManage = can(user.role, "numbers:manage");
   const isFiltered = Boolean(filters.q || filters.type || filters.accountId || filters.status || filters.webhook);
@@ -31,14 +31,17 @@ export default async function NumberInventoryPage({ searchParams }: { searchPara
       <PageHeader
         title={t("nav.numbers")}
         description={t("sections.numbersDescription")}
-        actions={canManage ? <ImportNumberDialog integrations={targets.map((target) => ({ id: target.id, name: target.name }))} /> : null}
+        actions={canManage ? <ImportNumberDialog /> : null}
       />
       <ImportsPanel canManage={canManage} />
-      {total === 0 && !isFiltered ? (
+      {total.count === 0 && !isFiltered ? (
         <EmptyState icon={Hash} title={t("inventory.emptyTitle")} description={t("inventory.emptyDescription")} />
       ) : (
         <>
-          <InventoryFilters filters={filters} accounts={accounts} />
+          <InventoryFilters
+            filters={filters}
+            account={filters.accountId && accountLabel ? { id: filters.accountId, label: accountLabel } : null}
+          />
           {numbers.length === 0 ? (
             <EmptyState icon={Hash} title={t("inventory.noMatch")} />
           ) : (
@@ -47,8 +50,8 @@ export default async function NumberInventoryPage({ searchParams }: { searchPara
           <PaginationNav
             pathname="/channels/numbers"
             params={{ q: filters.q, type: filters.type, accountId: filters.accountId, status: filters.status, webhook: filters.webhook }}
-            page={filters.page}
-            pageSize={pageSize}
+            previousCursor={previousCursor}
+            nextCursor={nextCursor}
             total={total}
           />
         </>

@@ -20,7 +20,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
   const user = await requirePermission("queues:view");
   const t = await getTranslations();
   const filters = agentsListSchema.parse(await searchParams);
-  const [{ agents, total, pageSize }, allCount] = await Promise.all([listAgents(filters), countAgents()]);
+  const [{ agents, total, previousCursor, nextCursor }, allCount] = await Promise.all([listAgents(filters), countAgents()]);
   const canManage = can(user.role, "queues:manage");
   // Agents are users: they are created, and given the Agent role, on Settings → Users.
   const canSeeUsers = can(user.role, "users:view");
@@ -61,8 +61,8 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
           <PaginationNav
             pathname="/queues/agents"
             params={{ q: filters.q, status: filters.status }}
-            page={filters.page}
-            pageSize={pageSize}
+            previousCursor={previousCursor}
+            nextCursor={nextCursor}
             total={total}
           />
         </>

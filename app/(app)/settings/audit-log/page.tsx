@@ -9,7 +9,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { auditFiltersSchema } from "@/lib/audit/types";
 import { requirePermission } from "@/lib/auth/guards";
 import { titled } from "@/lib/i18n/page-title";
-import { listUserChoices } from "@/lib/users/list-users";
+import { choiceLabel } from "@/lib/choices/search-choices";
 
 export const generateMetadata = titled("nav.auditLog");
 
@@ -17,17 +17,20 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   await requirePermission("audit:view");
   const t = await getTranslations();
   const filters = auditFiltersSchema.parse(await searchParams);
-  const [{ events, total, pageSize }, users] = await Promise.all([listAuditEvents(filters), listUserChoices()]);
+  const [{ events, total, previousCursor, nextCursor }, actorLabel] = await Promise.all([
+    listAuditEvents(filters),
+    choiceLabel("users", filters.actorId),
+  ]);
   return (
     <>
       <PageHeader title={t("audit.title")} description={t("audit.description")} />
-      <AuditFilters filters={filters} users={users} />
+      <AuditFilters filters={filters} actor={filters.actorId && actorLabel ? { id: filters.actorId, label: actorLabel } : null} />
       {events.length === 0 ? <EmptyState icon={ScrollText} title={t("audit.empty")} /> : <AuditTable events={events} />}
       <PaginationNav
         pathname="/settings/audit-log"
         params={{ actorId: filters.actorId, entityType: filters.entityType, from: filters.from, to: filters.to }}
-        page={filters.page}
-        pageSize={pageSize}
+        previousCursor={previousCursor}
+        nextCursor={nextCursor}
         total={total}
       />
     </>

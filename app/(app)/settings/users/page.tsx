@@ -18,7 +18,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const user = await requirePermission("users:view");
   const t = await getTranslations();
   const filters = usersListSchema.parse(await searchParams);
-  const { users, total, pageSize } = await listUsers(filters);
+  const { users, total, previousCursor, nextCursor } = await listUsers(filters);
   const canManage = can(user.role, "users:manage");
   return (
     <>
@@ -32,8 +32,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <PaginationNav
         pathname="/settings/users"
         params={{ q: filters.q, role: filters.role, status: filters.status }}
-        page={filters.page}
-        pageSize={pageSize}
+        previousCursor={previousCursor}
+        nextCursor={nextCursor}
         total={total}
       />
     </>

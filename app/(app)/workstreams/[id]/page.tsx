@@ -84,7 +84,6 @@ export default async function WorkstreamPage({ params, searchParams }: Props) {
           <RoutingRules
             workstreamId={id}
             rules={await listRoutingRules(id)}
-            queues={await listQueueChoices()}
             fallbackQueue={{ id: workstream.fallbackQueueId, name: workstream.fallbackQueue.name }}
             channel={workstream.channel}
             canManage={can(user.role, "routing:manage")}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "PhoneNumber_accountId_address_idx" ON "PhoneNumber"("accountId", "address");
