@@ -272,6 +272,7 @@ async function seed(db: Db, size: number) {
     });
   }
   const resolved = rows.filter((row) => row.status === "RESOLVED").reverse();
-  const deep = resolved[Math.min(resolved.length - 1, 1999 * 25 - 1)]!;
+  // The row before page 2,000 (or, in the small database, one that still leaves a full page after it).
+  const deep = resolved[Math.min(resolved.length - 27, 1999 * 25 - 1)]!;
   return { agentId: agents[0]!.id, adminId: admin.id, deepCursor: `${deep.lastMessageAt.getTime()}:${deep.id}` };
 }
