@@ -19,7 +19,8 @@ test("an administrator finds conversations by customer, text, queue, agent, stat
 }) => {
   const agent = await seed.user("AGENT");
   const admin = await seed.user("ADMINISTRATOR");
-  const setup = await seed.twilioSetup({ agentIds: [agent.id] });
+  // Pick distribution: the assignment tick must not hand the waiting conversation to the agent meanwhile.
+  const setup = await seed.twilioSetup({ agentIds: [agent.id], distribution: "PICK" });
   const digits = String(randomInt(1000, 9999));
   const conversation = (index: number, data: { status?: "OPEN" | "RESOLVED"; assignedToId?: string; body: string; at: string }) =>
     db.conversation.create({
