@@ -1,9 +1,10 @@
 "use client";
 // The agent dashboard: a tab of conversations fetched by the browser and refetched when the live
 // channel says something changed (polled every few seconds only while it is down), so new customers
-// appear without a reload; the previous page stays on screen while the next loads.
+// appear without a reload; the previous page stays on screen while the next loads. With a filter set
+// (`view` null) the same list shows search results across the user's conversations.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { CheckCheck, Inbox, MessagesSquare, RefreshCw, UserRound } from "lucide-react";
+import { CheckCheck, Inbox, MessagesSquare, RefreshCw, SearchX, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/common/empty-state";
@@ -20,13 +21,14 @@ import { ViewTabs } from "./view-tabs";
 
 const EMPTY_ICONS = { mine: UserRound, queues: Inbox, all: MessagesSquare, resolved: CheckCheck } as const;
 
-type Props = { views: ConversationView[]; view: ConversationView; page: number; isAgent: boolean };
+/** `params`: the page's URL parameters (view or filters, and a cursor), passed on to /api/conversations. */
+type Props = { views: ConversationView[]; view: ConversationView | null; params: Record<string, string>; isAgent: boolean };
 
-export function ConversationsDashboard({ views, view, page, isAgent }: Props) {
+export function ConversationsDashboard({ views, view, params, isAgent }: Props) {
   const t = useTranslations();
   const query = useQuery({
-    queryKey: conversationKeys.list(view, page),
-    queryFn: () => fetchConversationList(view, page),
+    queryKey: conversationKeys.list(params),
+    queryFn: () => fetchConversationList(params),
     refetchInterval: usePollingFallback(),
     placeholderData: keepPreviousData,
     retry: shouldRetry,
@@ -45,7 +47,13 @@ export function ConversationsDashboard({ views, view, page, isAgent }: Props) {
         <LoadError error={query.error} onRetry={() => void query.refetch()} />
       ) : !rows ? (
         <ListSkeleton />
-      ) : rows.items.length === 0 ? (
+      ) : rows.items.length === 0 && view === null ? (
+        <EmptyState
+          icon={SearchX}
+          title={t("conversations.empty.search.title")}
+          description={t("conversations.empty.search.description")}
+        />
+      ) : rows.items.length === 0 && view !== null ? (
         <EmptyState
           icon={EMPTY_ICONS[view]}
           title={t(`conversations.empty.${view}.title`)}
@@ -55,13 +63,13 @@ export function ConversationsDashboard({ views, view, page, isAgent }: Props) {
         />
       ) : (
         <section
-          aria-label={t(`conversations.tabs.${view}`)}
+          aria-label={view ? t(`conversations.tabs.${view}`) : t("conversations.filters.results")}
           aria-busy={query.isPlaceholderData || undefined}
           className="flex flex-col gap-2"
         >
           {query.isError ? <RefreshFailed onRetry={() => void query.refetch()} /> : null}
           <ConversationsTable items={rows.items} serverTime={rows.serverTime} />
-          <ListPagination view={view} page={rows.page} pageSize={rows.pageSize} total={rows.total} />
+          <ListPagination params={params} newerCursor={rows.newerCursor} olderCursor={rows.olderCursor} />
         </section>
       )}
     </div>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { isWindowClosingSoon } from "@/lib/conversations/conversation-view";
-import type { ConversationListItem } from "@/lib/conversations/conversations";
+import type { ConversationListItem } from "@/lib/conversations/list";
 import { cn } from "@/lib/utils";
 import { ChannelBadge } from "./channel-badge";
 import { useWindowText } from "./use-conversation-text";

@@ -1,15 +1,14 @@
 // The browser side of /api/conversations: typed fetches whose failures keep the HTTP status, so
 // the screens can tell "gone" (404) from "try again".
 import { getJson } from "@/components/common/get-json";
-import type { ConversationDetail, ConversationList, ConversationTemplate } from "@/lib/conversations/conversations";
-import type { ConversationView } from "@/lib/conversations/conversations.schema";
+import type { ConversationDetail, ConversationTemplate } from "@/lib/conversations/conversations";
+import type { ConversationList } from "@/lib/conversations/list";
 
 export { FetchError, shouldRetry } from "@/components/common/get-json";
 
-export function fetchConversationList(view: ConversationView | undefined, page: number): Promise<ConversationList> {
-  const search = new URLSearchParams({ page: String(page) });
-  if (view) search.set("view", view);
-  return getJson(`/api/conversations?${search}`);
+/** `params`: the page's own (view, cursor, filters), as in its URL. */
+export function fetchConversationList(params: Record<string, string>): Promise<ConversationList> {
+  return getJson(`/api/conversations?${new URLSearchParams(params)}`);
 }
 
 export function fetchConversation(id: string, limit: number): Promise<ConversationDetail> {

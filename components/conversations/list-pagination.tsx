@@ -1,46 +1,43 @@
 "use client";
-// The dashboard's pagination: like PaginationNav, for a list the browser fetches itself.
+// The dashboard's pagination: Newer / Older by cursor (keyset, so the thousandth page costs what the
+// first does), keeping the tab or the search in the URL.
 import { useTranslations } from "next-intl";
 import { Pagination, PaginationContent, PaginationItem, PaginationNext, PaginationPrevious } from "@/components/ui/pagination";
-import type { ConversationView } from "@/lib/conversations/conversations.schema";
 
-type Props = { view: ConversationView; page: number; pageSize: number; total: number };
+type Props = { params: Record<string, string>; newerCursor: string | null; olderCursor: string | null };
 
-const href = (view: ConversationView, page: number) => `/conversations?view=${view}${page > 1 ? `&page=${page}` : ""}`;
+export function listHref(params: Record<string, string>, cursor?: { newer?: string; older?: string }) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value && key !== "newer" && key !== "older") search.set(key, value);
+  if (cursor?.newer) search.set("newer", cursor.newer);
+  if (cursor?.older) search.set("older", cursor.older);
+  const query = search.toString();
+  return query ? `/conversations?${query}` : "/conversations";
+}
 
-export function ListPagination({ view, page, pageSize, total }: Props) {
+export function ListPagination({ params, newerCursor, olderCursor }: Props) {
   const t = useTranslations();
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const to = Math.min(total, page * pageSize);
+  if (!newerCursor && !olderCursor) return null;
   return (
-    <div className="flex flex-col items-center justify-between gap-3 pt-2 sm:flex-row">
-      <p className="text-sm text-muted-foreground">{t("common.showing", { from, to, total })}</p>
-      {pages > 1 ? (
-        <Pagination aria-label={t("pagination.label")} className="mx-0 w-auto">
-          <PaginationContent>
-            <PaginationItem>
-              <PaginationPrevious
-                href={page > 1 ? href(view, page - 1) : undefined}
-                disabled={page <= 1}
-                aria-label={t("pagination.previousPage")}
-                label={t("pagination.previous")}
-              />
-            </PaginationItem>
-            <PaginationItem>
-              <span className="px-3 text-sm">{t("pagination.page", { page, pages })}</span>
-            </PaginationItem>
-            <PaginationItem>
-              <PaginationNext
-                href={page < pages ? href(view, page + 1) : undefined}
-                disabled={page >= pages}
-                aria-label={t("pagination.nextPage")}
-                label={t("pagination.next")}
-              />
-            </PaginationItem>
-          </PaginationContent>
-        </Pagination>
-      ) : null}
-    </div>
+    <Pagination aria-label={t("pagination.label")} className="mx-0 w-auto justify-end pt-2">
+      <PaginationContent>
+        <PaginationItem>
+          <PaginationPrevious
+            href={newerCursor ? listHref(params, { newer: newerCursor }) : undefined}
+            disabled={!newerCursor}
+            aria-label={t("conversations.list.newerPage")}
+            label={t("conversations.list.newer")}
+          />
+        </PaginationItem>
+        <PaginationItem>
+          <PaginationNext
+            href={olderCursor ? listHref(params, { older: olderCursor }) : undefined}
+            disabled={!olderCursor}
+            aria-label={t("conversations.list.olderPage")}
+            label={t("conversations.list.older")}
+          />
+        </PaginationItem>
+      </PaginationContent>
+    </Pagination>
   );
 }

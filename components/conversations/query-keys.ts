@@ -1,10 +1,8 @@
 // TanStack Query keys of the conversations area.
-import type { ConversationView } from "@/lib/conversations/conversations.schema";
-
 export const conversationKeys = {
   all: ["conversations"] as const,
   lists: () => [...conversationKeys.all, "list"] as const,
-  list: (view: ConversationView | undefined, page: number) => [...conversationKeys.lists(), { view: view ?? null, page }] as const,
+  list: (params: Record<string, string>) => [...conversationKeys.lists(), params] as const,
   details: () => [...conversationKeys.all, "detail"] as const,
   detail: (id: string) => [...conversationKeys.details(), id] as const,
   thread: (id: string, limit: number) => [...conversationKeys.detail(id), { limit }] as const,

@@ -1,12 +1,12 @@
 "use client";
 // The dashboard's tabs as links (the tab is in the URL, so Back and shared links work), each with
-// how many conversations it holds.
+// how many open conversations it holds, up to "99+" (counting further would cost a scan per refresh).
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { ConversationView } from "@/lib/conversations/conversations.schema";
+import { COUNT_CAP, type ConversationView } from "@/lib/conversations/conversations.schema";
 import { cn } from "@/lib/utils";
 
-type Props = { views: ConversationView[]; current: ConversationView; counts: Partial<Record<ConversationView, number>> | undefined };
+type Props = { views: ConversationView[]; current: ConversationView | null; counts: Partial<Record<ConversationView, number>> | undefined };
 
 export function ViewTabs({ views, current, counts }: Props) {
   const t = useTranslations("conversations.tabs");
@@ -29,9 +29,9 @@ export function ViewTabs({ views, current, counts }: Props) {
                 {count === undefined ? null : (
                   <>
                     <span aria-hidden="true" className="rounded-full bg-background/80 px-1.5 text-xs tabular-nums text-foreground">
-                      {count}
+                      {count > COUNT_CAP ? `${COUNT_CAP}+` : count}
                     </span>
-                    <span className="sr-only">{t("count", { count })}</span>
+                    <span className="sr-only">{count > COUNT_CAP ? t("countMore", { count: COUNT_CAP }) : t("count", { count })}</span>
                   </>
                 )}
               </Link>

@@ -5,6 +5,7 @@ import {
   conversationListQuerySchema,
   conversationsPageParamsSchema,
   defaultView,
+  hasFilters,
   sendReplySchema,
   sendTemplateSchema,
 } from "./conversations.schema";
@@ -22,10 +23,40 @@ describe("dashboard views", () => {
   });
 
   it("is lenient in the page URL and strict in the API", () => {
-    expect(conversationsPageParamsSchema.parse({ view: "nope", page: "-2" })).toEqual({ view: undefined, page: 1 });
+    expect(conversationsPageParamsSchema.parse({ view: "nope", older: "x", channel: "FAX", from: "2026-13-45" })).toEqual({
+      view: undefined,
+      older: undefined,
+      newer: undefined,
+      filters: {},
+    });
     expect(conversationListQuerySchema.safeParse({ view: "nope" }).success).toBe(false);
-    expect(conversationListQuerySchema.safeParse({ page: "0" }).success).toBe(false);
-    expect(conversationListQuerySchema.parse({ view: "queues", page: "3" })).toEqual({ view: "queues", page: 3 });
+    expect(conversationListQuerySchema.safeParse({ older: "12:abc", newer: "13:abc" }).success).toBe(false);
+    expect(conversationListQuerySchema.safeParse({ channel: "FAX" }).success).toBe(false);
+    expect(conversationListQuerySchema.parse({ view: "queues", older: "1767225600000:ck1" })).toEqual({
+      view: "queues",
+      older: { at: new Date("2026-01-01T00:00:00.000Z"), id: "ck1" },
+      newer: undefined,
+      filters: {},
+    });
+  });
+
+  it("reads empty fields and the selects' 'all' as no filter, and refuses a reversed date range", () => {
+    const parsed = conversationListQuerySchema.parse({
+      q: " ",
+      text: "",
+      channel: "all",
+      status: "resolved",
+      queueId: "",
+      from: "2026-01-02",
+    });
+    expect(parsed.filters).toEqual({ status: "resolved", from: "2026-01-02" });
+    expect(hasFilters(parsed.filters)).toBe(true);
+    expect(hasFilters(conversationListQuerySchema.parse({ channel: "all" }).filters)).toBe(false);
+    expect(issueMessages(conversationListQuerySchema.safeParse({ from: "2026-02-01", to: "2026-01-31" }))).toEqual([
+      "to:validation.conversations.dateOrder",
+    ]);
+    // The page drops a reversed range rather than failing.
+    expect(conversationsPageParamsSchema.parse({ q: "+1 425", from: "2026-02-01", to: "2026-01-31" }).filters).toEqual({ q: "+1 425" });
   });
 });
 

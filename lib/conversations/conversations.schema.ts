@@ -27,26 +27,101 @@ export function defaultView(role: Role): ConversationView {
   return can(role, "conversations:handle") ? "mine" : "all";
 }
 
-const page = z.coerce.number().int().min(1).max(100_000);
+/** Tab counts stop here ("99+"): counting a whole backlog on every refresh would cost O(table). */
+export const COUNT_CAP = 99;
 
-/** The dashboard page's URL (lenient: a stray value falls back to the default). */
-export const conversationsPageParamsSchema = z.object({
-  view: z.enum(CONVERSATION_VIEWS).optional().catch(undefined),
-  page: page.default(1).catch(1),
+export const CONVERSATION_CHANNELS = ["SMS", "WHATSAPP"] as const;
+export const CONVERSATION_STATUS_FILTERS = ["open", "resolved"] as const;
+/** The agent filter's "nobody has it" choice. */
+export const UNASSIGNED = "none";
+
+/** A position in the newest-first order: the row's lastMessageAt (epoch ms) and id. */
+export const listCursorSchema = z
+  .string()
+  .regex(/^\d{1,15}:[\w-]{1,64}$/)
+  .transform((value) => {
+    const at = value.slice(0, value.indexOf(":"));
+    return { at: new Date(Number(at)), id: value.slice(at.length + 1) };
+  });
+export type ListCursor = z.output<typeof listCursorSchema>;
+
+export const encodeListCursor = (row: { lastMessageAt: Date; id: string }) => `${row.lastMessageAt.getTime()}:${row.id}`;
+
+// Empty fields and the selects' "all" mean "no filter", so a submitted GET form gives a clean value.
+const blankToUndefined = (value: unknown) => (typeof value === "string" && (value.trim() === "" || value === "all") ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.conversations.badDate")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "validation.conversations.badDate");
+const id = z.string().min(1).max(64);
+
+const filterFields = {
+  q: optional(z.string().trim().max(100, "validation.tooLong")),
+  text: optional(z.string().trim().max(200, "validation.tooLong")),
+  channel: optional(z.enum(CONVERSATION_CHANNELS)),
+  queueId: optional(id),
+  agentId: optional(id),
+  status: optional(z.enum(CONVERSATION_STATUS_FILTERS)),
+  from: optional(day),
+  to: optional(day),
+};
+
+/** The search and filters of the conversations page; any of them set turns the tabs into search results. */
+export const conversationFiltersSchema = z.object(filterFields).refine((value) => !value.from || !value.to || value.from <= value.to, {
+  path: ["to"],
+  message: "validation.conversations.dateOrder",
 });
+export type ConversationFilters = z.output<typeof conversationFiltersSchema>;
+export const FILTER_KEYS = Object.keys(filterFields) as (keyof ConversationFilters)[];
+
+export const hasFilters = (filters: ConversationFilters) => FILTER_KEYS.some((key) => filters[key] !== undefined);
+
+const pageFields = { view: z.enum(CONVERSATION_VIEWS).optional(), older: listCursorSchema.optional(), newer: listCursorSchema.optional() };
+
+/** The dashboard page's URL (lenient: a stray value falls back to no value). */
+export const conversationsPageParamsSchema = z
+  .object({
+    view: pageFields.view.catch(undefined),
+    older: pageFields.older.catch(undefined),
+    newer: pageFields.newer.catch(undefined),
+    q: filterFields.q.catch(undefined),
+    text: filterFields.text.catch(undefined),
+    channel: filterFields.channel.catch(undefined),
+    queueId: filterFields.queueId.catch(undefined),
+    agentId: filterFields.agentId.catch(undefined),
+    status: filterFields.status.catch(undefined),
+    from: filterFields.from.catch(undefined),
+    to: filterFields.to.catch(undefined),
+  })
+  // A reversed date range is dropped as a whole rather than guessed at.
+  .transform(({ view, older, newer, ...filters }) => ({
+    view,
+    older: newer ? undefined : older,
+    newer,
+    filters: filters.from && filters.to && filters.from > filters.to ? { ...filters, from: undefined, to: undefined } : filters,
+  }));
 
 /** GET /api/conversations (strict: a bad value is a 400). */
-export const conversationListQuerySchema = z.object({
-  view: z.enum(CONVERSATION_VIEWS).optional(),
-  page: page.default(1),
+export const conversationListQuerySchema = z
+  .object({ ...pageFields, ...filterFields })
+  .refine((value) => !value.older || !value.newer, { path: ["newer"], message: "validation.conversations.oneCursor" })
+  .refine((value) => !value.from || !value.to || value.from <= value.to, {
+    path: ["to"],
+    message: "validation.conversations.dateOrder",
+  })
+  .transform(({ view, older, newer, ...filters }) => ({ view, older, newer, filters }));
+
+/** GET /api/conversations/filter-options: a page of queues or agents for the filters' search pickers. */
+export const filterOptionsQuerySchema = z.object({
+  kind: z.enum(["queue", "agent"]),
+  q: z.string().trim().max(100).default(""),
 });
 
 /** GET /api/conversations/[id] */
 export const conversationDetailQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_MESSAGES_LIMIT).default(MESSAGES_PAGE_SIZE),
 });
-
-const id = z.string().min(1).max(64);
 
 export const conversationIdSchema = z.object({ conversationId: id });
 

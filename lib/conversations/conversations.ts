@@ -1,11 +1,10 @@
-// What the agent screens read: the dashboard's lists, one conversation with its thread and what the
+// What the agent screens read (the dashboard's lists are list.ts): one conversation with its thread and what the
 // composer may offer, the account's WhatsApp templates, and attachment content for /api/media.
 // Every read goes through visibleConversationsWhere, so a conversation a user can't see doesn't exist.
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { publishConversationEvent } from "@/lib/live/publish";
 import { logger } from "@/lib/logger";
 import { formatInternational } from "@/lib/numbers/number-format";
@@ -17,7 +16,6 @@ import {
   composerMode,
   conversationActions,
   isAllowedInboundType,
-  isUnread,
   mediaUnavailableReason,
   parseAllowedFileTypes,
   parseTemplateExamples,
@@ -25,12 +23,11 @@ import {
   type ComposerMode,
   type MediaUnavailableReason,
 } from "./conversation-view";
-import { availableViews, CONVERSATIONS_PAGE_SIZE, defaultView, type ConversationView } from "./conversations.schema";
 import { bareAddress } from "../message-engine/inbound-parse";
 import { parseStoredContent } from "../messaging/message-content";
 import { whatsappWindow } from "../messaging/whatsapp-window";
 
-type Viewer = Pick<SessionUser, "id" | "role">;
+export type Viewer = Pick<SessionUser, "id" | "role">;
 type Channel = "SMS" | "WHATSAPP";
 
 const MEDIA_MAX_BYTES = 20 * 1024 * 1024;
@@ -41,98 +38,11 @@ export function displayAddress(address: string): string {
   return bare.startsWith("+") ? formatInternational(bare) : bare; // a short code stays as digits
 }
 
-function windowOf(channel: Channel, status: string, lastInboundAt: Date | null, now: Date) {
+export function windowOf(channel: Channel, status: string, lastInboundAt: Date | null, now: Date) {
   if (channel !== "WHATSAPP" || status !== "OPEN") return null;
   const window = whatsappWindow(lastInboundAt, now);
   return { isOpen: window.isOpen, closesAt: window.closesAt?.toISOString() ?? null, remainingMs: window.remainingMs };
 }
-
-function viewWhere(user: Viewer, view: ConversationView): Prisma.ConversationWhereInput {
-  switch (view) {
-    case "mine":
-      return { status: "OPEN", assignedToId: user.id };
-    case "queues":
-      // Agents wait on their own queues; supervisors see every conversation nobody has taken.
-      return user.role === "AGENT"
-        ? { status: "OPEN", assignedToId: null, queue: { members: { some: { userId: user.id } } } }
-        : { status: "OPEN", assignedToId: null };
-    case "all":
-      return { status: "OPEN" };
-    case "resolved":
-      return { status: "RESOLVED" };
-  }
-}
-
-const whereFor = (user: Viewer, view: ConversationView): Prisma.ConversationWhereInput => ({
-  AND: [visibleConversationsWhere(user), viewWhere(user, view)],
-});
-
-/** One page of a dashboard tab, newest activity first, with each tab's count for the tab bar. */
-export async function listConversations({
-  user,
-  view: requested,
-  page: requestedPage,
-  now = new Date(),
-}: {
-  user: Viewer;
-  view?: ConversationView;
-  page: number;
-  now?: Date;
-}) {
-  const views = availableViews(user.role);
-  const view = requested && views.includes(requested) ? requested : defaultView(user.role);
-  const where = whereFor(user, view);
-  const counts = Object.fromEntries(
-    await Promise.all(views.map(async (tab) => [tab, await db.conversation.count({ where: whereFor(user, tab) })] as const)),
-  ) as Partial<Record<ConversationView, number>>;
-  const total = counts[view] ?? 0;
-  const pages = Math.max(1, Math.ceil(total / CONVERSATIONS_PAGE_SIZE));
-  const page = Math.min(requestedPage, pages);
-  const rows = await db.conversation.findMany({
-    where,
-    orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * CONVERSATIONS_PAGE_SIZE,
-    take: CONVERSATIONS_PAGE_SIZE,
-    select: {
-      id: true,
-      channel: true,
-      status: true,
-      customerAddress: true,
-      lastInboundAt: true,
-      lastMessageAt: true,
-      lastMessagePreview: true,
-      workstream: { select: { name: true } },
-      queue: { select: { name: true } },
-      assignedTo: { select: { id: true, name: true } },
-      reads: { where: { userId: user.id }, select: { readAt: true } },
-    },
-  });
-  return {
-    serverTime: now.toISOString(),
-    view,
-    views,
-    counts,
-    page,
-    pageSize: CONVERSATIONS_PAGE_SIZE,
-    total,
-    items: rows.map((row) => ({
-      id: row.id,
-      channel: row.channel,
-      status: row.status,
-      customer: displayAddress(row.customerAddress),
-      isUnread: isUnread(row.lastInboundAt, row.reads[0]?.readAt ?? null),
-      workstream: row.workstream?.name ?? null,
-      queue: row.queue?.name ?? null,
-      assignee: row.assignedTo ? { name: row.assignedTo.name, isMe: row.assignedTo.id === user.id } : null,
-      preview: row.lastMessagePreview,
-      lastMessageAt: row.lastMessageAt.toISOString(),
-      window: windowOf(row.channel, row.status, row.lastInboundAt, now),
-    })),
-  };
-}
-
-export type ConversationList = Awaited<ReturnType<typeof listConversations>>;
-export type ConversationListItem = ConversationList["items"][number];
 
 /**
  * One conversation with its latest `limit` messages, or null when it doesn't exist or the user

@@ -121,4 +121,23 @@ describe("assignWaitingConversations", { timeout: 30_000 }, () => {
     expect((await statusOf(first)).assignedToId).toBe(withRoom);
     expect((await statusOf(second)).assignedToId).toBeNull();
   });
+
+  it("reads only queues whose agents have room, and only as far as their free places, oldest first", async () => {
+    // A backlog in a queue where everyone is full must not hold up a queue where someone has room.
+    await db.conversation.updateMany({ where: { status: "OPEN" }, data: { status: "RESOLVED" } }); // earlier tests' leftovers
+    const full = await createSmsSetup({ distributionMode: "PUSH" });
+    const fullAgent = await createAgent({ queueId: full.queueId, capacity: 1 });
+    await createConversation(full, { assignedToId: fullAgent });
+    const backlog = [await createConversation(full), await createConversation(full)];
+    const open = await createSmsSetup({ distributionMode: "PUSH" });
+    const agent = await createAgent({ queueId: open.queueId, capacity: 2 });
+    const [oldest, next, newest] = [await createConversation(open), await createConversation(open), await createConversation(open)];
+
+    await assignWaitingConversations(2);
+
+    expect((await statusOf(oldest)).assignedToId).toBe(agent);
+    expect((await statusOf(next)).assignedToId).toBe(agent);
+    expect((await statusOf(newest)).assignedToId).toBeNull();
+    for (const id of backlog) expect((await statusOf(id)).assignedToId).toBeNull();
+  });
 });

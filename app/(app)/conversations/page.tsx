@@ -1,10 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
+import { ConversationFilters } from "@/components/conversations/conversation-filters";
 import { ConversationsDashboard } from "@/components/conversations/conversations-dashboard";
 import { PresenceSelect } from "@/components/conversations/presence-select";
 import { requirePermission } from "@/lib/auth/guards";
 import { titled } from "@/lib/i18n/page-title";
-import { availableViews, conversationsPageParamsSchema, defaultView } from "@/lib/conversations/conversations.schema";
+import {
+  availableViews,
+  conversationsPageParamsSchema,
+  defaultView,
+  encodeListCursor,
+  FILTER_KEYS,
+  hasFilters,
+} from "@/lib/conversations/conversations.schema";
+import { findFilterLabels } from "@/lib/conversations/list";
 import { getPresence } from "@/lib/conversations/presence";
 
 export const generateMetadata = titled("nav.conversations");
@@ -12,11 +21,21 @@ export const generateMetadata = titled("nav.conversations");
 export default async function ConversationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePermission("conversations:view");
   const t = await getTranslations();
-  const { view, page } = conversationsPageParamsSchema.parse(await searchParams);
+  const { view, older, newer, filters } = conversationsPageParamsSchema.parse(await searchParams);
   const views = availableViews(user.role);
-  const current = view && views.includes(view) ? view : defaultView(user.role);
+  const isSearch = hasFilters(filters);
+  const current = isSearch ? null : view && views.includes(view) ? view : defaultView(user.role);
   const isAgent = user.role === "AGENT";
-  const presence = isAgent ? await getPresence({ userId: user.id }) : null;
+  const [presence, labels] = await Promise.all([
+    isAgent ? getPresence({ userId: user.id }) : null,
+    findFilterLabels({ queueId: filters.queueId, agentId: filters.agentId }),
+  ]);
+  // What the list asks /api/conversations for: the valid parameters only, as the URL spells them.
+  const params: Record<string, string> = {};
+  if (current) params.view = current;
+  for (const key of FILTER_KEYS) if (filters[key] !== undefined) params[key] = String(filters[key]);
+  if (newer) params.newer = encodeListCursor({ lastMessageAt: newer.at, id: newer.id });
+  else if (older) params.older = encodeListCursor({ lastMessageAt: older.at, id: older.id });
   return (
     <>
       <PageHeader
@@ -24,7 +43,10 @@ export default async function ConversationsPage({ searchParams }: { searchParams
         description={t("conversations.description")}
         actions={presence ? <PresenceSelect initial={presence} /> : null}
       />
-      <ConversationsDashboard views={views} view={current} page={page} isAgent={isAgent} />
+      <div className="mb-4">
+        <ConversationFilters filters={filters} labels={labels} />
+      </div>
+      <ConversationsDashboard views={views} view={current} params={params} isAgent={isAgent} />
     </>
   );
 }

@@ -1,0 +1,194 @@
+// The conversations list against a real database (both, see vitest.config.ts): keyset pages that neither
+// skip nor repeat a row (ties on lastMessageAt included), capped tab counts, what an agent may see, and
+// each search filter.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "@/lib/testing/test-database";
+
+const testDatabase = await createTestDatabase();
+const { db } = await import("@/lib/db");
+const { listConversations, findFilterOptions, customerSearchTerm } = await import("./list");
+const { listCursorSchema, COUNT_CAP, CONVERSATIONS_PAGE_SIZE } = await import("./conversations.schema");
+const { createAgent, createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
+
+afterAll(() => testDatabase.drop());
+
+type Setup = Awaited<ReturnType<typeof createSmsSetup>>;
+const base = new Date("2026-06-01T12:00:00.000Z");
+const minutesAfter = (minutes: number) => new Date(base.getTime() + minutes * 60_000);
+let customer = 0;
+
+/** `count` conversations, the i-th last active `at(i)`; returns their ids in creation order. */
+async function seed(
+  setup: Setup,
+  count: number,
+  options: { at: (i: number) => Date; status?: "OPEN" | "RESOLVED"; assignedToId?: string },
+) {
+  const rows = Array.from({ length: count }, (_, i) => ({
+    accountId: setup.accountId,
+    numberId: setup.number.id,
+    workstreamId: setup.workstreamId,
+    queueId: setup.queueId,
+    assignedToId: options.assignedToId ?? null,
+    channel: "SMS" as const,
+    provider: "TWILIO" as const,
+    customerAddress: `+1333${String((customer += 1)).padStart(7, "0")}`,
+    ourAddress: setup.number.address,
+    status: options.status ?? "OPEN",
+    lastMessageAt: options.at(i),
+    createdAt: options.at(i),
+  }));
+  await db.conversation.createMany({ data: rows });
+  const created = await db.conversation.findMany({
+    where: { customerAddress: { in: rows.map((row) => row.customerAddress) } },
+    select: { id: true },
+  });
+  return created.map((row) => row.id);
+}
+
+const admin = { id: "admin-viewer", role: "ADMINISTRATOR" as const };
+const cursor = (value: string | null) => (value ? listCursorSchema.parse(value) : undefined);
+
+describe("keyset pages", () => {
+  let setup: Setup;
+  beforeAll(async () => {
+    setup = await createSmsSetup();
+    // 60 resolved, in groups of three sharing one lastMessageAt, so page edges fall inside ties.
+    await seed(setup, 60, { at: (i) => minutesAfter(Math.floor(i / 3)), status: "RESOLVED" });
+  });
+
+  it("walks older and back newer without skipping or repeating a row, newest first", async () => {
+    const filters = { queueId: setup.queueId };
+    const pages = [];
+    let older: string | null = null;
+    do {
+      const page = await listConversations({ user: admin, filters, older: cursor(older) });
+      pages.push(page);
+      older = page.olderCursor;
+    } while (older);
+    expect(pages.map((page) => page.items.length)).toEqual([25, 25, 10]);
+    const ids = pages.flatMap((page) => page.items.map((item) => item.id));
+    expect(new Set(ids).size).toBe(60);
+    const times = pages.flatMap((page) => page.items.map((item) => item.lastMessageAt));
+    expect(times).toEqual([...times].sort().reverse());
+    expect(pages[0]!.newerCursor).toBeNull();
+
+    // Back from the last page: the middle page again, then the first (with no newer cursor).
+    const middle = await listConversations({ user: admin, filters, newer: cursor(pages[2]!.newerCursor) });
+    expect(middle.items.map((item) => item.id)).toEqual(pages[1]!.items.map((item) => item.id));
+    const first = await listConversations({ user: admin, filters, newer: cursor(middle.newerCursor) });
+    expect(first.items.map((item) => item.id)).toEqual(pages[0]!.items.map((item) => item.id));
+    expect(first.newerCursor).toBeNull();
+    expect(first.olderCursor).toBe(pages[0]!.olderCursor);
+  });
+
+  it("is search results (no tab, no counts) when a filter is set, a tab with capped counts when none is", async () => {
+    const search = await listConversations({ user: admin, filters: { queueId: setup.queueId } });
+    expect(search.view).toBeNull();
+    expect(search.counts).toEqual({});
+    const tab = await listConversations({ user: admin, view: "resolved" });
+    expect(tab.view).toBe("resolved");
+    expect(tab.items).toHaveLength(CONVERSATIONS_PAGE_SIZE);
+    // No count for Resolved: it only grows.
+    expect(Object.keys(tab.counts).sort()).toEqual(["all", "mine", "queues"]);
+  });
+});
+
+describe("tab counts", () => {
+  it("counts open tabs exactly up to the cap and says 'more' past it", async () => {
+    const setup = await createSmsSetup();
+    const before = await listConversations({ user: admin, view: "all" });
+    const open = before.counts.all ?? 0;
+    await seed(setup, 3, { at: (i) => minutesAfter(100 + i) });
+    expect((await listConversations({ user: admin, view: "all" })).counts.all).toBe(open + 3);
+    await seed(setup, COUNT_CAP + 5, { at: (i) => minutesAfter(200 + i) });
+    expect((await listConversations({ user: admin, view: "queues" })).counts).toMatchObject({ all: COUNT_CAP + 1, queues: COUNT_CAP + 1 });
+  });
+});
+
+describe("what an agent sees", () => {
+  it("their own conversations and their queues' waiting ones, in every tab and search", async () => {
+    const mineSetup = await createSmsSetup();
+    const otherSetup = await createSmsSetup();
+    const agentId = await createAgent({ queueId: mineSetup.queueId, capacity: 5 });
+    const agent = { id: agentId, role: "AGENT" as const };
+    const colleague = await createAgent({ queueId: otherSetup.queueId, capacity: 5 });
+    const [assigned] = await seed(otherSetup, 1, { at: () => minutesAfter(500), assignedToId: agentId });
+    const [waiting] = await seed(mineSetup, 1, { at: () => minutesAfter(501) });
+    await seed(otherSetup, 2, { at: (i) => minutesAfter(502 + i) }); // another queue: not theirs
+    await seed(otherSetup, 1, { at: () => minutesAfter(510), assignedToId: colleague });
+    const [resolved] = await seed(mineSetup, 1, { at: () => minutesAfter(503), status: "RESOLVED" });
+
+    const ids = async (options: Parameters<typeof listConversations>[0]) => (await listConversations(options)).items.map((item) => item.id);
+    expect(await ids({ user: agent, view: "mine" })).toEqual([assigned]);
+    expect(await ids({ user: agent, view: "queues" })).toEqual([waiting]);
+    expect(await ids({ user: agent, view: "all" })).toEqual([waiting, assigned]);
+    expect(await ids({ user: agent, view: "resolved" })).toEqual([resolved]);
+    expect((await listConversations({ user: agent, view: "mine" })).counts).toEqual({ mine: 1, queues: 1, all: 2 });
+    expect(await ids({ user: agent, filters: { channel: "SMS" } })).toEqual([resolved, waiting, assigned]);
+
+    // The pickers offer an agent their own queues and the people in them only.
+    expect((await findFilterOptions({ user: agent, kind: "queue", q: "" })).map((option) => option.value)).toEqual([mineSetup.queueId]);
+    expect((await findFilterOptions({ user: agent, kind: "agent", q: "" })).map((option) => option.value)).toEqual([agentId]);
+    expect((await findFilterOptions({ user: admin, kind: "queue", q: "" })).map((option) => option.value)).toContain(otherSetup.queueId);
+  });
+});
+
+describe("search filters", () => {
+  let setup: Setup;
+  let whatsapp: string;
+  let agentId: string;
+  let ids: string[];
+  beforeAll(async () => {
+    setup = await createSmsSetup();
+    agentId = await createAgent({ queueId: setup.queueId, capacity: 5 });
+    ids = await seed(setup, 4, { at: (i) => new Date(Date.UTC(2025, 0, 10 + i, 23, 30)) });
+    await db.conversation.update({
+      where: { id: ids[1] },
+      data: { assignedToId: agentId, customerAddress: "whatsapp:+447700900123", channel: "WHATSAPP" },
+    });
+    whatsapp = ids[1]!;
+    await db.conversation.update({ where: { id: ids[2] }, data: { status: "RESOLVED" } });
+    await db.message.createMany({
+      data: [
+        {
+          conversationId: ids[0]!,
+          direction: "INBOUND",
+          kind: "customer",
+          body: "Where is my Parcel #4471?",
+          provider: "TWILIO",
+          status: "RECEIVED",
+        },
+        { conversationId: ids[3]!, direction: "OUTBOUND", kind: "agent", body: "50% off: use code_X", provider: "TWILIO", status: "SENT" },
+      ],
+    });
+  });
+
+  const found = async (filters: Parameters<typeof listConversations>[0]["filters"]) =>
+    (await listConversations({ user: admin, filters: { queueId: setup.queueId, ...filters } })).items.map((item) => item.id);
+
+  it("finds a customer by their number however it is typed", async () => {
+    expect(customerSearchTerm("+44 (7700) 900-123")).toBe("447700900123");
+    expect(customerSearchTerm("whatsapp")).toBe("whatsapp");
+    expect(await found({ q: "+44 7700 900123" })).toEqual([whatsapp]);
+    expect(await found({ q: "WhatsApp" })).toEqual([whatsapp]);
+  });
+
+  it("finds message text ignoring case, with % and _ as plain characters", async () => {
+    expect(await found({ text: "parcel #44" })).toEqual([ids[0]]);
+    expect(await found({ text: "50%" })).toEqual([ids[3]]);
+    expect(await found({ text: "e_X" })).toEqual([ids[3]]);
+    expect(await found({ text: "5_%" })).toEqual([]);
+  });
+
+  it("filters by channel, agent, nobody, status and whole UTC days of last activity", async () => {
+    expect(await found({ channel: "WHATSAPP" })).toEqual([whatsapp]);
+    expect(await found({ agentId })).toEqual([whatsapp]);
+    expect(await found({ agentId: "none" })).toEqual([ids[3], ids[2], ids[0]]);
+    expect(await found({ status: "resolved" })).toEqual([ids[2]]);
+    expect(await found({ status: "open", agentId: "none" })).toEqual([ids[3], ids[0]]);
+    // Last active 2025-01-10 … 01-13 at 23:30 UTC.
+    expect(await found({ from: "2025-01-11", to: "2025-01-12" })).toEqual([ids[2], whatsapp]);
+    expect(await found({ from: "2025-01-13" })).toEqual([ids[3]]);
+    expect(await found({ to: "2025-01-10" })).toEqual([ids[0]]);
+  });
+});

@@ -1,0 +1,241 @@
+// The conversations page's list: a dashboard tab, or search results when any filter is set. Its cost
+// is O(page), not O(table), however many conversations exist (docs/decisions/026-conversation-lists-at-scale.md):
+// - keyset pagination on (lastMessageAt, id), newest first, walking an index that matches the filter;
+// - an agent's visibility is "assigned to me or in one of my queues" with the queue ids read once, not a
+//   correlated subquery per row;
+// - tab counts are capped (COUNT over a LIMIT subquery): "99+" costs the same as 99.
+import "server-only";
+import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-text";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadAudienceViewer, type AudienceViewer } from "./access";
+import { isUnread } from "./conversation-view";
+import {
+  availableViews,
+  COUNT_CAP,
+  CONVERSATIONS_PAGE_SIZE,
+  defaultView,
+  encodeListCursor,
+  hasFilters,
+  UNASSIGNED,
+  type ConversationFilters,
+  type ConversationView,
+  type ListCursor,
+} from "./conversations.schema";
+import { displayAddress, windowOf, type Viewer } from "./conversations";
+
+/** An agent sees what is assigned to them and what sits in their queues; other roles see everything. */
+function visibleWhere(viewer: AudienceViewer): Prisma.ConversationWhereInput {
+  if (viewer.role !== "AGENT") return {};
+  return { OR: [{ assignedToId: viewer.id }, { queueId: { in: [...viewer.queueIds] } }] };
+}
+
+function viewWhere(viewer: AudienceViewer, view: ConversationView): Prisma.ConversationWhereInput {
+  switch (view) {
+    case "mine":
+      return { status: "OPEN", assignedToId: viewer.id };
+    case "queues":
+      // Agents wait on their own queues; supervisors see every conversation nobody has taken.
+      return viewer.role === "AGENT"
+        ? { status: "OPEN", assignedToId: null, queueId: { in: [...viewer.queueIds] } }
+        : { status: "OPEN", assignedToId: null };
+    case "all":
+      return { status: "OPEN" };
+    case "resolved":
+      return { status: "RESOLVED" };
+  }
+}
+
+/**
+ * A tab's filter. Mine and an agent's Queues already lie inside what the agent may see, and leaving the
+ * visibility OR out of them lets the database walk (assignedToId, status, lastMessageAt) or
+ * (status, queueId, lastMessageAt) instead of uniting the agent's whole history through that OR.
+ */
+function tabWhere(viewer: AudienceViewer, view: ConversationView): Prisma.ConversationWhereInput[] {
+  const isInsideVisible = viewer.role !== "AGENT" || view === "mine" || view === "queues";
+  return isInsideVisible ? [viewWhere(viewer, view)] : [visibleWhere(viewer), viewWhere(viewer, view)];
+}
+
+/** "+1 (425) 230-6549" finds "+14252306549" and "whatsapp:+14252306549": a number is searched as its digits. */
+export function customerSearchTerm(q: string): string {
+  return /^[\d\s()+.-]+$/.test(q) && /\d/.test(q) ? q.replace(/\D/g, "") : q;
+}
+
+const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The filters as a Prisma filter (every part optional; dates are whole UTC days of last activity). */
+export function filtersWhere(filters: ConversationFilters): Prisma.ConversationWhereInput[] {
+  const where: Prisma.ConversationWhereInput[] = [];
+  if (filters.q) where.push({ customerAddress: containsText(customerSearchTerm(filters.q)) });
+  if (filters.text) where.push({ messages: { some: { body: containsText(filters.text) } } });
+  if (filters.channel) where.push({ channel: filters.channel });
+  if (filters.queueId) where.push({ queueId: filters.queueId });
+  if (filters.agentId) where.push({ assignedToId: filters.agentId === UNASSIGNED ? null : filters.agentId });
+  if (filters.status) where.push({ status: filters.status === "open" ? "OPEN" : "RESOLVED" });
+  if (filters.from) where.push({ lastMessageAt: { gte: startOfDay(filters.from) } });
+  if (filters.to) where.push({ lastMessageAt: { lt: new Date(startOfDay(filters.to).getTime() + DAY_MS) } });
+  return where;
+}
+
+/**
+ * Rows after `cursor` in the newest-first order. Written as `at <= c AND (at < c OR id < cid)` rather than
+ * the OR alone, so both databases can start the index range at the cursor instead of filtering from the top.
+ */
+export function keysetWhere(cursor: ListCursor, direction: "older" | "newer"): Prisma.ConversationWhereInput {
+  return direction === "older"
+    ? { lastMessageAt: { lte: cursor.at }, OR: [{ lastMessageAt: { lt: cursor.at } }, { id: { lt: cursor.id } }] }
+    : { lastMessageAt: { gte: cursor.at }, OR: [{ lastMessageAt: { gt: cursor.at } }, { id: { gt: cursor.id } }] };
+}
+
+const cappedCount = (where: Prisma.ConversationWhereInput) => db.conversation.count({ where, take: COUNT_CAP + 1 });
+
+function loadPage(where: Prisma.ConversationWhereInput, direction: "older" | "newer", userId: string) {
+  const order = direction === "older" ? "desc" : "asc";
+  return db.conversation.findMany({
+    where,
+    orderBy: [{ lastMessageAt: order }, { id: order }],
+    take: CONVERSATIONS_PAGE_SIZE + 1,
+    select: {
+      id: true,
+      channel: true,
+      status: true,
+      customerAddress: true,
+      lastInboundAt: true,
+      lastMessageAt: true,
+      lastMessagePreview: true,
+      workstream: { select: { name: true } },
+      queue: { select: { name: true } },
+      assignedTo: { select: { id: true, name: true } },
+      reads: { where: { userId }, select: { readAt: true } },
+    },
+  });
+}
+
+/**
+ * One page, newest activity first. `older` / `newer` are cursors from an earlier page (`olderCursor`,
+ * `newerCursor`); without either it is the first page. In tab mode (no filter) each open tab's count
+ * comes along, capped at COUNT_CAP + 1.
+ */
+export async function listConversations({
+  user,
+  view: requested,
+  filters = {},
+  older,
+  newer,
+  now = new Date(),
+}: {
+  user: Viewer;
+  view?: ConversationView;
+  filters?: ConversationFilters;
+  older?: ListCursor;
+  newer?: ListCursor;
+  now?: Date;
+}) {
+  const viewer = await loadAudienceViewer(user);
+  const views = availableViews(user.role);
+  const isSearch = hasFilters(filters);
+  const view = requested && views.includes(requested) ? requested : defaultView(user.role);
+  const base: Prisma.ConversationWhereInput[] = isSearch ? [visibleWhere(viewer), ...filtersWhere(filters)] : tabWhere(viewer, view);
+
+  const countsPromise: Promise<Partial<Record<ConversationView, number>>> = isSearch
+    ? Promise.resolve({})
+    : Promise.all(
+        views.filter((tab) => tab !== "resolved").map(async (tab) => [tab, await cappedCount({ AND: tabWhere(viewer, tab) })] as const),
+      ).then((entries) => Object.fromEntries(entries));
+
+  const direction = newer ? "newer" : "older";
+  const cursor = newer ?? older;
+  const [counts, fetched] = await Promise.all([
+    countsPromise,
+    loadPage({ AND: cursor ? [...base, keysetWhere(cursor, direction)] : base }, direction, user.id),
+  ]);
+
+  let rows = fetched.slice(0, CONVERSATIONS_PAGE_SIZE);
+  let hasOlder: boolean;
+  let hasNewer: boolean;
+  if (direction === "newer") {
+    rows = rows.reverse();
+    hasNewer = fetched.length > CONVERSATIONS_PAGE_SIZE;
+    hasOlder = true;
+    // Reached the top with a short page: show the first page instead, so it is full.
+    if (!hasNewer && rows.length < CONVERSATIONS_PAGE_SIZE) {
+      const first = await loadPage({ AND: base }, "older", user.id);
+      rows = first.slice(0, CONVERSATIONS_PAGE_SIZE);
+      hasOlder = first.length > CONVERSATIONS_PAGE_SIZE;
+    }
+  } else {
+    hasOlder = fetched.length > CONVERSATIONS_PAGE_SIZE;
+    hasNewer = cursor !== undefined;
+  }
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+
+  return {
+    serverTime: now.toISOString(),
+    /** null: search results (a filter is set), not a tab. */
+    view: isSearch ? null : view,
+    views,
+    counts,
+    pageSize: CONVERSATIONS_PAGE_SIZE,
+    olderCursor: hasOlder && last ? encodeListCursor(last) : null,
+    newerCursor: hasNewer && first ? encodeListCursor(first) : null,
+    items: rows.map((row) => ({
+      id: row.id,
+      channel: row.channel,
+      status: row.status,
+      customer: displayAddress(row.customerAddress),
+      isUnread: isUnread(row.lastInboundAt, row.reads[0]?.readAt ?? null),
+      workstream: row.workstream?.name ?? null,
+      queue: row.queue?.name ?? null,
+      assignee: row.assignedTo ? { name: row.assignedTo.name, isMe: row.assignedTo.id === user.id } : null,
+      preview: row.lastMessagePreview,
+      lastMessageAt: row.lastMessageAt.toISOString(),
+      window: windowOf(row.channel, row.status, row.lastInboundAt, now),
+    })),
+  };
+}
+
+export type ConversationList = Awaited<ReturnType<typeof listConversations>>;
+export type ConversationListItem = ConversationList["items"][number];
+
+const OPTIONS_LIMIT = 20;
+
+/**
+ * The filters' search pickers: queues or agents whose name (or e-mail) contains `q`, first 20 by name.
+ * An agent is offered their own queues and the people in them; other roles everything.
+ */
+export async function findFilterOptions({ user, kind, q }: { user: Viewer; kind: "queue" | "agent"; q: string }) {
+  const viewer = await loadAudienceViewer(user);
+  const queueIds = viewer.role === "AGENT" ? [...viewer.queueIds] : null;
+  if (kind === "queue") {
+    const queues = await db.queue.findMany({
+      where: { AND: [queueIds ? { id: { in: queueIds } } : {}, q ? { name: containsText(q) } : {}] },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: OPTIONS_LIMIT,
+      select: { id: true, name: true },
+    });
+    return queues.map((queue) => ({ value: queue.id, label: queue.name }));
+  }
+  const users = await db.user.findMany({
+    where: {
+      AND: [
+        queueIds ? { OR: [{ id: viewer.id }, { queues: { some: { queueId: { in: queueIds } } } }] } : {},
+        q ? { OR: [{ name: containsText(q) }, { email: containsText(q) }] } : {},
+      ],
+    },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: OPTIONS_LIMIT,
+    select: { id: true, name: true, email: true },
+  });
+  return users.map((person) => ({ value: person.id, label: person.name, detail: person.email }));
+}
+
+/** The names behind a bookmarked filter's ids, so the pickers show them before anyone types. */
+export async function findFilterLabels({ queueId, agentId }: { queueId?: string; agentId?: string }) {
+  const [queue, agent] = await Promise.all([
+    queueId ? db.queue.findUnique({ where: { id: queueId }, select: { name: true } }) : null,
+    agentId && agentId !== UNASSIGNED ? db.user.findUnique({ where: { id: agentId }, select: { name: true } }) : null,
+  ]);
+  return { queue: queue?.name ?? null, agent: agent?.name ?? null };
+}
