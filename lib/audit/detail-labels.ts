@@ -60,6 +60,7 @@ export const AUDIT_DETAIL_KEYS = [
   "members",
   "membersAdded",
   "membersRemoved",
+  "messagingServiceSid",
   "name",
   "notes",
   "number",
