@@ -163,3 +163,12 @@ export async function syncDueTemplateAccounts(now = new Date()): Promise<number>
   }
   return due.length;
 }
+
+/** When the account's templates were last synced with Twilio and why that failed, for the Templates tab. */
+export async function templateSyncState(accountId: string) {
+  const account = await db.messagingAccount.findUnique({
+    where: { id: accountId },
+    select: { templatesSyncedAt: true, templatesSyncError: true },
+  });
+  return { syncedAt: account?.templatesSyncedAt ?? null, syncError: account?.templatesSyncError ?? null };
+}

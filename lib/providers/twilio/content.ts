@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import type { FetchImpl } from "@/lib/providers/types";
 import { listAllPages, type TwilioListResult } from "./paged-list";
+import { CONTENT_SID } from "./sids";
 
 export const CONTENT_AND_APPROVALS_PATH = "/v2/ContentAndApprovals";
 
@@ -24,7 +25,7 @@ const approvalSchema = z.object({
 const approvalRequestsSchema = z.union([z.object({ whatsapp: approvalSchema.nullish() }).transform((value) => value.whatsapp ?? null), approvalSchema]);
 
 const contentSchema = z.object({
-  sid: z.string().regex(/^HX[0-9a-fA-F]{32}$/),
+  sid: z.string().regex(CONTENT_SID),
   friendly_name: z.string().nullish(),
   language: z.string().nullish(),
   // Variable number (or name) → sample value, e.g. {"1": "Customer_Name"}.

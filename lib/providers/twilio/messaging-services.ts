@@ -5,8 +5,7 @@ import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import type { FetchImpl } from "@/lib/providers/types";
 import { listAllPages, type TwilioListResult } from "./paged-list";
-
-export const MESSAGING_SERVICE_SID = /^MG[0-9a-fA-F]{32}$/;
+import { MESSAGING_SERVICE_SID } from "./sids";
 
 const serviceSchema = z.object({
   sid: z.string().regex(MESSAGING_SERVICE_SID),
