@@ -43,8 +43,9 @@ export type ImportRow = {
 
 /** WhatsApp's own template name when there is one, else the friendly name, folded to ^[a-z][a-z0-9_]*$. */
 export function templateNameFor(content: Pick<TwilioContent, "whatsappName" | "friendlyName">): string | null {
-  const folded = (content.whatsappName ?? content.friendlyName)
+  const folded = (content.whatsappName || content.friendlyName)
     .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9_]+/g, "_")
     .replace(/_+/g, "_")

@@ -22,7 +22,7 @@ const approvalSchema = z.object({
 
 // approval_requests is WhatsApp's approval itself on ContentAndApprovals; the per-content
 // ApprovalRequests resource nests it under "whatsapp". Both are read.
-const approvalRequestsSchema = z.union([z.object({ whatsapp: approvalSchema.nullish() }).transform((value) => value.whatsapp ?? null), approvalSchema]);
+const approvalRequestsSchema = z.union([z.object({ whatsapp: approvalSchema }).transform((value) => value.whatsapp), approvalSchema]);
 
 const contentSchema = z.object({
   sid: z.string().regex(CONTENT_SID),
