@@ -85,7 +85,10 @@ function toContent(entry: z.output<typeof contentSchema>): TwilioContent {
     category: approval?.category ? approval.category : null,
     body: contentBody(entry.types ?? {}),
     variables: Object.fromEntries(
-      Object.entries(entry.variables ?? {}).map(([name, value]) => [name, typeof value === "string" ? value : String(value ?? "")]),
+      Object.entries(entry.variables ?? {}).map(([name, value]) => [
+        name,
+        value == null ? "" : typeof value === "string" ? value : JSON.stringify(value),
+      ]),
     ),
     types: Object.keys(entry.types ?? {}),
     status: mapApprovalStatus(approval?.status),
@@ -107,7 +110,9 @@ export function mapApprovalStatus(status: string | null | undefined): TwilioTemp
 function contentBody(types: Record<string, unknown>): string | null {
   const bodyOf = (value: unknown) =>
     typeof value === "object" && value !== null && typeof (value as { body?: unknown }).body === "string"
-      ? ((value as { body: string }).body.trim() ? (value as { body: string }).body : null)
+      ? (value as { body: string }).body.trim()
+        ? (value as { body: string }).body
+        : null
       : null;
   const text = bodyOf(types["twilio/text"]);
   if (text) return text;
