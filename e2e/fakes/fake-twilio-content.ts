@@ -70,7 +70,12 @@ export function createFakeTwilioContent(send: Send) {
     // The token is opaque to clients; here it is the offset of the page, base64url-encoded.
     const offset = token ? Number(Buffer.from(token, "base64url").toString("utf8")) : 0;
     if (!Number.isInteger(offset) || offset < 0) {
-      return send(res, 400, { code: 20001, message: "Invalid PageToken", more_info: "https://www.twilio.com/docs/errors/20001", status: 400 });
+      return send(res, 400, {
+        code: 20001,
+        message: "Invalid PageToken",
+        more_info: "https://www.twilio.com/docs/errors/20001",
+        status: 400,
+      });
     }
     const pageNumber = Math.floor(offset / pageSize);
     const slice = all.slice(offset, offset + pageSize);

@@ -138,7 +138,10 @@ export async function sendTemplateMessage({
   if (!template.contentSid) throw new ActionError("conflict", "errors.conversation.templateWithoutContentSid", { field: "templateId" });
   // Twilio would refuse it (rejected, paused, disabled or deleted at the last sync): say so now.
   if (isFlagged(template.twilioStatus))
-    throw new ActionError("conflict", "errors.conversation.templateNotApproved", { field: "templateId", values: { status: template.twilioStatus ?? "" } });
+    throw new ActionError("conflict", "errors.conversation.templateNotApproved", {
+      field: "templateId",
+      values: { status: template.twilioStatus ?? "" },
+    });
   const values: Record<string, string> = {};
   for (const variable of extractVariables(template.body)) {
     const value = variables[String(variable)]?.trim();

@@ -49,5 +49,8 @@ export const accountIdSchema = z.object({ accountId: idSchema });
 
 export const importTemplatesSchema = z.object({
   accountId: idSchema,
-  sids: z.array(z.string().regex(CONTENT_SID, "validation.templates.contentSidFormat")).min(1, "validation.templates.importNothing").max(1000),
+  sids: z
+    .array(z.string().regex(CONTENT_SID, "validation.templates.contentSidFormat"))
+    .min(1, "validation.templates.importNothing")
+    .max(1000),
 });

@@ -43,7 +43,9 @@ export async function sendTwilioMessage(
 ): Promise<TwilioSendResult> {
   const { accountSid, authToken, timeoutMs = 10_000, fetchImpl = fetch } = options;
   const form = new URLSearchParams(
-    options.messagingServiceSid ? { To: options.to, MessagingServiceSid: options.messagingServiceSid } : { To: options.to, From: options.from },
+    options.messagingServiceSid
+      ? { To: options.to, MessagingServiceSid: options.messagingServiceSid }
+      : { To: options.to, From: options.from },
   );
   if (options.body) form.append("Body", options.body);
   // Twilio reads a repeated MediaUrl key as the list of attachments (up to 10).
