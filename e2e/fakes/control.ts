@@ -44,6 +44,8 @@ export function createFakeTwilioControl(baseUrl: string) {
       call<FakeTwilioContent>(baseUrl, "POST", "/__fake/contents/approval", input),
     /** Deletes a content at "Twilio": it no longer appears in ContentAndApprovals. */
     deleteContent: (sid: string) => call<{ ok: true }>(baseUrl, "POST", "/__fake/contents/delete", { sid }),
+    /** Caps the page size of Content API / Messaging API lists (1000 by default, as at Twilio). */
+    setListPageSize: (maxPageSize: number) => call<{ ok: true }>(baseUrl, "POST", "/__fake/content-page-size", { maxPageSize }),
     addMessagingService: (input: FakeTwilioServiceInput) => call<FakeTwilioService>(baseUrl, "POST", "/__fake/messaging-services", input),
   };
 }

@@ -46,6 +46,8 @@ const CREATED = "2026-11-02T09:00:00Z";
 export function createFakeTwilioContent(send: Send) {
   const contents = new Map<string, FakeTwilioContent>();
   const services = new Map<string, FakeTwilioService>();
+  // Twilio's own cap is 1000; a spec lowers it to see a list come back in several pages.
+  let maxPageSize = 1000;
 
   /** GET /v2/ContentAndApprovals for an authenticated account. */
   function listContent(accountSid: string, query: URLSearchParams, res: ServerResponse) {
@@ -65,7 +67,7 @@ export function createFakeTwilioContent(send: Send) {
   }
 
   function page(res: ServerResponse, listUrl: string, key: string, all: unknown[], query: URLSearchParams) {
-    const pageSize = Math.min(Math.max(Number(query.get("PageSize") ?? 50) || 50, 1), 1000);
+    const pageSize = Math.min(Math.max(Number(query.get("PageSize") ?? 50) || 50, 1), maxPageSize);
     const token = query.get("PageToken");
     // The token is opaque to clients; here it is the offset of the page, base64url-encoded.
     const offset = token ? Number(Buffer.from(token, "base64url").toString("utf8")) : 0;
@@ -136,7 +138,11 @@ export function createFakeTwilioContent(send: Send) {
       services.set(service.sid, service);
       return service;
     },
+    setMaxPageSize(input: unknown) {
+      maxPageSize = z.object({ maxPageSize: z.number().int().min(1).max(1000) }).parse(input).maxPageSize;
+    },
     reset() {
+      maxPageSize = 1000;
       contents.clear();
       services.clear();
     },

@@ -193,6 +193,10 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
       content.deleteContent(body);
       return send(res, 200, { ok: true });
     }
+    if (method === "POST" && path === "/__fake/content-page-size") {
+      content.setMaxPageSize(body);
+      return send(res, 200, { ok: true });
+    }
     if (method === "POST" && path === "/__fake/messaging-services") return send(res, 201, content.addService(body));
     if (method === "POST" && path === "/__fake/reset") {
       accounts.clear();
