@@ -47,7 +47,7 @@ test("an administrator imports approved templates from Twilio across pages, and 
     await expect(dialog.getByRole("checkbox", { name: "Import survey_invite (en)" })).not.toBeChecked();
     await dialog.getByRole("button", { name: "Import 2 templates" }).click();
     await expect(page.getByText("Imported from Twilio: 2 added, 0 updated.")).toBeVisible();
-    const templates = page.locator("#templates");
+    const templates = page.getByRole("region", { name: "WhatsApp templates" });
     await expect(templates.getByRole("row", { name: /appointment_reminder/ })).toContainText("Approved");
     await expect(templates.getByRole("row", { name: /order_shipped/ })).toContainText("Approved");
     await expect(templates.getByRole("row", { name: /survey_invite/ })).toHaveCount(0);
