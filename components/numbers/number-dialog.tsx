@@ -16,6 +16,7 @@ import { SMS_NUMBER_TYPES } from "@/lib/numbers/number-format";
 import type { NumberFields } from "@/lib/numbers/numbers.schema";
 import { countryOptions } from "./country-options";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { MessagingServiceField } from "./messaging-service-field";
 
 type Props = {
   account: { id: string; channel: "SMS" | "WHATSAPP"; provider: "TWILIO" | "TELESIGN" };
@@ -26,6 +27,7 @@ type Props = {
     country: string | null;
     displayName: string | null;
     description: string | null;
+    messagingServiceSid?: string | null;
   };
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -48,6 +50,7 @@ export function NumberDialog({ account, number, open, onOpenChange, onCloseAutoF
     country: number?.country ?? "",
     displayName: number?.displayName ?? "",
     description: number?.description ?? "",
+    messagingServiceSid: number?.messagingServiceSid ?? "",
   };
   const form = useForm({
     resolver: lazyZodResolver(() =>
@@ -150,6 +153,28 @@ export function NumberDialog({ account, number, open, onOpenChange, onCloseAutoF
           >
             <Input id="number-description" {...form.register("description")} {...fieldA11y("number-description", !!errors.description)} />
           </FormField>
+          {account.provider === "TWILIO" ? (
+            <FormField
+              label={t("numbers.messagingService.label")}
+              htmlFor="number-messaging-service"
+              description={t("numbers.messagingService.hint")}
+              error={errorText(errors.messagingServiceSid)}
+            >
+              <Controller
+                control={form.control}
+                name="messagingServiceSid"
+                render={({ field }) => (
+                  <MessagingServiceField
+                    id="number-messaging-service"
+                    accountId={account.id}
+                    value={field.value ?? ""}
+                    onChange={field.onChange}
+                    invalid={!!errors.messagingServiceSid}
+                  />
+                )}
+              />
+            </FormField>
+          ) : null}
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => close(false)}>
               {t("common.cancel")}

@@ -20,6 +20,7 @@ export type NumberRow = {
   country: string | null;
   displayName: string | null;
   description: string | null;
+  messagingServiceSid: string | null;
 };
 
 type Props = {
@@ -75,7 +76,14 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
                   {row.country && !row.international ? <span className="block text-xs text-muted-foreground">{row.country}</span> : null}
                 </TableCell>
                 <TableCell>{isSms ? (row.type ? t(`numbers.types.${row.type}`) : "—") : row.displayName}</TableCell>
-                <TableCell className="max-w-xs whitespace-normal">{row.description ?? ""}</TableCell>
+                <TableCell className="max-w-xs whitespace-normal">
+                  {row.description ?? ""}
+                  {row.messagingServiceSid ? (
+                    <span className="block text-xs text-muted-foreground">
+                      {t("numbers.messagingService.sendsThrough", { sid: row.messagingServiceSid })}
+                    </span>
+                  ) : null}
+                </TableCell>
                 <TableCell className="text-right">
                   {canManage ? (
                     <RowActionsMenu

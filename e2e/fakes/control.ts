@@ -10,6 +10,7 @@ import type {
   FakeTwilioBehaviourInput,
   FakeTwilioNumberInput,
 } from "./fake-twilio";
+import type { FakeTwilioContent, FakeTwilioContentInput, FakeTwilioService, FakeTwilioServiceInput } from "./fake-twilio-content";
 import type { FakeTwilioSend, FakeTwilioUnsubscribeInput } from "./fake-twilio-messages";
 
 export type FakeTwilioNumber = { sid: string; phone_number: string; sms_url: string; sms_method: string; sms_application_sid: string };
@@ -37,6 +38,15 @@ export function createFakeTwilioControl(baseUrl: string) {
     deleteMedia: (mediaSid: string) => call<{ ok: true }>(baseUrl, "POST", "/__fake/deleted-media", { mediaSid }),
     /** Every authenticated POST …/Messages.json, newest last; refused ones have sid null and their errorCode. */
     messages: () => call<FakeTwilioSend[]>(baseUrl, "GET", "/__fake/messages"),
+    /** A Content API template of the account, with its WhatsApp approval (status "approved", "rejected"…). */
+    addContent: (input: FakeTwilioContentInput) => call<FakeTwilioContent>(baseUrl, "POST", "/__fake/contents", input),
+    setContentApproval: (input: { sid: string; status: string; rejectionReason?: string }) =>
+      call<FakeTwilioContent>(baseUrl, "POST", "/__fake/contents/approval", input),
+    /** Deletes a content at "Twilio": it no longer appears in ContentAndApprovals. */
+    deleteContent: (sid: string) => call<{ ok: true }>(baseUrl, "POST", "/__fake/contents/delete", { sid }),
+    /** Caps the page size of Content API / Messaging API lists (1000 by default, as at Twilio). */
+    setListPageSize: (maxPageSize: number) => call<{ ok: true }>(baseUrl, "POST", "/__fake/content-page-size", { maxPageSize }),
+    addMessagingService: (input: FakeTwilioServiceInput) => call<FakeTwilioService>(baseUrl, "POST", "/__fake/messaging-services", input),
   };
 }
 

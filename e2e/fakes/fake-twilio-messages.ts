@@ -30,7 +30,8 @@ const RECIPIENT = /^(?:[a-z]+:)?\+[1-9]\d{5,14}$/;
 
 type Send = (res: ServerResponse, status: number, body: unknown) => void;
 
-export function createFakeTwilioMessages(send: Send) {
+/** serviceExists: whether a Messaging Service SID belongs to the account (fake-twilio-content.ts). */
+export function createFakeTwilioMessages(send: Send, { serviceExists }: { serviceExists: (accountSid: string, sid: string) => boolean }) {
   let sends: FakeTwilioSend[] = [];
   const unsubscribed = new Set<string>();
 
@@ -51,6 +52,8 @@ export function createFakeTwilioMessages(send: Send) {
     if (!RECIPIENT.test(form.To)) return reject(res, record, 21211, `Invalid 'To' Phone Number: ${form.To}`);
     if (!form.From && !form.MessagingServiceSid)
       return reject(res, record, 21603, "A 'From' or 'MessagingServiceSid' parameter is required to send a message.");
+    if (form.MessagingServiceSid !== undefined && !serviceExists(accountSid, form.MessagingServiceSid))
+      return reject(res, record, 21701, "The Messaging Service Sid is invalid.");
     if (!form.Body && mediaUrls.length === 0 && !form.ContentSid)
       return reject(res, record, 21619, "A text message body or media urls must be specified.");
     if (form.ContentSid !== undefined && !CONTENT_SID.test(form.ContentSid))

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { z } from "zod";
+import { createFakeTwilioContent } from "./fake-twilio-content";
 import { createFakeTwilioMessages } from "./fake-twilio-messages";
 import { readBody, send } from "./http";
 
@@ -62,7 +63,8 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
   // Media Twilio no longer has (expired or deleted): GET answers 404 like the real API.
   const deletedMedia = new Set<string>();
   let requests: FakeRecordedRequest[] = [];
-  const messages = createFakeTwilioMessages(send);
+  const content = createFakeTwilioContent(send);
+  const messages = createFakeTwilioMessages(send, { serviceExists: content.serviceExists });
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -89,6 +91,14 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
       authUser: auth?.user ?? null,
       ...(form ? { form } : {}),
     });
+
+    // The Content and Messaging APIs (their own hosts at Twilio; one origin here): same Basic pair.
+    if (method === "GET" && (url.pathname === "/v2/ContentAndApprovals" || url.pathname === "/v1/Services")) {
+      const caller = auth ? accounts.get(auth.user) : undefined;
+      if (!auth || !caller || caller.authToken !== auth.password) return unauthenticated(res);
+      if (url.pathname === "/v1/Services") return content.listServices(caller.sid, url.searchParams, res);
+      return content.listContent(caller.sid, url.searchParams, res);
+    }
 
     const match =
       /^\/2010-04-01\/Accounts\/([^/]+?)(\.json|\/IncomingPhoneNumbers\.json|\/IncomingPhoneNumbers\/([^/]+)\.json|\/Messages\.json|\/Messages\/[^/]+\/Media\/([^/.]+))$/.exec(
@@ -177,12 +187,24 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
       messages.unsubscribe(body);
       return send(res, 200, { ok: true });
     }
+    if (method === "POST" && path === "/__fake/contents") return send(res, 201, content.addContent(body));
+    if (method === "POST" && path === "/__fake/contents/approval") return send(res, 200, content.setApproval(body));
+    if (method === "POST" && path === "/__fake/contents/delete") {
+      content.deleteContent(body);
+      return send(res, 200, { ok: true });
+    }
+    if (method === "POST" && path === "/__fake/content-page-size") {
+      content.setMaxPageSize(body);
+      return send(res, 200, { ok: true });
+    }
+    if (method === "POST" && path === "/__fake/messaging-services") return send(res, 201, content.addService(body));
     if (method === "POST" && path === "/__fake/reset") {
       accounts.clear();
       numbers.clear();
       behaviours.clear();
       deletedMedia.clear();
       messages.reset();
+      content.reset();
       requests = [];
       return send(res, 200, { ok: true });
     }

@@ -30,6 +30,9 @@ export function serverEnv(): Record<string, string> {
     APP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
     // Loopback only: the fake provider servers (e2e/fakes) listen here; nothing reaches real providers.
     TWILIO_API_BASE_URL: `http://127.0.0.1:${FAKE_TWILIO_PORT}`,
+    // The same fake answers the Content API (/v2/ContentAndApprovals) and Messaging API (/v1/Services).
+    TWILIO_CONTENT_API_BASE_URL: `http://127.0.0.1:${FAKE_TWILIO_PORT}`,
+    TWILIO_MESSAGING_API_BASE_URL: `http://127.0.0.1:${FAKE_TWILIO_PORT}`,
     TELESIGN_API_BASE_URL: `http://127.0.0.1:${FAKE_TELESIGN_PORT}`,
     // As if behind a reverse proxy on this machine: X-Forwarded-For is believed from loopback only
     // (http-hardening.spec.ts sends its forged and real client addresses this way).

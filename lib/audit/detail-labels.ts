@@ -63,6 +63,7 @@ export const AUDIT_DETAIL_KEYS = [
   "members",
   "membersAdded",
   "membersRemoved",
+  "messagingServiceSid",
   "name",
   "notes",
   "number",

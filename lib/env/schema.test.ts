@@ -17,6 +17,8 @@ describe("parseEnv", () => {
         APP_ENCRYPTION_KEY: undefined,
         APP_ENCRYPTION_KEY_PREVIOUS: undefined,
         TWILIO_API_BASE_URL: "https://api.twilio.com",
+        TWILIO_CONTENT_API_BASE_URL: "https://content.twilio.com",
+        TWILIO_MESSAGING_API_BASE_URL: "https://messaging.twilio.com",
         TELESIGN_API_BASE_URL: "https://rest-api.telesign.com",
         TRUSTED_PROXIES: [],
         NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: undefined,

@@ -153,6 +153,9 @@ export const envSchema = z.object({
     ),
   PUBLIC_BASE_URLS_BY_REGION: regionalBaseUrls(),
   TWILIO_API_BASE_URL: httpOrigin().default("https://api.twilio.com"),
+  // Twilio's Content API (WhatsApp templates and their approval) and Messaging API (Messaging Services).
+  TWILIO_CONTENT_API_BASE_URL: httpOrigin().default("https://content.twilio.com"),
+  TWILIO_MESSAGING_API_BASE_URL: httpOrigin().default("https://messaging.twilio.com"),
   TELESIGN_API_BASE_URL: httpOrigin().default("https://rest-api.telesign.com"),
   TRUSTED_PROXIES: trustedProxies(),
   // Read by Next.js itself at build time and baked into the build (scripts/build-app.ts rebuilds when they

@@ -8,6 +8,7 @@ import { failStaleImports } from "@/lib/inventory/run-import";
 import { getJobEngine } from "@/lib/jobs/engine";
 import type { JobEngineState } from "@/lib/health/readiness";
 import type { JobEngine } from "@/lib/jobs/types";
+import { syncDueTemplateAccounts } from "@/lib/templates/twilio-sync";
 import { ASSIGN_WAITING_QUEUE } from "./assign-soon";
 import { INBOUND_QUEUE, processInboundJob, type InboundJob } from "./inbound-queue";
 import { deliverMessage, SEND_QUEUE, type SendJob } from "./send";
@@ -20,6 +21,8 @@ const PERIODIC = [
   { queue: "prune", everySeconds: 60, run: () => pruneExpiredRecords(new Date()) },
   { queue: "stale-imports", everySeconds: 60, run: () => failStaleImports() },
   { queue: "bot-fallback", everySeconds: 15, run: async () => void (await fallBackOverdueBotConversations(new Date())) },
+  // WhatsApp template approval from Twilio's Content API: a few accounts due for their hourly sync per tick.
+  { queue: "template-sync", everySeconds: 300, run: async () => void (await syncDueTemplateAccounts(new Date())) },
 ] as const;
 
 // Routing is database work; sends mostly wait on the provider, so more of them run at once.

@@ -2,6 +2,7 @@
 // take it from the queue, close it (resolved, with the survey) and reopen it. Every refusal is an
 // ActionError with a catalog key; provider failures are stored on the message (FAILED + error code).
 import "server-only";
+import { isFlagged } from "@/lib/templates/twilio-plan";
 import { ActionError } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -130,11 +131,17 @@ export async function sendTemplateMessage({
   const conversation = await loadForAction(conversationId, actor);
   const template = await db.whatsAppTemplate.findFirst({
     where: { id: templateId, accountId: conversation.accountId },
-    select: { id: true, body: true, contentSid: true },
+    select: { id: true, body: true, contentSid: true, twilioStatus: true },
   });
   if (!template || conversation.channel !== "WHATSAPP")
     throw new ActionError("notFound", "errors.conversation.templateNotFound", { field: "templateId" });
   if (!template.contentSid) throw new ActionError("conflict", "errors.conversation.templateWithoutContentSid", { field: "templateId" });
+  // Twilio would refuse it (rejected, paused, disabled or deleted at the last sync): say so now.
+  if (isFlagged(template.twilioStatus))
+    throw new ActionError("conflict", "errors.conversation.templateNotApproved", {
+      field: "templateId",
+      values: { status: template.twilioStatus ?? "" },
+    });
   const values: Record<string, string> = {};
   for (const variable of extractVariables(template.body)) {
     const value = variables[String(variable)]?.trim();

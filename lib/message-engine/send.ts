@@ -145,6 +145,7 @@ export async function deliverMessage({ messageId }: SendJob): Promise<void> {
           numberId: true,
           customerAddress: true,
           ourAddress: true,
+          number: { select: { messagingServiceSid: true } },
           account: {
             select: {
               id: true,
@@ -191,6 +192,8 @@ export async function deliverMessage({ messageId }: SendJob): Promise<void> {
         authToken: account.twilioAuthToken,
         to: conversation.customerAddress,
         from: conversation.ourAddress,
+        // A number in a Messaging Service sends through it; the status callback still names this account.
+        messagingServiceSid: conversation.number?.messagingServiceSid ?? null,
         ...(template ? { contentSid: template.contentSid, contentVariables: template.variables } : { body: message.body ?? "" }),
         mediaUrls: message.attachments.map((file) => `${base}/api/media/public/${file.publicToken}`),
         statusCallback,

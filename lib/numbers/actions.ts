@@ -2,7 +2,9 @@
 // Numbers of a messaging account.
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
+import { accountIdSchema } from "@/lib/templates/templates.schema";
 import { checkNumberInTwilio } from "./check-in-twilio";
+import { listAccountMessagingServices } from "./messaging-services";
 import { numberFieldsSchema, numberIdSchema } from "./numbers.schema";
 import { removeNumber, saveNumber } from "./save-number";
 
@@ -28,4 +30,10 @@ export const removeNumberAction = createAction(
 export const checkNumberInTwilioAction = createAction(
   { name: "checkNumberInTwilio", access: "numbers:manage", schema: numberIdSchema },
   async ({ numberId }) => checkNumberInTwilio(numberId),
+);
+
+// Lists the account's Messaging Services at Twilio for the numbers dialog (its credentials: manage permission).
+export const listMessagingServicesAction = createAction(
+  { name: "listMessagingServices", access: "numbers:manage", schema: accountIdSchema },
+  async ({ accountId }) => listAccountMessagingServices(accountId),
 );

@@ -5,7 +5,16 @@ export function listAccountNumbers(accountId: string) {
   return db.phoneNumber.findMany({
     where: { accountId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, address: true, e164: true, country: true, type: true, displayName: true, description: true },
+    select: {
+      id: true,
+      address: true,
+      e164: true,
+      country: true,
+      type: true,
+      displayName: true,
+      description: true,
+      messagingServiceSid: true,
+    },
   });
 }
 

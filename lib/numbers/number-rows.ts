@@ -13,5 +13,6 @@ export async function listNumberRows(account: { id: string; channel: "SMS" | "WH
     country: number.country,
     displayName: number.displayName,
     description: number.description,
+    messagingServiceSid: number.messagingServiceSid,
   }));
 }

@@ -2,6 +2,7 @@
 // action build the schema from those (numberFormSchema); the action's outer schema is the shape only.
 import { z } from "zod";
 import { idSchema } from "@/lib/text-limits";
+import { MESSAGING_SERVICE_SID } from "@/lib/providers/twilio/sids";
 import { parseAccountNumber, SMS_NUMBER_TYPES } from "./number-format";
 
 export const numberFieldsSchema = z.object({
@@ -12,6 +13,13 @@ export const numberFieldsSchema = z.object({
   country: z.string().max(2).optional(),
   displayName: z.string().trim().max(100, "validation.tooLong").optional(),
   description: z.string().trim().max(300, "validation.tooLong").optional(),
+  // Twilio only: send through this Messaging Service (MG…) instead of the number itself; "" = none.
+  messagingServiceSid: z
+    .string()
+    .trim()
+    .max(34, { message: "validation.numbers.messagingServiceSid", abort: true })
+    .refine((value) => value === "" || MESSAGING_SERVICE_SID.test(value), "validation.numbers.messagingServiceSid")
+    .optional(),
 });
 export type NumberFields = z.input<typeof numberFieldsSchema>;
 
@@ -28,6 +36,8 @@ export function numberFormSchema(channel: "SMS" | "WHATSAPP", provider: "TWILIO"
       input: fields.value,
       country: fields.country || undefined,
     });
+    if (provider !== "TWILIO" && fields.messagingServiceSid)
+      ctx.addIssue({ code: "custom", path: ["messagingServiceSid"], message: "validation.numbers.messagingServiceTwilioOnly" });
     if (!parsed.ok) {
       const path = parsed.problem === "countryRequired" ? "country" : "value";
       ctx.addIssue({ code: "custom", path: [path], message: `validation.numbers.${parsed.problem}` });
@@ -38,6 +48,7 @@ export function numberFormSchema(channel: "SMS" | "WHATSAPP", provider: "TWILIO"
       number: parsed.number,
       displayName: fields.displayName || null,
       description: fields.description || null,
+      messagingServiceSid: fields.messagingServiceSid || null,
     };
   });
 }

@@ -34,6 +34,7 @@ export async function saveNumber({ fields, actor }: { fields: NumberFields; acto
     type: input.number.type as NumberType | null,
     displayName: input.displayName,
     description: input.description,
+    messagingServiceSid: input.messagingServiceSid,
   };
   if (!input.numberId) {
     const created = await db.phoneNumber.create({ data: { ...data, accountId: account.id }, select: { id: true } });
@@ -49,7 +50,7 @@ export async function saveNumber({ fields, actor }: { fields: NumberFields; acto
   }
   const before = await db.phoneNumber.findFirst({
     where: { id: input.numberId, accountId: account.id },
-    select: { address: true, type: true, displayName: true, description: true, country: true, e164: true },
+    select: { address: true, type: true, displayName: true, description: true, country: true, e164: true, messagingServiceSid: true },
   });
   if (!before) throw new ActionError("notFound", "errors.numbers.notFound");
   await db.phoneNumber.update({ where: { id: input.numberId }, data, select: { id: true } });

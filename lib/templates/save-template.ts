@@ -42,7 +42,9 @@ export async function saveTemplate({ input, actor }: { input: Input; actor: Acto
       select: { name: true, language: true, body: true, examples: true, contentSid: true },
     });
     if (!before) throw new ActionError("notFound", "errors.templates.notFound");
-    await db.whatsAppTemplate.update({ where: { id: input.templateId }, data, select: { id: true } });
+    // Another Content SID: its approval is unknown until the next sync.
+    const resetStatus = before.contentSid !== data.contentSid ? { twilioStatus: null, twilioReason: null, twilioCheckedAt: null } : {};
+    await db.whatsAppTemplate.update({ where: { id: input.templateId }, data: { ...data, ...resetStatus }, select: { id: true } });
     await recordAudit({
       actor,
       action: "update",
@@ -81,7 +83,18 @@ export async function listTemplates(accountId: string) {
   const rows = await db.whatsAppTemplate.findMany({
     where: { accountId },
     orderBy: [{ name: "asc" }, { language: "asc" }],
-    select: { id: true, name: true, language: true, body: true, examples: true, contentSid: true, updatedAt: true },
+    select: {
+      id: true,
+      name: true,
+      language: true,
+      body: true,
+      examples: true,
+      contentSid: true,
+      twilioStatus: true,
+      twilioReason: true,
+      twilioCheckedAt: true,
+      updatedAt: true,
+    },
   });
   return rows.map((row) => ({ ...row, examples: JSON.parse(row.examples) as Record<string, string> }));
 }

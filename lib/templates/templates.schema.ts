@@ -1,6 +1,7 @@
 // The WhatsApp template form: each lint rule of SPEC §6 becomes its own message on its own field.
 import { z } from "zod";
 import { TEMPLATE_LANGUAGES } from "./languages";
+import { CONTENT_SID } from "@/lib/providers/twilio/sids";
 import { idSchema } from "@/lib/text-limits";
 import { lintTemplate, TEMPLATE_BODY_MAX_LENGTH, TEMPLATE_NAME_MAX_LENGTH } from "./template-lint";
 
@@ -43,3 +44,13 @@ export const templateFormSchema = z
 export type TemplateForm = z.input<typeof templateFormSchema>;
 
 export const templateIdSchema = z.object({ templateId: idSchema });
+
+export const accountIdSchema = z.object({ accountId: idSchema });
+
+export const importTemplatesSchema = z.object({
+  accountId: idSchema,
+  sids: z
+    .array(z.string().regex(CONTENT_SID, "validation.templates.contentSidFormat"))
+    .min(1, "validation.templates.importNothing")
+    .max(1000),
+});

@@ -24,13 +24,16 @@ const messageSchema = z.object({ sid: z.string().min(1), status: z.string() });
 
 /**
  * POST /2010-04-01/Accounts/{sid}/Messages.json. `from` may be a number, short code, sender ID or
- * "whatsapp:+…". With contentSid, Twilio renders the approved template and ignores Body.
+ * "whatsapp:+…"; with messagingServiceSid (MG…) Twilio picks the sender from that Messaging Service's
+ * pool instead, and From is left out. With contentSid, Twilio renders the approved template and ignores Body.
  * Errors worth knowing: 21610 unsubscribed recipient, 21211 invalid To, 63016 outside the WhatsApp window.
  */
 export async function sendTwilioMessage(
   options: Connection & {
     to: string;
     from: string;
+    /** Send through this Messaging Service instead of From. */
+    messagingServiceSid?: string | null;
     body?: string;
     mediaUrls?: string[];
     contentSid?: string;
@@ -39,7 +42,11 @@ export async function sendTwilioMessage(
   },
 ): Promise<TwilioSendResult> {
   const { accountSid, authToken, timeoutMs = 10_000, fetchImpl = fetch } = options;
-  const form = new URLSearchParams({ To: options.to, From: options.from });
+  const form = new URLSearchParams(
+    options.messagingServiceSid
+      ? { To: options.to, MessagingServiceSid: options.messagingServiceSid }
+      : { To: options.to, From: options.from },
+  );
   if (options.body) form.append("Body", options.body);
   // Twilio reads a repeated MediaUrl key as the list of attachments (up to 10).
   for (const url of options.mediaUrls ?? []) form.append("MediaUrl", url);

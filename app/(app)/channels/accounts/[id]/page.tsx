@@ -28,6 +28,7 @@ import { listRecentHeldMessages } from "@/lib/message-log/list-held-messages";
 import { listRecentWebhookFailures } from "@/lib/message-log/list-webhook-failures";
 import { listNumberRows } from "@/lib/numbers/number-rows";
 import { listTemplates } from "@/lib/templates/save-template";
+import { templateSyncState } from "@/lib/templates/twilio-sync";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const account = await findAccountView((await params).id);
@@ -41,12 +42,14 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   if (!account) notFound();
   const t = await getTranslations();
   const canManage = can(user.role, "accounts:manage");
-  const [numbers, templates, dependents, held, failures] = await Promise.all([
+  const isTwilioWhatsApp = account.channel === "WHATSAPP" && account.provider === "TWILIO";
+  const [numbers, templates, dependents, held, failures, templateSync] = await Promise.all([
     listNumberRows(account),
     account.channel === "WHATSAPP" ? listTemplates(account.id) : Promise.resolve([]),
     canManage ? findAccountDependents(account.id) : Promise.resolve(null),
     listRecentHeldMessages({ accountId: account.id }),
     listRecentWebhookFailures({ accountId: account.id }),
+    isTwilioWhatsApp ? templateSyncState(account.id) : Promise.resolve(null),
   ]);
   return (
     <>
@@ -125,7 +128,12 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       </SectionCard>
       {account.channel === "WHATSAPP" ? (
         <SectionCard id="templates" title={t("accounts.sections.templates")}>
-          <TemplatesManager accountId={account.id} templates={templates} canManage={can(user.role, "templates:manage")} />
+          <TemplatesManager
+            accountId={account.id}
+            templates={templates}
+            canManage={can(user.role, "templates:manage")}
+            twilio={templateSync}
+          />
         </SectionCard>
       ) : null}
       <SectionCard id="held" title={t("heldMessages.title")} description={t("heldMessages.description")}>
