@@ -43,7 +43,7 @@ async function runParent() {
   const large = Number(arg("large", "100000"));
   const rounds = Number(arg("rounds", "15"));
   const database = arg("database", "sqlite");
-  const pg = database === "postgresql" ? await (await import("../lib/testing/postgres-server")).startPostgresServer() : null;
+  const pg = database === "postgresql" ? await (await import("./embedded-postgres.mjs")).startEmbeddedPostgres() : null;
   const spawnChild = async (size: number) => {
     const url = pg ? await pg.createDatabase(`bench_conversations_${size}`) : "";
     const child = fork(process.argv[1]!, ["--child", "--size", String(size), "--url", url], {

@@ -15,7 +15,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startPostgresServer, type PostgresServer } from "../lib/testing/postgres-server";
+import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "./embedded-postgres.mjs";
 import { median } from "./bench-support";
 import { isBuildCurrent } from "./build-app";
 import { killGroup, repositoryRoot, runScript, stopGroup, waitForReady } from "./bench-processes";
@@ -37,7 +37,7 @@ if (DATABASE !== "sqlite" && DATABASE !== "postgres") throw new Error("--databas
 
 const folder = mkdtempSync(join(tmpdir(), "switchboard-pages-"));
 const running = new Set<ChildProcess>();
-let postgres: PostgresServer | null = null;
+let postgres: EmbeddedPostgresServer | null = null;
 process.on("exit", () => {
   for (const child of running) killGroup(child, "SIGKILL");
   rmSync(folder, { recursive: true, force: true });
@@ -439,7 +439,7 @@ async function timeGet(instance: Instance, page: Page) {
 
 if (!process.argv.includes("--skip-build") && !isBuildCurrent(repositoryRoot))
   runScript(TSX, ["scripts/build.ts"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-if (DATABASE === "postgres") postgres = await startPostgresServer();
+if (DATABASE === "postgres") postgres = await startEmbeddedPostgres();
 console.info(`Pages benchmark on ${DATABASE}: ${SMALL} vs ${LARGE} rows of each kind, ${RUNS} runs`);
 const small = await startInstance("small", SMALL, PORT);
 const large = await startInstance("large", LARGE, PORT + 1);

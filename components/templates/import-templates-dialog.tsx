@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import { CloudDownload, MessageSquareText, RefreshCw, TriangleAlert } from "luci
 import { useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { InlineListFrame } from "@/components/common/inline-list-frame";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";

@@ -10,7 +10,9 @@ describe("parseMessageLogSearch", () => {
   });
 
   it("reads the held tab's filters and survives hand-edited values", () => {
-    expect(parseMessageLogSearch({ tab: "held", accountId: "acc1", reason: "unknownNumber", status: "all", after: "c123" }).filters).toEqual({
+    expect(
+      parseMessageLogSearch({ tab: "held", accountId: "acc1", reason: "unknownNumber", status: "all", after: "c123" }).filters,
+    ).toEqual({
       accountId: "acc1",
       reason: "unknownNumber",
       status: "all",
@@ -32,7 +34,14 @@ describe("parseMessageLogSearch", () => {
       parseMessageLogSearch({ tab: "rejected", accountId: "all", outcome: "", reason: "invalidSignature", provider: "TELESIGN" }),
     ).toEqual({
       tab: "rejected",
-      filters: { accountId: undefined, outcome: undefined, reason: "invalidSignature", provider: "TELESIGN", after: undefined, before: undefined },
+      filters: {
+        accountId: undefined,
+        outcome: undefined,
+        reason: "invalidSignature",
+        provider: "TELESIGN",
+        after: undefined,
+        before: undefined,
+      },
     });
     expect(parseMessageLogSearch({ tab: "rejected", accountId: "unknown", outcome: "accepted", provider: "twilio" }).filters).toMatchObject(
       { accountId: "unknown", outcome: "accepted", provider: undefined },
@@ -41,7 +50,10 @@ describe("parseMessageLogSearch", () => {
 
   it("reads the consent tab's searches, trimmed, and ignores other tabs' filters", () => {
     const search = parseMessageLogSearch({ tab: "consent", status: "optedOut", number: " 1425 ", customer: "", reason: "unknownNumber" });
-    expect(search).toEqual({ tab: "consent", filters: { status: "optedOut", number: "1425", customer: undefined, after: undefined, before: undefined } });
+    expect(search).toEqual({
+      tab: "consent",
+      filters: { status: "optedOut", number: "1425", customer: undefined, after: undefined, before: undefined },
+    });
     expect(parseMessageLogSearch({ tab: "consent", number: "9".repeat(80) }).filters).toMatchObject({ number: undefined });
   });
 
