@@ -21,7 +21,8 @@ export function SignInForm({ next }: { next?: string }) {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setBanner(null);
-    const result = await signInAction({ ...values, next });
+    // The browser's zone becomes the user's zone at the first sign-in (changeable later in the account menu).
+    const result = await signInAction({ ...values, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, next });
     if (result && !result.ok) {
       setBanner(applyActionFailure(form, result));
       form.resetField("password", { keepError: true });

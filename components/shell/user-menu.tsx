@@ -1,7 +1,7 @@
 "use client";
-import { ChevronDown, LogOut } from "lucide-react";
+import { ChevronDown, LogOut, Settings2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import {
@@ -14,10 +14,12 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { signOutAction } from "@/lib/auth/actions";
 import type { Role } from "@/lib/auth/permissions";
+import { PreferencesDialog } from "./preferences-dialog";
 
 export function UserMenu({ name, email, role }: { name: string; email: string; role: Role }) {
   const t = useTranslations();
   const [isPending, startTransition] = useTransition();
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
 
   function signOut() {
     startTransition(async () => {
@@ -27,26 +29,33 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
   }
 
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={t("shell.accountMenu", { name })}>
-          <span className="max-w-40 truncate">{name}</span>
-          <ChevronDown aria-hidden="true" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-64">
-        <DropdownMenuLabel className="font-normal">
-          <span className="block text-xs text-muted-foreground">{t("shell.signedInAs")}</span>
-          <span className="block truncate font-medium">{name}</span>
-          <span className="block truncate text-xs text-muted-foreground">{email}</span>
-          <span className="block text-xs text-muted-foreground">{t(`roles.${role}`)}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={signOut} disabled={isPending}>
-          <LogOut aria-hidden="true" />
-          {isPending ? t("shell.signingOut") : t("shell.signOut")}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <>
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button variant="ghost" size="sm" aria-label={t("shell.accountMenu", { name })}>
+            <span className="max-w-40 truncate">{name}</span>
+            <ChevronDown aria-hidden="true" />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end" className="w-64">
+          <DropdownMenuLabel className="font-normal">
+            <span className="block text-xs text-muted-foreground">{t("shell.signedInAs")}</span>
+            <span className="block truncate font-medium">{name}</span>
+            <span className="block truncate text-xs text-muted-foreground">{email}</span>
+            <span className="block text-xs text-muted-foreground">{t(`roles.${role}`)}</span>
+          </DropdownMenuLabel>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem onSelect={() => setPreferencesOpen(true)}>
+            <Settings2 aria-hidden="true" />
+            {t("preferences.menuItem")}
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={signOut} disabled={isPending}>
+            <LogOut aria-hidden="true" />
+            {isPending ? t("shell.signingOut") : t("shell.signOut")}
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <PreferencesDialog open={preferencesOpen} onOpenChange={setPreferencesOpen} />
+    </>
   );
 }
