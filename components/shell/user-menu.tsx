@@ -1,7 +1,7 @@
 "use client";
 import { ChevronDown, LogOut, Settings2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import {
@@ -20,6 +20,9 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
   const t = useTranslations();
   const [isPending, startTransition] = useTransition();
   const [preferencesOpen, setPreferencesOpen] = useState(false);
+  // Opening the dialog from the menu: the menu must not pull focus back to its trigger as it closes,
+  // or it fights the dialog's focus trap (the time-zone list closes as soon as it opens).
+  const openingDialog = useRef(false);
 
   function signOut() {
     startTransition(async () => {
@@ -37,7 +40,14 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
             <ChevronDown aria-hidden="true" />
           </Button>
         </DropdownMenuTrigger>
-        <DropdownMenuContent align="end" className="w-64">
+        <DropdownMenuContent
+          align="end"
+          className="w-64"
+          onCloseAutoFocus={(event) => {
+            if (openingDialog.current) event.preventDefault();
+            openingDialog.current = false;
+          }}
+        >
           <DropdownMenuLabel className="font-normal">
             <span className="block text-xs text-muted-foreground">{t("shell.signedInAs")}</span>
             <span className="block truncate font-medium">{name}</span>
@@ -45,7 +55,12 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
             <span className="block text-xs text-muted-foreground">{t(`roles.${role}`)}</span>
           </DropdownMenuLabel>
           <DropdownMenuSeparator />
-          <DropdownMenuItem onSelect={() => setPreferencesOpen(true)}>
+          <DropdownMenuItem
+            onSelect={() => {
+              openingDialog.current = true;
+              setPreferencesOpen(true);
+            }}
+          >
             <Settings2 aria-hidden="true" />
             {t("preferences.menuItem")}
           </DropdownMenuItem>
