@@ -11,7 +11,7 @@ const { saveUserLocale, saveUserPreferences } = await import("./update-user");
 afterAll(() => testDatabase.drop());
 
 const password = "Harbour-lights-2026";
-const actor = { id: "admin", email: "admin@example.com" };
+const actor = null; // the system: no administrator row needed for the audit event
 const stored = (email: string) =>
   db.user.findUniqueOrThrow({ where: { email }, select: { locale: true, localeFromBrowser: true, timeZone: true } });
 const signIn = (email: string, browser: { browserTimeZone?: string; browserLocale?: "en" | "ja" | "zh-TW" | "fr" }) =>
