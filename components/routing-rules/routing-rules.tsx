@@ -81,7 +81,7 @@ export function RoutingRules({ workstreamId, rules, queues, fallbackQueue, chann
       <p aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}
       </p>
-      <TestRouting rules={orderedRules} fallbackQueue={fallbackQueue} channel={channel} />
+      <TestRouting workstreamId={workstreamId} rules={orderedRules} fallbackQueue={fallbackQueue} channel={channel} />
       {editing ? (
         <RuleDialog
           workstreamId={workstreamId}

@@ -73,6 +73,7 @@ export async function routeInboundMessage(options: {
           fallbackQueueId: true,
           allowedPresences: true,
           capacityUnits: true,
+          skillMatching: true,
           keepSameAgent: true,
         },
       },
@@ -97,6 +98,7 @@ export async function routeInboundMessage(options: {
       queueId: found.queueId,
       workstream,
       preferredUserId: previous?.assignedToId ?? null,
+      requiredSkills: found.requiredSkills,
     });
     assignment = agentId ? "assigned" : "unassigned";
   }
@@ -152,7 +154,7 @@ async function findOrStartConversation(options: {
   customerAddress: string;
   now: Date;
   account: { channel: string };
-}): Promise<{ conversation: { id: string }; isNew: boolean; queueId: string | null }> {
+}): Promise<{ conversation: { id: string }; isNew: boolean; queueId: string | null; requiredSkills: string }> {
   const { message, number, instance, customerAddress, now } = options;
   const findOpen = () =>
     db.conversation.findFirst({
@@ -161,12 +163,12 @@ async function findOrStartConversation(options: {
       select: { id: true },
     });
   const existing = await findOpen();
-  if (existing) return { conversation: existing, isNew: false, queueId: null };
+  if (existing) return { conversation: existing, isNew: false, queueId: null, requiredSkills: "[]" };
   const { workstream } = instance;
   const rules = await db.routingRule.findMany({
     where: { workstreamId: workstream.id },
     orderBy: { position: "asc" },
-    select: { id: true, name: true, match: true, conditions: true, queueId: true },
+    select: { id: true, name: true, match: true, conditions: true, queueId: true, requiredSkills: true },
   });
   const routed = evaluateRouting({
     rules: rules.map((rule) => ({
@@ -182,6 +184,7 @@ async function findOrStartConversation(options: {
       channel: message.channel,
     },
   });
+  const requiredSkills = rules.find((rule) => rule.id === routed.ruleId)?.requiredSkills ?? "[]";
   try {
     const conversation = await db.conversation.create({
       data: {
@@ -191,6 +194,7 @@ async function findOrStartConversation(options: {
         workstreamId: workstream.id,
         queueId: routed.queueId,
         routedByRuleId: routed.ruleId,
+        requiredSkills,
         channel: message.channel === "WHATSAPP" || options.account.channel === "WHATSAPP" ? "WHATSAPP" : "SMS",
         provider: options.provider,
         customerAddress,
@@ -201,12 +205,12 @@ async function findOrStartConversation(options: {
       },
       select: { id: true },
     });
-    return { conversation, isNew: true, queueId: routed.queueId };
+    return { conversation, isNew: true, queueId: routed.queueId, requiredSkills };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     const winner = await findOpen();
     if (!winner) throw error;
-    return { conversation: winner, isNew: false, queueId: null };
+    return { conversation: winner, isNew: false, queueId: null, requiredSkills: "[]" };
   }
 }
 

@@ -28,7 +28,12 @@ export async function assignWaitingConversations(limit = 50) {
     where: { status: "OPEN", assignedToId: null, queueId: { not: null }, workstream: { distributionMode: "PUSH" } },
     orderBy: { createdAt: "asc" },
     take: limit,
-    select: { id: true, queueId: true, workstream: { select: { allowedPresences: true, capacityUnits: true } } },
+    select: {
+      id: true,
+      queueId: true,
+      requiredSkills: true,
+      workstream: { select: { allowedPresences: true, capacityUnits: true, skillMatching: true } },
+    },
   });
   for (const conversation of waiting) {
     if (!conversation.queueId || !conversation.workstream) continue;
@@ -37,6 +42,7 @@ export async function assignWaitingConversations(limit = 50) {
       queueId: conversation.queueId,
       workstream: conversation.workstream,
       preferredUserId: null,
+      requiredSkills: conversation.requiredSkills,
     });
     if (!agentId) continue;
     publishConversationEvent("conversation.assigned", conversation.id);
