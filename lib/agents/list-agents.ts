@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ROLES_TAKING_CONVERSATIONS } from "@/lib/auth/permissions";
 import type { AgentsListFilters } from "./agents.schema";
 import { DEFAULT_CAPACITY, parseStoredSkills } from "./skills";
 
@@ -11,7 +12,7 @@ const QUEUES_SHOWN = 3;
 
 export async function listAgents(filters: AgentsListFilters) {
   const where: Prisma.UserWhereInput = {
-    role: "AGENT",
+    role: { in: [...ROLES_TAKING_CONVERSATIONS] },
     ...(filters.q
       ? {
           OR: [
@@ -56,7 +57,7 @@ export async function listAgents(filters: AgentsListFilters) {
 export type AgentRow = Awaited<ReturnType<typeof listAgents>>["agents"][number];
 
 export function countAgents() {
-  return db.user.count({ where: { role: "AGENT" } });
+  return db.user.count({ where: { role: { in: [...ROLES_TAKING_CONVERSATIONS] } } });
 }
 
 /**
@@ -65,7 +66,11 @@ export function countAgents() {
  */
 export async function searchActiveAgents({ q, limit }: { q: string; limit: number }) {
   const rows = await db.user.findMany({
-    where: { role: "AGENT", isActive: true, ...(q ? { OR: [{ name: containsText(q) }, { email: containsText(q.toLowerCase()) }] } : {}) },
+    where: {
+      role: { in: [...ROLES_TAKING_CONVERSATIONS] },
+      isActive: true,
+      ...(q ? { OR: [{ name: containsText(q) }, { email: containsText(q.toLowerCase()) }] } : {}),
+    },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: limit + 1,
     select: { id: true, name: true, email: true },

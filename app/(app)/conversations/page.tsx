@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/common/page-header";
 import { ConversationsDashboard } from "@/components/conversations/conversations-dashboard";
 import { PresenceSelect } from "@/components/conversations/presence-select";
 import { requirePermission } from "@/lib/auth/guards";
+import { takesConversations } from "@/lib/auth/permissions";
 import { titled } from "@/lib/i18n/page-title";
 import { availableViews, conversationsPageParamsSchema, defaultView } from "@/lib/conversations/conversations.schema";
 import { getPresence } from "@/lib/conversations/presence";
@@ -16,7 +17,7 @@ export default async function ConversationsPage({ searchParams }: { searchParams
   const views = availableViews(user.role);
   const current = view && views.includes(view) ? view : defaultView(user.role);
   const isAgent = user.role === "AGENT";
-  const presence = isAgent ? await getPresence({ userId: user.id }) : null;
+  const presence = takesConversations(user.role) ? await getPresence({ userId: user.id }) : null;
   return (
     <>
       <PageHeader
