@@ -5,6 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { recordProfileName } from "@/lib/customers/customer-profile";
 import { publishConversationEvent } from "@/lib/live/publish";
 import { evaluateOperatingHours } from "@/lib/workstreams/operating-hours/evaluate";
 import { evaluateRouting } from "@/lib/workstreams/routing-rules/evaluate";
@@ -105,6 +106,7 @@ export async function routeInboundMessage(options: {
 
   const mediaBlocked = instance.attachmentsEnabled && instance.customersCanSend ? null : "customersCannotSend";
   const stored = await storeInboundMessage({ conversationId: conversation.id, provider, message, now, mediaBlocked });
+  await recordProfileName({ address: customerAddress, profileName: message.profileName });
   publishConversationEvent(isNew ? "conversation.created" : "message.added", conversation.id, { messageId: stored.messageId });
 
   const conversationId = conversation.id;

@@ -31,3 +31,6 @@ CREATE UNIQUE INDEX "Customer_address_key" ON "Customer"("address");
 
 -- CreateIndex
 CREATE INDEX "CustomerNote_customerId_createdAt_idx" ON "CustomerNote"("customerId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Conversation_customerAddress_lastMessageAt_idx" ON "Conversation"("customerAddress", "lastMessageAt");

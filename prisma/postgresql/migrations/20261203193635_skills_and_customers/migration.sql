@@ -39,3 +39,6 @@ ALTER TABLE "CustomerNote" ADD CONSTRAINT "CustomerNote_customerId_fkey" FOREIGN
 
 -- AddForeignKey
 ALTER TABLE "CustomerNote" ADD CONSTRAINT "CustomerNote_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- CreateIndex
+CREATE INDEX "Conversation_customerAddress_lastMessageAt_idx" ON "Conversation"("customerAddress", "lastMessageAt");
