@@ -15,9 +15,8 @@ export function customerKey(address: string): string {
 /** A profile name as shown: control characters and runs of spaces removed, at most the name's length. */
 export function cleanProfileName(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   const cleaned = raw
-    .replace(/[\u0000-\u001f\u007f]/gu, " ")
+    .replace(/\p{Cc}/gu, " ")
     .replace(/\s+/gu, " ")
     .trim();
   return cleaned === "" ? null : [...cleaned].slice(0, MAX_CUSTOMER_NAME_LENGTH).join("");
