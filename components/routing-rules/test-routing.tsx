@@ -113,8 +113,11 @@ export function TestRouting({ workstreamId, rules, fallbackQueue, channel: works
           </Button>
         </div>
       </form>
-      <div role="status" className="flex min-h-5 flex-col gap-2">
-        <p className="text-sm font-medium">{result}</p>
+      <p role="status" className="min-h-5 text-sm font-medium">
+        {result}
+      </p>
+      {/* Its own live region: the queue's answer above stays one sentence, the agents follow. */}
+      <div aria-live="polite" aria-busy={isExplaining} className="flex flex-col gap-2 empty:hidden">
         {isExplaining ? <p className="text-sm text-muted-foreground">{t("routingRules.test.agents.loading")}</p> : null}
         {!isExplaining && agents?.error ? <p className="text-sm text-destructive">{agents.error}</p> : null}
         {!isExplaining && agents?.explanation ? <AssignmentExplanation explanation={agents.explanation} /> : null}
