@@ -46,7 +46,7 @@ test("an administrator in a queue gets a push conversation, answers it, and take
 
   await signIn(page, ADMIN);
   // Administrators who take conversations are listed with the agents.
-  await page.goto(`/agents?q=${encodeURIComponent(ADMIN.email)}`);
+  await page.goto(`/queues/agents?q=${encodeURIComponent(ADMIN.email)}`);
   await expect(page.getByRole("row").filter({ hasText: ADMIN.name })).toBeVisible();
 
   await page.goto("/conversations?view=mine");

@@ -2,13 +2,19 @@
 // is kept and can be edited, the customer's conversation on another of our numbers is listed, and
 // agents' notes are added, edited and deleted with a confirmation; the panel collapses on a phone.
 import { randomBytes } from "node:crypto";
-import { expect, test } from "./support/fixtures";
+import { expect, test, type Locator } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { randomE164 } from "./support/message-flow";
 import { signIn } from "./support/users";
 import { postTwilioWebhook, readTwilioPayload, withParams } from "./support/webhooks";
 
 const sid = () => `SM${randomBytes(16).toString("hex")}`;
+
+/** Presses a button or link by keyboard: the toasts sit over the panel's corner for a few seconds. */
+async function activate(target: Locator) {
+  await target.focus();
+  await target.press("Enter");
+}
 
 test("customer panel: WhatsApp profile name, edit it, other conversations, notes", async ({ page, seed, db }) => {
   const agent = await seed.user("AGENT");
@@ -59,29 +65,30 @@ test("customer panel: WhatsApp profile name, edit it, other conversations, notes
     await expectNoSeriousA11yViolations(page);
 
     // The agent names the customer; the profile name no longer applies.
-    await panel.getByRole("button", { name: "Edit name" }).click();
+    await activate(panel.getByRole("button", { name: "Edit name" }));
     await panel.getByLabel("Customer name").fill("Ana Lima (ACME)");
-    await panel.getByRole("button", { name: "Save", exact: true }).click();
+    await activate(panel.getByRole("button", { name: "Save", exact: true }));
     await expect(page.getByText("The customer is now named “Ana Lima (ACME)”.")).toBeVisible();
     await expect(panel.getByText("Ana Lima (ACME)", { exact: true })).toBeVisible();
     await expect(panel.getByText("Set by an agent")).toBeVisible();
 
     // Notes: empty is refused, then added, edited and deleted after a confirmation.
     const notes = panel.getByRole("region", { name: "Notes" });
-    await notes.getByRole("button", { name: "Add note" }).click();
+    await activate(notes.getByRole("button", { name: "Add note" }));
     await expect(notes.getByText("Write the note first.")).toBeVisible();
     await notes.getByLabel("New note").fill("Prefers French");
-    await notes.getByRole("button", { name: "Add note" }).click();
+    await activate(notes.getByRole("button", { name: "Add note" }));
     await expect(page.getByText("The note was added.")).toBeVisible();
     const note = notes.getByRole("listitem").filter({ hasText: "Prefers French" });
     await expect(note).toContainText(`By ${agent.name}`);
-    await note.getByRole("button", { name: /^Edit the note of/ }).click();
-    await note.getByLabel("Note", { exact: true }).fill("Prefers French; call after 6 pm");
-    await note.getByRole("button", { name: "Save", exact: true }).click();
+    await activate(note.getByRole("button", { name: /^Edit the note of/ }));
+    // While it is edited, the note's text is in the box (no longer text of the item).
+    await notes.getByLabel("Note", { exact: true }).fill("Prefers French; call after 6 pm");
+    await activate(notes.getByRole("button", { name: "Save", exact: true }));
     await expect(page.getByText("The note was saved.")).toBeVisible();
     const edited = notes.getByRole("listitem").filter({ hasText: "Prefers French; call after 6 pm" });
     await expect(edited).toContainText("edited");
-    await edited.getByRole("button", { name: /^Delete the note of/ }).click();
+    await activate(edited.getByRole("button", { name: /^Delete the note of/ }));
     const confirm = page.getByRole("alertdialog", { name: "Delete this note?" });
     await expect(confirm).toContainText(`The note by ${agent.name} is removed for every agent.`);
     await expectNoSeriousA11yViolations(page, { within: "[role=alertdialog]" });
@@ -89,11 +96,11 @@ test("customer panel: WhatsApp profile name, edit it, other conversations, notes
     await expect(page.getByText("The note was deleted.")).toBeVisible();
     await expect(notes.getByText("No notes on this customer yet.")).toBeVisible();
     await notes.getByLabel("New note").fill("VIP customer");
-    await notes.getByRole("button", { name: "Add note" }).click();
+    await activate(notes.getByRole("button", { name: "Add note" }));
     await expect(notes.getByRole("listitem").filter({ hasText: "VIP customer" })).toBeVisible();
 
     // The other conversation is the same customer: same name and notes there.
-    await others.getByRole("link").click();
+    await activate(others.getByRole("link"));
     await expect(page).toHaveURL(new RegExp(`/conversations/${earlier}$`));
     await expect(panel.getByText("Ana Lima (ACME)", { exact: true })).toBeVisible();
     await expect(panel.getByRole("region", { name: "Notes" }).getByText("VIP customer")).toBeVisible();
