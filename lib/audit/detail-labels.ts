@@ -76,6 +76,7 @@ export const AUDIT_DETAIL_KEYS = [
   "quickReplyCount",
   "quickReplyLocales",
   "reason",
+  "requiredSkills",
   "restoreFailed",
   "restoredWebhooks",
   "result",

@@ -4,6 +4,7 @@ import { ConversationFilters } from "@/components/conversations/conversation-fil
 import { ConversationsDashboard } from "@/components/conversations/conversations-dashboard";
 import { PresenceSelect } from "@/components/conversations/presence-select";
 import { requirePermission } from "@/lib/auth/guards";
+import { takesConversations } from "@/lib/auth/permissions";
 import { titled } from "@/lib/i18n/page-title";
 import {
   availableViews,
@@ -27,7 +28,7 @@ export default async function ConversationsPage({ searchParams }: { searchParams
   const current = isSearch ? null : view && views.includes(view) ? view : defaultView(user.role);
   const isAgent = user.role === "AGENT";
   const [presence, labels] = await Promise.all([
-    isAgent ? getPresence({ userId: user.id }) : null,
+    takesConversations(user.role) ? getPresence({ userId: user.id }) : null,
     findFilterLabels({ queueId: filters.queueId, agentId: filters.agentId }),
   ]);
   // What the list asks /api/conversations for: the valid parameters only, as the URL spells them.
