@@ -28,8 +28,9 @@ import { availableViews, CONVERSATIONS_PAGE_SIZE, defaultView, type Conversation
 import { bareAddress } from "../message-engine/inbound-parse";
 import { parseStoredContent } from "../messaging/message-content";
 import { whatsappWindow } from "../messaging/whatsapp-window";
+import { composerQuickReplies, findThreadEvents } from "./workspace-view";
 
-type Viewer = Pick<SessionUser, "id" | "role">;
+type Viewer = Pick<SessionUser, "id" | "role"> & { name?: string };
 type Channel = "SMS" | "WHATSAPP";
 
 const MEDIA_MAX_BYTES = 20 * 1024 * 1024;
@@ -164,11 +165,19 @@ export async function findConversation({
       createdAt: true,
       closedAt: true,
       closedReason: true,
-      workstream: { select: { id: true, name: true } },
+      locale: true,
+      workstream: { select: { id: true, name: true, quickReplies: true } },
       queue: { select: { id: true, name: true } },
       assignedTo: { select: { id: true, name: true } },
       channelInstance: {
-        select: { attachmentsEnabled: true, agentsCanSend: true, allowedFileTypes: true, maxAttachmentMb: true, surveyEnabled: true },
+        select: {
+          attachmentsEnabled: true,
+          agentsCanSend: true,
+          allowedFileTypes: true,
+          maxAttachmentMb: true,
+          surveyEnabled: true,
+          defaultLocale: true,
+        },
       },
     },
   });
@@ -202,6 +211,7 @@ export async function findConversation({
   ]);
   const hasEarlier = messages.length > limit;
   const shown = messages.slice(0, limit).reverse();
+  const events = await findThreadEvents(conversationId, hasEarlier ? (shown[0]?.createdAt ?? null) : null);
   const templateIds = [...new Set(shown.flatMap((message) => (message.templateId ? [message.templateId] : [])))];
   const templateNames = new Map(
     templateIds.length === 0
@@ -237,7 +247,7 @@ export async function findConversation({
       status: conversation.status,
       customer: displayAddress(conversation.customerAddress),
       ourAddress: displayAddress(conversation.ourAddress),
-      workstream: conversation.workstream,
+      workstream: conversation.workstream ? { id: conversation.workstream.id, name: conversation.workstream.name } : null,
       queue: conversation.queue,
       assignee: conversation.assignedTo ? { ...conversation.assignedTo, isMe: conversation.assignedTo.id === user.id } : null,
       createdAt: conversation.createdAt.toISOString(),
@@ -255,6 +265,17 @@ export async function findConversation({
         ? { allowedTypes: parseAllowedFileTypes(instance.allowedFileTypes), maxMb: instance.maxAttachmentMb }
         : null,
     surveyOnClose: instance?.surveyEnabled ?? false,
+    quickReplies: composerQuickReplies({
+      stored: conversation.workstream?.quickReplies,
+      locale: conversation.locale,
+      instanceLocale: instance?.defaultLocale ?? null,
+      values: {
+        AgentName: user.name ?? null,
+        CustomerNumber: displayAddress(conversation.customerAddress),
+        QueueName: conversation.queue?.name ?? null,
+      },
+    }),
+    events,
     hasEarlier,
     messages: shown.map(({ author, templateId, createdAt, content, attachments, ...message }) => ({
       ...message,
