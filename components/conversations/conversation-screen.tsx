@@ -81,6 +81,7 @@ export function ConversationScreen({ initialData }: { initialData: ConversationD
         customer={detail.conversation.customer}
         provider={detail.conversation.provider}
         messages={detail.messages}
+        events={detail.events}
         hasEarlier={detail.hasEarlier && limit < MAX_MESSAGES_LIMIT}
         isLoadingEarlier={query.isPlaceholderData}
         onShowEarlier={() => setLimit((current) => Math.min(current + MESSAGES_PAGE_SIZE, MAX_MESSAGES_LIMIT))}

@@ -5,12 +5,16 @@ import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { ConversationMessage } from "@/lib/conversations/conversations";
+import type { ThreadEvent } from "@/lib/conversations/workspace-view";
 import { MessageBubble } from "./message-bubble";
+import { ThreadEventLine } from "./thread-event-line";
 
 type Props = {
   customer: string;
   provider: string;
   messages: ConversationMessage[];
+  /** Transfer lines, placed among the messages by time. */
+  events: ThreadEvent[];
   hasEarlier: boolean;
   isLoadingEarlier: boolean;
   onShowEarlier: () => void;
@@ -19,11 +23,15 @@ type Props = {
 // Within this many pixels of the bottom counts as "at the bottom".
 const STICK_THRESHOLD = 80;
 
-export function MessageThread({ customer, provider, messages, hasEarlier, isLoadingEarlier, onShowEarlier }: Props) {
+export function MessageThread({ customer, provider, messages, events, hasEarlier, isLoadingEarlier, onShowEarlier }: Props) {
   const t = useTranslations("conversations.thread");
   const scroller = useRef<HTMLDivElement>(null);
   const isAtBottom = useRef(true);
-  const lastId = messages.at(-1)?.id;
+  const items = [
+    ...messages.map((message) => ({ at: message.createdAt, message, event: null })),
+    ...events.map((event) => ({ at: event.createdAt, message: null, event })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  const lastId = items.at(-1)?.message?.id ?? items.at(-1)?.event?.id;
 
   // First render: start at the latest message.
   useLayoutEffect(() => {
@@ -57,13 +65,17 @@ export function MessageThread({ customer, provider, messages, hasEarlier, isLoad
           </Button>
         </div>
       ) : null}
-      {messages.length === 0 ? (
+      {items.length === 0 ? (
         <p className="m-auto text-sm text-muted-foreground">{t("empty")}</p>
       ) : (
         <ol className="flex flex-col gap-4">
-          {messages.map((message) => (
-            <MessageBubble key={message.id} message={message} provider={provider} />
-          ))}
+          {items.map((item) =>
+            item.message ? (
+              <MessageBubble key={item.message.id} message={item.message} provider={provider} />
+            ) : (
+              <ThreadEventLine key={item.event.id} event={item.event} />
+            ),
+          )}
         </ol>
       )}
     </div>

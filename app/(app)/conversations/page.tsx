@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
 import { ConversationsDashboard } from "@/components/conversations/conversations-dashboard";
+import { NotificationMenu } from "@/components/conversations/agent-notifications";
 import { PresenceSelect } from "@/components/conversations/presence-select";
 import { requirePermission } from "@/lib/auth/guards";
 import { titled } from "@/lib/i18n/page-title";
@@ -22,7 +23,12 @@ export default async function ConversationsPage({ searchParams }: { searchParams
       <PageHeader
         title={t("nav.conversations")}
         description={t("conversations.description")}
-        actions={presence ? <PresenceSelect initial={presence} /> : null}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <NotificationMenu />
+            {presence ? <PresenceSelect initial={presence} /> : null}
+          </div>
+        }
       />
       <ConversationsDashboard views={views} view={current} page={page} isAgent={isAgent} />
     </>
