@@ -65,7 +65,12 @@ export async function notifyForConversationEvent(
         const kind = previous?.assignedToId === assignee ? "conversationReopened" : "incomingConversation";
         publishAgentNotification({ kind, conversationId: conversation.id, userIds: [assignee], queueId: null });
       } else if (details.workstream?.distributionMode === "PICK" && conversation.queueId) {
-        publishAgentNotification({ kind: "incomingConversation", conversationId: conversation.id, userIds: [], queueId: conversation.queueId });
+        publishAgentNotification({
+          kind: "incomingConversation",
+          conversationId: conversation.id,
+          userIds: [],
+          queueId: conversation.queueId,
+        });
       }
       return;
     }

@@ -56,11 +56,7 @@ export function fillQuickReply(text: string, values: QuickReplyValues): string {
 
 /** Matches for what the agent typed after "/": every word must appear in the reply, case and accents ignored. */
 export function matchQuickReplies<T extends QuickReplyOption>(replies: readonly T[], query: string): T[] {
-  const fold = (value: string) =>
-    value
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLocaleLowerCase();
+  const fold = (value: string) => value.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase();
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...replies];
   return replies.filter((reply) => {

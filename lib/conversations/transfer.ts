@@ -67,7 +67,15 @@ function refuse(refusal: TransferRefusal): never {
 }
 
 /** What the transfer dialog offers: queues and the agents of the conversation's queue, matching `q`. */
-export async function listTransferTargets({ user, conversationId, q }: { user: Pick<Actor, "id" | "role">; conversationId: string; q: string }) {
+export async function listTransferTargets({
+  user,
+  conversationId,
+  q,
+}: {
+  user: Pick<Actor, "id" | "role">;
+  conversationId: string;
+  q: string;
+}) {
   const conversation = await db.conversation.findFirst({
     where: { AND: [{ id: conversationId }, visibleConversationsWhere(user)] },
     select: { id: true, queueId: true, assignedToId: true, workstream: { select: { allowedPresences: true, capacityUnits: true } } },
@@ -186,7 +194,15 @@ async function transferToAgent(conversation: Loaded, userId: string, base: Base)
     const load = user ? ((await openLoads([userId], tx)).get(userId) ?? 0) : 0;
     const refusal = transferRefusal({
       ...base,
-      target: { type: "agent", userId, exists: user !== null, isMemberOfQueue: isMember, presence: profile.presence, capacity: profile.capacity, load },
+      target: {
+        type: "agent",
+        userId,
+        exists: user !== null,
+        isMemberOfQueue: isMember,
+        presence: profile.presence,
+        capacity: profile.capacity,
+        load,
+      },
     });
     if (refusal) return { refusal };
     const updated = await tx.conversation.updateMany({
