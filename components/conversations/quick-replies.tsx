@@ -20,7 +20,8 @@ const MAX_SHOWN = 8;
 
 /** The text with the reply in place of `start…end`, and where the caret goes after it. */
 function insert(text: string, start: number, end: number, reply: string) {
-  const before = text.slice(0, start);
+  const lead = text.slice(0, start);
+  const before = lead === "" || /\s$/.test(lead) ? lead : `${lead} `;
   const after = text.slice(end);
   const spacer = after === "" || /^\s/.test(after) ? "" : " ";
   return { text: `${before}${reply}${spacer}${after}`, caret: before.length + reply.length + spacer.length };
