@@ -60,15 +60,13 @@ describe("agent notifications", { timeout: 30_000 }, () => {
     const setup = await createSmsSetup({ distributionMode: "PUSH" });
     const agent = await createAgent({ queueId: setup.queueId, capacity: 5 });
     const conversationId = await route(setup, "+14445551001", "My parcel is late");
-    await expect
-      .poll(notifications)
-      .toEqual([
-        expect.objectContaining({
-          kind: "incomingConversation",
-          conversationId,
-          recipients: { userIds: [agent], queueId: null, exceptUserId: null },
-        }),
-      ]);
+    await expect.poll(notifications).toEqual([
+      expect.objectContaining({
+        kind: "incomingConversation",
+        conversationId,
+        recipients: { userIds: [agent], queueId: null, exceptUserId: null },
+      }),
+    ]);
     heard.splice(0);
     await route(setup, "+14445551001", "Hello?");
     await expect.poll(notifications).toEqual([expect.objectContaining({ kind: "customerReplied", conversationId })]);
