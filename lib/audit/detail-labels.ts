@@ -17,6 +17,7 @@ export const AUDIT_DETAIL_KEYS = [
   "allowedFileTypes",
   "allowedPresences",
   "assignedNumber",
+  "assignee",
   "attachmentsEnabled",
   "autoCloseMinutes",
   "automatedMessages",

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
 import { ConversationFilters } from "@/components/conversations/conversation-filters";
 import { ConversationsDashboard } from "@/components/conversations/conversations-dashboard";
+import { NotificationMenu } from "@/components/conversations/agent-notifications";
 import { PresenceSelect } from "@/components/conversations/presence-select";
 import { requirePermission } from "@/lib/auth/guards";
 import { takesConversations } from "@/lib/auth/permissions";
@@ -42,7 +43,12 @@ export default async function ConversationsPage({ searchParams }: { searchParams
       <PageHeader
         title={t("nav.conversations")}
         description={t("conversations.description")}
-        actions={presence ? <PresenceSelect initial={presence} /> : null}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <NotificationMenu />
+            {presence ? <PresenceSelect initial={presence} /> : null}
+          </div>
+        }
       />
       <div className="mb-4">
         <ConversationFilters filters={filters} labels={labels} />
