@@ -76,7 +76,7 @@ export async function findCustomerContext({ user, conversationId }: { user: View
       id: note.id,
       body: note.body,
       createdAt: note.createdAt.toISOString(),
-      edited: note.updatedAt.getTime() - note.createdAt.getTime() > 1000,
+      edited: note.updatedAt.getTime() > note.createdAt.getTime(),
       author: note.author?.name ?? null,
       canEdit: canEdit && note.author?.id === user.id,
       canDelete: canEdit && (note.author?.id === user.id || user.role === "ADMINISTRATOR"),

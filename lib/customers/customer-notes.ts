@@ -28,11 +28,13 @@ export async function renameCustomer({ actor, conversationId, name }: { actor: A
 
 export async function addCustomerNote({ actor, conversationId, body }: { actor: Actor; conversationId: string; body: string }) {
   const customerId = await customerIdFor(await customerOfConversation(actor, conversationId));
-  return db.customerNote.create({ data: { customerId, authorId: actor.id, body }, select: { id: true } });
+  // The same instant in both: a later edit is what makes updatedAt differ ("edited" in the panel).
+  const now = new Date();
+  return db.customerNote.create({ data: { customerId, authorId: actor.id, body, createdAt: now, updatedAt: now }, select: { id: true } });
 }
 
 async function findNote(noteId: string) {
-  const note = await db.customerNote.findUnique({ where: { id: noteId }, select: { id: true, authorId: true } });
+  const note = await db.customerNote.findUnique({ where: { id: noteId }, select: { id: true, authorId: true, createdAt: true } });
   if (!note) throw new ActionError("notFound", "errors.customers.noteNotFound");
   return note;
 }
@@ -40,7 +42,9 @@ async function findNote(noteId: string) {
 export async function updateCustomerNote({ actor, noteId, body }: { actor: Actor; noteId: string; body: string }) {
   const note = await findNote(noteId);
   if (note.authorId !== actor.id) throw new ActionError("forbidden", "errors.customers.notYourNote");
-  await db.customerNote.update({ where: { id: noteId }, data: { body }, select: { id: true } });
+  // Later than its creation even within the same millisecond, so the panel always says "edited".
+  const updatedAt = new Date(Math.max(Date.now(), note.createdAt.getTime() + 1));
+  await db.customerNote.update({ where: { id: noteId }, data: { body, updatedAt }, select: { id: true } });
   return { id: noteId };
 }
 

@@ -90,9 +90,9 @@ describe("customer notes", { timeout: 60_000 }, () => {
     const first = await addCustomerNote({ actor: author, conversationId, body: "Prefers French" });
     const second = await addCustomerNote({ actor: colleague, conversationId, body: "VIP since 2024" });
     const seen = await findCustomerContext({ user: author, conversationId });
-    expect(seen?.notes.map((note) => [note.body, note.canEdit, note.canDelete])).toEqual([
-      ["VIP since 2024", false, false],
-      ["Prefers French", true, true],
+    expect(seen?.notes.map((note) => [note.body, note.canEdit, note.canDelete, note.edited])).toEqual([
+      ["VIP since 2024", false, false, false],
+      ["Prefers French", true, true, false],
     ]);
 
     await expect(updateCustomerNote({ actor: colleague, noteId: first.id, body: "changed" })).rejects.toMatchObject({ code: "forbidden" });
@@ -101,7 +101,8 @@ describe("customer notes", { timeout: 60_000 }, () => {
     await deleteCustomerNote({ actor: await admin(), noteId: second.id });
 
     const after = await findCustomerContext({ user: colleague, conversationId });
-    expect(after?.notes.map((note) => note.body)).toEqual(["Prefers French; call after 6 pm"]);
+    // Edited at once after it was written: still marked edited (no "more than a second later" rule).
+    expect(after?.notes.map((note) => [note.body, note.edited])).toEqual([["Prefers French; call after 6 pm", true]]);
     await expect(deleteCustomerNote({ actor: author, noteId: second.id })).rejects.toMatchObject({ code: "notFound" });
   });
 });
