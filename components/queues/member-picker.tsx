@@ -12,7 +12,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { QueryProvider } from "@/components/query-provider";
-import { MAX_AGENT_SEARCH_LENGTH } from "@/lib/queues/queues.schema";
+import { MAX_AGENT_SEARCH_LENGTH } from "@/lib/queues/queues.constants";
 import { queueKeys } from "./query-keys";
 
 export type MemberInfo = { id: string; name: string; email: string; isActive: boolean; isAgent: boolean };
