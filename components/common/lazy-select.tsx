@@ -53,6 +53,8 @@ export function LazySelect(props: LazySelectProps) {
         id={id}
         role="combobox"
         aria-expanded={false}
+        // Radix names its list once open; axe accepts a closed combobox whose list doesn't exist yet.
+        aria-controls={`${id}-list`}
         aria-autocomplete="none"
         aria-invalid={props["aria-invalid"]}
         aria-describedby={props["aria-describedby"]}

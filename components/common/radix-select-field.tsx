@@ -4,7 +4,18 @@ import { useState } from "react";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { LoadedSelectProps } from "./lazy-select";
 
-export function RadixSelectField({ id, options, value, onChange, defaultValue, name, placeholder, className, defaultOpen, ...rest }: LoadedSelectProps) {
+export function RadixSelectField({
+  id,
+  options,
+  value,
+  onChange,
+  defaultValue,
+  name,
+  placeholder,
+  className,
+  defaultOpen,
+  ...rest
+}: LoadedSelectProps) {
   // Uncontrolled (a GET filter form) keeps its own choice, so the trigger shows what was picked.
   const [picked, setPicked] = useState(defaultValue);
   const current = value ?? picked;

@@ -8,7 +8,7 @@ import { useMemo, useState, type FormEvent } from "react";
 import { Controller, useForm, useWatch, type FieldError } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
-import { SearchCombobox, type ComboboxChoice } from "@/components/common/record-combobox";
+import { SearchCombobox, type ComboboxChoice } from "@/components/common/search-combobox";
 import { OptionSelect } from "@/components/forms/option-select";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { countryOptions } from "@/components/numbers/country-options";
@@ -123,7 +123,7 @@ export function ImportNumberDialog() {
                   <SearchCombobox
                     id="import-integration"
                     label={t("inventory.integration")}
-                    kind="importTargets"
+                    source="/api/choices/importTargets"
                     selected={field.value && integration?.id === field.value ? integration : null}
                     onSelect={(choice) => {
                       setIntegration(choice);

@@ -4,7 +4,15 @@ import { idSchema } from "@/lib/text-limits";
 import { accountSidSchema, apiKeySchema, authTokenSchema, customerIdSchema, optionalSecretSchema } from "./credential-format";
 import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
-import { ACCOUNT_STATUSES, CHANNELS, PROVIDERS, PROVIDERS_BY_CHANNEL, SIGNATURE_MODES, type Channel, type Provider } from "./accounts.constants";
+import {
+  ACCOUNT_STATUSES,
+  CHANNELS,
+  PROVIDERS,
+  PROVIDERS_BY_CHANNEL,
+  SIGNATURE_MODES,
+  type Channel,
+  type Provider,
+} from "./accounts.constants";
 
 export { ACCOUNT_STATUSES, CHANNELS, PROVIDERS, PROVIDERS_BY_CHANNEL, SIGNATURE_MODES } from "./accounts.constants";
 export type { Channel, Provider, SignatureMode } from "./accounts.constants";

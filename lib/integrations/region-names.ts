@@ -4,7 +4,19 @@
 /** The areas and directions the catalogs name (messages/*.json → integrations.regionAreas / regionDirections). */
 export const REGION_AREAS = ["us", "eu", "ap", "sa", "ca", "me", "af", "uk", "au", "jp", "in", "cn", "mx", "il"] as const;
 export const REGION_DIRECTIONS = [
-  "east", "west", "north", "south", "central", "northeast", "northwest", "southeast", "southwest", "northcentral", "southcentral", "westcentral", "eastcentral"
+  "east",
+  "west",
+  "north",
+  "south",
+  "central",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "northcentral",
+  "southcentral",
+  "westcentral",
+  "eastcentral",
 ] as const;
 
 export type RegionLabels = {

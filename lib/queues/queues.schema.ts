@@ -31,6 +31,5 @@ export const queuesListSchema = z
   .extend(keysetCursorSchema.shape);
 export type QueuesListFilters = z.infer<typeof queuesListSchema>;
 
-
 /** The member picker's search (GET /queues/agent-options?q=; strict: a bad value is a 400). */
 export const agentOptionsQuerySchema = z.object({ q: z.string().trim().max(MAX_AGENT_SEARCH_LENGTH).default("") });
