@@ -190,6 +190,7 @@ export function SearchCombobox({
           setActive(0);
           setIsOpen(true);
         }}
+        onClick={() => setIsOpen(true)}
         onBlur={close}
         onKeyDown={onKeyDown}
       />
