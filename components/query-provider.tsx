@@ -2,7 +2,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 
-// React Query for the signed-in pages (app/(app)/layout.tsx).
+// React Query for the areas that read JSON routes on the client (conversations, the number inventory, queue
+// members); only their pages load it (decision 036).
 export function QueryProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }));
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;

@@ -146,4 +146,13 @@ test("an agent pages through a long list newer and older, and sees only their ow
   await expect(page.getByRole("option", { name: other.queueName })).toHaveCount(0);
   await queuePicker.press("Escape");
   await expect(page.getByRole("listbox", { name: "Queue" })).toBeHidden();
+
+  // Enter right after typing never picks from the answer to the earlier search (the list above).
+  await page.goto("/conversations");
+  await queuePicker.click();
+  await expect(page.getByRole("option", { name: setup.queueName })).toBeVisible();
+  await queuePicker.fill("no such queue");
+  await queuePicker.press("Enter");
+  await expect(queuePicker).not.toHaveValue(setup.queueName);
+  await expect(page).not.toHaveURL(new RegExp(`queueId=${setup.queueId}`));
 });

@@ -33,7 +33,7 @@ test("audit log: pick a user by searching, then page forward and back through th
   await expect(rows.last()).toContainText(labels[29]!);
   await expect(page.getByRole("link", { name: "Go to next page" })).toHaveAttribute("aria-disabled", "true");
   // The filter stays chosen on the next page, and the page is bookmarkable.
-  await expect(userFilter).toHaveText(`${actor.name} (${actor.email})`);
+  await expect(userFilter).toHaveValue(`${actor.name} (${actor.email})`);
   const secondPage = page.url();
 
   await page.getByRole("link", { name: "Go to previous page" }).click();
@@ -52,16 +52,15 @@ test("numbers: pick an integration by searching, then page forward and back thro
   await page.goto("/channels/numbers");
 
   const integrationFilter = page.getByRole("combobox", { name: "Integration", exact: true });
-  // Keyboard: focus, open with Enter, type, pick with Enter.
+  // Keyboard: focus (opens the list), type, pick with Enter.
   await integrationFilter.focus();
-  await page.keyboard.press("Enter");
   await page.keyboard.type(account.name);
   // Only the match is listed once the server answered for what was typed.
   await expect(page.getByRole("option")).toHaveText([account.name]);
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
-  await expect(page.getByPlaceholder("Search…")).toHaveCount(0);
-  await expect(integrationFilter).toHaveText(account.name);
+  await expect(integrationFilter).toHaveAttribute("aria-expanded", "false");
+  await expect(integrationFilter).toHaveValue(account.name);
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(new RegExp(`accountId=${account.id}`));
   await expect(page.getByText("30 results")).toBeVisible();

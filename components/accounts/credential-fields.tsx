@@ -7,7 +7,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { Channel, Provider } from "@/lib/accounts/accounts.schema";
+import type { Channel, Provider } from "@/lib/accounts/accounts.constants";
 
 type Props = {
   // The credential form's values are a union by provider; the fields only need them by name. A form

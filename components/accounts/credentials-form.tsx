@@ -8,24 +8,19 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
-import { z } from "zod";
+import type { z } from "zod";
 import { ChoiceCards } from "@/components/forms/choice-cards";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createDraftAccountAction, updateAccountDetailsAction, validateCredentialsAction } from "@/lib/accounts/actions";
-import {
-  accountDetailsSchema,
-  accountDetailsUpdateSchema,
-  PROVIDERS_BY_CHANNEL,
-  type Channel,
-  type Provider,
-} from "@/lib/accounts/accounts.schema";
+import { PROVIDERS_BY_CHANNEL, type Channel, type Provider } from "@/lib/accounts/accounts.constants";
+import type { accountDetailsSchema, credentialsFormSchemas } from "@/lib/accounts/accounts.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { ActionResult } from "@/lib/actions/result";
 import { ConfirmSkipValidation } from "./confirm-skip-validation";
 import { CredentialFields } from "./credential-fields";
-import { zodResolver } from "@hookform/resolvers/zod";
 
 export type StoredAccount = {
   id: string;
@@ -60,14 +55,16 @@ function formDefaults(props: Props) {
   };
 }
 
+type Schema = (typeof credentialsFormSchemas)["create" | "update"];
+
 export function CredentialsForm(props: Props) {
   const t = useTranslations();
   const router = useRouter();
   const errorText = useErrorText();
   const channel = props.mode === "create" ? props.channel : props.account.channel;
-  const schema = z.object({ details: props.mode === "create" ? accountDetailsSchema : accountDetailsUpdateSchema });
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
-    resolver: zodResolver(schema),
+  const mode = props.mode;
+  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
+    resolver: lazyZodResolver<Schema>(() => import("@/lib/accounts/accounts.schema").then((module) => module.credentialsFormSchemas[mode])),
     defaultValues: formDefaults(props),
   });
   const provider: Provider = useWatch({ control: form.control, name: "details.provider" });
@@ -91,7 +88,7 @@ export function CredentialsForm(props: Props) {
     if (report(result)) setValidated(result.data);
   });
 
-  async function save(details: z.output<typeof schema>["details"], skipValidation: boolean) {
+  async function save(details: z.output<Schema>["details"], skipValidation: boolean) {
     setBanner(null);
     if (props.mode === "create") {
       const result = await createDraftAccountAction({

@@ -12,7 +12,7 @@ import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { updateSignatureModeAction } from "@/lib/accounts/actions";
-import { SIGNATURE_MODES, type SignatureMode } from "@/lib/accounts/accounts.schema";
+import { SIGNATURE_MODES, type SignatureMode } from "@/lib/accounts/accounts.constants";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 type Values = { accountId: string; signatureMode: SignatureMode };

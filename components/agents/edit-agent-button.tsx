@@ -3,7 +3,11 @@ import { Pencil } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { AgentDialog, type EditableAgent } from "./agent-dialog";
+import { lazyDialog } from "@/components/common/lazy-dialog";
+import type { EditableAgent } from "./agent-dialog";
+
+// Mounted when opened; its code loads then (decision 036).
+const AgentDialog = lazyDialog(() => import("./agent-dialog").then((module) => module.AgentDialog));
 
 export function EditAgentButton({ agent }: { agent: EditableAgent }) {
   const t = useTranslations("agents");

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FilterActions } from "@/components/common/filter-actions";
 import { ALL, FilterSelect } from "@/components/common/filter-select";
-import { RecordCombobox, type ComboboxChoice } from "@/components/common/record-combobox";
+import { SearchCombobox, type ComboboxChoice } from "@/components/common/search-combobox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { AUDIT_ENTITY_TYPES, type AuditFilters as Filters } from "@/lib/audit/types";
@@ -12,7 +12,13 @@ export async function AuditFilters({ filters, actor }: Props) {
   const t = await getTranslations();
   return (
     <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("audit.filtersLabel")}>
-      <RecordCombobox name="actorId" kind="users" label={t("audit.userFilter")} value={actor} allLabel={t("audit.allUsers")} />
+      <SearchCombobox
+        name="actorId"
+        source="/api/choices/users"
+        label={t("audit.userFilter")}
+        value={actor}
+        allLabel={t("audit.allUsers")}
+      />
       <FilterSelect
         name="entityType"
         label={t("audit.typeFilter")}

@@ -16,7 +16,7 @@ import { fieldA11y, fieldDescriptionId, fieldErrorId, FormField } from "@/compon
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
-import type { Channel } from "@/lib/accounts/accounts.schema";
+import type { Channel } from "@/lib/accounts/accounts.constants";
 import { saveAutomatedMessageAction } from "@/lib/workstreams/automated-messages/actions";
 import { type AutomatedMessageForm } from "@/lib/workstreams/automated-messages/automated-messages.schema";
 import { insertAtSelection, previewAutomatedMessage, PREVIEW_VALUES } from "@/lib/workstreams/automated-messages/editor";

@@ -12,7 +12,7 @@ import { InlineListFrame } from "@/components/common/inline-list-frame";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { Switch } from "@/components/ui/switch";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { Channel } from "@/lib/accounts/accounts.schema";
+import type { Channel } from "@/lib/accounts/accounts.constants";
 import { deleteAutomatedMessageAction, setAutomatedMessageActiveAction } from "@/lib/workstreams/automated-messages/actions";
 import { localeDisplayName, previewAutomatedMessage } from "@/lib/workstreams/automated-messages/editor";
 import { AUTOMATED_MESSAGE_TRIGGERS } from "@/lib/workstreams/automated-messages/message-text";

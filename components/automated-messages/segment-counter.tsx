@@ -3,7 +3,7 @@
 // SMS, and which characters pushed it from GSM-7 to UCS-2 so the admin can replace them.
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import type { Channel } from "@/lib/accounts/accounts.schema";
+import type { Channel } from "@/lib/accounts/accounts.constants";
 import { countPreviewSegments, visibleCharacter } from "@/lib/workstreams/automated-messages/editor";
 import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { cn } from "@/lib/utils";

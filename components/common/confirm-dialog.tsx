@@ -1,93 +1,12 @@
 "use client";
-// A confirmation before a destructive or consequential action; stays open until the action answers.
-// ConfirmActionDialog adds the usual ending: run a server action; on failure a toast with its error
-// (the dialog stays open to try again, unless `closeOnFailure`); on success a toast, close, then
-// refresh the page (or `onSuccess`, e.g. to navigate away).
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useTransition, type ReactNode } from "react";
-import { toast } from "@/components/ui/toast";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
-import type { ActionResult } from "@/lib/actions/result";
+// ConfirmDialog and ConfirmActionDialog (components/common/confirm-dialog-content.tsx), loaded when first
+// opened: nearly every list and detail page has one, closed (decision 036).
+import { lazyDialog } from "@/components/common/lazy-dialog";
+import type { ConfirmActionDialog as ConfirmActionDialogType, ConfirmDialog as ConfirmDialogType } from "./confirm-dialog-content";
 
-type Props = {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  description: string;
-  confirmLabel: string;
-  onConfirm: () => Promise<void>;
-  destructive?: boolean;
-  children?: ReactNode;
-};
-
-export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, onConfirm, destructive = true, children }: Props) {
-  const t = useTranslations("common");
-  const [isPending, startTransition] = useTransition();
-  return (
-    <AlertDialog open={open} onOpenChange={onOpenChange}>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{title}</AlertDialogTitle>
-          <AlertDialogDescription>{description}</AlertDialogDescription>
-        </AlertDialogHeader>
-        {children}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={isPending}>{t("cancel")}</AlertDialogCancel>
-          <AlertDialogAction
-            variant={destructive ? "destructive" : "default"}
-            disabled={isPending}
-            onClick={(event) => {
-              event.preventDefault();
-              startTransition(onConfirm);
-            }}
-          >
-            {confirmLabel}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
-  );
-}
-
-type ConfirmActionProps<T> = Omit<Props, "onConfirm"> & {
-  action: () => Promise<ActionResult<T>>;
-  /** The success toast's text. */
-  success: string;
-  /** After success, instead of refreshing the page. */
-  onSuccess?: (data: T) => void;
-  /**
-   * Close on failure too, where trying again can't help (something now uses the record): the toast
-   * says why, and the refreshed page shows what changed.
-   */
-  closeOnFailure?: boolean;
-};
-
-export function ConfirmActionDialog<T>({ action, success, onSuccess, closeOnFailure = false, ...dialog }: ConfirmActionProps<T>) {
-  const router = useRouter();
-  async function confirm() {
-    const result = await action();
-    if (!result.ok) {
-      toast.error(result.error);
-      if (closeOnFailure) {
-        dialog.onOpenChange(false);
-        router.refresh();
-      }
-      return;
-    }
-    toast.success(success);
-    dialog.onOpenChange(false);
-    if (onSuccess) onSuccess(result.data);
-    else router.refresh();
-  }
-  return <ConfirmDialog {...dialog} onConfirm={confirm} />;
-}
+export const ConfirmDialog = lazyDialog(() =>
+  import("./confirm-dialog-content").then((module) => module.ConfirmDialog),
+) as typeof ConfirmDialogType;
+export const ConfirmActionDialog = lazyDialog(() =>
+  import("./confirm-dialog-content").then((module) => module.ConfirmActionDialog),
+) as typeof ConfirmActionDialogType;

@@ -1,9 +1,10 @@
 "use client";
-// A labelled select for GET filter forms: Radix renders a hidden native <select name=…>, so the
-// choice travels in the URL like any other field.
+// A labelled select for GET filter forms: the choice travels in the URL like any other field (a hidden
+// input until the select is first opened, then Radix's own hidden native <select name=…>). The Radix code
+// loads on first use (components/common/lazy-select.tsx).
 import { useId } from "react";
+import { LazySelect } from "@/components/common/lazy-select";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 
 export const ALL = "all";
 
@@ -23,19 +24,7 @@ export function FilterSelect({
   return (
     <div className="flex flex-col gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Select name={name} defaultValue={selected?.value}>
-        <SelectTrigger id={id} className="w-48">
-          {/* Children render the label on the server too, before Radix has mounted the options. */}
-          <SelectValue>{selected?.label}</SelectValue>
-        </SelectTrigger>
-        <SelectContent>
-          {options.map((option) => (
-            <SelectItem key={option.value} value={option.value}>
-              {option.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <LazySelect id={id} name={name} defaultValue={selected?.value} options={options} className="w-48" />
     </div>
   );
 }

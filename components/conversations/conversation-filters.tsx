@@ -18,7 +18,9 @@ type Props = { filters: Filters; labels: { queue: string | null; agent: string |
 
 export async function ConversationFilters({ filters, labels }: Props) {
   const t = await getTranslations();
-  const pickerTexts = { noMatches: t("conversations.filters.noMatches"), loadingText: t("common.loading") };
+  const unassigned = { id: UNASSIGNED, label: t("conversations.list.unassigned") };
+  const agentChoice =
+    filters.agentId === UNASSIGNED ? unassigned : filters.agentId ? { id: filters.agentId, label: labels.agent ?? filters.agentId } : null;
   return (
     <form
       method="get"
@@ -61,21 +63,17 @@ export async function ConversationFilters({ filters, labels }: Props) {
       <SearchCombobox
         name="queueId"
         label={t("conversations.filters.queue")}
-        placeholder={t("conversations.filters.anyQueue")}
+        allLabel={t("conversations.filters.anyQueue")}
         source="/api/conversations/filter-options?kind=queue"
-        value={filters.queueId}
-        valueLabel={labels.queue}
-        {...pickerTexts}
+        value={filters.queueId ? { id: filters.queueId, label: labels.queue ?? filters.queueId } : null}
       />
       <SearchCombobox
         name="agentId"
         label={t("conversations.filters.agent")}
-        placeholder={t("conversations.filters.anyAgent")}
+        allLabel={t("conversations.filters.anyAgent")}
         source="/api/conversations/filter-options?kind=agent"
-        value={filters.agentId}
-        valueLabel={labels.agent}
-        fixedOptions={[{ value: UNASSIGNED, label: t("conversations.list.unassigned") }]}
-        {...pickerTexts}
+        value={agentChoice}
+        extraChoices={[unassigned]}
       />
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="conversations-from">{t("conversations.filters.from")}</Label>

@@ -7,7 +7,7 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { setPresenceAction } from "@/lib/conversations/actions";
 import type { Presence } from "@/lib/conversations/conversations.schema";
-import { PRESENCES } from "@/lib/workstreams/workstreams.schema";
+import { PRESENCES } from "@/lib/workstreams/workstreams.constants";
 import { cn } from "@/lib/utils";
 import { useLiveEvents } from "./live-updates";
 

@@ -1,7 +1,8 @@
 "use client";
-// A select for react-hook-form Controllers: shows the chosen option's label even before Radix mounts.
+// A select for react-hook-form Controllers: shows the chosen option's label before Radix loads (on first
+// use: components/common/lazy-select.tsx).
+import { LazySelect } from "@/components/common/lazy-select";
 import { fieldA11y } from "@/components/ui/form-field";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 
 type Props = {
   id: string;
@@ -14,17 +15,14 @@ type Props = {
 
 export function OptionSelect({ id, value, onChange, options, invalid, placeholder }: Props) {
   return (
-    <Select value={value} onValueChange={onChange}>
-      <SelectTrigger id={id} className="w-full" {...fieldA11y(id, invalid)}>
-        <SelectValue placeholder={placeholder}>{options.find((option) => option.value === value)?.label}</SelectValue>
-      </SelectTrigger>
-      <SelectContent>
-        {options.map((option) => (
-          <SelectItem key={option.value} value={option.value}>
-            {option.label}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
+    <LazySelect
+      id={id}
+      value={value}
+      onChange={onChange}
+      options={options}
+      placeholder={placeholder}
+      className="w-full"
+      {...fieldA11y(id, invalid)}
+    />
   );
 }

@@ -1,79 +1,24 @@
 "use client";
+// "Install integration": the button, and the dialog (install-integration-dialog-content.tsx) loaded when
+// first opened (decision 036).
 import { Plus } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { FormBanner } from "@/components/forms/form-banner";
-import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
+import { lazyDialog } from "@/components/common/lazy-dialog";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { fieldA11y, FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
-import { Textarea } from "@/components/ui/textarea";
-import { installIntegrationAction } from "@/lib/integrations/actions";
-import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+
+const Dialog = lazyDialog(() => import("./install-integration-dialog-content").then((module) => module.InstallIntegrationDialog));
 
 export function InstallIntegrationDialog() {
-  const t = useTranslations();
-  const router = useRouter();
-  const errorText = useErrorText();
+  const t = useTranslations("integrations");
   const [open, setOpen] = useState(false);
-  const [banner, setBanner] = useState<string | null>(null);
-  const form = useForm({
-    resolver: lazyZodResolver(() => import("@/lib/integrations/integrations.schema").then((module) => module.installIntegrationSchema)),
-    defaultValues: { name: "", notes: "" },
-  });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setBanner(null);
-    const result = await installIntegrationAction({ name: values.name, notes: values.notes ?? undefined });
-    if (!result.ok) return void setBanner(applyActionFailure(form, result));
-    router.push(`/channels/integrations/${result.data.id}?tab=configuration`);
-  });
-
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button>
-          <Plus aria-hidden="true" />
-          {t("integrations.install")}
-        </Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={t("common.close")}>
-        <DialogHeader>
-          <DialogTitle>{t("integrations.installTitle")}</DialogTitle>
-          <DialogDescription>{t("integrations.installDescription")}</DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-          <FormBanner message={banner} />
-          <FormField label={t("integrations.name")} htmlFor="integration-name" error={errorText(errors.name)}>
-            <Input id="integration-name" {...form.register("name")} {...fieldA11y("integration-name", !!errors.name)} />
-          </FormField>
-          <FormField
-            label={`${t("integrations.notes")} (${t("common.optional")})`}
-            htmlFor="integration-notes"
-            description={t("integrations.notesHint")}
-            error={errorText(errors.notes)}
-          >
-            <Textarea
-              id="integration-notes"
-              rows={3}
-              {...form.register("notes")}
-              {...fieldA11y("integration-notes", !!errors.notes, true)}
-            />
-          </FormField>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" disabled={isSubmitting}>
-              {t("integrations.install")}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <>
+      <Button aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <Plus aria-hidden="true" />
+        {t("install")}
+      </Button>
+      <Dialog open={open} onOpenChange={setOpen} />
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { FilterActions } from "@/components/common/filter-actions";
 import { SearchField } from "@/components/common/search-field";
 import { ALL, FilterSelect } from "@/components/common/filter-select";
-import { RecordCombobox, type ComboboxChoice } from "@/components/common/record-combobox";
+import { SearchCombobox, type ComboboxChoice } from "@/components/common/search-combobox";
 import { INVENTORY_STATUSES, WEBHOOK_FILTERS, type InventoryFilters as Filters } from "@/lib/inventory/inventory.schema";
 
 const TYPES = ["LONG_CODE", "GEO", "MOBILE", "SHORT_CODE", "TOLL_FREE"] as const;
@@ -18,9 +18,9 @@ export async function InventoryFilters({ filters, account }: { filters: Filters;
         value={filters.type}
         options={[{ value: ALL, label: t("inventory.allTypes") }, ...TYPES.map((value) => ({ value, label: t(`numbers.types.${value}`) }))]}
       />
-      <RecordCombobox
+      <SearchCombobox
         name="accountId"
-        kind="smsAccounts"
+        source="/api/choices/smsAccounts"
         label={t("inventory.integration")}
         value={account}
         allLabel={t("inventory.allIntegrations")}

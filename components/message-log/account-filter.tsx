@@ -1,7 +1,7 @@
 // The Message log's account filter: a server-side search combobox (not every account in a <select>),
 // with "Unknown account" for requests no account could be found for where the tab has those.
 import { getTranslations } from "next-intl/server";
-import { RecordCombobox } from "@/components/common/record-combobox";
+import { SearchCombobox } from "@/components/common/search-combobox";
 import { choiceLabel } from "@/lib/choices/search-choices";
 import { UNKNOWN_ACCOUNT } from "@/lib/message-log/message-log.schema";
 
@@ -10,9 +10,9 @@ export async function AccountFilter({ accountId, withUnknown = false }: { accoun
   const unknown = { id: UNKNOWN_ACCOUNT, label: t("unknownAccount") };
   const label = accountId === UNKNOWN_ACCOUNT ? (withUnknown ? unknown.label : null) : await choiceLabel("accounts", accountId);
   return (
-    <RecordCombobox
+    <SearchCombobox
       name="accountId"
-      kind="accounts"
+      source="/api/choices/accounts"
       label={t("account")}
       allLabel={t("allAccounts")}
       value={accountId && label ? { id: accountId, label } : null}

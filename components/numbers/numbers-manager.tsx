@@ -9,8 +9,12 @@ import { InlineListFrame } from "@/components/common/inline-list-frame";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { checkNumberInTwilioAction, removeNumberAction } from "@/lib/numbers/actions";
-import { NumberDialog } from "./number-dialog";
-import { TwilioCheckDialog, type TwilioCheck } from "./twilio-check-dialog";
+import { lazyDialog } from "@/components/common/lazy-dialog";
+import type { TwilioCheck } from "./twilio-check-dialog";
+
+// Both load when first opened (the number dialog brings libphonenumber-js's metadata: decision 036).
+const NumberDialog = lazyDialog(() => import("./number-dialog").then((module) => module.NumberDialog));
+const TwilioCheckDialog = lazyDialog(() => import("./twilio-check-dialog").then((module) => module.TwilioCheckDialog));
 
 export type NumberRow = {
   id: string;
@@ -131,7 +135,7 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
         action={() => removeNumberAction({ numberId: removing?.id ?? "" })}
         success={t("numbers.removed", { number: removing?.providerFormat ?? "" })}
       />
-      <TwilioCheckDialog number={check?.number ?? ""} check={check?.result ?? null} onClose={() => setCheck(null)} />
+      {check ? <TwilioCheckDialog number={check.number} check={check.result} onClose={() => setCheck(null)} /> : null}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { EXCEPTION_KINDS, type ExceptionKind } from "@/lib/workstreams/operating-hours/operating-hours.schema";
+import { EXCEPTION_KINDS, type ExceptionKind } from "@/lib/workstreams/operating-hours/operating-hours.constants";
 import { errorAt, type EditorForm } from "./editor-form";
 import { formatLocalDate } from "./format";
 import { IntervalList } from "./interval-list";

@@ -4,7 +4,7 @@ import { Copy } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
-import { DAYS_FROM_MONDAY, WEEKDAYS_MONDAY_TO_FRIDAY, type DayKey } from "@/lib/workstreams/operating-hours/operating-hours.schema";
+import { DAYS_FROM_MONDAY, WEEKDAYS_MONDAY_TO_FRIDAY, type DayKey } from "@/lib/workstreams/operating-hours/operating-hours.constants";
 import type { Weekday } from "@/lib/workstreams/operating-hours/evaluate";
 import type { EditorForm } from "./editor-form";
 import { weekdayName } from "./format";

@@ -11,7 +11,8 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { MAX_AGENT_SEARCH_LENGTH } from "@/lib/queues/queues.schema";
+import { QueryProvider } from "@/components/query-provider";
+import { MAX_AGENT_SEARCH_LENGTH } from "@/lib/queues/queues.constants";
 import { queueKeys } from "./query-keys";
 
 export type MemberInfo = { id: string; name: string; email: string; isActive: boolean; isAgent: boolean };
@@ -36,7 +37,16 @@ type Props = {
   error?: string;
 };
 
-export function MemberPicker({ value, onChange, initialMembers, error }: Props) {
+/** React Query is provided here, not by every signed-in page (decision 036). */
+export function MemberPicker(props: Props) {
+  return (
+    <QueryProvider>
+      <MemberSearch {...props} />
+    </QueryProvider>
+  );
+}
+
+function MemberSearch({ value, onChange, initialMembers, error }: Props) {
   const t = useTranslations("queues.members");
   const baseId = useId();
   const searchInput = useRef<HTMLInputElement>(null);

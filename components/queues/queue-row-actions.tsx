@@ -2,7 +2,10 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
-import { DeleteQueueDialog, type DeletableQueue } from "./delete-queue-dialog";
+import { lazyDialog } from "@/components/common/lazy-dialog";
+import type { DeletableQueue } from "./delete-queue-dialog";
+
+const DeleteQueueDialog = lazyDialog(() => import("./delete-queue-dialog").then((module) => module.DeleteQueueDialog));
 
 export function QueueRowActions({ queue }: { queue: DeletableQueue }) {
   const t = useTranslations("queues");

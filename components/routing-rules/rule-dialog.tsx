@@ -20,7 +20,7 @@ import { saveRoutingRuleAction } from "@/lib/workstreams/routing-rules/actions";
 import { blankCondition, MAX_CONDITIONS_PER_RULE, type RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
 import { ConditionFields } from "./condition-fields";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { SearchCombobox, type ComboboxChoice } from "@/components/common/record-combobox";
+import { SearchCombobox, type ComboboxChoice } from "@/components/common/search-combobox";
 
 type Props = { workstreamId: string; rule?: RoutingRuleView; onClose: () => void };
 
@@ -137,7 +137,7 @@ export function RuleDialog({ workstreamId, rule, onClose }: Props) {
                 <SearchCombobox
                   id="rule-queue"
                   label={t("routingRules.queue")}
-                  kind="queues"
+                  source="/api/choices/queues"
                   selected={field.value && queue?.id === field.value ? queue : null}
                   onSelect={(choice) => {
                     setQueue(choice);

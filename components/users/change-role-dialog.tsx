@@ -9,7 +9,6 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { ROLES, type Role } from "@/lib/auth/permissions";
-import { roleSchema } from "@/lib/users/users.schema";
 import { changeUserRoleAction } from "@/lib/users/actions";
 
 type Props = { user: { id: string; name: string; role: Role }; open: boolean; onOpenChange: (open: boolean) => void };
@@ -53,7 +52,7 @@ export function ChangeRoleDialog({ user, open, onOpenChange }: Props) {
         <FormBanner message={banner} />
         <div className="flex flex-col gap-1.5">
           <Label htmlFor={selectId}>{t("users.role")}</Label>
-          <Select value={role} onValueChange={(value) => setRole(roleSchema.parse(value))}>
+          <Select value={role} onValueChange={(value) => setRole(ROLES.find((known) => known === value) ?? role)}>
             <SelectTrigger id={selectId} className="w-full">
               <SelectValue>{t(`roles.${role}`)}</SelectValue>
             </SelectTrigger>

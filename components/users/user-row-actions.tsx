@@ -5,7 +5,9 @@ import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import type { Role } from "@/lib/auth/permissions";
 import { setUserActiveAction } from "@/lib/users/actions";
-import { ChangeRoleDialog } from "./change-role-dialog";
+import { lazyDialog } from "@/components/common/lazy-dialog";
+
+const ChangeRoleDialog = lazyDialog(() => import("./change-role-dialog").then((module) => module.ChangeRoleDialog));
 
 type Props = { user: { id: string; name: string; role: Role; isActive: boolean } };
 

@@ -10,9 +10,9 @@ import { applyActionFailure, useErrorText } from "@/components/forms/use-error-t
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { CHANNELS } from "@/lib/accounts/accounts.schema";
+import { CHANNELS } from "@/lib/accounts/accounts.constants";
 import { createWorkstreamAction } from "@/lib/workstreams/actions";
-import { DISTRIBUTION_MODES } from "@/lib/workstreams/workstreams.schema";
+import { DISTRIBUTION_MODES } from "@/lib/workstreams/workstreams.constants";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export function CreateWorkstreamForm({ queues }: { queues: { id: string; name: string }[] }) {

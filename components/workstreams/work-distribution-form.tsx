@@ -15,7 +15,7 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { updateWorkDistributionAction } from "@/lib/workstreams/actions";
-import { PRESENCES, SKILL_MATCHING, WRAP_UP_BLOCKS } from "@/lib/workstreams/workstreams.schema";
+import { PRESENCES, SKILL_MATCHING, WRAP_UP_BLOCKS } from "@/lib/workstreams/workstreams.constants";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type WorkDistributionValues = {

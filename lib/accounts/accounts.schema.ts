@@ -4,16 +4,20 @@ import { idSchema } from "@/lib/text-limits";
 import { accountSidSchema, apiKeySchema, authTokenSchema, customerIdSchema, optionalSecretSchema } from "./credential-format";
 import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
-export const CHANNELS = ["SMS", "WHATSAPP"] as const;
-export const PROVIDERS = ["TWILIO", "TELESIGN"] as const;
-export const ACCOUNT_STATUSES = ["DRAFT", "ACTIVE", "INACTIVE"] as const;
+import {
+  ACCOUNT_STATUSES,
+  CHANNELS,
+  PROVIDERS,
+  PROVIDERS_BY_CHANNEL,
+  SIGNATURE_MODES,
+  type Channel,
+  type Provider,
+} from "./accounts.constants";
+
+export { ACCOUNT_STATUSES, CHANNELS, PROVIDERS, PROVIDERS_BY_CHANNEL, SIGNATURE_MODES } from "./accounts.constants";
+export type { Channel, Provider, SignatureMode } from "./accounts.constants";
 export const channelSchema = z.enum(CHANNELS, "validation.required");
 export const providerSchema = z.enum(PROVIDERS, "validation.required");
-export type Channel = z.infer<typeof channelSchema>;
-export type Provider = z.infer<typeof providerSchema>;
-
-/** Which providers serve which channel (SPEC §1). */
-export const PROVIDERS_BY_CHANNEL: Record<Channel, readonly Provider[]> = { SMS: ["TWILIO", "TELESIGN"], WHATSAPP: ["TWILIO"] };
 
 export const accountNameSchema = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
 
@@ -84,6 +88,10 @@ export const accountsListSchema = z
 export type AccountsListFilters = z.infer<typeof accountsListSchema>;
 
 // Enforce rejects callback requests whose signature fails; Monitor accepts them and records the failure.
-export const SIGNATURE_MODES = ["ENFORCE", "MONITOR"] as const;
 export const updateSignatureModeSchema = z.object({ accountId: idSchema, signatureMode: z.enum(SIGNATURE_MODES) });
-export type SignatureMode = (typeof SIGNATURE_MODES)[number];
+
+/** The credentials form (components/accounts/credentials-form.tsx): every field when creating, blank secrets kept when updating. */
+export const credentialsFormSchemas = {
+  create: z.object({ details: accountDetailsSchema }),
+  update: z.object({ details: accountDetailsUpdateSchema }),
+};

@@ -1,4 +1,4 @@
-// What the record-picking filters (components/common/record-combobox.tsx) offer: at most CHOICE_LIMIT
+// What the record-picking filters (components/common/search-combobox.tsx) offer: at most CHOICE_LIMIT
 // records whose name (or e-mail) contains what was typed, read on demand — never every record into the
 // page (docs/decisions/025-list-pages-at-scale.md).
 import "server-only";

@@ -1,6 +1,24 @@
 // Human names for the region codes of PUBLIC_BASE_URLS_BY_REGION ("eu-west" → "Europe (West)"):
 // a known area and compass direction from the catalog, a two-letter country code through
 // Intl.DisplayNames, and the bare code when neither says anything.
+/** The areas and directions the catalogs name (messages/*.json → integrations.regionAreas / regionDirections). */
+export const REGION_AREAS = ["us", "eu", "ap", "sa", "ca", "me", "af", "uk", "au", "jp", "in", "cn", "mx", "il"] as const;
+export const REGION_DIRECTIONS = [
+  "east",
+  "west",
+  "north",
+  "south",
+  "central",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "northcentral",
+  "southcentral",
+  "westcentral",
+  "eastcentral",
+] as const;
+
 export type RegionLabels = {
   locale: string;
   areas: Record<string, string>;

@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/text-limits";
 import { keysetCursorSchema } from "@/lib/pagination/keyset";
+import { MAX_AGENT_SEARCH_LENGTH } from "./queues.constants";
+
+export { MAX_AGENT_SEARCH_LENGTH } from "./queues.constants";
 
 export const MAX_QUEUE_MEMBERS = 2000;
 
@@ -27,8 +30,6 @@ export const queuesListSchema = z
   })
   .extend(keysetCursorSchema.shape);
 export type QueuesListFilters = z.infer<typeof queuesListSchema>;
-
-export const MAX_AGENT_SEARCH_LENGTH = 100;
 
 /** The member picker's search (GET /queues/agent-options?q=; strict: a bad value is a 400). */
 export const agentOptionsQuerySchema = z.object({ q: z.string().trim().max(MAX_AGENT_SEARCH_LENGTH).default("") });

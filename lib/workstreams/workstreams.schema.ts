@@ -4,10 +4,9 @@ import { channelSchema } from "@/lib/accounts/accounts.schema";
 import { idSchema } from "@/lib/text-limits";
 import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
-export const DISTRIBUTION_MODES = ["PUSH", "PICK"] as const;
-export const WRAP_UP_BLOCKS = ["ALWAYS", "CUSTOM", "NEVER"] as const;
-export const SKILL_MATCHING = ["EXACT", "CLOSEST", "NONE"] as const;
-export const PRESENCES = ["AVAILABLE", "BUSY", "BUSY_DND", "AWAY", "APPEAR_OFFLINE"] as const;
+import { DISTRIBUTION_MODES, PRESENCES, SKILL_MATCHING, WRAP_UP_BLOCKS } from "./workstreams.constants";
+
+export { DISTRIBUTION_MODES, PRESENCES, SKILL_MATCHING, WRAP_UP_BLOCKS } from "./workstreams.constants";
 
 export const workstreamNameSchema = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
 

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { AgentNotifications } from "@/components/conversations/agent-notifications";
 import { LiveUpdatesProvider } from "@/components/conversations/live-updates";
+import { QueryProvider } from "@/components/query-provider";
 import { getSessionUser } from "@/lib/auth/session";
 import { DEFAULT_NOTIFICATION_PREFERENCES, findNotificationPreferences } from "@/lib/conversations/notification-preferences";
 
@@ -10,8 +11,10 @@ export default async function ConversationsLayout({ children }: { children: Reac
   const user = await getSessionUser();
   const preferences = user ? await findNotificationPreferences(user.id) : DEFAULT_NOTIFICATION_PREFERENCES;
   return (
-    <LiveUpdatesProvider>
-      <AgentNotifications initial={preferences}>{children}</AgentNotifications>
-    </LiveUpdatesProvider>
+    <QueryProvider>
+      <LiveUpdatesProvider>
+        <AgentNotifications initial={preferences}>{children}</AgentNotifications>
+      </LiveUpdatesProvider>
+    </QueryProvider>
   );
 }

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { renameAccountAction } from "@/lib/accounts/actions";
-import { CHANNELS, type Channel } from "@/lib/accounts/accounts.schema";
+import { CHANNELS, type Channel } from "@/lib/accounts/accounts.constants";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 type Props = { draft: { id: string; name: string; channel: Channel } | null; initial: { name?: string; channel?: Channel } };

@@ -1,9 +1,22 @@
 // The automated-message form, shared by the editor dialog and the actions. The text rules (placeholders,
 // braces, the 1,600-character limit) are the domain's, in lib/workstreams/automated-messages/message-text.ts.
 import { z } from "zod";
-import { idSchema } from "@/lib/text-limits";
-import { AUTOMATED_MESSAGE_TRIGGERS, automatedMessageTextSchema } from "@/lib/workstreams/automated-messages/message-text";
+import { MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
+import { idSchema, MAX_CODE_UNITS_PER_CHARACTER } from "@/lib/text-limits";
+import { AUTOMATED_MESSAGE_TRIGGERS, validateAutomatedMessageText } from "@/lib/workstreams/automated-messages/message-text";
 import { CHANNEL_LOCALES } from "@/lib/workstreams/locales";
+
+/**
+ * For editors: each problem's catalog key, `validation.automatedMessage.<code>`. Far too long a text stops at
+ * the cheap bound. Here rather than in message-text.ts, which the browser loads without zod (decision 036).
+ */
+export const automatedMessageTextSchema = z
+  .string()
+  .max(MAX_MESSAGE_CHARACTERS * MAX_CODE_UNITS_PER_CHARACTER, { message: "validation.automatedMessage.tooLong", abort: true })
+  .superRefine((text, ctx) => {
+    const codes = new Set(validateAutomatedMessageText(text).map((problem) => problem.code));
+    for (const code of codes) ctx.addIssue({ code: "custom", message: `validation.automatedMessage.${code}` });
+  });
 
 export const automatedMessageFormSchema = z.object({
   workstreamId: idSchema,

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   AUTOMATED_MESSAGE_TRIGGERS,
   type AutomatedMessage,
-  automatedMessageTextSchema,
   findPlaceholders,
   renderAutomatedMessage,
   resolveAutomatedMessage,
   validateAutomatedMessageText,
 } from "./message-text";
+import { automatedMessageTextSchema } from "./automated-messages.schema";
 
 describe("AUTOMATED_MESSAGE_TRIGGERS", () => {
   it("lists the eleven SPEC §2 triggers once each", () => {

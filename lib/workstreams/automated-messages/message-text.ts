@@ -1,9 +1,7 @@
 // Automated messages (SPEC §2): per trigger and locale, at channel level and as channel-instance
 // overrides, with {AgentName} and {QueueName} placeholders. The message flow asks which text to send;
 // editors ask what is wrong with a text before it is saved.
-import { z } from "zod";
 import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
-import { MAX_CODE_UNITS_PER_CHARACTER } from "@/lib/text-limits";
 
 export const AUTOMATED_MESSAGE_TRIGGERS = [
   "greeting",
@@ -65,15 +63,6 @@ export function validateAutomatedMessageText(text: string): AutomatedMessageProb
   for (const match of leftover.matchAll(/[{}]/g)) problems.push({ code: "unbalancedBrace", index: match.index });
   return problems;
 }
-
-/** For editors: each problem's catalog key, `validation.automatedMessage.<code>`. Far too long a text stops at the cheap bound. */
-export const automatedMessageTextSchema = z
-  .string()
-  .max(MAX_MESSAGE_CHARACTERS * MAX_CODE_UNITS_PER_CHARACTER, { message: "validation.automatedMessage.tooLong", abort: true })
-  .superRefine((text, ctx) => {
-    const codes = new Set(validateAutomatedMessageText(text).map((problem) => problem.code));
-    for (const code of codes) ctx.addIssue({ code: "custom", message: `validation.automatedMessage.${code}` });
-  });
 
 /**
  * Fills the known placeholders. One without a value (no agent yet) is dropped together with the

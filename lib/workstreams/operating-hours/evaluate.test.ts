@@ -6,9 +6,9 @@ import {
   type Exception,
   type Interval,
   type OperatingHours,
-  validateOperatingHours,
   type Weekday,
 } from "./evaluate";
+import { validateOperatingHours } from "./hours.schema";
 
 const NINE_TO_FIVE: Interval = { start: "09:00", end: "17:00" };
 

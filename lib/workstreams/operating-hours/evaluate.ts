@@ -1,7 +1,6 @@
 // Operating hours (SPEC §6 "done right"): several intervals a day, overnight intervals, holidays,
 // closures and special-hours days, all read as wall-clock time in the record's IANA time zone, so a
 // DST change moves the instants but never the "09:00–17:00" the admin typed.
-import { z } from "zod";
 import type { AutomatedMessageTrigger } from "@/lib/workstreams/automated-messages/message-text";
 
 /** Day of the week, 0 = Sunday … 6 = Saturday (the numbering of Date#getDay). */
@@ -22,7 +21,7 @@ export type OperatingHoursStatus = { status: "open"; rule: OpenRule } | { status
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const NEXT_OPEN_HORIZON_DAYS = 14;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -150,7 +149,7 @@ function toLocal(timeZone: string, ms: number): { date: string; minutes: number 
   return { date: `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`, minutes: p.hour * 60 + p.minute };
 }
 
-function toMinutes(time: string): number {
+export function toMinutes(time: string): number {
   const [hours = 0, minutes = 0] = time.split(":").map(Number);
   return hours * 60 + minutes;
 }
@@ -160,7 +159,7 @@ function isOvernight(interval: Interval): boolean {
 }
 
 /** Where an interval stops on the day it starts: an overnight one runs to 24:00 that day. */
-function sameDayEnd(interval: Interval): number {
+export function sameDayEnd(interval: Interval): number {
   return isOvernight(interval) ? 24 * 60 : toMinutes(interval.end);
 }
 
@@ -172,7 +171,7 @@ function weekdayOf(date: string): Weekday {
   return new Date(`${date}T00:00:00Z`).getUTCDay() as Weekday;
 }
 
-function isValidDate(date: string): boolean {
+export function isValidDate(date: string): boolean {
   const match = DATE.exec(date);
   if (!match) return false;
   const parsed = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
@@ -193,93 +192,6 @@ export function isValidTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
-}
-
-const key = (code: string) => `validation.operatingHours.${code}`;
-
-const intervalSchema = z
-  .object({
-    start: z
-      .string()
-      .max(5, { message: key("timeFormat"), abort: true })
-      .regex(TIME, key("timeFormat")),
-    end: z
-      .string()
-      .max(5, { message: key("timeFormat"), abort: true })
-      .refine((end) => TIME.test(end) || end === "24:00", key("timeFormat")),
-  })
-  .refine((interval) => interval.start !== interval.end, { message: key("emptyInterval"), path: ["end"] });
-
-/** One day's intervals; an overnight interval only occupies [start, 24:00) of its own day here. */
-// Bounded: the overlap check compares every pair. 96 = every quarter of an hour.
-const dayIntervalsSchema = z
-  .array(intervalSchema)
-  .max(96, { abort: true })
-  .superRefine((intervals, ctx) => {
-    // Zod still runs this when an interval is malformed; those already carry their own issue.
-    const isWellFormed = (interval: Interval) =>
-      TIME.test(interval.start) && (TIME.test(interval.end) || interval.end === "24:00") && interval.start !== interval.end;
-    intervals.forEach((interval, index) => {
-      const overlapsEarlier =
-        isWellFormed(interval) &&
-        intervals
-          .slice(0, index)
-          .some(
-            (other) =>
-              isWellFormed(other) && toMinutes(interval.start) < sameDayEnd(other) && toMinutes(other.start) < sameDayEnd(interval),
-          );
-      if (overlapsEarlier) ctx.addIssue({ code: "custom", path: [index, "start"], message: key("overlap") });
-    });
-  });
-
-const exceptionSchema = z
-  .object({
-    date: z
-      .string()
-      .max(10, { message: key("exceptionDate"), abort: true })
-      .refine(isValidDate, key("exceptionDate")),
-    kind: z.enum(["holiday", "closure", "open"]),
-    reason: z.string().trim().min(1, key("reasonRequired")).max(500, "validation.tooLong"),
-    intervals: dayIntervalsSchema.optional(),
-  })
-  .refine((exception) => exception.kind !== "open" || (exception.intervals?.length ?? 0) > 0, {
-    message: key("intervalsRequired"),
-    path: ["intervals"],
-  });
-
-export const operatingHoursSchema = z.object({
-  timeZone: z
-    .string()
-    .max(100, { message: key("timeZone"), abort: true })
-    .refine(isValidTimeZone, key("timeZone")),
-  weekly: z.object({
-    0: dayIntervalsSchema,
-    1: dayIntervalsSchema,
-    2: dayIntervalsSchema,
-    3: dayIntervalsSchema,
-    4: dayIntervalsSchema,
-    5: dayIntervalsSchema,
-    6: dayIntervalsSchema,
-  }),
-  exceptions: z
-    .array(exceptionSchema)
-    .max(1000, { abort: true })
-    .superRefine((exceptions, ctx) => {
-      exceptions.forEach((exception, index) => {
-        if (exceptions.slice(0, index).some((other) => other.date === exception.date)) {
-          ctx.addIssue({ code: "custom", path: [index, "date"], message: key("duplicateException") });
-        }
-      });
-    }),
-}) satisfies z.ZodType<OperatingHours>;
-
-export type OperatingHoursIssue = { path: PropertyKey[]; message: string };
-
-/** For stored or imported records; forms use operatingHoursSchema through zodResolver. */
-export function validateOperatingHours(input: unknown): { ok: true; hours: OperatingHours } | { ok: false; issues: OperatingHoursIssue[] } {
-  const result = operatingHoursSchema.safeParse(input);
-  if (result.success) return { ok: true, hours: result.data };
-  return { ok: false, issues: result.error.issues.map((issue) => ({ path: issue.path, message: issue.message })) };
 }
 
 /** The automated message that answers a customer while closed (SPEC §2 triggers). */

@@ -3,24 +3,14 @@
 // ("weekly.1.0.start", "exceptions.2.date") is the name of the field it belongs to.
 import { z } from "zod";
 import { idSchema } from "@/lib/text-limits";
-import { operatingHoursSchema } from "@/lib/workstreams/operating-hours/evaluate";
+import { operatingHoursSchema } from "@/lib/workstreams/operating-hours/hours.schema";
 import { keysetCursorSchema } from "@/lib/pagination/keyset";
 
 const { timeZone, weekly, exceptions } = operatingHoursSchema.shape;
 const dayIntervals = weekly.shape[0];
 
-/**
- * Weekday keys as strings ("0" = Sunday, the domain's numbering): react-hook-form's path types drop
- * numeric object keys, and at run time JavaScript object keys are strings anyway.
- */
-export const DAY_KEYS = ["0", "1", "2", "3", "4", "5", "6"] as const;
-export type DayKey = (typeof DAY_KEYS)[number];
-/** The editor's order: the week starts on Monday. */
-export const DAYS_FROM_MONDAY: readonly DayKey[] = ["1", "2", "3", "4", "5", "6", "0"];
-export const WEEKDAYS_MONDAY_TO_FRIDAY: readonly DayKey[] = ["1", "2", "3", "4", "5"];
-
-export const EXCEPTION_KINDS = ["holiday", "closure", "open"] as const;
-export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+export { DAY_KEYS, DAYS_FROM_MONDAY, EXCEPTION_KINDS, WEEKDAYS_MONDAY_TO_FRIDAY } from "./operating-hours.constants";
+export type { DayKey, ExceptionKind } from "./operating-hours.constants";
 
 export const operatingHoursNameSchema = z.string().trim().min(1, "validation.required").max(100, "validation.tooLong");
 

@@ -3,19 +3,20 @@
 // record's time zone; the rules themselves stay in lib/workstreams/operating-hours/evaluate.ts.
 import {
   evaluateOperatingHours,
+  isValidDate,
   isValidTimeZone,
   localDateTimeToInstant,
-  operatingHoursSchema,
+  TIME,
   type Exception,
   type Interval,
   type OperatingHours,
   type OperatingHoursStatus,
   type Weekday,
 } from "@/lib/workstreams/operating-hours/evaluate";
-import { DAY_KEYS, EXCEPTION_KINDS } from "./operating-hours.schema";
+import { DAY_KEYS, EXCEPTION_KINDS } from "./operating-hours.constants";
 
-const intervalSchema = operatingHoursSchema.shape.weekly.shape[0].element;
-const exceptionDateSchema = operatingHoursSchema.shape.exceptions.element.shape.date;
+// The same checks as hours.schema.ts's interval and exception date, without zod (this runs in the browser).
+const isDate = (date: string | undefined): date is string => typeof date === "string" && date.length <= 10 && isValidDate(date);
 
 type DraftInterval = { start?: string; end?: string };
 type DraftException = { date?: string; kind?: string; reason?: string; intervals?: (DraftInterval | undefined)[] };
@@ -26,7 +27,12 @@ export type DraftHours = {
   exceptions?: (DraftException | undefined)[];
 };
 
-const isComplete = (interval: DraftInterval | undefined): interval is Interval => intervalSchema.safeParse(interval).success;
+const isComplete = (interval: DraftInterval | undefined): interval is Interval =>
+  typeof interval?.start === "string" &&
+  typeof interval.end === "string" &&
+  TIME.test(interval.start) &&
+  (TIME.test(interval.end) || interval.end === "24:00") &&
+  interval.start !== interval.end;
 
 /** The part of a draft the domain can evaluate, and how many unfinished entries were left out. */
 export function previewableHours(draft: DraftHours): { hours: OperatingHours; ignored: number } {
@@ -40,15 +46,15 @@ export function previewableHours(draft: DraftHours): { hours: OperatingHours; ig
   const exceptions: Exception[] = [];
   for (const exception of draft.exceptions ?? []) {
     const kind = EXCEPTION_KINDS.find((candidate) => candidate === exception?.kind);
-    if (!exception || !kind || !exceptionDateSchema.safeParse(exception.date).success) {
+    if (!exception || !kind || !isDate(exception.date)) {
       ignored += 1;
       continue;
     }
     const reason = exception.reason?.trim() ?? "";
     exceptions.push(
       kind === "open"
-        ? { date: exception.date as string, kind, reason, intervals: keep(exception.intervals) }
-        : { date: exception.date as string, kind, reason },
+        ? { date: exception.date, kind, reason, intervals: keep(exception.intervals) }
+        : { date: exception.date, kind, reason },
     );
   }
   return { hours: { timeZone: draft.timeZone ?? "", weekly, exceptions }, ignored };
@@ -87,10 +93,8 @@ export type PreviewResult =
       ignored: number;
     };
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 export function previewArrival(draft: DraftHours, date: string, time: string): PreviewResult {
-  if (!exceptionDateSchema.safeParse(date).success || !TIME.test(time)) return { kind: "incomplete" };
+  if (!isDate(date) || !TIME.test(time)) return { kind: "incomplete" };
   const { hours, ignored } = previewableHours(draft);
   if (!isValidTimeZone(hours.timeZone)) return { kind: "invalidTimeZone" };
   const instant = localDateTimeToInstant(hours.timeZone, date, time);

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/common/empty-state";
 import { PageHeader } from "@/components/common/page-header";
 import { PaginationNav } from "@/components/common/pagination-nav";
+import { QueryProvider } from "@/components/query-provider";
 import { ImportNumberDialog } from "@/components/inventory/import-number-dialog";
 import { ImportsPanel } from "@/components/inventory/imports-panel";
 import { InventoryFilters } from "@/components/inventory/inventory-filters";
@@ -27,7 +28,7 @@ export default async function NumberInventoryPage({ searchParams }: { searchPara
   const canManage = can(user.role, "numbers:manage");
   const isFiltered = Boolean(filters.q || filters.type || filters.accountId || filters.status || filters.webhook);
   return (
-    <>
+    <QueryProvider>
       <PageHeader
         title={t("nav.numbers")}
         description={t("sections.numbersDescription")}
@@ -56,6 +57,6 @@ export default async function NumberInventoryPage({ searchParams }: { searchPara
           />
         </>
       )}
-    </>
+    </QueryProvider>
   );
 }

@@ -19,7 +19,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getEnv } from "@/lib/env";
 import { findIntegrationDependents } from "@/lib/integrations/delete-integration";
-import { regionName, type RegionLabels } from "@/lib/integrations/region-names";
+import { REGION_AREAS, REGION_DIRECTIONS, regionName, type RegionLabels } from "@/lib/integrations/region-names";
 import { listRecentHeldMessages } from "@/lib/message-log/list-held-messages";
 import { formatForProvider } from "@/lib/numbers/number-format";
 
@@ -44,8 +44,9 @@ export default async function IntegrationPage({
   const path = account.callbackPath;
   const regionLabels: RegionLabels = {
     locale: await getLocale(),
-    areas: t.raw("integrations.regionAreas") as Record<string, string>,
-    directions: t.raw("integrations.regionDirections") as Record<string, string>,
+    // One t() per name: the catalogs are precompiled, so t.raw can't hand out a whole object (decision 036).
+    areas: Object.fromEntries(REGION_AREAS.map((area) => [area, t(`integrations.regionAreas.${area}`)])),
+    directions: Object.fromEntries(REGION_DIRECTIONS.map((direction) => [direction, t(`integrations.regionDirections.${direction}`)])),
     withDirection: (area, direction) => t("integrations.regionName", { area, direction }),
   };
   const urls = [
