@@ -20,7 +20,6 @@ import { startFakeTwilio } from "../lib/testing/fake-twilio";
 import {
   arg,
   cpuSecondsOfTree,
-  median,
   percentile,
   seedTwilioWorkstream,
   signedInboundSms,
@@ -172,17 +171,22 @@ async function measureFlow(appDir: string | undefined, label: string) {
   const serverCpuCores = (cpuSecondsOfTree(bench.server.pid!) - cpuBefore) / ((performance.now() - wallBefore) / 1000);
   const steadyLag = lags(steady);
   const steadyAnswers = steady.map((item) => item.answeredAt - item.sentAt);
+  const steadyCpuMsPerMessage = (serverCpuCores * ((performance.now() - wallBefore) / 1000) * 1000) / steady.length;
 
   // A burst: everything at once (64 connections).
   const burst: Sent[] = [];
   const burstMessages = messagesFor(BURST);
   const burstBacklog = sampleBacklog();
+  const burstCpuBefore = cpuSecondsOfTree(bench.server.pid!);
   const burstStarted = Date.now();
   await Promise.all(burstMessages.map((item) => sendMessage(item, burst)));
   const burstAnswered = Date.now();
   const unroutedAtBurstEnd = backlog();
   const burstDrainedAt = await waitForBacklogZero();
   const burstMaxBacklog = burstBacklog.stop();
+  // The server's CPU per message from the burst's first request until it is routed: a figure that a
+  // neighbour taking CPU away changes much less than the times (it delays the work, it doesn't add to it).
+  const burstCpuMsPerMessage = ((cpuSecondsOfTree(bench.server.pid!) - burstCpuBefore) * 1000) / BURST;
   const burstLag = lags(burst);
 
   // Every greeting handed to the provider (sends are their own jobs: they may trail the routing).
@@ -224,10 +228,10 @@ async function measureFlow(appDir: string | undefined, label: string) {
     `  lag (answer → conversation)  p50 ${fmt(steadyFigures.p50)} ms   p99 ${fmt(steadyFigures.p99)} ms   max ${fmt(steadyFigures.max)} ms   (target p99 ≤ ${TARGET_P99_MS} ms)`,
   );
   console.log(
-    `  largest backlog ${maxBacklog}   back to 0 ${drainAfterEndMs} ms after the last answer (target ≤ ${TARGET_DRAIN_MS} ms)   server CPU ${serverCpuCores.toFixed(2)} cores`,
+    `  largest backlog ${maxBacklog}   back to 0 ${drainAfterEndMs} ms after the last answer (target ≤ ${TARGET_DRAIN_MS} ms)   server CPU ${serverCpuCores.toFixed(2)} cores (${steadyCpuMsPerMessage.toFixed(1)} ms per message)`,
   );
   console.log(
-    `  burst of ${BURST}: answered in ${((burstAnswered - burstStarted) / 1000).toFixed(1)} s, ${unroutedAtBurstEnd} (${((100 * unroutedAtBurstEnd) / BURST).toFixed(0)} %) unrouted then, all routed ${((burstDrainedAt - burstAnswered) / 1000).toFixed(1)} s later; lag p50 ${fmt(burstFigures.p50)} ms p99 ${fmt(burstFigures.p99)} ms max ${fmt(burstFigures.max)} ms; largest backlog ${burstMaxBacklog}`,
+    `  burst of ${BURST}: answered in ${((burstAnswered - burstStarted) / 1000).toFixed(1)} s, ${unroutedAtBurstEnd} (${((100 * unroutedAtBurstEnd) / BURST).toFixed(0)} %) unrouted then, all routed ${((burstDrainedAt - burstAnswered) / 1000).toFixed(1)} s later (server CPU ${burstCpuMsPerMessage.toFixed(1)} ms per message); lag p50 ${fmt(burstFigures.p50)} ms p99 ${fmt(burstFigures.p99)} ms max ${fmt(burstFigures.max)} ms; largest backlog ${burstMaxBacklog}`,
   );
   console.log(
     `  database: ${all.length} messages, ${conversations} conversations, greetings sent ${fakeTwilio.sends.length}; lost ${lost}, duplicated ${duplicated}, non-2xx ${non2xx}, processing failed ${failedEvents}`,
@@ -258,6 +262,7 @@ async function measureFlow(appDir: string | undefined, label: string) {
     maxBacklog,
     drainAfterEndMs,
     serverCpuCores: Number(serverCpuCores.toFixed(2)),
+    cpuMsPerMessage: Number(steadyCpuMsPerMessage.toFixed(2)),
     noopAnswerP99Ms: Number(noopP99.toFixed(1)),
     callbackAnswerP99Ms: Number(answerP99.toFixed(1)),
     answerP99Ratio: Number((answerP99 / Math.max(noopP99, 0.1)).toFixed(2)),
@@ -270,6 +275,7 @@ async function measureFlow(appDir: string | undefined, label: string) {
       p99LagMs: burstFigures.p99,
       maxLagMs: burstFigures.max,
       maxBacklog: burstMaxBacklog,
+      cpuMsPerMessage: Number(burstCpuMsPerMessage.toFixed(2)),
     },
     greetingsSent: fakeTwilio.sends.length,
     lost,
@@ -293,8 +299,13 @@ else
 
 const mine = runs.filter((run) => run.label === "this checkout");
 const theirs = runs.filter((run) => run.label !== "this checkout");
-/** The median run's figures, by a numeric path (e.g. "burst.routedSecondsAfterEnd"). */
-const medianOf = (list: Figures[], pick: (run: Figures) => number) => median(list.map(pick));
+/** The median of the runs' figure (of two runs: their mean). */
+const medianOf = (list: Figures[], pick: (run: Figures) => number) => {
+  const sorted = list.map(pick).sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const value = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return Number(value.toFixed(2));
+};
 const summaryOf = (list: Figures[]) => ({
   runs: list.length,
   p50LagMs: medianOf(list, (run) => run.p50LagMs),
@@ -303,6 +314,8 @@ const summaryOf = (list: Figures[]) => ({
   maxBacklog: medianOf(list, (run) => run.maxBacklog),
   drainAfterEndMs: medianOf(list, (run) => run.drainAfterEndMs),
   serverCpuCores: medianOf(list, (run) => run.serverCpuCores),
+  cpuMsPerMessage: medianOf(list, (run) => run.cpuMsPerMessage),
+  burstCpuMsPerMessage: medianOf(list, (run) => run.burst.cpuMsPerMessage),
   callbackAnswerP99Ms: medianOf(list, (run) => run.callbackAnswerP99Ms),
   burstRoutedSecondsAfterEnd: medianOf(list, (run) => run.burst.routedSecondsAfterEnd),
   burstUnroutedAtEnd: medianOf(list, (run) => run.burst.unroutedAtEnd),
@@ -319,7 +332,7 @@ const comparison =
         const ratio = (a: number, b: number) => Number((a / Math.max(b, 1)).toFixed(2));
         console.log(
           `\nCompared with ${BASELINE_DIR} (medians of ${ours.runs} interleaved runs each): p99 lag ${ours.p99LagMs} vs ${base.p99LagMs} ms, ` +
-            `burst routed ${ours.burstRoutedSecondsAfterEnd} vs ${base.burstRoutedSecondsAfterEnd} s after its end, server CPU ${ours.serverCpuCores} vs ${base.serverCpuCores} cores`,
+            `burst routed ${ours.burstRoutedSecondsAfterEnd} vs ${base.burstRoutedSecondsAfterEnd} s after its end, server CPU per message ${ours.cpuMsPerMessage} vs ${base.cpuMsPerMessage} ms paced, ${ours.burstCpuMsPerMessage} vs ${base.burstCpuMsPerMessage} ms in the burst`,
         );
         return {
           baseline: base,
@@ -327,7 +340,8 @@ const comparison =
             p99Lag: ratio(ours.p99LagMs, base.p99LagMs),
             burstRoutedAfterEnd: ratio(ours.burstRoutedSecondsAfterEnd * 1000, base.burstRoutedSecondsAfterEnd * 1000),
             burstP99Lag: ratio(ours.burstP99LagMs, base.burstP99LagMs),
-            serverCpu: Number((ours.serverCpuCores / Math.max(base.serverCpuCores, 0.01)).toFixed(2)),
+            cpuPerMessage: Number((ours.cpuMsPerMessage / Math.max(base.cpuMsPerMessage, 0.01)).toFixed(2)),
+            burstCpuPerMessage: Number((ours.burstCpuMsPerMessage / Math.max(base.burstCpuMsPerMessage, 0.01)).toFixed(2)),
           },
         };
       })()
@@ -344,6 +358,8 @@ console.log(
       p99LagMs: run.p99LagMs,
       drainAfterEndMs: run.drainAfterEndMs,
       serverCpuCores: run.serverCpuCores,
+      cpuMsPerMessage: run.cpuMsPerMessage,
+      burstCpuMsPerMessage: run.burst.cpuMsPerMessage,
       burstRoutedSecondsAfterEnd: run.burst.routedSecondsAfterEnd,
       burstP99LagMs: run.burst.p99LagMs,
       pass: run.pass,
