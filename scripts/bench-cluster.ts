@@ -298,7 +298,13 @@ try {
   await postgres?.stop();
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+/** The middle value (of an even count: the mean of the two middle ones). */
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 === 1 ? sorted[middle]! : Number(((sorted[middle - 1]! + sorted[middle]!) / 2).toFixed(2));
+};
 const routedFor = (count: number) => median(runs.filter((run) => run.instances === count && !run.killed).map((run) => run.routedPerSecond));
 const speedup = comparing ? routedFor(most) / Math.max(1, routedFor(fewest)) : 1;
 const pass = setupFailure === null && runs.every((run) => run.pass) && (!comparing || speedup > 1);
