@@ -14,6 +14,7 @@ import { ENCRYPTED_FIELDS } from "@/lib/secrets/fields";
 import { sqliteLike } from "@/lib/db-text";
 import { queueNameKey } from "@/lib/queues/name-key";
 import { requireDatabaseProvider } from "@/prisma/providers.mjs";
+import { cacheStatements } from "@/lib/db-statement-cache";
 
 /**
  * The PostgreSQL client as the canonical (SQLite-generated) client type. Both are generated from the same
@@ -30,10 +31,11 @@ type SqliteConnection = {
   client: {
     function: (name: string, options: { deterministic: boolean }, fn: typeof sqliteLike) => unknown;
     pragma: (source: string) => unknown;
+    prepare: (sql: string) => unknown;
   };
 };
 
-/** better-sqlite3, with LIKE made to behave as on PostgreSQL (lib/db-text.ts): the only SQLite-specific setup. */
+/** better-sqlite3, with LIKE made to behave as on PostgreSQL (lib/db-text.ts), its commit mode, and reused statements. */
 class SqliteAdapter extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
@@ -44,6 +46,8 @@ class SqliteAdapter extends PrismaBetterSqlite3 {
     // OS crash or power cut can lose the last commits. FULL synced every commit (~5.6 ms here, blocking the
     // event loop; a new conversation is ~12 commits) and held routing far behind (decision 017).
     connection.pragma("synchronous = NORMAL");
+    // The adapter prepares every statement anew; compiled statements are reused instead (decision 035).
+    cacheStatements(connection);
     return adapter;
   }
 }

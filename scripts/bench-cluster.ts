@@ -9,10 +9,16 @@
 // then one more run on the largest count SIGKILLs an instance half-way and restarts it, and must pass
 // the same checks. With one instance count (`npm run test:cluster`: 3) only the SIGKILL run is made.
 // Ends with one JSON line; exit code 0 when every run passed (and more instances routed faster).
+// Each run also reports where the CPU went from the first request until routing caught up — the app
+// instances, PostgreSQL, and this load generator, in cores — and the load average, so a figure from a
+// 2-core machine shared with other work says what limited it. `--pin` runs instance i on core
+// i mod nproc (taskset), e.g. `--instances 1,2 --pin --no-kill`: one instance on one core against two on
+// two, which shows whether the app's CPU is what more instances add (PostgreSQL and the load generator
+// stay unpinned).
 //
-//   npm run bench:cluster -- [--messages 3000] [--customers 300] [--instances 1,3] [--rounds 1]
+//   npm run bench:cluster -- [--messages 3000] [--customers 300] [--instances 1,3] [--rounds 2]
 //                            [--port 3370] [--concurrency 64] [--database postgres|sqlite] [--no-kill] [--kill-single] [--skip-build]
-//                            [--drain-deadline 600]
+//                            [--drain-deadline 600] [--pin]
 //
 // `npm test` runs `npm run test:cluster` after the unit tests: it builds the app once (the e2e suite then
 // reuses that build) and fails with a list of every broken guarantee and a non-zero exit code.
@@ -20,7 +26,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "./embedded-postgres.mjs";
@@ -28,6 +34,7 @@ import { openSql, progress, readClusterState, seedCluster } from "./cluster/data
 import { planTraffic, sendTraffic } from "./cluster/traffic";
 import { isBuildCurrent } from "./build-app";
 import { verdictFailures, verifyCluster, type Verdict } from "./cluster/verify";
+import { cpuSecondsOfTree } from "./bench-support";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
@@ -38,7 +45,8 @@ const argValue = (name: string) => {
 const number = (name: string, fallback: number) => Number(argValue(name) ?? fallback);
 const MESSAGES = number("messages", 3000);
 const CUSTOMERS = number("customers", 300);
-const ROUNDS = number("rounds", 1);
+const ROUNDS = number("rounds", 2);
+const PIN = process.argv.includes("--pin");
 const BASE_PORT = number("port", 3370);
 const CONCURRENCY = number("concurrency", 64);
 const DATABASE = argValue("database") ?? "postgres";
@@ -115,6 +123,10 @@ type Run = Verdict & {
   retriesSent: number;
   retriesRefused: number;
   killed: boolean;
+  /** CPU used from the first request until routing caught up, in cores (CPU seconds per second). */
+  cpu: { app: number; postgres: number; loadGenerator: number };
+  /** 1-minute load average at the end of the run (2 cores: above 2 means something waited for a core). */
+  load1: number;
   /** What went wrong, one sentence each (empty: passed). */
   failures: string[];
 };
@@ -143,7 +155,9 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
   const ports = Array.from({ length: instanceCount }, (_, index) => BASE_PORT + 1 + index);
   const children: ChildProcess[] = [];
   const startInstance = (index: number) => {
-    const child = spawn(process.execPath, [TSX, "scripts/start.ts"], {
+    const command = [process.execPath, TSX, "scripts/start.ts"];
+    const pinned = PIN ? ["taskset", "-c", String(index % availableParallelism()), ...command] : command;
+    const child = spawn(pinned[0]!, pinned.slice(1), {
       cwd: root,
       env: { ...env, PORT: String(ports[index]) },
       stdio: ["ignore", "ignore", "inherit"],
@@ -169,6 +183,13 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
   });
   const victim = instanceCount - 1;
   let restarted: Promise<void> = Promise.resolve();
+  const appCpu = () => children.reduce((sum, child) => sum + (child.pid ? cpuSecondsOfTree(child.pid) : 0), 0);
+  const ownCpu = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1e6;
+  };
+  // Everything under this process: itself, the instances, and the embedded PostgreSQL (its postmaster and backends).
+  const cpuBefore = { app: appCpu(), all: cpuSecondsOfTree(process.pid), own: ownCpu(), at: performance.now() };
   const traffic = await sendTraffic(plan, {
     instances: bases,
     path,
@@ -200,6 +221,13 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const drainSeconds = (Date.now() - traffic.endedAt) / 1000;
+  const elapsed = (performance.now() - cpuBefore.at) / 1000;
+  const appSeconds = appCpu() - cpuBefore.app;
+  const ownSeconds = ownCpu() - cpuBefore.own;
+  // A restarted instance's CPU before the kill is lost with it: on the SIGKILL run "app" is a lower bound.
+  const postgresSeconds = Math.max(0, cpuSecondsOfTree(process.pid) - cpuBefore.all - appSeconds - ownSeconds);
+  const cores = (seconds: number) => Number((seconds / elapsed).toFixed(2));
+  const cpu = { app: cores(appSeconds), postgres: cores(postgresSeconds), loadGenerator: cores(ownSeconds) };
   const state = await readClusterState(sql, target.ourNumber);
   const verdict = verifyCluster(plan.messages, traffic.acks, state);
   const lastProcessed = Math.max(...state.inbound.map((row) => row.processedAt?.getTime() ?? 0));
@@ -219,6 +247,8 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
     retriesSent: traffic.retriesSent,
     retriesRefused: traffic.retriesRefused,
     killed: kill,
+    cpu,
+    load1: Number(loadavg()[0]!.toFixed(1)),
     failures,
     pass: failures.length === 0,
   };
@@ -231,11 +261,13 @@ if (DATABASE === "postgres") postgres = await startEmbeddedPostgres();
 
 const [fewest, most] = [Math.min(...INSTANCE_COUNTS), Math.max(...INSTANCE_COUNTS)];
 const comparing = fewest !== most;
-// Interleaved: 1, 3, 1, 3… (all instances up) so a noisy moment on the machine hits both; then the
+// Interleaved (all instances up) so a noisy moment on the machine hits both; then the
 // SIGKILL run on the largest count.
 const plan: { count: number; round: number; kill: boolean }[] = [];
 if (comparing) {
-  for (let round = 0; round < ROUNDS; round += 1) for (const count of INSTANCE_COUNTS) plan.push({ count, round, kill: false });
+  // ABBA: 1, 3, 3, 1… so a trend over the run (a neighbour's build starting) weighs on both alike.
+  for (let round = 0; round < ROUNDS; round += 1)
+    for (const count of round % 2 === 0 ? INSTANCE_COUNTS : [...INSTANCE_COUNTS].reverse()) plan.push({ count, round, kill: false });
 }
 const killRun = KILL && (most > 1 || KILL_SINGLE);
 if (killRun || !comparing) plan.push({ count: most, round: 0, kill: killRun });
@@ -253,6 +285,9 @@ try {
       `  ${result.ackedPerSecond} msg/s acknowledged, ${result.routedPerSecond} msg/s routed; lag (acknowledged → processed) p50 ${result.p50LagMs} ms, p99 ${result.p99LagMs} ms, max ${result.maxLagMs} ms`,
     );
     console.info(
+      `  CPU (cores): app ${result.cpu.app}, PostgreSQL ${result.cpu.postgres}, load generator ${result.cpu.loadGenerator}; load average ${result.load1}`,
+    );
+    console.info(
       `  acknowledged ${result.acknowledged}, stored ${result.stored}: lost ${result.lost}, duplicated ${result.duplicated}, unrouted ${result.unrouted}, held ${result.held}, two open ${result.doubleOpen}, out of order ${result.outOfOrder}; failed requests ${result.failedRequests}, retries ${result.retriesSent} (${result.retriesRefused} refused) — ${result.pass ? "pass" : "FAIL"}`,
     );
   }
@@ -263,7 +298,13 @@ try {
   await postgres?.stop();
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+/** The middle value (of an even count: the mean of the two middle ones). */
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 === 1 ? sorted[middle]! : Number(((sorted[middle - 1]! + sorted[middle]!) / 2).toFixed(2));
+};
 const routedFor = (count: number) => median(runs.filter((run) => run.instances === count && !run.killed).map((run) => run.routedPerSecond));
 const speedup = comparing ? routedFor(most) / Math.max(1, routedFor(fewest)) : 1;
 const pass = setupFailure === null && runs.every((run) => run.pass) && (!comparing || speedup > 1);
@@ -285,6 +326,8 @@ console.log(
     database: DATABASE,
     messages: MESSAGES,
     customers: CUSTOMERS,
+    cores: availableParallelism(),
+    pinned: PIN,
     runs: runs.map((run) => ({
       instances: run.instances,
       killed: run.killed,
@@ -294,6 +337,8 @@ console.log(
       p99LagMs: run.p99LagMs,
       maxLagMs: run.maxLagMs,
       drainSeconds: run.drainSeconds,
+      cpuCores: run.cpu,
+      load1: run.load1,
       lost: run.lost,
       duplicated: run.duplicated,
       unrouted: run.unrouted + run.held,
@@ -301,6 +346,27 @@ console.log(
       outOfOrder: run.outOfOrder,
       failures: run.failures,
     })),
+    // Per instance count, the median of its runs with every instance up.
+    byInstances: comparing
+      ? Object.fromEntries(
+          INSTANCE_COUNTS.map((count) => {
+            const up = runs.filter((run) => run.instances === count && !run.killed);
+            const med = (pick: (run: Run) => number) => median(up.map(pick));
+            return [
+              count,
+              {
+                routedPerSecond: med((run) => run.routedPerSecond),
+                ackedPerSecond: med((run) => run.ackedPerSecond),
+                p99LagMs: med((run) => run.p99LagMs),
+                appCpuCores: med((run) => run.cpu.app),
+                postgresCpuCores: med((run) => run.cpu.postgres),
+                loadGeneratorCpuCores: med((run) => run.cpu.loadGenerator),
+                load1: med((run) => run.load1),
+              },
+            ];
+          }),
+        )
+      : undefined,
     speedup: Number(speedup.toFixed(2)),
     pass,
   }),

@@ -3,15 +3,19 @@
 // target: ≥ 0.5), then a check in the database that every message was stored exactly once — including
 // after the provider retries a share of them. The two routes are measured in interleaved rounds
 // (no-op, callback, callback, no-op, …) and the verdict is on the median round's ratio, so one noisy
-// moment on a shared machine doesn't flip it.
+// moment on a shared machine doesn't flip it. Each measurement starts once the routing of everything
+// sent before it is done, so neither route is measured while the other's leftover work runs (that
+// leftover, landing on whichever route came next, is what made the verdict flip between runs).
+// The load average is recorded with each round.
 //
-//   npm run bench:inbound -- [--messages 4000] [--rounds 3] [--warmup 1000] [--connections 16] [--port 3310]
+//   npm run bench:inbound -- [--messages 4000] [--rounds 5] [--warmup 1000] [--connections 16] [--port 3310]
 import autocannon from "autocannon";
+import { loadavg } from "node:os";
 import Database from "better-sqlite3";
 import { arg, median, seedTwilioWorkstream, signedInboundSms, startBenchServer } from "./bench-support";
 
 const MESSAGES = arg("messages", 4000);
-const ROUNDS = Math.max(1, arg("rounds", 3));
+const ROUNDS = Math.max(1, arg("rounds", 5));
 const CONNECTIONS = arg("connections", 16);
 const PORT = arg("port", 3310);
 const RETRIED = Math.floor(MESSAGES / 10);
@@ -94,15 +98,24 @@ await load(`${BASE}/api/ping`, noopOf(warmup));
 await load(target.url, warmup);
 await waitForProcessing(WARMUP);
 
-type Round = { baseline: ReturnType<typeof summary>; inbound: ReturnType<typeof summary>; ratio: number };
+type Round = { baseline: ReturnType<typeof summary>; inbound: ReturnType<typeof summary>; ratio: number; load1: number };
 const rounds: Round[] = [];
 const loadStarted = Date.now();
+let sent = WARMUP;
 for (let round = 0; round < ROUNDS; round += 1) {
   const requests = all.slice(WARMUP + round * MESSAGES, WARMUP + (round + 1) * MESSAGES);
   // ABBA: the route measured first alternates, so a trend over the run (a neighbour's job starting)
   // weighs on both alike.
-  const measureBaseline = async () => summary(await load(`${BASE}/api/ping`, noopOf(requests)));
-  const measureInbound = async () => summary(await load(target.url, requests));
+  const measureBaseline = async () => {
+    await waitForProcessing(sent);
+    return summary(await load(`${BASE}/api/ping`, noopOf(requests)));
+  };
+  const measureInbound = async () => {
+    await waitForProcessing(sent);
+    const measured = summary(await load(target.url, requests));
+    sent += requests.length;
+    return measured;
+  };
   let baseline, inbound;
   if (round % 2 === 0) {
     baseline = await measureBaseline();
@@ -111,7 +124,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
     inbound = await measureInbound();
     baseline = await measureBaseline();
   }
-  rounds.push({ baseline, inbound, ratio: inbound.perSecond / baseline.perSecond });
+  rounds.push({ baseline, inbound, ratio: inbound.perSecond / baseline.perSecond, load1: loadavg()[0]! });
 }
 const ratio = median(rounds.map((round) => round.ratio));
 const middle = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor((rounds.length - 1) / 2)]!;
@@ -121,7 +134,7 @@ console.log(
 );
 rounds.forEach((round, index) =>
   console.log(
-    `  round ${index + 1}: no-op ${fmt(round.baseline.perSecond)} req/s (p99 ${round.baseline.p99} ms)   callback ${fmt(round.inbound.perSecond)} msg/s (p99 ${round.inbound.p99} ms, non-2xx ${round.inbound.non2xx}, errors ${round.inbound.errors})   ratio ${round.ratio.toFixed(2)}`,
+    `  round ${index + 1}: no-op ${fmt(round.baseline.perSecond)} req/s (p99 ${round.baseline.p99} ms)   callback ${fmt(round.inbound.perSecond)} msg/s (p99 ${round.inbound.p99} ms, non-2xx ${round.inbound.non2xx}, errors ${round.inbound.errors})   ratio ${round.ratio.toFixed(2)}   load ${round.load1.toFixed(1)}`,
   ),
 );
 console.log(`  median ratio (callback / no-op)        ${ratio.toFixed(2)}   (target ≥ 0.50)`);
@@ -165,6 +178,7 @@ console.log(
     callbackPerSecond: Math.round(middle.inbound.perSecond),
     ratio: Number(ratio.toFixed(3)),
     ratios: rounds.map((round) => Number(round.ratio.toFixed(3))),
+    loadAverages: rounds.map((round) => Number(round.load1.toFixed(1))),
     routedPerSecond: Math.round(routedPerSecond),
     drainSeconds: Number(drainSeconds.toFixed(1)),
     missing,

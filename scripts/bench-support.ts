@@ -21,10 +21,12 @@ export type BenchServer = {
   key: Buffer;
   server: ChildProcess;
   stop: () => void;
+  stopped: () => Promise<void>;
 };
 
 /** Builds if needed and starts `npm start`'s server on `port` with a fresh database; resolves when it answers. */
-export async function startBenchServer(options: { port: number; env?: Record<string, string> }): Promise<BenchServer> {
+/** `appDir`: another checkout of the app to serve (a baseline built side by side); default this one. */
+export async function startBenchServer(options: { port: number; env?: Record<string, string>; appDir?: string }): Promise<BenchServer> {
   const base = `http://127.0.0.1:${options.port}`;
   const dir = mkdtempSync(join(tmpdir(), "switchboard-bench-"));
   const dbPath = join(dir, "bench.db");
@@ -39,6 +41,7 @@ export async function startBenchServer(options: { port: number; env?: Record<str
     process.exit(1);
   }
   const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+    cwd: options.appDir,
     env: {
       ...process.env,
       PORT: String(options.port),
@@ -57,6 +60,13 @@ export async function startBenchServer(options: { port: number; env?: Record<str
     server.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });
   };
+  /** Resolves once the server has exited (so the next one can take the port). */
+  const stopped = () =>
+    new Promise<void>((resolve) => {
+      if (server.exitCode !== null || server.signalCode !== null) return resolve();
+      server.once("exit", () => resolve());
+      stop();
+    });
   process.on("exit", stop);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(1));
   for (let attempt = 0; ; attempt += 1) {
@@ -68,7 +78,7 @@ export async function startBenchServer(options: { port: number; env?: Record<str
     if (attempt > 600) throw new Error("the server did not start");
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return { base, dbPath, key, server, stop };
+  return { base, dbPath, key, server, stop, stopped };
 }
 
 export type BenchTarget = { authToken: string; accountSid: string; url: string; number: string };

@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import {
+  findPlaceholders,
   renderAutomatedMessage,
   resolveAutomatedMessage,
   type AutomatedMessageTrigger,
@@ -27,9 +28,9 @@ export async function sendAutomatedMessage(options: {
       locale: true,
       lastInboundAt: true,
       workstreamId: true,
+      queueId: true,
+      assignedToId: true,
       channelInstance: { select: { id: true, defaultLocale: true } },
-      queue: { select: { name: true } },
-      assignedTo: { select: { name: true } },
     },
   });
   if (!conversation?.workstreamId || !conversation.channelInstance) return null;
@@ -55,9 +56,16 @@ export async function sendAutomatedMessage(options: {
     channelMessages: stored.filter((row) => row.channelInstanceId === null).map(toDomain),
   });
   if (!resolved) return null;
+  // The names are read only for a text that shows them (most greetings don't): two queries fewer per new conversation.
+  const used = new Set(findPlaceholders(resolved.text).map((placeholder) => placeholder.name));
+  const readName = async (wanted: boolean, read: () => Promise<{ name: string } | null>) => (wanted ? (await read())?.name : undefined);
   const text = renderAutomatedMessage(resolved.text, {
-    AgentName: conversation.assignedTo?.name,
-    QueueName: conversation.queue?.name,
+    AgentName: await readName(used.has("AgentName") && conversation.assignedToId !== null, () =>
+      db.user.findUnique({ where: { id: conversation.assignedToId! }, select: { name: true } }),
+    ),
+    QueueName: await readName(used.has("QueueName") && conversation.queueId !== null, () =>
+      db.queue.findUnique({ where: { id: conversation.queueId! }, select: { name: true } }),
+    ),
     ...options.values,
   });
   return sendSystemText({

@@ -185,7 +185,9 @@ describe("the message flow on the job engine", { timeout: 30_000 }, () => {
       // Routing the slow customer's message queued its greeting, whose send now hangs at the provider.
       await vi.waitFor(() => expect(twilio.sends.some((send) => send.to === slow)).toBe(false));
       await receive(setup, { from: other, body: "second" });
-      await vi.waitFor(() => expect(twilio.sends.filter((send) => send.to === other)).toHaveLength(1));
+      // Not a time limit on the flow: the slow send is held until release(), however long this waits.
+      // (pg-boss on a loaded machine can take more than vi.waitFor's default second to fetch the jobs.)
+      await vi.waitFor(() => expect(twilio.sends.filter((send) => send.to === other)).toHaveLength(1), { timeout: 20_000, interval: 50 });
       expect(await threadOf(setup.accountId, other)).toEqual([{ status: "OPEN", messages: [{ body: "second" }] }]);
       const pending = await db.message.findFirstOrThrow({
         where: { direction: "OUTBOUND", conversation: { customerAddress: slow } },
