@@ -41,12 +41,13 @@ const sendTimeoutSeconds = () => Math.ceil(getEnv().PROVIDER_SEND_TIMEOUT_MS / 1
 // Bot requests wait on the bot (up to its timeout each).
 const BOT_CONCURRENCY = 8;
 
-export async function registerMessageJobs(engine: JobEngine) {
+/** `clock`: the send job's time and randomness (tests pass the engine's own clock). */
+export async function registerMessageJobs(engine: JobEngine, clock: { now?: () => Date; random?: () => number } = {}) {
   await engine.work<InboundJob>(INBOUND_QUEUE, processInboundJob, {
     concurrency: INBOUND_CONCURRENCY,
     timeoutSeconds: INBOUND_TIMEOUT_SECONDS,
   });
-  await engine.work<SendJob>(SEND_QUEUE, (payload) => deliverMessage(payload), {
+  await engine.work<SendJob>(SEND_QUEUE, (payload) => deliverMessage(payload, clock), {
     concurrency: SEND_CONCURRENCY,
     timeoutSeconds: sendTimeoutSeconds(),
   });

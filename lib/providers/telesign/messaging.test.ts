@@ -123,10 +123,10 @@ describe("sendTelesignMessage", () => {
     [429, "", "http-429", null, "rejected", "rateLimited"],
     [503, "<html>Unavailable</html>", "http-503", null, "rejected"],
     [200, { status: { code: 500, description: "Transaction not attempted" } }, "500", "Transaction not attempted", "rejected"],
-  ] as const)("maps HTTP %i %j to error %s", async (status, body, errorCode, message, reason, kind = "refused") => {
+  ] as const)("maps HTTP %i %j to error %s", async (status, body, errorCode, message, reason, kind?: string) => {
     await withLocalServer(json(status, body), async (baseUrl) => {
       const result = await sendTelesignMessage({ ...base, baseUrl });
-      expect(result).toEqual({ ok: false, errorCode, httpStatus: status, message, reason, kind, retryAfterMs: null });
+      expect(result).toEqual({ ok: false, errorCode, httpStatus: status, message, reason, kind: kind ?? "refused", retryAfterMs: null });
       expect(JSON.stringify(result)).not.toContain(KEY);
     });
   });
