@@ -99,6 +99,8 @@ export async function findConversation({
         status: true,
         errorCode: true,
         errorMessage: true,
+        sendAfter: true,
+        awaitingStatusSince: true,
         trigger: true,
         templateId: true,
         createdAt: true,
@@ -172,8 +174,10 @@ export async function findConversation({
         : null,
     surveyOnClose: instance?.surveyEnabled ?? false,
     hasEarlier,
-    messages: shown.map(({ author, templateId, createdAt, content, attachments, ...message }) => ({
+    messages: shown.map(({ author, templateId, createdAt, content, attachments, sendAfter, awaitingStatusSince, ...message }) => ({
       ...message,
+      sendAfter: sendAfter?.toISOString() ?? null,
+      awaitingStatusSince: awaitingStatusSince?.toISOString() ?? null,
       content: parseStoredContent(content),
       attachments: attachments.map((attachment) => ({
         ...attachment,

@@ -61,6 +61,8 @@ export function describeSendFailure(provider: string, code: string | null, provi
   if (RATE_LIMIT_CODES.has(trimmed) || httpStatus === 429) return { key: `${base}.rateLimited`, values: { provider: name } };
   if (trimmed === "unreachable" || (httpStatus !== null && httpStatus >= 500))
     return { key: `${base}.providerUnavailable`, values: { provider: name } };
+  // The answer to the send was lost and no status report came in time (decision 033).
+  if (trimmed === "noStatusReport") return { key: `${base}.noStatusReport`, values: { provider: name } };
   // No answer in time, or an answer we couldn't read: the provider may have taken the message.
   if (trimmed === "timeout" || trimmed === "unexpectedResponse") return { key: `${base}.maybeSent`, values: { provider: name } };
   const reason = providerReason?.trim().slice(0, 300);
