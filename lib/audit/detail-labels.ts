@@ -84,6 +84,7 @@ export const AUDIT_DETAIL_KEYS = [
   "routingRules",
   "sandboxJoinCode",
   "secret",
+  "sendRatePerSecond",
   "signatureMode",
   "skillMatching",
   "skills",
