@@ -30,7 +30,7 @@ describe("the agent's template picker", () => {
           twilioStatus,
         },
       });
-    const offered = await listConversationTemplates({ user: { id: "admin", role: "ADMIN" }, conversationId });
+    const offered = await listConversationTemplates({ user: { id: "admin", role: "ADMINISTRATOR" }, conversationId });
     expect(offered?.map((template) => template.name)).toEqual(["t0-never-synced", "t1-approved", "t2-pending"]);
   });
 });
