@@ -85,7 +85,9 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
                     </span>
                   ) : null}
                   {row.sendRatePerSecond ? (
-                    <span className="block text-xs text-muted-foreground">{t("numbers.sendRate.perSecond", { rate: row.sendRatePerSecond })}</span>
+                    <span className="block text-xs text-muted-foreground">
+                      {t("numbers.sendRate.perSecond", { rate: row.sendRatePerSecond })}
+                    </span>
                   ) : null}
                 </TableCell>
                 <TableCell className="text-right">

@@ -72,7 +72,9 @@ export function createFakeTwilioMessages(send: Send, { serviceExists }: { servic
       const headers: Record<string, string> = { "Content-Type": "application/json" };
       if (fault.retryAfterSeconds !== undefined) headers["Retry-After"] = String(fault.retryAfterSeconds);
       res.writeHead(429, headers);
-      res.end(JSON.stringify({ code: 20429, message: "Too Many Requests", more_info: "https://www.twilio.com/docs/errors/20429", status: 429 }));
+      res.end(
+        JSON.stringify({ code: 20429, message: "Too Many Requests", more_info: "https://www.twilio.com/docs/errors/20429", status: 429 }),
+      );
       return;
     }
 

@@ -165,7 +165,8 @@ describe("the send job", { timeout: 30_000 }, () => {
     const { setup, twilio } = await twilioSetup(1);
     const conversations = [];
     for (let n = 0; n < 3; n += 1) conversations.push(await createConversation(setup, { lastMessageAt: new Date() }));
-    for (const [n, conversationId] of conversations.entries()) await sendConversationMessage({ conversationId, kind: "agent", body: `m${n}` });
+    for (const [n, conversationId] of conversations.entries())
+      await sendConversationMessage({ conversationId, kind: "agent", body: `m${n}` });
     await jobs.settle();
     expect(await postsOf(twilio.sid)).toHaveLength(1);
     await jobs.advance(999);

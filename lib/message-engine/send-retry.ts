@@ -29,10 +29,7 @@ export function backoffMs(attempt: number, random: () => number, options: { base
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-export type SendFailureDecision =
-  | { action: "retry"; delayMs: number }
-  | { action: "awaitStatus" }
-  | { action: "fail" };
+export type SendFailureDecision = { action: "retry"; delayMs: number } | { action: "awaitStatus" } | { action: "fail" };
 
 /**
  * `attempt`: provider calls so far, this one included (1 after the first). A Retry-After is waited out

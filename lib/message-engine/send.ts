@@ -292,7 +292,12 @@ function latest(...dates: (Date | null)[]): Date {
 }
 
 /** The provider may have the message: it stays PENDING until its status callback (or the bounded wait) settles it. */
-async function awaitStatus(messageId: string, conversationId: string, failure: { errorCode: string; errorMessage: string | null }, now: Date) {
+async function awaitStatus(
+  messageId: string,
+  conversationId: string,
+  failure: { errorCode: string; errorMessage: string | null },
+  now: Date,
+) {
   await db.message.updateMany({
     where: { id: messageId, status: "PENDING" },
     data: { ...failure, awaitingStatusSince: now, sendAfter: null, rateSlotAt: null, statusUpdatedAt: now },

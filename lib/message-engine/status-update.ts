@@ -50,7 +50,9 @@ export async function applyStatusUpdate(options: {
       status: next,
       statusUpdatedAt: new Date(),
       // Matched by our id: the provider's id is learnt now, and the wait for it is over.
-      ...(reconciled ? { providerMessageId: update.providerMessageId, awaitingStatusSince: null, errorCode: null, errorMessage: null } : {}),
+      ...(reconciled
+        ? { providerMessageId: update.providerMessageId, awaitingStatusSince: null, errorCode: null, errorMessage: null }
+        : {}),
       ...(next === "FAILED" ? { errorCode: update.errorCode, errorMessage: update.errorMessage?.slice(0, 500) ?? null } : {}),
     },
     select: { id: true },

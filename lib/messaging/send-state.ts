@@ -2,9 +2,7 @@
 // resend a failed one (decision 033). Pure: the thread (browser) and the resend action share it.
 
 export type PendingSendState =
-  | { kind: "retrying"; reason: "rateLimited" | "unreachable"; retryAt: string | null }
-  | { kind: "awaitingStatus" }
-  | null;
+  { kind: "retrying"; reason: "rateLimited" | "unreachable"; retryAt: string | null } | { kind: "awaitingStatus" } | null;
 
 // Twilio 20429 / HTTP 429, TeleSign's throttling (10019, HTTP 429): the provider refused for now.
 const RATE_LIMITED = /^(20429|10019|14107|http-429)$/;

@@ -24,6 +24,8 @@ describe("send rate", () => {
     expect(schema.parse(base).sendRatePerSecond).toBeNull();
     const bad = schema.safeParse({ ...base, sendRatePerSecond: "fast" });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["sendRatePerSecond", "validation.numbers.sendRate"]]);
+    expect(bad.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["sendRatePerSecond", "validation.numbers.sendRate"],
+    ]);
   });
 });

@@ -176,7 +176,11 @@ describe("sendTelesignMessage", () => {
       res.end(JSON.stringify({ status: { code: 10019 }, errors: [{ code: 10019, description: "Rate Limit Exceeded" }] }));
     };
     await withLocalServer(limited, async (baseUrl) => {
-      expect(await sendTelesignMessage({ ...base, baseUrl })).toMatchObject({ errorCode: "10019", kind: "rateLimited", retryAfterMs: 2_000 });
+      expect(await sendTelesignMessage({ ...base, baseUrl })).toMatchObject({
+        errorCode: "10019",
+        kind: "rateLimited",
+        retryAfterMs: 2_000,
+      });
     });
   });
 });

@@ -60,7 +60,15 @@ export async function sendTelesignMessage(options: {
   const { customerId, apiKey, timeoutMs = 15_000, fetchImpl = fetch } = options;
   // A key that is not base64 cannot sign anything TeleSign would accept: fail as auth, unsent.
   if (!decodeTelesignApiKey(apiKey))
-    return { ok: false, errorCode: "malformedApiKey", httpStatus: null, message: null, reason: "auth", kind: "refused", retryAfterMs: null };
+    return {
+      ok: false,
+      errorCode: "malformedApiKey",
+      httpStatus: null,
+      message: null,
+      reason: "auth",
+      kind: "refused",
+      retryAfterMs: null,
+    };
 
   // TeleSign wants the country code and digits only: no "+", spaces or punctuation (facts §1).
   const form = new URLSearchParams({ phone_number: options.phoneNumber.replace(/\D/g, ""), message: options.message, message_type: "ARN" });

@@ -78,7 +78,15 @@ describe("sendTwilioMessage", () => {
   ] as const)("maps HTTP %i with code %j", async (status, body, errorCode, reason) => {
     await withLocalServer(json(status, body), async (baseUrl) => {
       const result = await sendTwilioMessage({ ...base, body: "Hi", baseUrl });
-      expect(result).toEqual({ ok: false, errorCode, httpStatus: status, message: body.message, reason, kind: "refused", retryAfterMs: null });
+      expect(result).toEqual({
+        ok: false,
+        errorCode,
+        httpStatus: status,
+        message: body.message,
+        reason,
+        kind: "refused",
+        retryAfterMs: null,
+      });
       expect(JSON.stringify(result)).not.toContain(TOKEN);
     });
   });
