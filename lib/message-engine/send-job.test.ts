@@ -15,12 +15,13 @@ const testDatabase = await createTestDatabase({
   env: { TWILIO_API_BASE_URL: fake.url, PUBLIC_BASE_URL: "https://switchboard.example.com", PROVIDER_SEND_TIMEOUT_MS: "500" },
 });
 const { db } = await import("@/lib/db");
-const { sendConversationMessage } = await import("./send");
+const { deliverMessage, sendConversationMessage } = await import("./send");
 const { processInboundEvent } = await import("./process-event");
 const { failUnconfirmedSends, outboundIdFromUrl } = await import("./reconcile");
 const { requeueStrandedWork } = await import("./worker");
 const { AWAIT_STATUS_MS } = await import("./send-retry");
-const { createConversation, createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
+const { createAgent, createConversation, createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
+const { resendFailedMessage } = await import("./outbound");
 const { startTestJobEngine } = await import("@/lib/testing/job-engine");
 const jobs = await startTestJobEngine();
 
@@ -146,6 +147,26 @@ describe("the send job", { timeout: 30_000 }, () => {
     expect(await stateOf(messageId)).toMatchObject({ status: "PENDING", providerMessageId: null });
   });
 
+  it("leaves a send a crash interrupted after the hand-over awaiting its status, without calling the provider", async () => {
+    const { setup, twilio } = await twilioSetup();
+    const conversationId = await createConversation(setup, { lastMessageAt: new Date() });
+    const message = await db.message.create({
+      data: {
+        conversationId,
+        direction: "OUTBOUND",
+        kind: "agent",
+        body: "Cut short",
+        provider: "TWILIO",
+        status: "PENDING",
+        sendStartedAt: new Date(),
+      },
+      select: { id: true },
+    });
+    await deliverMessage({ messageId: message.id }, { now: jobs.now });
+    expect(await stateOf(message.id)).toMatchObject({ status: "PENDING", errorCode: "timeout", awaitingStatusSince: jobs.now() });
+    expect(await postsOf(twilio.sid)).toHaveLength(0);
+  });
+
   it("fails an unconfirmed send with a clear reason once no status came in time", async () => {
     const { setup, twilio } = await twilioSetup();
     await control.setSendFaults({ accountSid: twilio.sid, hangTimes: 1 });
@@ -158,6 +179,38 @@ describe("the send job", { timeout: 30_000 }, () => {
     expect(await stateOf(messageId)).toMatchObject({ status: "PENDING" });
     await failUnconfirmedSends(new Date(since.getTime() + AWAIT_STATUS_MS + 1_000));
     expect(await stateOf(messageId)).toMatchObject({ status: "FAILED", errorCode: "noStatusReport" });
+    expect(await postsOf(twilio.sid)).toHaveLength(1);
+  });
+
+  it("resends a message that failed unconfirmed only when the agent asks, as a new message; not one Twilio refused", async () => {
+    const { setup, twilio } = await twilioSetup();
+    const agentId = await createAgent({ queueId: setup.queueId, capacity: 5 });
+    const actor = { id: agentId, email: "agent@example.com", name: "Agent", role: "AGENT" as const };
+    const conversationId = await createConversation(setup, { lastMessageAt: new Date(), assignedToId: agentId });
+    const failed = (errorCode: string) =>
+      db.message.create({
+        data: {
+          conversationId,
+          direction: "OUTBOUND",
+          kind: "agent",
+          body: `About ${errorCode}`,
+          provider: "TWILIO",
+          status: "FAILED",
+          errorCode,
+        },
+        select: { id: true },
+      });
+    const unconfirmed = await failed("noStatusReport");
+    const refused = await failed("21610");
+
+    const resent = await resendFailedMessage({ conversationId, messageId: unconfirmed.id, actor });
+    await jobs.settle();
+    expect(resent.messageId).not.toBe(unconfirmed.id);
+    expect((await postsOf(twilio.sid)).map((post) => post.form.Body)).toEqual(["About noStatusReport"]);
+    expect(await stateOf(unconfirmed.id)).toMatchObject({ status: "FAILED", errorCode: "noStatusReport" });
+    await expect(resendFailedMessage({ conversationId, messageId: refused.id, actor })).rejects.toMatchObject({
+      message: "errors.conversation.cannotResend",
+    });
     expect(await postsOf(twilio.sid)).toHaveLength(1);
   });
 
