@@ -138,3 +138,36 @@ test("an administrator sets a number's send rate; a bad value is refused on its 
     sendRatePerSecond: 2.5,
   });
 });
+
+test("a reply that never got a status report can be resent, only once the agent confirms", async ({ page, seed, db }) => {
+  const agent = await seed.user("AGENT");
+  const { twilio, ...setup } = await seed.twilioSetup({ agentIds: [agent.id] });
+  const customer = await customerWritesIn(setup, twilio);
+  await fakeTwilio.setSendFaults({ accountSid: twilio.sid, hangTimes: 1 });
+  await signIn(page, agent);
+  await replyTo(page, customer, "Are you still there?");
+  await expect(page.getByText(/Outcome unknown/)).toBeVisible({ timeout: 15_000 });
+  const [hung] = await fakeTwilio.messages().then((all) => all.filter((m) => m.accountSid === twilio.sid));
+  const messageId = new URL(hung?.form.StatusCallback ?? "").searchParams.get("sbMessageId") ?? "";
+
+  // Ten minutes without a status report: what the periodic pass (reconcile.ts, unit-tested) does then.
+  await db.message.update({ where: { id: messageId }, data: { status: "FAILED", errorCode: "noStatusReport" } });
+  await page.reload();
+  await expect(page.getByText(/Twilio never reported what became of this message/)).toBeVisible();
+  await page.getByRole("button", { name: "Resend" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Send this message again?" });
+  await expect(dialog).toContainText("the customer may already have it");
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  expect(await fakeTwilio.messages().then((all) => all.filter((m) => m.accountSid === twilio.sid))).toHaveLength(1);
+
+  await page.getByRole("button", { name: "Resend" }).click();
+  await dialog.getByRole("button", { name: "Resend" }).click();
+  await expect(page.getByText("The message was sent again.")).toBeVisible();
+  await expect
+    .poll(async () => (await fakeTwilio.messages()).filter((m) => m.accountSid === twilio.sid).map((m) => [m.form.Body, m.hung ?? false]))
+    .toEqual([
+      ["Are you still there?", true],
+      ["Are you still there?", false],
+    ]);
+});
