@@ -10,17 +10,16 @@ import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { resendMessageAction } from "@/lib/conversations/actions";
 import type { ConversationMessage } from "@/lib/conversations/conversations";
+import { providerName } from "@/lib/messaging/send-failure";
 import { canResend, pendingSendState } from "@/lib/messaging/send-state";
 import { conversationKeys } from "./query-keys";
-
-const PROVIDER_NAMES: Record<string, string> = { TWILIO: "Twilio", TELESIGN: "TeleSign" };
 
 export function SendStateNote({ message, provider }: { message: ConversationMessage; provider: string }) {
   const t = useTranslations("conversations.thread.sendState");
   const format = useFormatter();
   const state = pendingSendState(message);
   if (!state) return null;
-  const name = PROVIDER_NAMES[provider] ?? provider;
+  const name = providerName(provider);
   const text =
     state.kind === "awaitingStatus"
       ? t("awaitingStatus", { provider: name })

@@ -8,6 +8,9 @@ export type SendFailureText = { key: string; values: Record<string, string>; exp
 
 const PROVIDER_NAMES: Record<string, string> = { TWILIO: "Twilio", TELESIGN: "TeleSign" };
 
+/** "Twilio", "TeleSign": the provider as the agent knows it. */
+export const providerName = (provider: string): string => PROVIDER_NAMES[provider] ?? provider;
+
 // TeleSign's auth-layer codes (SMS API 100xx, Verify family −300xx; telesign-facts.md §1), Twilio's
 // 20003 "Authenticate" and our own words for credentials that can't be used.
 const AUTH_CODES = new Set([
@@ -46,7 +49,7 @@ const RATE_LIMIT_CODES = new Set(["20429", "10019", "14107"]);
  * reason when it gave one, then the code or HTTP status alone — never a bare "http-422".
  */
 export function describeSendFailure(provider: string, code: string | null, providerReason: string | null = null): SendFailureText {
-  const name = PROVIDER_NAMES[provider] ?? provider;
+  const name = providerName(provider);
   const trimmed = code?.trim() ?? "";
   const http = /^http-(\d{3})$/.exec(trimmed);
   const httpStatus = http ? Number(http[1]) : null;
