@@ -2,8 +2,8 @@
 // An agent's capacity and skills. Saving creates the agent's profile the first time.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
-import { useForm, useWatch, type FieldError } from "react-hook-form";
+import { useState, type FormEvent } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
@@ -12,31 +12,18 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { saveAgentProfileAction } from "@/lib/agents/actions";
-import { addSkills, MAX_CAPACITY, MIN_CAPACITY, type SkillProblem } from "@/lib/agents/skills";
+import { MAX_CAPACITY, MIN_CAPACITY } from "@/lib/agents/skills";
 import { SkillsInput } from "./skills-input";
+import { firstError, useSkillsDraft } from "./use-skills-draft";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type EditableAgent = { id: string; name: string; email: string; capacity: number; skills: string[] };
-
-/** The first message among a field's own error and its items' errors (e.g. "skills" and "skills.3"). */
-function firstError(error: unknown): FieldError | undefined {
-  if (!error || typeof error !== "object") return undefined;
-  if ("message" in error && typeof error.message === "string") return error as FieldError;
-  for (const inner of Object.values(error)) {
-    const found = firstError(inner);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 export function AgentDialog({ agent, onClose }: { agent: EditableAgent; onClose: () => void }) {
   const t = useTranslations();
   const router = useRouter();
   const errorText = useErrorText();
-  const skillInput = useRef<HTMLInputElement>(null);
   const [banner, setBanner] = useState<string | null>(null);
-  const [draft, setDraft] = useState("");
-  const [problem, setProblem] = useState<SkillProblem | null>(null);
   const form = useForm({
     resolver: lazyZodResolver(() => import("@/lib/agents/agents.schema").then((module) => module.agentProfileSchema)),
     mode: "onTouched",
@@ -45,19 +32,10 @@ export function AgentDialog({ agent, onClose }: { agent: EditableAgent; onClose:
   const skills = useWatch({ control: form.control, name: "skills" }) ?? [];
   const { errors, isSubmitting } = form.formState;
 
-  /** Adds what's in the skills box; false (and a message) when it can't be added. */
-  function commitDraft(): boolean {
-    if (!draft.trim()) return true;
-    const result = addSkills(form.getValues("skills"), draft);
-    if (result.problem) {
-      setProblem(result.problem);
-      return false;
-    }
-    form.setValue("skills", result.skills, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
-    setDraft("");
-    setProblem(null);
-    return true;
-  }
+  const skillsDraft = useSkillsDraft({
+    getSkills: () => form.getValues("skills"),
+    setSkills: (next) => form.setValue("skills", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted }),
+  });
 
   const save = form.handleSubmit(async (values) => {
     setBanner(null);
@@ -72,15 +50,15 @@ export function AgentDialog({ agent, onClose }: { agent: EditableAgent; onClose:
   });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    if (!commitDraft()) {
+    if (!skillsDraft.commitDraft()) {
       event.preventDefault();
-      skillInput.current?.focus();
+      skillsDraft.focus();
       return;
     }
     void save(event);
   }
 
-  const skillsError = problem ? t(`validation.queues.${problem.code}`) : errorText(firstError(errors.skills));
+  const skillsError = skillsDraft.problemText ?? errorText(firstError(errors.skills));
 
   return (
     <Dialog open onOpenChange={(open) => (open ? null : onClose())}>
@@ -109,29 +87,7 @@ export function AgentDialog({ agent, onClose }: { agent: EditableAgent; onClose:
               {...fieldA11y("agent-capacity", !!errors.capacity, true)}
             />
           </FormField>
-          <SkillsInput
-            id="agent-skills"
-            inputRef={skillInput}
-            agentName={agent.name}
-            skills={skills}
-            onRemove={(index) => {
-              form.setValue(
-                "skills",
-                skills.filter((_, i) => i !== index),
-                { shouldDirty: true, shouldValidate: form.formState.isSubmitted },
-              );
-              skillInput.current?.focus();
-            }}
-            draft={draft}
-            onDraftChange={(value) => {
-              setDraft(value);
-              setProblem(null);
-            }}
-            onAdd={() => {
-              if (commitDraft()) skillInput.current?.focus();
-            }}
-            error={skillsError}
-          />
+          <SkillsInput id="agent-skills" agentName={agent.name} skills={skills} {...skillsDraft.inputProps} error={skillsError} />
           <DialogFooter>
             <Button type="button" variant="outline" onClick={onClose}>
               {t("common.cancel")}

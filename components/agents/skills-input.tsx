@@ -20,9 +20,12 @@ type Props = {
   /** Adds the draft; the parent keeps the list, so submitting can add a draft left in the box. */
   onAdd: () => void;
   error?: string;
+  /** Another field's wording (a routing rule's required skills); the agent's own by default. */
+  label?: string;
+  listLabel?: string;
 };
 
-export function SkillsInput({ id, inputRef, agentName, skills, onRemove, draft, onDraftChange, onAdd, error }: Props) {
+export function SkillsInput({ id, inputRef, agentName, skills, onRemove, draft, onDraftChange, onAdd, error, label, listLabel }: Props) {
   const t = useTranslations("agents.skills");
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -34,7 +37,12 @@ export function SkillsInput({ id, inputRef, agentName, skills, onRemove, draft, 
 
   return (
     <div className="flex flex-col gap-3">
-      <FormField label={t("label")} htmlFor={id} description={t("hint", { max: MAX_SKILLS, length: MAX_SKILL_LENGTH })} error={error}>
+      <FormField
+        label={label ?? t("label")}
+        htmlFor={id}
+        description={t("hint", { max: MAX_SKILLS, length: MAX_SKILL_LENGTH })}
+        error={error}
+      >
         <div className="flex gap-2">
           <Input
             ref={inputRef}
@@ -51,7 +59,7 @@ export function SkillsInput({ id, inputRef, agentName, skills, onRemove, draft, 
         </div>
       </FormField>
       {skills.length > 0 ? (
-        <ul aria-label={t("listLabel", { name: agentName })} className="flex flex-wrap gap-2">
+        <ul aria-label={listLabel ?? t("listLabel", { name: agentName })} className="flex flex-wrap gap-2">
           {skills.map((skill, index) => (
             <li key={skill} className="flex items-center gap-1 rounded-md border bg-muted/40 py-0.5 pl-2 text-sm">
               <span>{skill}</span>

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { getDateTimeFormatter } from "@/components/common/format";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/types";
@@ -17,7 +17,12 @@ type AuditRow = {
 };
 
 export async function AuditTable({ events }: { events: AuditRow[] }) {
-  const [t, locale, formatDate] = await Promise.all([getTranslations(), getLocale(), getDateTimeFormatter()]);
+  const [t, locale, timeZone, formatDate] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    getTimeZone(),
+    getDateTimeFormatter({ withZone: true }),
+  ]);
   const localeNames = new Map(localeOptions(locale).map((option) => [option.value as string, option.label]));
   const labeller: AuditLabeller = {
     t: (key, values) => t(key, values),
@@ -31,7 +36,7 @@ export async function AuditTable({ events }: { events: AuditRow[] }) {
     <Table>
       <TableHeader>
         <TableRow>
-          <TableHead scope="col">{t("audit.time")}</TableHead>
+          <TableHead scope="col">{t("audit.timeIn", { zone: timeZone })}</TableHead>
           <TableHead scope="col">{t("audit.user")}</TableHead>
           <TableHead scope="col">{t("audit.action")}</TableHead>
           <TableHead scope="col">{t("audit.record")}</TableHead>

@@ -45,7 +45,9 @@ export function SignInForm({ next }: { next?: string }) {
     if (empty.email || empty.password) return;
     setSubmitting(true);
     try {
-      const result = await signInAction({ email, password, next });
+      // The browser's zone becomes the user's zone at the first sign-in (changeable later in the account menu).
+      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const result = await signInAction({ email, password, timeZone, next });
       if (result && !result.ok) {
         setBanner(result.error);
         if (passwordInput.current) passwordInput.current.value = "";

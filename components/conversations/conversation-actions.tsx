@@ -2,7 +2,7 @@
 // Take (an unassigned conversation), Close (confirmed; resolved, with the survey when enabled) and
 // Reopen (a resolved one). Each refreshes the conversation and the dashboard lists.
 import { useQueryClient } from "@tanstack/react-query";
-import { CheckCircle2, Hand, RotateCcw } from "lucide-react";
+import { ArrowRightLeft, CheckCircle2, Hand, RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { closeConversationAction, reopenConversationAction, takeConversationAction } from "@/lib/conversations/actions";
 import type { ConversationDetail } from "@/lib/conversations/conversations";
 import { conversationKeys } from "./query-keys";
+import { TransferDialog } from "./transfer-dialog";
 
 type Props = { conversationId: string; actions: ConversationDetail["actions"]; surveyOnClose: boolean; onTaken: () => void };
 
@@ -19,6 +20,7 @@ export function ConversationActions({ conversationId, actions, surveyOnClose, on
   const queryClient = useQueryClient();
   const [isPending, startTransition] = useTransition();
   const [isConfirmingClose, setIsConfirmingClose] = useState(false);
+  const [isTransferring, setIsTransferring] = useState(false);
 
   async function refresh() {
     await Promise.all([
@@ -60,7 +62,7 @@ export function ConversationActions({ conversationId, actions, surveyOnClose, on
     });
   }
 
-  if (!actions.canTake && !actions.canClose && !actions.canReopen) return null;
+  if (!actions.canTake && !actions.canClose && !actions.canReopen && !actions.canTransfer) return null;
   return (
     <div className="flex flex-wrap items-center gap-2">
       {actions.canTake ? (
@@ -69,6 +71,13 @@ export function ConversationActions({ conversationId, actions, surveyOnClose, on
           {t("take")}
         </Button>
       ) : null}
+      {actions.canTransfer ? (
+        <Button type="button" variant="outline" onClick={() => setIsTransferring(true)} disabled={isPending}>
+          <ArrowRightLeft aria-hidden="true" />
+          {t("transfer")}
+        </Button>
+      ) : null}
+      <TransferDialog conversationId={conversationId} open={isTransferring} onOpenChange={setIsTransferring} />
       {/* One element for Close and Reopen, so keyboard focus survives the switch between them. */}
       {actions.canClose || actions.canReopen ? (
         <Button type="button" variant="outline" onClick={actions.canClose ? () => setIsConfirmingClose(true) : reopen} disabled={isPending}>

@@ -3,6 +3,8 @@
 import { getJson } from "@/components/common/get-json";
 import type { ConversationDetail, ConversationTemplate } from "@/lib/conversations/conversations";
 import type { ConversationList } from "@/lib/conversations/list";
+import type { NotificationContent } from "@/lib/conversations/notification-content";
+import type { TransferTargets } from "@/lib/conversations/transfer";
 
 export { FetchError, shouldRetry } from "@/components/common/get-json";
 
@@ -17,4 +19,12 @@ export function fetchConversation(id: string, limit: number): Promise<Conversati
 
 export async function fetchConversationTemplates(id: string): Promise<ConversationTemplate[]> {
   return (await getJson<{ templates: ConversationTemplate[] }>(`/api/conversations/${encodeURIComponent(id)}/templates`)).templates;
+}
+
+export function fetchTransferTargets(id: string, q: string): Promise<TransferTargets> {
+  return getJson(`/api/conversations/${encodeURIComponent(id)}/transfer-targets?${new URLSearchParams({ q })}`);
+}
+
+export function fetchNotificationContent(id: string, kind: string): Promise<NotificationContent> {
+  return getJson(`/api/conversations/${encodeURIComponent(id)}/notification?${new URLSearchParams({ kind })}`);
 }

@@ -4,6 +4,7 @@
 import { AlertTriangle, Download, FileText, ImageOff, MapPin, Megaphone, MousePointerClick } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { DATE_TIME_WITH_ZONE } from "@/components/common/date-formats";
 import { Badge } from "@/components/ui/badge";
 import { fileSizeParts, isInlineImage } from "@/lib/conversations/conversation-view";
 import type { ConversationMessage } from "@/lib/conversations/conversations";
@@ -53,7 +54,7 @@ export function MessageBubble({
               : t(`kinds.${message.kind}`)}
           </Badge>
         ) : null}
-        <time dateTime={message.createdAt}>{format.dateTime(createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+        <time dateTime={message.createdAt}>{format.dateTime(createdAt, DATE_TIME_WITH_ZONE)}</time>
       </div>
       <div
         className={cn(

@@ -16,6 +16,7 @@ type Props = {
   customer: string;
   provider: string;
   messages: ConversationMessage[];
+  /** Event lines (bot hand-offs, transfers), placed among the messages by time. */
   events?: ConversationThreadEvent[];
   hasEarlier: boolean;
   isLoadingEarlier: boolean;
@@ -74,7 +75,7 @@ export function MessageThread({
           </Button>
         </div>
       ) : null}
-      {messages.length === 0 ? (
+      {lines.length === 0 ? (
         <p className="m-auto text-sm text-muted-foreground">{t("empty")}</p>
       ) : (
         <ol className="flex flex-col gap-4">

@@ -7,6 +7,7 @@ export const conversationKeys = {
   detail: (id: string) => [...conversationKeys.details(), id] as const,
   thread: (id: string, limit: number) => [...conversationKeys.detail(id), { limit }] as const,
   templates: (id: string) => [...conversationKeys.detail(id), "templates"] as const,
+  transferTargets: (id: string, q: string) => [...conversationKeys.detail(id), "transferTargets", q] as const,
 };
 
 /** How often the dashboard and an open conversation ask for news while live updates are down. */

@@ -68,6 +68,7 @@ export function ReplyArea({ detail, autoFocus }: { detail: ConversationDetail; a
             isUnassigned={conversation.assignee === null}
             autoFocus={autoFocus || hasSwitched}
             onUseTemplate={isWhatsApp ? switchTo(true) : null}
+            quickReplies={detail.quickReplies}
           />
         );
       break;

@@ -17,6 +17,7 @@ import { sendReplyAction } from "@/lib/conversations/actions";
 import { checkAttachments, contentTypeFor } from "@/lib/conversations/conversation-view";
 import { hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { AttachmentPicker } from "./attachment-picker";
+import { insertQuickReply, QuickReplyMenu, useSlashQuickReplies, type ComposerQuickReplies } from "./quick-replies";
 import { encodeFile } from "./encode-file";
 import { conversationKeys } from "./query-keys";
 import { SegmentInfo } from "./segment-info";
@@ -31,11 +32,21 @@ type Props = {
   isUnassigned: boolean;
   autoFocus: boolean;
   onUseTemplate: (() => void) | null;
+  quickReplies: ComposerQuickReplies;
 };
 
 const BODY_ID = "reply-body";
 
-export function ReplyComposer({ conversationId, channel, provider, attachmentRules, isUnassigned, autoFocus, onUseTemplate }: Props) {
+export function ReplyComposer({
+  conversationId,
+  channel,
+  provider,
+  attachmentRules,
+  isUnassigned,
+  autoFocus,
+  onUseTemplate,
+  quickReplies,
+}: Props) {
   const t = useTranslations("conversations.composer");
   const errorText = useErrorText();
   const deliveryError = useDeliveryErrorText();
@@ -54,7 +65,19 @@ export function ReplyComposer({ conversationId, channel, provider, attachmentRul
   const hasFileProblems = attachmentRules ? checkAttachments(files, attachmentRules).length > 0 : false;
   const isEmpty = body.trim() === "" && files.length === 0;
   const canSend = !isEmpty && !isOverLimit && !hasFileProblems && !isSubmitting;
-  const { ref: registerRef, ...bodyField } = form.register("body");
+  const { ref: registerRef, onChange: onBodyChange, ...bodyField } = form.register("body");
+
+  // A quick reply goes into the text; the caret lands after it, in the focused textarea.
+  function applyText(next: { text: string; caret: number }) {
+    form.setValue("body", next.text, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+    requestAnimationFrame(() => {
+      const element = textarea.current;
+      if (!element) return;
+      element.focus();
+      element.setSelectionRange(next.caret, next.caret);
+    });
+  }
+  const slash = useSlashQuickReplies({ quickReplies, listId: `${BODY_ID}-quick-replies`, apply: applyText });
 
   useEffect(() => {
     if (autoFocus) textarea.current?.focus();
@@ -111,13 +134,27 @@ export function ReplyComposer({ conversationId, channel, provider, attachmentRul
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label={t("formLabel")}>
       <FormBanner message={banner} />
       {isUnassigned ? <p className="text-sm text-muted-foreground">{t("takesOnSend")}</p> : null}
-      <FormField label={t("label")} htmlFor={BODY_ID} description={t("shortcut")} error={errorText(errors.body)}>
+      <FormField
+        label={t("label")}
+        htmlFor={BODY_ID}
+        description={quickReplies.replies.length > 0 ? `${t("shortcut")} ${t("quickReplyShortcut")}` : t("shortcut")}
+        error={errorText(errors.body)}
+      >
         <Textarea
           id={BODY_ID}
           rows={3}
           placeholder={t("placeholder")}
           className="max-h-64 min-h-20"
           {...bodyField}
+          {...slash.textareaProps}
+          onChange={(event) => {
+            void onBodyChange(event);
+            slash.onInput(event.target.value, event.target.selectionStart);
+          }}
+          onBlur={(event) => {
+            slash.close();
+            void bodyField.onBlur(event);
+          }}
           ref={(element) => {
             registerRef(element);
             textarea.current = element;
@@ -125,6 +162,7 @@ export function ReplyComposer({ conversationId, channel, provider, attachmentRul
           aria-invalid={errors.body ? true : undefined}
           aria-describedby={describedBy}
           onKeyDown={(event) => {
+            if (slash.onKeyDown(event)) return;
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
               if (canSend) void onSubmit();
@@ -132,6 +170,7 @@ export function ReplyComposer({ conversationId, channel, provider, attachmentRul
           }}
         />
       </FormField>
+      {slash.list}
       <SegmentInfo id={`${BODY_ID}-count`} text={body} channel={channel} />
       {attachmentRules ? (
         <AttachmentPicker
@@ -148,14 +187,24 @@ export function ReplyComposer({ conversationId, channel, provider, attachmentRul
         />
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
-        {onUseTemplate ? (
-          <Button type="button" variant="ghost" size="sm" onClick={onUseTemplate}>
-            <FileText aria-hidden="true" />
-            {t("useTemplate")}
-          </Button>
-        ) : (
-          <span />
-        )}
+        <div className="flex flex-wrap items-center gap-2">
+          <QuickReplyMenu
+            quickReplies={quickReplies}
+            disabled={isSubmitting}
+            onChoose={(text) => {
+              const element = textarea.current;
+              const start = element?.selectionStart ?? body.length;
+              const end = element?.selectionEnd ?? body.length;
+              applyText(insertQuickReply(body, start, end, text));
+            }}
+          />
+          {onUseTemplate ? (
+            <Button type="button" variant="ghost" size="sm" onClick={onUseTemplate}>
+              <FileText aria-hidden="true" />
+              {t("useTemplate")}
+            </Button>
+          ) : null}
+        </div>
         <Button type="submit" disabled={!canSend}>
           <Send aria-hidden="true" />
           {isSubmitting ? t("sending") : t("send")}

@@ -80,7 +80,7 @@ export function RoutingRules({ workstreamId, rules, fallbackQueue, channel, canM
       <p aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}
       </p>
-      <TestRouting rules={orderedRules} fallbackQueue={fallbackQueue} channel={channel} />
+      <TestRouting workstreamId={workstreamId} rules={orderedRules} fallbackQueue={fallbackQueue} channel={channel} />
       {editing ? (
         <RuleDialog workstreamId={workstreamId} rule={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} />
       ) : null}

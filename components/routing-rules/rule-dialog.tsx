@@ -4,9 +4,11 @@
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Controller, useFieldArray, useForm, type FieldError } from "react-hook-form";
+import { useState, type FormEvent } from "react";
+import { Controller, useFieldArray, useForm, useWatch, type FieldError } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
+import { SkillsInput } from "@/components/agents/skills-input";
+import { firstError, useSkillsDraft } from "@/components/agents/use-skills-draft";
 import { ChoiceCards } from "@/components/forms/choice-cards";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
@@ -40,14 +42,20 @@ export function RuleDialog({ workstreamId, rule, onClose }: Props) {
       match: rule?.match ?? "all",
       conditions: rule?.conditions.length ? rule.conditions : [blankCondition("messageText")],
       queueId: rule?.queueId ?? "",
+      requiredSkills: rule?.requiredSkills ?? [],
     },
+  });
+  const requiredSkills = useWatch({ control: form.control, name: "requiredSkills" }) ?? [];
+  const skillsDraft = useSkillsDraft({
+    getSkills: () => form.getValues("requiredSkills") ?? [],
+    setSkills: (next) => form.setValue("requiredSkills", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted }),
   });
   const conditions = useFieldArray({ control: form.control, name: "conditions" });
   const { errors, isSubmitting } = form.formState;
   // A problem with the list itself (none, too many): zod puts it on the array, the server on "conditions".
   const listError = (errors.conditions?.root ?? (errors.conditions?.message ? errors.conditions : undefined)) as FieldError | undefined;
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const save = form.handleSubmit(async (values) => {
     setBanner(null);
     const result = await saveRoutingRuleAction(values);
     if (!result.ok) {
@@ -58,6 +66,16 @@ export function RuleDialog({ workstreamId, rule, onClose }: Props) {
     onClose();
     router.refresh();
   });
+
+  // A skill typed but not yet added is added on submit, or the submit stops to say why it can't be.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (!skillsDraft.commitDraft()) {
+      event.preventDefault();
+      skillsDraft.focus();
+      return;
+    }
+    void save(event);
+  }
 
   return (
     <Dialog open onOpenChange={(open) => (open ? null : onClose())}>
@@ -133,6 +151,16 @@ export function RuleDialog({ workstreamId, rule, onClose }: Props) {
               )}
             />
           </FormField>
+          <SkillsInput
+            id="rule-required-skills"
+            agentName=""
+            label={t("routingRules.requiredSkills")}
+            listLabel={t("routingRules.requiredSkillsList")}
+            skills={requiredSkills}
+            {...skillsDraft.inputProps}
+            error={skillsDraft.problemText ?? errorText(firstError(errors.requiredSkills))}
+          />
+          <p className="-mt-2 text-sm text-muted-foreground">{t("routingRules.requiredSkillsHint")}</p>
           <DialogFooter>
             <Button type="button" variant="outline" onClick={onClose}>
               {t("common.cancel")}

@@ -108,6 +108,11 @@ export function RuleList({ rules, fallbackQueueName, canManage, onMove, onEdit, 
                   {rule.name}
                 </p>
                 <p className="text-sm break-words text-muted-foreground">{describe(rule)}</p>
+                {rule.requiredSkills.length > 0 ? (
+                  <p className="text-sm break-words text-muted-foreground">
+                    {t("requiresSkills", { skills: rule.requiredSkills.join(", ") })}
+                  </p>
+                ) : null}
               </div>
               <p className="flex items-center gap-1.5 text-sm">
                 <ArrowRight aria-hidden="true" className="size-4 text-muted-foreground" />

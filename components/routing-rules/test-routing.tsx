@@ -1,25 +1,33 @@
 "use client";
 // "Test routing": where would this sample message go? Evaluated in the browser with the same
 // evaluateRouting the message pipeline uses, over the saved rules in their displayed order — so the
-// answer follows a reorder at once, without testing again.
+// answer follows a reorder at once, without testing again. Then the server says which agent of that
+// queue push distribution would choose now, and why (assignment-explanation.tsx).
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useId, useMemo, useState, useTransition, type FormEvent } from "react";
 import { OptionSelect } from "@/components/forms/option-select";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import type { RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
+import { explainAssignmentAction } from "@/lib/workstreams/routing-rules/actions";
+import type { AssignmentExplanation as Explanation, RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
+import { AssignmentExplanation } from "./assignment-explanation";
 import { localeOptions } from "@/lib/workstreams/locales";
 import { evaluateRouting, type Channel, type RoutedMessage } from "@/lib/workstreams/routing-rules/evaluate";
 
-type Props = { rules: readonly RoutingRuleView[]; fallbackQueue: { id: string; name: string }; channel: Channel };
+type Props = {
+  workstreamId: string;
+  rules: readonly RoutingRuleView[];
+  fallbackQueue: { id: string; name: string };
+  channel: Channel;
+};
 
 // Radix Select can't hold an empty value; this one stands for "the message's language isn't known".
 const UNKNOWN_LANGUAGE = "unknown";
 const CHANNELS = ["SMS", "WHATSAPP"] as const;
 
-export function TestRouting({ rules, fallbackQueue, channel: workstreamChannel }: Props) {
+export function TestRouting({ workstreamId, rules, fallbackQueue, channel: workstreamChannel }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const headingId = useId();
@@ -28,6 +36,8 @@ export function TestRouting({ rules, fallbackQueue, channel: workstreamChannel }
   const [language, setLanguage] = useState(UNKNOWN_LANGUAGE);
   const [channel, setChannel] = useState<Channel>(workstreamChannel);
   const [sample, setSample] = useState<RoutedMessage | null>(null);
+  const [agents, setAgents] = useState<{ ruleId: string | null; explanation: Explanation | null; error: string | null } | null>(null);
+  const [isExplaining, startExplaining] = useTransition();
   const languages = useMemo(
     () => [{ value: UNKNOWN_LANGUAGE, label: t("routingRules.test.languageUnknown") }, ...localeOptions(locale)],
     [locale, t],
@@ -38,9 +48,23 @@ export function TestRouting({ rules, fallbackQueue, channel: workstreamChannel }
     setSample({ text, customerNumber, language: language === UNKNOWN_LANGUAGE ? null : language, channel });
   }
 
+  const routedRuleId = sample ? evaluateRouting({ rules, fallbackQueueId: fallbackQueue.id, message: sample }).ruleId : undefined;
+  // Asked again whenever the routed rule changes (a new sample, a reorder).
+  useEffect(() => {
+    if (routedRuleId === undefined) return;
+    startExplaining(async () => {
+      const answer = await explainAssignmentAction({ workstreamId, ruleId: routedRuleId });
+      setAgents(
+        answer.ok
+          ? { ruleId: routedRuleId, explanation: answer.data, error: null }
+          : { ruleId: routedRuleId, explanation: null, error: answer.error },
+      );
+    });
+  }, [routedRuleId, sample, workstreamId]);
+
   let result: string | null = null;
   if (sample) {
-    const { ruleId } = evaluateRouting({ rules, fallbackQueueId: fallbackQueue.id, message: sample });
+    const ruleId = routedRuleId ?? null;
     const position = rules.findIndex((rule) => rule.id === ruleId);
     const rule = rules[position];
     result = rule
@@ -92,6 +116,12 @@ export function TestRouting({ rules, fallbackQueue, channel: workstreamChannel }
       <p role="status" className="min-h-5 text-sm font-medium">
         {result}
       </p>
+      {/* Its own live region: the queue's answer above stays one sentence, the agents follow. */}
+      <div aria-live="polite" aria-busy={isExplaining} className="flex flex-col gap-2 empty:hidden">
+        {isExplaining ? <p className="text-sm text-muted-foreground">{t("routingRules.test.agents.loading")}</p> : null}
+        {!isExplaining && agents?.error ? <p className="text-sm text-destructive">{agents.error}</p> : null}
+        {!isExplaining && agents?.explanation ? <AssignmentExplanation explanation={agents.explanation} /> : null}
+      </div>
     </section>
   );
 }

@@ -13,11 +13,20 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES, type Role } from "@/lib/auth/permissions";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
 import { createUserAction } from "@/lib/users/actions";
+import type { NewUserLocale } from "@/lib/users/users.schema";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
-const EMPTY = { name: "", email: "", password: "", role: "AGENT" as const };
+const EMPTY: { name: string; email: string; password: string; role: Role; locale: NewUserLocale } = {
+  name: "",
+  email: "",
+  password: "",
+  role: "AGENT",
+  locale: "browser",
+};
+const LANGUAGE_CHOICES: readonly NewUserLocale[] = ["browser", ...LOCALES];
 
 export function CreateUserDialog() {
   const t = useTranslations();
@@ -31,6 +40,7 @@ export function CreateUserDialog() {
     mode: "onTouched",
   });
   const { errors, isSubmitting } = form.formState;
+  const languageLabel = (choice: NewUserLocale) => (choice === "browser" ? t("users.languageFromBrowser") : LOCALE_NAMES[choice]);
 
   function onOpenChange(next: boolean) {
     setOpen(next);
@@ -92,6 +102,31 @@ export function CreateUserDialog() {
                     {ROLES.map((role) => (
                       <SelectItem key={role} value={role}>
                         {t(`roles.${role}`)}
+                      </SelectItem>
+                    ))}
+                  </SelectContent>
+                </Select>
+              )}
+            />
+          </FormField>
+          <FormField
+            label={t("users.language")}
+            htmlFor="new-user-language"
+            description={t("users.languageHint")}
+            error={errorText(errors.locale)}
+          >
+            <Controller
+              control={form.control}
+              name="locale"
+              render={({ field }) => (
+                <Select value={field.value} onValueChange={field.onChange}>
+                  <SelectTrigger id="new-user-language" className="w-full" {...fieldA11y("new-user-language", !!errors.locale, true)}>
+                    <SelectValue>{languageLabel(field.value ?? "browser")}</SelectValue>
+                  </SelectTrigger>
+                  <SelectContent>
+                    {LANGUAGE_CHOICES.map((choice) => (
+                      <SelectItem key={choice} value={choice} lang={choice === "browser" ? undefined : choice}>
+                        {languageLabel(choice)}
                       </SelectItem>
                     ))}
                   </SelectContent>

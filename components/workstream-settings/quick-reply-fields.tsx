@@ -30,6 +30,7 @@ export function QuickReplyFields({ form, canManage }: { form: AdvancedSettingsFo
         {t("title")}
       </h3>
       <p className="text-sm text-muted-foreground">{t("description")}</p>
+      <p className="text-sm text-muted-foreground">{t("placeholders")}</p>
       {replies.fields.length === 0 ? <p className="text-sm">{t("empty")}</p> : null}
       {replies.fields.map((item, index) => {
         const id = `quick-reply-${index}`;

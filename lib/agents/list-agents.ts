@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ROLES_TAKING_CONVERSATIONS } from "@/lib/auth/permissions";
 import type { AgentsListFilters } from "./agents.schema";
 import { DEFAULT_CAPACITY, parseStoredSkills } from "./skills";
 import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
@@ -12,7 +13,7 @@ const QUEUES_SHOWN = 3;
 
 export async function listAgents(filters: AgentsListFilters) {
   const where: Prisma.UserWhereInput = {
-    role: "AGENT",
+    role: { in: [...ROLES_TAKING_CONVERSATIONS] },
     ...(filters.q
       ? {
           OR: [
@@ -65,7 +66,7 @@ export type AgentRow = Awaited<ReturnType<typeof listAgents>>["agents"][number];
 
 /** 0 or 1: whether there is any (for the empty state), without counting them all. */
 export function countAgents() {
-  return db.user.count({ where: { role: "AGENT" }, take: 1 });
+  return db.user.count({ where: { role: { in: [...ROLES_TAKING_CONVERSATIONS] } }, take: 1 });
 }
 
 /**
@@ -74,7 +75,11 @@ export function countAgents() {
  */
 export async function searchActiveAgents({ q, limit }: { q: string; limit: number }) {
   const rows = await db.user.findMany({
-    where: { role: "AGENT", isActive: true, ...(q ? { OR: [{ name: containsText(q) }, { email: containsText(q.toLowerCase()) }] } : {}) },
+    where: {
+      role: { in: [...ROLES_TAKING_CONVERSATIONS] },
+      isActive: true,
+      ...(q ? { OR: [{ name: containsText(q) }, { email: containsText(q.toLowerCase()) }] } : {}),
+    },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: limit + 1,
     select: { id: true, name: true, email: true },

@@ -1,4 +1,5 @@
 import "server-only";
+import { takesConversations } from "@/lib/auth/permissions";
 import type { z } from "zod";
 import { ActionError } from "@/lib/actions/action-error";
 import { diffChanges } from "@/lib/audit/redact";
@@ -15,7 +16,7 @@ export async function saveAgentProfile({ input, actor }: { input: Input; actor: 
     where: { id: input.userId },
     select: { id: true, email: true, role: true, agentProfile: { select: { capacity: true, skills: true } } },
   });
-  if (!user || user.role !== "AGENT") throw new ActionError("notFound", "errors.queues.agentNotFound");
+  if (!user || !takesConversations(user.role)) throw new ActionError("notFound", "errors.queues.agentNotFound");
   const before = {
     capacity: user.agentProfile?.capacity ?? DEFAULT_CAPACITY,
     skills: parseStoredSkills(user.agentProfile?.skills).join(", "),

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "sign_out",
   "replay",
   "retry",
+  "transfer",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -37,6 +38,7 @@ export const AUDIT_ENTITY_TYPES = [
   "automatedMessage",
   "heldMessage",
   "inboundEvent",
+  "conversation",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -1,5 +1,5 @@
 "use server";
-// Sign-in, sign-out, first-run setup and the language switch. Every export is a public endpoint.
+// Sign-in, sign-out, first-run setup, the language switch and the signed-in user's own preferences.
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -10,8 +10,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { resolveRequestLocale } from "@/lib/i18n/request";
 import { createFirstAdministrator } from "@/lib/users/create-user";
-import { saveUserLocale } from "@/lib/users/update-user";
-import { createFirstAdministratorSchema } from "@/lib/users/users.schema";
+import { saveUserLocale, saveUserPreferences } from "@/lib/users/update-user";
+import { createFirstAdministratorSchema, savePreferencesSchema } from "@/lib/users/users.schema";
 import { setLocaleSchema, signInSchema } from "./auth.schema";
 import { safeRedirectPath } from "./redirect-path";
 import { endSession, startSession } from "./session";
@@ -42,8 +42,14 @@ export const createFirstAdministratorAction = createAction(
 
 export const signInAction = createAction(
   { name: "signIn", access: "public", schema: signInSchema.extend({ next: safeRedirectPath.optional() }) },
-  async ({ email, password, next }) => {
-    const outcome = await attemptSignIn({ email, password, clientKey: await clientKey() });
+  async ({ email, password, timeZone, next }) => {
+    const outcome = await attemptSignIn({
+      email,
+      password,
+      clientKey: await clientKey(),
+      browserTimeZone: timeZone,
+      browserLocale: await resolveRequestLocale(),
+    });
     if (!outcome.ok && outcome.reason === "throttled") {
       throw new ActionError("rateLimited", "errors.signInThrottled", { values: { seconds: outcome.retryAfterSeconds } });
     }
@@ -66,5 +72,13 @@ export const setLocaleAction = createAction(
     await rememberLocale(locale);
     if (user) await saveUserLocale(user.id, locale);
     return { locale };
+  },
+);
+
+export const savePreferencesAction = createAction(
+  { name: "savePreferences", access: "authenticated", schema: savePreferencesSchema },
+  async ({ timeZone }, { user }) => {
+    await saveUserPreferences(user.id, { timeZone });
+    return { timeZone };
   },
 );

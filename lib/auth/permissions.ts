@@ -56,3 +56,13 @@ export function can(role: Role, permission: Permission): boolean {
 export function canAny(role: Role, permissions: readonly Permission[]): boolean {
   return permissions.some((permission) => can(role, permission));
 }
+
+/**
+ * Who can be a queue member and get conversations like an agent — an agent, or an administrator who
+ * also answers customers (decision 030): the roles that may handle conversations.
+ */
+export function takesConversations(role: Role): boolean {
+  return can(role, "conversations:handle");
+}
+
+export const ROLES_TAKING_CONVERSATIONS: readonly Role[] = ROLES.filter(takesConversations);

@@ -7,7 +7,7 @@ vi.mock("./session", () => ({ getSessionUser: () => Promise.resolve(session.user
 
 const { withRouteAuth } = await import("./route-auth");
 
-const agent: SessionUser = { id: "u1", email: "a@example.com", name: "Ann", role: "AGENT", locale: "en" };
+const agent: SessionUser = { id: "u1", email: "a@example.com", name: "Ann", role: "AGENT", locale: "en", timeZone: null };
 const viewer: SessionUser = { ...agent, id: "u2", role: "VIEWER" };
 const context = { params: Promise.resolve({ id: "c1" }) };
 

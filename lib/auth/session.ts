@@ -13,7 +13,7 @@ export const SESSION_COOKIE = SESSION_COOKIE_NAME;
 const SESSION_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type SessionUser = { id: string; email: string; name: string; role: Role; locale: string };
+export type SessionUser = { id: string; email: string; name: string; role: Role; locale: string; timeZone: string | null };
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -53,7 +53,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     select: {
       id: true,
       expiresAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, locale: true, isActive: true } },
+      user: { select: { id: true, email: true, name: true, role: true, locale: true, timeZone: true, isActive: true } },
     },
   });
   if (!session || session.expiresAt.getTime() <= Date.now() || !session.user.isActive) return null;

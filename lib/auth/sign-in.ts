@@ -2,6 +2,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, serializableTransaction, type Db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/config";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { CLIENT_ALLOWANCE, FREE_ATTEMPTS, secondsUntilNextAttempt, THROTTLE_WINDOW_MS } from "./throttle";
 
@@ -24,14 +25,31 @@ async function waitFor(tx: Tx, where: { emailKey: string } | { clientKey: string
   return secondsUntilNextAttempt(recent.length + extra, recent[0]?.createdAt ?? null, now);
 }
 
+/** What a sign-in fills in from the browser: the zone if the user has none, the language if nobody chose it. */
+export function firstSignInDefaults(
+  user: { timeZone: string | null; localeFromBrowser: boolean },
+  browser: { browserTimeZone?: string; browserLocale?: Locale },
+): { timeZone?: string; locale?: Locale; localeFromBrowser?: false } {
+  return {
+    ...(user.timeZone === null && browser.browserTimeZone ? { timeZone: browser.browserTimeZone } : {}),
+    ...(user.localeFromBrowser && browser.browserLocale ? { locale: browser.browserLocale, localeFromBrowser: false as const } : {}),
+  };
+}
+
 export async function attemptSignIn({
   email,
   password,
   clientKey,
+  browserTimeZone,
+  browserLocale,
 }: {
   email: string;
   password: string;
   clientKey: string;
+  /** The browser's zone: becomes the user's zone if they have none yet. */
+  browserTimeZone?: string;
+  /** The browser's language: becomes the user's language if the administrator left it to the browser. */
+  browserLocale?: Locale;
 }): Promise<SignInOutcome> {
   const now = new Date();
   const emailKey = email.toLowerCase();
@@ -46,7 +64,7 @@ export async function attemptSignIn({
 
   const user = await db.user.findUnique({
     where: { email: emailKey },
-    select: { id: true, email: true, locale: true, passwordHash: true, isActive: true },
+    select: { id: true, email: true, locale: true, localeFromBrowser: true, timeZone: true, passwordHash: true, isActive: true },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   const succeeded = Boolean(user && user.isActive && passwordOk);
@@ -56,7 +74,11 @@ export async function attemptSignIn({
     await recordAudit({ actor: null, action: "sign_in_failed", entityType: "session", entityLabel: emailKey });
     return { ok: false, reason: "invalid" };
   }
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now }, select: { id: true } });
+  const updated = await db.user.update({
+    where: { id: user.id },
+    data: { lastSignInAt: now, ...firstSignInDefaults(user, { browserTimeZone, browserLocale }) },
+    select: { locale: true },
+  });
   await recordAudit({
     actor: { id: user.id, email: user.email },
     action: "sign_in",
@@ -64,5 +86,5 @@ export async function attemptSignIn({
     entityId: user.id,
     entityLabel: user.email,
   });
-  return { ok: true, user: { id: user.id, email: user.email, locale: user.locale } };
+  return { ok: true, user: { id: user.id, email: user.email, locale: updated.locale } };
 }

@@ -51,6 +51,7 @@ export async function handOffConversation(options: {
           keepSameAgent: true,
           allowedPresences: true,
           capacityUnits: true,
+          skillMatching: true,
           botName: true,
           botHandoffMinutes: true,
         },
@@ -64,7 +65,7 @@ export async function handOffConversation(options: {
   const named = options.target.to === "queue" ? await findQueue(options.target.queue) : null;
   const isUnknownQueue = options.target.to === "queue" && !named;
   const routed = named
-    ? { queueId: named.id, ruleId: null }
+    ? { queueId: named.id, ruleId: null, requiredSkills: "[]" }
     : await routeToQueue({
         workstream,
         text: conversation.messages[0]?.body ?? "",
@@ -79,6 +80,7 @@ export async function handOffConversation(options: {
       botDeadlineAt: null,
       queueId: routed.queueId,
       routedByRuleId: routed.ruleId,
+      requiredSkills: routed.requiredSkills,
     },
   });
   if (taken.count === 0) return false;
@@ -112,6 +114,7 @@ export async function handOffConversation(options: {
     numberId: conversation.numberId,
     customerAddress: conversation.customerAddress,
     workstream,
+    requiredSkills: routed.requiredSkills,
   });
   if (agentId) publishConversationEvent("conversation.assigned", conversation.id);
   await sendAutomatedMessage({ conversationId: conversation.id, trigger: agentId ? "agentAssigned" : "agentNotAssigned", now });

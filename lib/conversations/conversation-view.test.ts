@@ -246,7 +246,7 @@ describe("conversationActions", () => {
   const base = { canHandle: true, isAgent: true, isOpen: true, assignedToId: null as string | null, userId: "me" };
 
   it("lets anyone who handles conversations take an unassigned open one", () => {
-    expect(conversationActions(base)).toEqual({ canTake: true, canClose: true, canReopen: false });
+    expect(conversationActions(base)).toEqual({ canTake: true, canClose: true, canTransfer: true, canReopen: false });
   });
 
   it("lets agents close only their own; supervisors close any", () => {
@@ -255,9 +255,25 @@ describe("conversationActions", () => {
     expect(conversationActions({ ...base, isAgent: false, assignedToId: "other" }).canClose).toBe(true);
   });
 
+  it("lets agents transfer their own and unassigned ones; supervisors any open one", () => {
+    expect(conversationActions({ ...base, assignedToId: "other" }).canTransfer).toBe(false);
+    expect(conversationActions({ ...base, assignedToId: "me" }).canTransfer).toBe(true);
+    expect(conversationActions({ ...base, isAgent: false, assignedToId: "other" }).canTransfer).toBe(true);
+  });
+
   it("offers Reopen on resolved conversations only, and nothing to viewers", () => {
-    expect(conversationActions({ ...base, isOpen: false })).toEqual({ canTake: false, canClose: false, canReopen: true });
-    expect(conversationActions({ ...base, canHandle: false })).toEqual({ canTake: false, canClose: false, canReopen: false });
+    expect(conversationActions({ ...base, isOpen: false })).toEqual({
+      canTake: false,
+      canClose: false,
+      canTransfer: false,
+      canReopen: true,
+    });
+    expect(conversationActions({ ...base, canHandle: false })).toEqual({
+      canTake: false,
+      canClose: false,
+      canTransfer: false,
+      canReopen: false,
+    });
   });
 });
 

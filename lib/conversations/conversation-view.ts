@@ -167,7 +167,10 @@ export function composerMode(options: {
   return "freeText";
 }
 
-/** Take: only an open conversation nobody has. Close: agents their own (or unassigned); supervisors any. */
+/**
+ * Take: only an open conversation nobody has. Close and transfer: agents their own (or unassigned);
+ * supervisors any (lib/conversations/transfer-rules.ts checks transfers again on the server).
+ */
 export function conversationActions(options: {
   canHandle: boolean;
   isAgent: boolean;
@@ -179,6 +182,7 @@ export function conversationActions(options: {
   return {
     canTake: canHandle && isOpen && assignedToId === null,
     canClose: canHandle && isOpen && (!isAgent || assignedToId === null || assignedToId === userId),
+    canTransfer: canHandle && isOpen && (!isAgent || assignedToId === null || assignedToId === userId),
     canReopen: canHandle && !isOpen,
   };
 }

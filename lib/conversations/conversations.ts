@@ -10,7 +10,6 @@ import { publishConversationEvent } from "@/lib/live/publish";
 import { logger } from "@/lib/logger";
 import { formatInternational } from "@/lib/numbers/number-format";
 import { fetchTwilioMedia } from "@/lib/providers/twilio/messages";
-import { parseEventDetail } from "@/lib/bots/thread-events";
 import { visibleConversationsWhere } from "./access";
 import { findOptOut } from "../message-engine/consent";
 import {
@@ -27,8 +26,9 @@ import {
 import { bareAddress } from "../message-engine/inbound-parse";
 import { parseStoredContent } from "../messaging/message-content";
 import { whatsappWindow } from "../messaging/whatsapp-window";
+import { composerQuickReplies, findThreadEvents } from "./workspace-view";
 
-export type Viewer = Pick<SessionUser, "id" | "role">;
+export type Viewer = Pick<SessionUser, "id" | "role"> & { name?: string };
 type Channel = "SMS" | "WHATSAPP";
 
 const MEDIA_MAX_BYTES = 20 * 1024 * 1024;
@@ -77,11 +77,19 @@ export async function findConversation({
       closedAt: true,
       closedReason: true,
       botState: true,
-      workstream: { select: { id: true, name: true, botName: true } },
+      locale: true,
+      workstream: { select: { id: true, name: true, botName: true, quickReplies: true } },
       queue: { select: { id: true, name: true } },
       assignedTo: { select: { id: true, name: true } },
       channelInstance: {
-        select: { attachmentsEnabled: true, agentsCanSend: true, allowedFileTypes: true, maxAttachmentMb: true, surveyEnabled: true },
+        select: {
+          attachmentsEnabled: true,
+          agentsCanSend: true,
+          allowedFileTypes: true,
+          maxAttachmentMb: true,
+          surveyEnabled: true,
+          defaultLocale: true,
+        },
       },
     },
   });
@@ -174,6 +182,17 @@ export async function findConversation({
         ? { allowedTypes: parseAllowedFileTypes(instance.allowedFileTypes), maxMb: instance.maxAttachmentMb }
         : null,
     surveyOnClose: instance?.surveyEnabled ?? false,
+    quickReplies: composerQuickReplies({
+      stored: conversation.workstream?.quickReplies,
+      locale: conversation.locale,
+      instanceLocale: instance?.defaultLocale ?? null,
+      values: {
+        AgentName: user.name ?? null,
+        CustomerNumber: displayAddress(conversation.customerAddress),
+        QueueName: conversation.queue?.name ?? null,
+      },
+    }),
+    events,
     hasEarlier,
     messages: shown.map(({ author, templateId, createdAt, content, attachments, sendAfter, awaitingStatusSince, ...message }) => ({
       ...message,
@@ -188,19 +207,7 @@ export async function findConversation({
       templateName: templateId ? (templateNames.get(templateId) ?? null) : null,
       createdAt: createdAt.toISOString(),
     })),
-    events,
   };
-}
-
-/** The thread's lines that are no messages (bot hand-offs and fallbacks), from `since` on (all when null). */
-async function findThreadEvents(conversationId: string, since: Date | null) {
-  const rows = await db.conversationEvent.findMany({
-    where: { conversationId, ...(since ? { createdAt: { gte: since } } : {}) },
-    orderBy: { createdAt: "asc" },
-    take: 100,
-    select: { id: true, kind: true, detail: true, createdAt: true },
-  });
-  return rows.map((row) => ({ id: row.id, kind: row.kind, detail: parseEventDetail(row.detail), createdAt: row.createdAt.toISOString() }));
 }
 
 export type ConversationDetail = NonNullable<Awaited<ReturnType<typeof findConversation>>>;

@@ -1,6 +1,7 @@
 // An agent's presence (Available, Busy, Do not disturb, Away, Appear offline): chosen on the
 // dashboard, read by push distribution against each workstream's allowed presences.
 import "server-only";
+import { takesConversations } from "@/lib/auth/permissions";
 import { ActionError } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -17,7 +18,7 @@ export async function getPresence({ userId }: { userId: string }): Promise<Prese
   return isPresence(profile?.presence) ? profile.presence : "AVAILABLE";
 }
 
-/** Saves the agent's own presence; the profile is created on first use. Only agents have one. */
+/** Saves the agent's own presence; the profile is created on first use. Only those who take conversations have one. */
 export async function setPresence({
   user,
   presence,
@@ -25,7 +26,7 @@ export async function setPresence({
   user: Pick<SessionUser, "id" | "role">;
   presence: Presence;
 }): Promise<{ presence: Presence }> {
-  if (user.role !== "AGENT") throw new ActionError("forbidden", "errors.forbidden");
+  if (!takesConversations(user.role)) throw new ActionError("forbidden", "errors.forbidden");
   await db.agentProfile.upsert({
     where: { userId: user.id },
     create: { userId: user.id, presence },

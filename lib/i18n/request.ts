@@ -1,7 +1,9 @@
 // next-intl request configuration: the language comes from the user's remembered choice (a cookie
-// written at sign-in and by the switcher), else from the browser's Accept-Language.
+// written at sign-in and by the switcher), else from the browser's Accept-Language. Dates are shown in
+// the signed-in user's time zone (their setting), else in the server's.
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
+import { getSessionUser } from "@/lib/auth/session";
 import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./config";
 import { loadMessages } from "./messages";
 
@@ -12,10 +14,10 @@ export async function resolveRequestLocale(): Promise<Locale> {
 }
 
 export default getRequestConfig(async () => {
-  const locale = await resolveRequestLocale();
+  const [locale, user] = await Promise.all([resolveRequestLocale(), getSessionUser()]);
   return {
     locale,
     messages: await loadMessages(locale),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: user?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
 });

@@ -3,6 +3,7 @@
 // what it may see through the ordinary routes, so no message text, customer number or secret ever
 // travels here, and a PostgreSQL NOTIFY payload stays far below its 8,000-byte limit.
 import { z } from "zod";
+import { NOTIFICATION_EVENTS } from "@/lib/workstreams/settings/notification-templates";
 
 export const CONVERSATION_EVENT_TYPES = [
   "conversation.created",
@@ -31,9 +32,18 @@ export const liveEventSchema = z.discriminatedUnion("type", [
     audience: audienceSchema,
   }),
   z.object({ id, type: z.literal("presence.changed"), userId: id, presence: z.string().max(40) }),
+  // An agent notification (lib/conversations/notifications.ts): to the users named and the members of
+  // the queue, except the one who caused it. The browser fetches what it says (decision 029).
+  z.object({
+    id,
+    type: z.literal("agent.notification"),
+    kind: z.enum(NOTIFICATION_EVENTS),
+    conversationId: id,
+    recipients: z.object({ userIds: z.array(id).max(4), queueId: id.nullable(), exceptUserId: id.nullable() }),
+  }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;
-export type ConversationEvent = Extract<LiveEvent, { conversationId: string }>;
+export type ConversationEvent = Extract<LiveEvent, { audience: Audience }>;
 
 /**
  * What a subscriber hears: an event, or "resync" — events may have been missed (the PostgreSQL
@@ -45,6 +55,7 @@ export type LiveSignal = LiveEvent | { type: "resync"; id: string };
 export const browserLiveEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.enum(CONVERSATION_EVENT_TYPES), conversationId: id, messageId: id.optional() }),
   z.object({ type: z.literal("presence.changed"), presence: z.string() }),
+  z.object({ type: z.literal("agent.notification"), kind: z.enum(NOTIFICATION_EVENTS), conversationId: id }),
   z.object({ type: z.literal("resync") }),
 ]);
 export type BrowserLiveEvent = z.infer<typeof browserLiveEventSchema>;
@@ -52,6 +63,7 @@ export type BrowserLiveEvent = z.infer<typeof browserLiveEventSchema>;
 export function toBrowserEvent(signal: LiveSignal): BrowserLiveEvent {
   if (signal.type === "resync") return { type: "resync" };
   if (signal.type === "presence.changed") return { type: signal.type, presence: signal.presence };
+  if (signal.type === "agent.notification") return { type: signal.type, kind: signal.kind, conversationId: signal.conversationId };
   return { type: signal.type, conversationId: signal.conversationId, ...(signal.messageId ? { messageId: signal.messageId } : {}) };
 }
 

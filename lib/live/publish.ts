@@ -6,13 +6,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { notifyForConversationEvent } from "@/lib/conversations/notifications";
 import { getLiveTransport, publishLive } from "./bus";
 import { newEventId, type ConversationEventType } from "./events";
 
 export function publishConversationEvent(
   type: ConversationEventType,
   conversationId: string,
-  options: { messageId?: string; previousAgentId?: string | null } = {},
+  // actorId: the user whose action this was (their own take, a transfer), who needs no notification of it.
+  options: { messageId?: string; previousAgentId?: string | null; actorId?: string | null } = {},
 ): void {
   void announce(type, conversationId, options).catch((error: unknown) =>
     logger.warn("live update not published", { type, conversationId, error }),
@@ -22,7 +24,7 @@ export function publishConversationEvent(
 async function announce(
   type: ConversationEventType,
   conversationId: string,
-  options: { messageId?: string; previousAgentId?: string | null },
+  options: { messageId?: string; previousAgentId?: string | null; actorId?: string | null },
 ) {
   // On the embedded default with no agent connected there is nobody to tell: skip the read.
   if (!getLiveTransport().mayHaveListeners()) return;
@@ -36,6 +38,7 @@ async function announce(
     ...(options.messageId ? { messageId: options.messageId } : {}),
     audience: { queueId: conversation.queueId, agentIds },
   });
+  await notifyForConversationEvent(type, { id: conversationId, ...conversation }, options);
 }
 
 /** The agent's own other tabs follow a presence change. */

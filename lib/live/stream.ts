@@ -28,6 +28,10 @@ const READY_WAIT_MS = 3_000;
 export function canReceive(viewer: AudienceViewer, signal: LiveSignal): boolean {
   if (signal.type === "resync") return true;
   if (signal.type === "presence.changed") return signal.userId === viewer.id;
+  if (signal.type === "agent.notification") {
+    const { userIds, queueId, exceptUserId } = signal.recipients;
+    return viewer.id !== exceptUserId && (userIds.includes(viewer.id) || (queueId !== null && viewer.queueIds.has(queueId)));
+  }
   return canSeeConversation(viewer, signal.audience);
 }
 

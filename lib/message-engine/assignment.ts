@@ -1,6 +1,7 @@
 // Push distribution (SPEC §2): a conversation in a push workstream goes to an agent of its queue whose
-// presence the workstream allows and who has capacity left; the least loaded one wins, and with "keep
-// same agent" the customer's previous agent comes first. Pick workstreams wait in the queue.
+// presence the workstream allows, who has capacity left and whose skills fit the workstream's skill
+// matching (choose-agent.ts); the least loaded one wins, and with "keep same agent" the customer's
+// previous agent comes first. Pick workstreams wait in the queue.
 //
 // Capacity holds under concurrent routing (decision 017): the choice is only a ranking; the
 // assignment itself is a transaction that first writes the agent's AgentProfile row — a row lock on
@@ -11,11 +12,19 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { parseStringArray } from "@/lib/stored-json";
-import { rankAgents } from "./choose-agent";
+import { parseStoredSkills } from "@/lib/agents/skills";
+import { assessAgents, type SkillMatching } from "./choose-agent";
 
 export const DEFAULT_CAPACITY = 10;
 
-type Workstream = { allowedPresences: string; capacityUnits: number | null };
+type Workstream = { allowedPresences: string; capacityUnits: number | null; skillMatching?: SkillMatching };
+type RankOptions = {
+  queueId: string;
+  workstream: Workstream;
+  preferredUserId: string | null;
+  /** The conversation's required skills (its stored JSON array, or already parsed). */
+  requiredSkills?: string | readonly string[];
+};
 
 async function loadsOf(userIds: string[]) {
   const rows = await db.conversation.findMany({
@@ -27,33 +36,42 @@ async function loadsOf(userIds: string[]) {
   return loads;
 }
 
-/** The queue's agents who could take one more conversation of this workstream, best first. */
-export async function rankPushAgents(options: {
-  queueId: string;
-  workstream: Workstream;
-  preferredUserId: string | null;
-}): Promise<string[]> {
+/** Every active member of the queue assessed for one more conversation of this workstream (names for the tester). */
+export async function assessPushAgents(options: RankOptions) {
   const members = await db.queueMember.findMany({
     where: { queueId: options.queueId, user: { isActive: true } },
-    select: { userId: true, user: { select: { agentProfile: { select: { presence: true, capacity: true } } } } },
+    select: {
+      userId: true,
+      user: { select: { name: true, agentProfile: { select: { presence: true, capacity: true, skills: true } } } },
+    },
   });
-  if (members.length === 0) return [];
-  const loads = await loadsOf(members.map((member) => member.userId));
-  return rankAgents({
+  const loads = members.length > 0 ? await loadsOf(members.map((member) => member.userId)) : new Map<string, number>();
+  const required = options.requiredSkills ?? [];
+  const result = assessAgents({
     candidates: members.map((member) => ({
       userId: member.userId,
       presence: member.user.agentProfile?.presence ?? "AVAILABLE",
       capacity: member.user.agentProfile?.capacity ?? DEFAULT_CAPACITY,
       load: loads.get(member.userId) ?? 0,
+      skills: parseStoredSkills(member.user.agentProfile?.skills),
     })),
     allowedPresences: parseStringArray(options.workstream.allowedPresences),
     units: options.workstream.capacityUnits ?? 1,
     preferredUserId: options.preferredUserId,
+    skillMatching: options.workstream.skillMatching ?? "NONE",
+    requiredSkills: typeof required === "string" ? parseStoredSkills(required) : required,
   });
+  const names = new Map(members.map((member) => [member.userId, member.user.name]));
+  return { ...result, names };
+}
+
+/** The queue's agents who could take one more conversation of this workstream, best first. */
+export async function rankPushAgents(options: RankOptions): Promise<string[]> {
+  return (await assessPushAgents(options)).ranked;
 }
 
 /** The best agent now, without assigning (a hint; assignToFirstWithRoom decides). */
-export async function findPushAgent(options: { queueId: string; workstream: Workstream; preferredUserId: string | null }) {
+export async function findPushAgent(options: RankOptions) {
   return (await rankPushAgents(options))[0] ?? null;
 }
 
@@ -88,12 +106,7 @@ export async function assignIfRoom(options: { conversationId: string; agentId: s
 }
 
 /** Tries the ranked agents in turn; the agent who got the conversation, or null (it waits in its queue). */
-export async function assignToFirstWithRoom(options: {
-  conversationId: string;
-  queueId: string;
-  workstream: Workstream;
-  preferredUserId: string | null;
-}): Promise<string | null> {
+export async function assignToFirstWithRoom(options: RankOptions & { conversationId: string }): Promise<string | null> {
   const ranked = await rankPushAgents(options);
   for (const agentId of ranked.slice(0, 5)) {
     if (await assignIfRoom({ conversationId: options.conversationId, agentId, workstream: options.workstream })) return agentId;

@@ -31,6 +31,8 @@ export type InboundMessage = {
   channel: "SMS" | "WHATSAPP";
   /** TeleSign's user_response.action, when present (consent from TeleSign's own keyword handling). */
   consentAction: string | null;
+  /** The name the customer gave their WhatsApp profile (Twilio's ProfileName), when sent. */
+  profileName?: string | null;
 };
 
 export type StatusUpdate = {
@@ -141,6 +143,7 @@ export function parseTwilioCallback(params: Params): ParsedCallback {
       content: readTwilioContent(params),
       channel: from.startsWith("whatsapp:") || to?.startsWith("whatsapp:") ? "WHATSAPP" : "SMS",
       consentAction: null,
+      profileName: one(params, "ProfileName"),
     },
   };
 }

@@ -64,7 +64,7 @@ async function ensureCanReply(conversation: Loaded, actor: Actor) {
   await assertNotOptedOut(conversation.numberId, conversation.customerAddress);
   if (!conversation.assignedToId) {
     await db.conversation.update({ where: { id: conversation.id }, data: { assignedToId: actor.id }, select: { id: true } });
-    publishConversationEvent("conversation.assigned", conversation.id);
+    publishConversationEvent("conversation.assigned", conversation.id, { actorId: actor.id });
   }
 }
 
@@ -229,7 +229,7 @@ export async function takeConversation({ conversationId, actor }: { conversation
     if (conversation.assignedToId === actor.id) return;
     throw new ActionError("conflict", "errors.conversation.notYours");
   }
-  publishConversationEvent("conversation.assigned", conversationId);
+  publishConversationEvent("conversation.assigned", conversationId, { actorId: actor.id });
   await sendAutomatedMessage({ conversationId, trigger: "agentAssigned" });
 }
 

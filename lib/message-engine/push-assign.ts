@@ -4,13 +4,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assignToFirstWithRoom } from "./assignment";
+import type { SkillMatching } from "./choose-agent";
 
 export async function assignPushConversation(options: {
   conversationId: string;
   queueId: string;
   numberId: string;
   customerAddress: string;
-  workstream: { keepSameAgent: boolean; allowedPresences: string; capacityUnits: number | null };
+  workstream: { keepSameAgent: boolean; allowedPresences: string; capacityUnits: number | null; skillMatching: SkillMatching };
+  /** The routing rule's required skills (stored JSON array) for skill matching (decision 030). */
+  requiredSkills: string;
 }): Promise<string | null> {
   const { workstream } = options;
   const previous = workstream.keepSameAgent
@@ -30,5 +33,6 @@ export async function assignPushConversation(options: {
     queueId: options.queueId,
     workstream,
     preferredUserId: previous?.assignedToId ?? null,
+    requiredSkills: options.requiredSkills,
   });
 }

@@ -7,6 +7,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { recordProfileName } from "@/lib/customers/customer-profile";
 import { publishConversationEvent } from "@/lib/live/publish";
 import { evaluateOperatingHours } from "@/lib/workstreams/operating-hours/evaluate";
 import { queueBotRequest, botDeadline } from "@/lib/bots/bot-job";
@@ -75,6 +76,7 @@ export async function routeInboundMessage(options: {
           fallbackQueueId: true,
           allowedPresences: true,
           capacityUnits: true,
+          skillMatching: true,
           keepSameAgent: true,
           botName: true,
           botEndpoint: true,
@@ -96,12 +98,14 @@ export async function routeInboundMessage(options: {
       numberId: number.id,
       customerAddress,
       workstream: instance.workstream,
+      requiredSkills: found.requiredSkills,
     });
     assignment = agentId ? "assigned" : "unassigned";
   }
 
   const mediaBlocked = instance.attachmentsEnabled && instance.customersCanSend ? null : "customersCannotSend";
   const stored = await storeInboundMessage({ conversationId: conversation.id, provider, message, now, mediaBlocked });
+  await recordProfileName({ address: customerAddress, profileName: message.profileName });
   publishConversationEvent(isNew ? "conversation.created" : "message.added", conversation.id, { messageId: stored.messageId });
 
   const conversationId = conversation.id;
@@ -160,7 +164,7 @@ async function findOrStartConversation(options: {
   customerAddress: string;
   now: Date;
   account: { channel: string };
-}): Promise<{ conversation: { id: string }; isNew: boolean; queueId: string | null; isWithBot: boolean }> {
+}): Promise<{ conversation: { id: string }; isNew: boolean; queueId: string | null; isWithBot: boolean; requiredSkills: string }> {
   const { message, number, instance, customerAddress, now } = options;
   const findOpen = () =>
     db.conversation.findFirst({
@@ -173,6 +177,7 @@ async function findOrStartConversation(options: {
     isNew: false,
     queueId: null,
     isWithBot: row.botState === "active",
+    requiredSkills: "[]",
   });
   const existing = await findOpen();
   if (existing) return opened(existing);
@@ -180,7 +185,7 @@ async function findOrStartConversation(options: {
   const isWithBot = workstream.distributionMode === "PUSH" && Boolean(workstream.botName && workstream.botEndpoint);
   // The bot's conversation has no queue yet: the routing rules run when the bot hands it to "routing".
   const routed = isWithBot
-    ? { queueId: null, ruleId: null }
+    ? { queueId: null, ruleId: null, requiredSkills: "[]" }
     : await routeToQueue({
         workstream,
         text: message.body,
@@ -197,6 +202,7 @@ async function findOrStartConversation(options: {
         workstreamId: workstream.id,
         queueId: routed.queueId,
         routedByRuleId: routed.ruleId,
+        requiredSkills: routed.requiredSkills,
         channel: message.channel === "WHATSAPP" || options.account.channel === "WHATSAPP" ? "WHATSAPP" : "SMS",
         provider: options.provider,
         customerAddress,
@@ -208,7 +214,7 @@ async function findOrStartConversation(options: {
       },
       select: { id: true },
     });
-    return { conversation, isNew: true, queueId: routed.queueId, isWithBot };
+    return { conversation, isNew: true, queueId: routed.queueId, isWithBot, requiredSkills: routed.requiredSkills };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     const winner = await findOpen();

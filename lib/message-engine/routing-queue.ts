@@ -12,13 +12,13 @@ export async function routeToQueue(options: {
   customerAddress: string;
   language: string;
   channel: "SMS" | "WHATSAPP";
-}): Promise<{ queueId: string; ruleId: string | null }> {
+}): Promise<{ queueId: string; ruleId: string | null; requiredSkills: string }> {
   const rules = await db.routingRule.findMany({
     where: { workstreamId: options.workstream.id },
     orderBy: { position: "asc" },
-    select: { id: true, name: true, match: true, conditions: true, queueId: true },
+    select: { id: true, name: true, match: true, conditions: true, queueId: true, requiredSkills: true },
   });
-  return evaluateRouting({
+  const routed = evaluateRouting({
     rules: rules.map((rule) => ({
       ...rule,
       match: rule.match === "any" ? ("any" as const) : ("all" as const),
@@ -32,4 +32,7 @@ export async function routeToQueue(options: {
       channel: options.channel,
     },
   });
+  // The matched rule's required skills (a JSON array) go with the conversation to push assignment.
+  const requiredSkills = rules.find((rule) => rule.id === routed.ruleId)?.requiredSkills ?? "[]";
+  return { ...routed, requiredSkills };
 }

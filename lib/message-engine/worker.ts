@@ -59,7 +59,7 @@ async function freePlacesByQueue(presences: ReadonlySet<string>): Promise<Map<st
 export async function assignWaitingConversations(limit = 50) {
   const pushWorkstreams = await db.workstream.findMany({
     where: { distributionMode: "PUSH" },
-    select: { id: true, allowedPresences: true, capacityUnits: true },
+    select: { id: true, allowedPresences: true, capacityUnits: true, skillMatching: true },
   });
   if (pushWorkstreams.length === 0) return;
   const workstreams = new Map(pushWorkstreams.map((workstream) => [workstream.id, workstream]));
@@ -71,13 +71,19 @@ export async function assignWaitingConversations(limit = 50) {
       where: { queueId, status: "OPEN", assignedToId: null, workstreamId: { in: [...workstreams.keys()] } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: Math.min(free, remaining),
-      select: { id: true, workstreamId: true },
+      select: { id: true, workstreamId: true, requiredSkills: true },
     });
     remaining -= waiting.length;
     for (const conversation of waiting) {
       const workstream = conversation.workstreamId ? workstreams.get(conversation.workstreamId) : undefined;
       if (!workstream) continue;
-      const agentId = await assignToFirstWithRoom({ conversationId: conversation.id, queueId, workstream, preferredUserId: null });
+      const agentId = await assignToFirstWithRoom({
+        conversationId: conversation.id,
+        queueId,
+        workstream,
+        preferredUserId: null,
+        requiredSkills: conversation.requiredSkills,
+      });
       if (!agentId) continue;
       publishConversationEvent("conversation.assigned", conversation.id);
       await sendAutomatedMessage({ conversationId: conversation.id, trigger: "agentAssigned" });

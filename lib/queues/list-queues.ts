@@ -1,4 +1,5 @@
 import "server-only";
+import { takesConversations } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -95,7 +96,7 @@ export async function findQueue(queueId: string) {
       name: user.name,
       email: user.email,
       isActive: user.isActive,
-      isAgent: user.role === "AGENT",
+      isAgent: takesConversations(user.role),
     })),
     usage: await findQueueUsage(queueId),
   };

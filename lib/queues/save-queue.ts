@@ -1,4 +1,5 @@
 import "server-only";
+import { ROLES_TAKING_CONVERSATIONS } from "@/lib/auth/permissions";
 import type { z } from "zod";
 import { ActionError } from "@/lib/actions/action-error";
 import type { AuditDetails } from "@/lib/audit/detail-labels";
@@ -33,13 +34,13 @@ async function operatingHoursName(operatingHoursId: string | null) {
 }
 
 /**
- * New members must be active users with the Agent role. Members a queue already has are kept even
+ * New members must be active users who take conversations (agents, and administrators who answer too). Members a queue already has are kept even
  * if they were deactivated or changed role since, so saving a rename never fails because of them.
  */
 async function assertMembersAreAgents(memberIds: string[], currentIds: ReadonlySet<string>) {
   const added = memberIds.filter((id) => !currentIds.has(id));
   if (added.length === 0) return;
-  const agents = await db.user.count({ where: { id: { in: added }, role: "AGENT", isActive: true } });
+  const agents = await db.user.count({ where: { id: { in: added }, role: { in: [...ROLES_TAKING_CONVERSATIONS] }, isActive: true } });
   if (agents !== added.length) throw new ActionError("conflict", "errors.queues.membersNotAgents", { field: "memberIds" });
 }
 

@@ -15,6 +15,7 @@ export async function createSmsSetup(
     capacityUnits?: number;
     allowedPresences?: string[];
     keepSameAgent?: boolean;
+    skillMatching?: "EXACT" | "CLOSEST" | "NONE";
   } = {},
 ) {
   const id = unique();
@@ -47,6 +48,7 @@ export async function createSmsSetup(
       autoCloseMinutes: options.autoCloseMinutes ?? null,
       capacityUnits: options.capacityUnits ?? 1,
       keepSameAgent: options.keepSameAgent ?? false,
+      skillMatching: options.skillMatching ?? "NONE",
       ...(options.allowedPresences ? { allowedPresences: JSON.stringify(options.allowedPresences) } : {}),
     },
     select: { id: true },
@@ -56,15 +58,23 @@ export async function createSmsSetup(
 }
 
 /** An agent in `queueId` with the given capacity and presence. */
-export async function createAgent(options: { queueId: string; capacity: number; presence?: string }) {
+export async function createAgent(options: {
+  queueId: string;
+  capacity: number;
+  presence?: string;
+  skills?: string[];
+  role?: "AGENT" | "ADMINISTRATOR";
+}) {
   const id = unique();
   const user = await db.user.create({
     data: {
       email: `agent-${id}@example.com`,
       name: `Agent ${id}`,
       passwordHash: "not-a-real-hash",
-      role: "AGENT",
-      agentProfile: { create: { capacity: options.capacity, presence: options.presence ?? "AVAILABLE" } },
+      role: options.role ?? "AGENT",
+      agentProfile: {
+        create: { capacity: options.capacity, presence: options.presence ?? "AVAILABLE", skills: JSON.stringify(options.skills ?? []) },
+      },
       queues: { create: { queueId: options.queueId } },
     },
     select: { id: true },

@@ -5,8 +5,9 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/permissions";
 import { db, serializableTransaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { NewUserLocale } from "./users.schema";
 
-type CreateUserOptions = { name: string; email: string; password: string; role: Role; locale?: string; actor: AuditActor };
+type CreateUserOptions = { name: string; email: string; password: string; role: Role; locale?: NewUserLocale; actor: AuditActor };
 
 const userSelect = { id: true, name: true, email: true, role: true, locale: true } as const;
 
@@ -17,14 +18,16 @@ function isUniqueViolation(error: unknown) {
 export async function createUser({ name, email, password, role, locale, actor }: CreateUserOptions) {
   const passwordHash = await hashPassword(password);
   try {
-    const user = await db.user.create({ data: { name, email, passwordHash, role, ...(locale ? { locale } : {}) }, select: userSelect });
+    // "browser" (or none): the first sign-in takes the language from the browser.
+    const language = !locale || locale === "browser" ? { localeFromBrowser: true } : { locale };
+    const user = await db.user.create({ data: { name, email, passwordHash, role, ...language }, select: userSelect });
     await recordAudit({
       actor,
       action: "create",
       entityType: "user",
       entityId: user.id,
       entityLabel: email,
-      details: { name, email, role },
+      details: { name, email, role, ...(language.locale ? { locale: language.locale } : {}) },
     });
     return user;
   } catch (error) {

@@ -62,5 +62,10 @@ export async function setUserActive({ userId, isActive, actor }: { userId: strin
 }
 
 export async function saveUserLocale(userId: string, locale: string) {
-  await db.user.update({ where: { id: userId }, data: { locale }, select: { id: true } });
+  await db.user.update({ where: { id: userId }, data: { locale, localeFromBrowser: false }, select: { id: true } });
+}
+
+/** The user's own preferences (the zone every date is shown in). */
+export async function saveUserPreferences(userId: string, { timeZone }: { timeZone: string }) {
+  await db.user.update({ where: { id: userId }, data: { timeZone }, select: { id: true } });
 }

@@ -2,8 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
 import { ConversationFilters } from "@/components/conversations/conversation-filters";
 import { ConversationsDashboard } from "@/components/conversations/conversations-dashboard";
+import { NotificationMenu } from "@/components/conversations/agent-notifications";
 import { PresenceSelect } from "@/components/conversations/presence-select";
 import { requirePermission } from "@/lib/auth/guards";
+import { takesConversations } from "@/lib/auth/permissions";
 import { titled } from "@/lib/i18n/page-title";
 import {
   availableViews,
@@ -27,7 +29,7 @@ export default async function ConversationsPage({ searchParams }: { searchParams
   const current = isSearch ? null : view && views.includes(view) ? view : defaultView(user.role);
   const isAgent = user.role === "AGENT";
   const [presence, labels] = await Promise.all([
-    isAgent ? getPresence({ userId: user.id }) : null,
+    takesConversations(user.role) ? getPresence({ userId: user.id }) : null,
     findFilterLabels({ queueId: filters.queueId, agentId: filters.agentId }),
   ]);
   // What the list asks /api/conversations for: the valid parameters only, as the URL spells them.
@@ -41,7 +43,12 @@ export default async function ConversationsPage({ searchParams }: { searchParams
       <PageHeader
         title={t("nav.conversations")}
         description={t("conversations.description")}
-        actions={presence ? <PresenceSelect initial={presence} /> : null}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <NotificationMenu />
+            {presence ? <PresenceSelect initial={presence} /> : null}
+          </div>
+        }
       />
       <div className="mb-4">
         <ConversationFilters filters={filters} labels={labels} />

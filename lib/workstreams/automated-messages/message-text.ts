@@ -147,7 +147,7 @@ function pickByLocale(messages: AutomatedMessage[], test: LocaleTest): Automated
 }
 
 /** Canonical tag plus the likely script (zh-TW → Hant), so Traditional and Simplified never mix. */
-function parseLocale(locale: string): { tag: string; language: string; script: string | undefined } | null {
+export function parseLocale(locale: string): { tag: string; language: string; script: string | undefined } | null {
   try {
     const parsed = new Intl.Locale(locale.trim().replaceAll("_", "-"));
     return { tag: parsed.toString(), language: parsed.language, script: parsed.maximize().script };

@@ -1,9 +1,10 @@
 "use server";
-// Routing rules of a workstream: save (create or edit), delete, reorder.
+// Routing rules of a workstream: save (create or edit), delete, reorder; and the tester's "which agent".
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
+import { explainAssignment } from "./explain-assignment";
 import { deleteRoutingRule, reorderRoutingRules, saveRoutingRule } from "./routing-rules";
-import { reorderRoutingRulesSchema, routingRuleIdSchema, saveRoutingRuleSchema } from "./routing-rules.schema";
+import { explainAssignmentSchema, reorderRoutingRulesSchema, routingRuleIdSchema, saveRoutingRuleSchema } from "./routing-rules.schema";
 
 // The workstreams list shows the queues a workstream routes to, and a queue's page what uses it.
 const refresh = (workstreamId: string) => {
@@ -37,4 +38,10 @@ export const reorderRoutingRulesAction = createAction(
     refresh(input.workstreamId);
     return reordered;
   },
+);
+
+/** A read, but asked from the tester on demand: which agent would get a conversation routed by this rule now. */
+export const explainAssignmentAction = createAction(
+  { name: "explainAssignment", access: "routing:view", schema: explainAssignmentSchema },
+  async (input) => explainAssignment(input),
 );

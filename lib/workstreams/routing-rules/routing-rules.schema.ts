@@ -2,6 +2,7 @@
 // rule itself is the domain schema of lib/workstreams/routing-rules/evaluate.ts, so the form, the action and the
 // evaluator agree on what a valid rule is.
 import { z } from "zod";
+import { skillsSchema } from "@/lib/agents/agents.schema";
 import { idSchema } from "@/lib/text-limits";
 import { type Channel, type Condition, MAX_CONDITIONS_PER_RULE, routingRuleSchema } from "@/lib/workstreams/routing-rules/evaluate";
 
@@ -9,6 +10,8 @@ import { type Channel, type Condition, MAX_CONDITIONS_PER_RULE, routingRuleSchem
 export const saveRoutingRuleSchema = routingRuleSchema.omit({ id: true }).extend({
   workstreamId: idSchema,
   ruleId: idSchema.optional(),
+  /** What the conversations it routes ask of their agent, when the workstream matches skills. */
+  requiredSkills: skillsSchema.default([]),
 });
 export type SaveRoutingRuleForm = z.input<typeof saveRoutingRuleSchema>;
 
@@ -59,4 +62,33 @@ export type RoutingRuleView = {
   conditions: Condition[];
   queueId: string;
   queueName: string;
+  requiredSkills: string[];
 };
+
+/** The routing tester's question: which agent would a conversation routed by `ruleId` (null: the fallback) get? */
+export const explainAssignmentSchema = z.object({ workstreamId: idSchema, ruleId: idSchema.nullable() });
+
+/** Why each member of the queue would or wouldn't get the conversation (see lib/message-engine/choose-agent.ts). */
+export type AgentAssessmentView = {
+  userId: string;
+  name: string;
+  presence: string;
+  presenceAllowed: boolean;
+  load: number;
+  capacity: number;
+  matchedSkills: string[];
+  missingSkills: string[];
+  excludedBy: "presence" | "capacity" | "skills" | null;
+  /** 1 for the agent who would get it; null when not eligible. */
+  rank: number | null;
+};
+
+export type AssignmentExplanation =
+  | { mode: "pick"; queueName: string }
+  | {
+      mode: "push";
+      queueName: string;
+      skillMatching: "EXACT" | "CLOSEST" | "NONE";
+      requiredSkills: string[];
+      agents: AgentAssessmentView[];
+    };

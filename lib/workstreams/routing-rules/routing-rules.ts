@@ -9,6 +9,7 @@ import { db, serializableTransaction } from "@/lib/db";
 import type { reorderRoutingRulesSchema, RoutingRuleView, saveRoutingRuleSchema } from "./routing-rules.schema";
 import { isSameRuleSet } from "./rule-order";
 import { parseStoredConditions } from "./stored-conditions";
+import { parseStoredSkills } from "@/lib/agents/skills";
 
 type Actor = NonNullable<AuditActor>;
 type SaveInput = z.output<typeof saveRoutingRuleSchema>;
@@ -19,7 +20,7 @@ export async function listRoutingRules(workstreamId: string): Promise<RoutingRul
   const rows = await db.routingRule.findMany({
     where: { workstreamId },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: { id: true, name: true, match: true, conditions: true, queueId: true, queue: { select: { name: true } } },
+    select: { id: true, name: true, match: true, conditions: true, queueId: true, requiredSkills: true, queue: { select: { name: true } } },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -28,6 +29,7 @@ export async function listRoutingRules(workstreamId: string): Promise<RoutingRul
     conditions: parseStoredConditions(row.conditions),
     queueId: row.queueId,
     queueName: row.queue.name,
+    requiredSkills: parseStoredSkills(row.requiredSkills),
   }));
 }
 
@@ -42,7 +44,13 @@ export async function saveRoutingRule({ input, actor }: { input: SaveInput; acto
   const workstream = await findWorkstreamOrThrow(input.workstreamId);
   const queue = await db.queue.findUnique({ where: { id: input.queueId }, select: { name: true } });
   if (!queue) throw new ActionError("notFound", "errors.routingRules.queueNotFound", { field: "queueId" });
-  const data = { name: input.name, match: input.match, conditions: JSON.stringify(input.conditions), queueId: input.queueId };
+  const data = {
+    name: input.name,
+    match: input.match,
+    conditions: JSON.stringify(input.conditions),
+    queueId: input.queueId,
+    requiredSkills: JSON.stringify(input.requiredSkills),
+  };
   const label = `${input.name} (${workstream.name})`;
 
   if (!input.ruleId) {
@@ -68,6 +76,7 @@ export async function saveRoutingRule({ input, actor }: { input: SaveInput; acto
         match: input.match,
         conditions: input.conditions,
         queue: queue.name,
+        requiredSkills: input.requiredSkills,
       },
     });
     return { id: created.id };
@@ -75,13 +84,19 @@ export async function saveRoutingRule({ input, actor }: { input: SaveInput; acto
 
   const before = await db.routingRule.findFirst({
     where: { id: input.ruleId, workstreamId: workstream.id },
-    select: { name: true, match: true, conditions: true, queue: { select: { name: true } } },
+    select: { name: true, match: true, conditions: true, requiredSkills: true, queue: { select: { name: true } } },
   });
   if (!before) throw new ActionError("notFound", "errors.routingRules.notFound");
   await db.routingRule.update({ where: { id: input.ruleId }, data, select: { id: true } });
   const changes = diffChanges(
-    { name: before.name, match: before.match, conditions: parseStoredConditions(before.conditions), queue: before.queue.name },
-    { name: input.name, match: input.match, conditions: input.conditions, queue: queue.name },
+    {
+      name: before.name,
+      match: before.match,
+      conditions: parseStoredConditions(before.conditions),
+      queue: before.queue.name,
+      requiredSkills: parseStoredSkills(before.requiredSkills),
+    },
+    { name: input.name, match: input.match, conditions: input.conditions, queue: queue.name, requiredSkills: input.requiredSkills },
   );
   if (Object.keys(changes).length > 0) {
     await recordAudit({

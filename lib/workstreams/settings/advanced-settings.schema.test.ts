@@ -136,6 +136,7 @@ describe("notification template rows", () => {
       { event: "incomingConversation", title: "", body: "" },
       { event: "transferRequest", title: "T", body: "B" },
       { event: "conversationReopened", title: "", body: "" },
+      { event: "customerReplied", title: "", body: "" },
     ]);
   });
 

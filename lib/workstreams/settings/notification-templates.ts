@@ -4,10 +4,12 @@
 //                          their queues (pick);
 //   transferRequest      — another agent or a supervisor transfers a conversation to the agent;
 //   conversationReopened — a customer writes again in a conversation the agent had resolved.
+//   customerReplied      — the customer writes in a conversation the agent holds, while the agent has
+//                          another screen open (lib/conversations/notifications.ts).
 // An event without a template gets the standard notification. Placeholders follow the rules of
 // automated messages (lib/workstreams/automated-messages/message-text.ts): `{Name}`, case-sensitive, and every
 // other brace is a mistake, because it would reach the agent verbatim.
-export const NOTIFICATION_EVENTS = ["incomingConversation", "transferRequest", "conversationReopened"] as const;
+export const NOTIFICATION_EVENTS = ["incomingConversation", "transferRequest", "conversationReopened", "customerReplied"] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
 export const NOTIFICATION_PLACEHOLDERS = ["CustomerNumber", "QueueName", "Channel"] as const;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "localeFromBrowser" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "timeZone" TEXT;
