@@ -118,7 +118,7 @@ test("a number sends through the Messaging Service an administrator picked; its 
     To: customer,
     MessagingServiceSid: service.sid,
     Body: "Yes, it ships today.",
-    StatusCallback: setup.callbackUrl,
+    StatusCallback: expect.stringContaining(`${setup.callbackUrl}?sbMessageId=`),
   });
 
   const status = withParams(readTwilioPayload("twilio-status-messaging-service-sent"), {

@@ -95,8 +95,9 @@ export function seedTwilioWorkstream(bench: BenchServer, options: { greeting?: s
     `INSERT INTO "MessagingAccount" (id, name, channel, provider, status, twilioAccountSid, twilioAuthToken, callbackKey, signatureMode, validationStatus, createdAt, updatedAt)
      VALUES ('bench-account', 'Bench', 'SMS', 'TWILIO', 'ACTIVE', ?, ?, ?, 'ENFORCE', 'VALID', ?, ?)`,
   ).run(accountSid, sealSecret(authToken, [bench.key]), callbackKey, now, now);
+  // The pipeline is what is measured, not a long code's 1 message per second (decision 033): the number may send 1000/s.
   db.prepare(
-    `INSERT INTO "PhoneNumber" (id, accountId, address, e164, country, createdAt, updatedAt) VALUES ('bench-number', 'bench-account', ?, ?, 'US', ?, ?)`,
+    `INSERT INTO "PhoneNumber" (id, accountId, address, e164, country, sendRatePerSecond, createdAt, updatedAt) VALUES ('bench-number', 'bench-account', ?, ?, 'US', 1000, ?, ?)`,
   ).run(number, number, now, now);
   db.prepare(`INSERT INTO "Queue" (id, name, createdAt, updatedAt) VALUES ('bench-queue', 'Bench queue', ?, ?)`).run(now, now);
   db.prepare(

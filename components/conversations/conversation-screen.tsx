@@ -83,6 +83,8 @@ export function ConversationScreen({ initialData }: { initialData: ConversationD
       ) : null}
       <LiveStatusNote className="justify-end" />
       <MessageThread
+        conversationId={detail.conversation.id}
+        canAct={detail.mode === "freeText" || detail.mode === "templateOnly"}
         customer={detail.conversation.customer}
         provider={detail.conversation.provider}
         messages={detail.messages}

@@ -10,6 +10,7 @@ import { fileSizeParts, isInlineImage } from "@/lib/conversations/conversation-v
 import type { ConversationMessage } from "@/lib/conversations/conversations";
 import { formatCoordinates, mapLink, safeExternalLink } from "@/lib/messaging/message-content";
 import { cn } from "@/lib/utils";
+import { ResendButton, SendStateNote } from "./send-state-note";
 import { useDeliveryErrorText } from "./use-conversation-text";
 
 const LABELLED_KINDS = new Set(["automated", "survey", "template", "keywordReply", "bot"]);
@@ -23,7 +24,18 @@ const STATUS_STYLES: Record<string, string> = {
   FAILED: "border-destructive/50 text-destructive",
 };
 
-export function MessageBubble({ message, provider }: { message: ConversationMessage; provider: string }) {
+export function MessageBubble({
+  message,
+  provider,
+  conversationId,
+  canAct = false,
+}: {
+  message: ConversationMessage;
+  provider: string;
+  conversationId: string;
+  /** The user may send in this conversation now (offers Resend on a message that failed unconfirmed). */
+  canAct?: boolean;
+}) {
   const t = useTranslations("conversations.thread");
   const format = useFormatter();
   const deliveryError = useDeliveryErrorText();
@@ -76,7 +88,10 @@ export function MessageBubble({ message, provider }: { message: ConversationMess
               <AlertTriangle aria-hidden="true" className="mt-0.5 size-3.5 shrink-0" />
               {deliveryError(provider, message.errorCode, message.errorMessage)}
             </p>
-          ) : null}
+          ) : (
+            <SendStateNote message={message} provider={provider} />
+          )}
+          <ResendButton message={message} conversationId={conversationId} canAct={canAct} />
         </div>
       )}
     </li>

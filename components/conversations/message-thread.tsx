@@ -10,6 +10,9 @@ import { MessageBubble } from "./message-bubble";
 import { ThreadEventLine } from "./thread-event-line";
 
 type Props = {
+  conversationId: string;
+  /** The user may send in this conversation now. */
+  canAct?: boolean;
   customer: string;
   provider: string;
   messages: ConversationMessage[];
@@ -23,7 +26,17 @@ type Props = {
 // Within this many pixels of the bottom counts as "at the bottom".
 const STICK_THRESHOLD = 80;
 
-export function MessageThread({ customer, provider, messages, events = [], hasEarlier, isLoadingEarlier, onShowEarlier }: Props) {
+export function MessageThread({
+  conversationId,
+  canAct = false,
+  customer,
+  provider,
+  messages,
+  events = [],
+  hasEarlier,
+  isLoadingEarlier,
+  onShowEarlier,
+}: Props) {
   const t = useTranslations("conversations.thread");
   const scroller = useRef<HTMLDivElement>(null);
   const isAtBottom = useRef(true);
@@ -68,7 +81,7 @@ export function MessageThread({ customer, provider, messages, events = [], hasEa
         <ol className="flex flex-col gap-4">
           {lines.map((line) =>
             line.type === "message" ? (
-              <MessageBubble key={line.item.id} message={line.item} provider={provider} />
+              <MessageBubble key={line.item.id} message={line.item} provider={provider} conversationId={conversationId} canAct={canAct} />
             ) : (
               <ThreadEventLine key={line.item.id} event={line.item} />
             ),

@@ -28,6 +28,7 @@ type Props = {
     displayName: string | null;
     description: string | null;
     messagingServiceSid?: string | null;
+    sendRatePerSecond?: number | null;
   };
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -51,6 +52,7 @@ export function NumberDialog({ account, number, open, onOpenChange, onCloseAutoF
     displayName: number?.displayName ?? "",
     description: number?.description ?? "",
     messagingServiceSid: number?.messagingServiceSid ?? "",
+    sendRatePerSecond: number?.sendRatePerSecond ? String(number.sendRatePerSecond) : "",
   };
   const form = useForm({
     resolver: lazyZodResolver(() =>
@@ -175,6 +177,21 @@ export function NumberDialog({ account, number, open, onOpenChange, onCloseAutoF
               />
             </FormField>
           ) : null}
+          <FormField
+            label={`${t("numbers.sendRate.label")} (${t("common.optional")})`}
+            htmlFor="number-send-rate"
+            description={t("numbers.sendRate.hint")}
+            error={errorText(errors.sendRatePerSecond)}
+          >
+            <Input
+              id="number-send-rate"
+              inputMode="decimal"
+              autoComplete="off"
+              className="max-w-40"
+              {...form.register("sendRatePerSecond")}
+              {...fieldA11y("number-send-rate", !!errors.sendRatePerSecond)}
+            />
+          </FormField>
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => close(false)}>
               {t("common.cancel")}

@@ -25,6 +25,7 @@ export type NumberRow = {
   displayName: string | null;
   description: string | null;
   messagingServiceSid: string | null;
+  sendRatePerSecond: number | null;
 };
 
 type Props = {
@@ -85,6 +86,11 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
                   {row.messagingServiceSid ? (
                     <span className="block text-xs text-muted-foreground">
                       {t("numbers.messagingService.sendsThrough", { sid: row.messagingServiceSid })}
+                    </span>
+                  ) : null}
+                  {row.sendRatePerSecond ? (
+                    <span className="block text-xs text-muted-foreground">
+                      {t("numbers.sendRate.perSecond", { rate: row.sendRatePerSecond })}
                     </span>
                   ) : null}
                 </TableCell>

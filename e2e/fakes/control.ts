@@ -11,7 +11,7 @@ import type {
   FakeTwilioNumberInput,
 } from "./fake-twilio";
 import type { FakeTwilioContent, FakeTwilioContentInput, FakeTwilioService, FakeTwilioServiceInput } from "./fake-twilio-content";
-import type { FakeTwilioSend, FakeTwilioUnsubscribeInput } from "./fake-twilio-messages";
+import type { FakeTwilioSend, FakeTwilioSendFaultsInput, FakeTwilioUnsubscribeInput } from "./fake-twilio-messages";
 
 export type FakeTwilioNumber = { sid: string; phone_number: string; sms_url: string; sms_method: string; sms_application_sid: string };
 
@@ -34,6 +34,8 @@ export function createFakeTwilioControl(baseUrl: string) {
     requests: () => call<FakeRecordedRequest[]>(baseUrl, "GET", "/__fake/requests"),
     /** Makes Twilio refuse sends from this account to `to` with 21610, as after the customer texted STOP. */
     unsubscribe: (input: FakeTwilioUnsubscribeInput) => call<{ ok: true }>(baseUrl, "POST", "/__fake/unsubscribed", input),
+    /** Answers the account's next sends 429 (with Retry-After) and/or takes them without ever answering. */
+    setSendFaults: (input: FakeTwilioSendFaultsInput) => call<{ ok: true }>(baseUrl, "POST", "/__fake/send-faults", input),
     /** Makes GET …/Media/{mediaSid} answer 404, as for media that expired or was deleted at Twilio. */
     deleteMedia: (mediaSid: string) => call<{ ok: true }>(baseUrl, "POST", "/__fake/deleted-media", { mediaSid }),
     /** Every authenticated POST …/Messages.json, newest last; refused ones have sid null and their errorCode. */

@@ -9,6 +9,19 @@ import { countSegments } from "../../lib/messaging/sms-segments";
 export const fakeTwilioUnsubscribeInput = z.object({ accountSid: z.string().min(1), to: z.string().min(1) });
 export type FakeTwilioUnsubscribeInput = z.input<typeof fakeTwilioUnsubscribeInput>;
 
+/**
+ * Faults of an account's next sends: the next `rateLimitTimes` POSTs are answered 429 / 20429 (with
+ * `Retry-After: retryAfterSeconds` when given), and the next `hangTimes` accepted ones are created
+ * (a SID, recorded) but never answered — the connection stays open, as when the answer is lost.
+ */
+export const fakeTwilioSendFaultsInput = z.object({
+  accountSid: z.string().min(1),
+  rateLimitTimes: z.number().int().min(0).max(100).default(0),
+  retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
+  hangTimes: z.number().int().min(0).max(100).default(0),
+});
+export type FakeTwilioSendFaultsInput = z.input<typeof fakeTwilioSendFaultsInput>;
+
 /** One POST …/Messages.json that passed authentication; `sid` is null when the fake refused it. */
 export type FakeTwilioSend = {
   accountSid: string;
@@ -16,6 +29,8 @@ export type FakeTwilioSend = {
   mediaUrls: string[];
   sid: string | null;
   errorCode: number | null;
+  /** Created, but the fake never answered (a send fault). */
+  hung?: boolean;
 };
 
 // A 1×1 transparent PNG: the smallest real image a media download can be checked against.
@@ -34,6 +49,9 @@ type Send = (res: ServerResponse, status: number, body: unknown) => void;
 export function createFakeTwilioMessages(send: Send, { serviceExists }: { serviceExists: (accountSid: string, sid: string) => boolean }) {
   let sends: FakeTwilioSend[] = [];
   const unsubscribed = new Set<string>();
+  const faults = new Map<string, z.output<typeof fakeTwilioSendFaultsInput>>();
+  // Requests left unanswered on purpose, closed on reset.
+  const hanging = new Set<ServerResponse>();
 
   function reject(res: ServerResponse, record: FakeTwilioSend, code: number, message: string) {
     sends.push({ ...record, errorCode: code });
@@ -46,6 +64,19 @@ export function createFakeTwilioMessages(send: Send, { serviceExists }: { servic
     const form = Object.fromEntries(params);
     const mediaUrls = params.getAll("MediaUrl");
     const record: FakeTwilioSend = { accountSid, form, mediaUrls, sid: null, errorCode: null };
+    const fault = faults.get(accountSid);
+    if (fault && fault.rateLimitTimes > 0) {
+      fault.rateLimitTimes -= 1;
+      sends.push({ ...record, errorCode: 20429 });
+      // Twilio's answer when the account's API concurrency is exceeded.
+      const headers: Record<string, string> = { "Content-Type": "application/json" };
+      if (fault.retryAfterSeconds !== undefined) headers["Retry-After"] = String(fault.retryAfterSeconds);
+      res.writeHead(429, headers);
+      res.end(
+        JSON.stringify({ code: 20429, message: "Too Many Requests", more_info: "https://www.twilio.com/docs/errors/20429", status: 429 }),
+      );
+      return;
+    }
 
     // Twilio's order of checks: recipient, sender, content, then the recipient's opt-out state.
     if (!form.To) return reject(res, record, 21604, "A 'To' phone number is required.");
@@ -65,6 +96,13 @@ export function createFakeTwilioMessages(send: Send, { serviceExists }: { servic
     if (unsubscribed.has(key(accountSid, form.To))) return reject(res, record, 21610, "Attempt to send to unsubscribed recipient");
 
     const sid = `${mediaUrls.length > 0 ? "MM" : "SM"}${randomBytes(16).toString("hex")}`;
+    if (fault && fault.hangTimes > 0) {
+      fault.hangTimes -= 1;
+      sends.push({ ...record, sid, hung: true });
+      hanging.add(res);
+      res.on("close", () => hanging.delete(res));
+      return;
+    }
     sends.push({ ...record, sid });
     send(res, 201, messageResource(accountSid, sid, form, mediaUrls.length));
   }
@@ -89,10 +127,17 @@ export function createFakeTwilioMessages(send: Send, { serviceExists }: { servic
       const { accountSid, to } = fakeTwilioUnsubscribeInput.parse(input);
       unsubscribed.add(key(accountSid, to));
     },
+    setFaults: (input: unknown) => {
+      const parsed = fakeTwilioSendFaultsInput.parse(input);
+      faults.set(parsed.accountSid, parsed);
+    },
     list: () => sends,
     reset: () => {
       sends = [];
       unsubscribed.clear();
+      faults.clear();
+      for (const res of hanging) res.destroy();
+      hanging.clear();
     },
   };
 }

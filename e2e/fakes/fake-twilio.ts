@@ -183,6 +183,10 @@ export async function startFakeTwilio({ port }: { port: number }): Promise<{ url
       deletedMedia.add(z.object({ mediaSid: z.string().min(1) }).parse(body).mediaSid);
       return send(res, 200, { ok: true });
     }
+    if (method === "POST" && path === "/__fake/send-faults") {
+      messages.setFaults(body);
+      return send(res, 200, { ok: true });
+    }
     if (method === "POST" && path === "/__fake/unsubscribed") {
       messages.unsubscribe(body);
       return send(res, 200, { ok: true });

@@ -34,6 +34,8 @@ export function serverEnv(): Record<string, string> {
     TWILIO_CONTENT_API_BASE_URL: `http://127.0.0.1:${FAKE_TWILIO_PORT}`,
     TWILIO_MESSAGING_API_BASE_URL: `http://127.0.0.1:${FAKE_TWILIO_PORT}`,
     TELESIGN_API_BASE_URL: `http://127.0.0.1:${FAKE_TELESIGN_PORT}`,
+    // A lost answer to a send (the fake Twilio's hanging sends) is noticed after 3 s instead of 15 s.
+    PROVIDER_SEND_TIMEOUT_MS: "3000",
     // As if behind a reverse proxy on this machine: X-Forwarded-For is believed from loopback only
     // (http-hardening.spec.ts sends its forged and real client addresses this way).
     TRUSTED_PROXIES: "127.0.0.1,::1",

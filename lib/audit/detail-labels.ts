@@ -86,6 +86,7 @@ export const AUDIT_DETAIL_KEYS = [
   "routingRules",
   "sandboxJoinCode",
   "secret",
+  "sendRatePerSecond",
   "signatureMode",
   "skillMatching",
   "skills",

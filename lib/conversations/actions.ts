@@ -2,8 +2,15 @@
 // What agents do on a conversation: reply (text and files), send a WhatsApp template, take, close,
 // reopen; and set their own presence. The rules themselves live in lib/message-engine/outbound.ts.
 import { createAction } from "@/lib/actions/create-action";
-import { conversationIdSchema, sendReplySchema, sendTemplateSchema, setPresenceSchema } from "./conversations.schema";
-import { closeConversation, reopenConversation, sendAgentReply, sendTemplateMessage, takeConversation } from "../message-engine/outbound";
+import { conversationIdSchema, resendMessageSchema, sendReplySchema, sendTemplateSchema, setPresenceSchema } from "./conversations.schema";
+import {
+  closeConversation,
+  reopenConversation,
+  resendFailedMessage,
+  sendAgentReply,
+  sendTemplateMessage,
+  takeConversation,
+} from "../message-engine/outbound";
 import { setPresence } from "./presence";
 
 export const sendReplyAction = createAction(
@@ -25,6 +32,12 @@ export const sendTemplateAction = createAction(
   { name: "sendTemplate", access: "conversations:handle", schema: sendTemplateSchema },
   async (input, { user }) =>
     sendTemplateMessage({ conversationId: input.conversationId, actor: user, templateId: input.templateId, variables: input.variables }),
+);
+
+/** The agent's confirmed "Resend" of a message that failed unconfirmed (decision 033). */
+export const resendMessageAction = createAction(
+  { name: "resendMessage", access: "conversations:handle", schema: resendMessageSchema },
+  async ({ conversationId, messageId }, { user }) => resendFailedMessage({ conversationId, messageId, actor: user }),
 );
 
 export const takeConversationAction = createAction(

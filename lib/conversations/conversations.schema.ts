@@ -124,6 +124,7 @@ export const conversationDetailQuerySchema = z.object({
 });
 
 export const conversationIdSchema = z.object({ conversationId: id });
+export const resendMessageSchema = z.object({ conversationId: id, messageId: id });
 
 const bodySchema = limitCharacters(z.string(), MAX_MESSAGE_CHARACTERS, "validation.conversations.bodyTooLong");
 

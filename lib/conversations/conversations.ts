@@ -2,6 +2,7 @@
 // composer may offer, the account's WhatsApp templates, and attachment content for /api/media.
 // Every read goes through visibleConversationsWhere, so a conversation a user can't see doesn't exist.
 import "server-only";
+import { FLAGGED_STATUSES } from "@/lib/templates/twilio-plan";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -107,6 +108,8 @@ export async function findConversation({
         status: true,
         errorCode: true,
         errorMessage: true,
+        sendAfter: true,
+        awaitingStatusSince: true,
         trigger: true,
         templateId: true,
         createdAt: true,
@@ -191,8 +194,10 @@ export async function findConversation({
     }),
     events,
     hasEarlier,
-    messages: shown.map(({ author, templateId, createdAt, content, attachments, ...message }) => ({
+    messages: shown.map(({ author, templateId, createdAt, content, attachments, sendAfter, awaitingStatusSince, ...message }) => ({
       ...message,
+      sendAfter: sendAfter?.toISOString() ?? null,
+      awaitingStatusSince: awaitingStatusSince?.toISOString() ?? null,
       content: parseStoredContent(content),
       attachments: attachments.map((attachment) => ({
         ...attachment,
@@ -227,7 +232,8 @@ export async function listConversationTemplates({ user, conversationId }: { user
   if (!conversation) return null;
   if (conversation.channel !== "WHATSAPP") return [];
   const templates = await db.whatsAppTemplate.findMany({
-    where: { accountId: conversation.accountId },
+    // Rejected, deleted, paused or disabled at Twilio's last sync (decision 031): the send would fail, so not offered.
+    where: { accountId: conversation.accountId, OR: [{ twilioStatus: null }, { twilioStatus: { notIn: [...FLAGGED_STATUSES] } }] },
     orderBy: [{ name: "asc" }, { language: "asc" }],
     select: { id: true, name: true, language: true, body: true, examples: true, contentSid: true },
   });

@@ -24,6 +24,7 @@ describe("parseEnv", () => {
         NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: undefined,
         NEXT_DEPLOYMENT_ID: undefined,
         RETENTION_DAYS: 30,
+        PROVIDER_SEND_TIMEOUT_MS: 15_000,
         regionalBaseUrls: [],
       },
     });
@@ -35,6 +36,16 @@ describe("parseEnv", () => {
     const explicit = parseEnv({ PUBLIC_BASE_URL: "https://switchboard.example.com/", TWILIO_API_BASE_URL: "http://127.0.0.1:4010/" });
     expect(explicit.ok && explicit.env.PUBLIC_BASE_URL).toBe("https://switchboard.example.com");
     expect(explicit.ok && explicit.env.TWILIO_API_BASE_URL).toBe("http://127.0.0.1:4010");
+  });
+
+  it("reads PROVIDER_SEND_TIMEOUT_MS as whole milliseconds from 500 to 120000", () => {
+    const set = parseEnv({ PROVIDER_SEND_TIMEOUT_MS: "3000" });
+    expect(set.ok && set.env.PROVIDER_SEND_TIMEOUT_MS).toBe(3000);
+    for (const bad of ["0", "499", "1.5", "soon", "120001"])
+      expect(parseEnv({ PROVIDER_SEND_TIMEOUT_MS: bad })).toEqual({
+        ok: false,
+        errors: [`PROVIDER_SEND_TIMEOUT_MS must be a whole number of milliseconds from 500 to 120000 (got "${bad}")`],
+      });
   });
 
   it("reads RETENTION_DAYS as a whole number of days and refuses anything else", () => {

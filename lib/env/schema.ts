@@ -157,6 +157,18 @@ export const envSchema = z.object({
   TWILIO_CONTENT_API_BASE_URL: httpOrigin().default("https://content.twilio.com"),
   TWILIO_MESSAGING_API_BASE_URL: httpOrigin().default("https://messaging.twilio.com"),
   TELESIGN_API_BASE_URL: httpOrigin().default("https://rest-api.telesign.com"),
+  // How long a send waits for the provider's answer before its outcome counts as unknown (never sent
+  // again by itself; the status callback settles it, decision 033). Keep it above undici's 10 s connect
+  // timeout, so a connect that hangs ends as "not sent" first; tests on loopback use less.
+  PROVIDER_SEND_TIMEOUT_MS: z
+    .string()
+    .trim()
+    .default("15000")
+    .refine(
+      (value) => /^\d+$/.test(value) && Number(value) >= 500 && Number(value) <= 120_000,
+      'must be a whole number of milliseconds from 500 to 120000 (got "{value}")',
+    )
+    .transform(Number),
   TRUSTED_PROXIES: trustedProxies(),
   // Read by Next.js itself at build time and baked into the build (scripts/build-app.ts rebuilds when they
   // change); validated here so a bad value stops `npm start` / `npm run build` with one clear line. Every

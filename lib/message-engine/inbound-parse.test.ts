@@ -136,6 +136,15 @@ describe("parseTelesignCallback", () => {
     expect(blocked).toMatchObject({ kind: "status", update: { status: "230", errorCode: expect.any(String) } });
   });
 
+  it("reads the external_id we sent as our outbound message id (the signed body's reconciliation key)", () => {
+    const report = JSON.parse(payload("telesign-dlr-delivered.json")) as Record<string, unknown>;
+    const withOurs = parseTelesignCallback(JSON.stringify({ ...report, external_id: "cmx87t85p000whc7dx5u980gb" }));
+    expect(withOurs).toMatchObject({ kind: "status", update: { outboundMessageId: "cmx87t85p000whc7dx5u980gb" } });
+    expect(parseTelesignCallback(JSON.stringify({ ...report, external_id: undefined }))).toMatchObject({
+      update: { outboundMessageId: null },
+    });
+  });
+
   it("refuses bodies that aren't TeleSign JSON", () => {
     expect(parseTelesignCallback("not json")).toBeNull();
     expect(parseTelesignCallback(JSON.stringify({ hello: 1 }))).toBeNull();

@@ -43,6 +43,11 @@ export type StatusUpdate = {
   /** The numbers of the message it reports on, when the provider says them (Twilio: From, To). */
   ourAddress?: string | null;
   customerAddress?: string | null;
+  /**
+   * Our outbound message id, authenticated: from the signed status callback URL's query (Twilio) or the
+   * signed body's external_id (TeleSign). Matches the message when its provider id was never stored.
+   */
+  outboundMessageId?: string | null;
 };
 
 export type ParsedCallback =
@@ -146,6 +151,7 @@ export function parseTwilioCallback(params: Params): ParsedCallback {
 const telesignCallbackSchema = z.object({
   reference_id: z.string().min(1).max(64),
   sub_resource: z.string().optional(),
+  external_id: z.string().max(64).optional().catch(undefined),
   status: z.object({ code: z.coerce.number(), description: z.string().optional() }).partial().optional(),
   errors: z.array(z.object({ code: z.coerce.number().optional(), description: z.string().optional() }).partial()).optional(),
   user_response: z
@@ -199,6 +205,7 @@ export function parseTelesignCallback(rawBody: string): ParsedCallback | null {
       status: String(code),
       errorCode: code === 200 || code === 203 || code === 290 ? null : String(error?.code ?? code),
       errorMessage: error?.description ?? body.status?.description ?? null,
+      outboundMessageId: body.external_id || null,
     },
   };
 }

@@ -23,6 +23,8 @@ export type StoredEvent = {
   kind: "message" | "status" | "other";
   dedupeKey: string;
   payload: string;
+  /** Our outbound message id from the signed callback URL (Twilio status callbacks), kept beside the raw body. */
+  outboundMessageId?: string | null;
 };
 
 type StoreOutcome = "stored" | "duplicate" | "accountGone";
@@ -87,11 +89,11 @@ async function flushGroup() {
 async function insertEvents(batch: Pending[]): Promise<Set<string>> {
   const rows = batch.map(
     ({ id, event, receivedAt }) =>
-      Prisma.sql`(${id}, ${event.accountId}, ${event.provider}, ${event.kind}, ${event.dedupeKey}, ${event.payload}, ${receivedAt}, 0)`,
+      Prisma.sql`(${id}, ${event.accountId}, ${event.provider}, ${event.kind}, ${event.dedupeKey}, ${event.payload}, ${receivedAt}, 0, ${event.outboundMessageId ?? null})`,
   );
   const inserted = await db.$queryRaw<
     { id: string }[]
-  >`INSERT INTO "InboundEvent" ("id", "accountId", "provider", "kind", "dedupeKey", "payload", "receivedAt", "attempts")
+  >`INSERT INTO "InboundEvent" ("id", "accountId", "provider", "kind", "dedupeKey", "payload", "receivedAt", "attempts", "outboundMessageId")
     VALUES ${Prisma.join(rows)}
     ON CONFLICT ("provider", "dedupeKey") DO NOTHING
     RETURNING "id"`;
@@ -152,7 +154,17 @@ export async function queueInboundEvent(options: {
 export async function processInboundJob({ eventId }: InboundJob, context: JobContext): Promise<void> {
   const event = await db.inboundEvent.findUnique({
     where: { id: eventId },
-    select: { id: true, accountId: true, provider: true, kind: true, payload: true, receivedAt: true, processedAt: true, failedAt: true },
+    select: {
+      id: true,
+      accountId: true,
+      provider: true,
+      kind: true,
+      payload: true,
+      outboundMessageId: true,
+      receivedAt: true,
+      processedAt: true,
+      failedAt: true,
+    },
   });
   if (!event || event.processedAt || event.failedAt) return;
   const parsed = parseStoredPayload(event.provider, event.payload);

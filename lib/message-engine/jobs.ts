@@ -11,6 +11,8 @@ import type { JobEngine } from "@/lib/jobs/types";
 import { syncDueTemplateAccounts } from "@/lib/templates/twilio-sync";
 import { ASSIGN_WAITING_QUEUE } from "./assign-soon";
 import { INBOUND_QUEUE, processInboundJob, type InboundJob } from "./inbound-queue";
+import { getEnv } from "@/lib/env";
+import { failUnconfirmedSends } from "./reconcile";
 import { deliverMessage, SEND_QUEUE, type SendJob } from "./send";
 import { assignWaitingConversations, closeInactiveConversations, pruneExpiredRecords, requeueStrandedWork } from "./worker";
 
@@ -20,6 +22,8 @@ const PERIODIC = [
   { queue: "requeue-stranded", everySeconds: 60, run: () => requeueStrandedWork(new Date()) },
   { queue: "prune", everySeconds: 60, run: () => pruneExpiredRecords(new Date()) },
   { queue: "stale-imports", everySeconds: 60, run: () => failStaleImports() },
+  // Sends whose outcome is unknown and whose status callback never came (decision 033).
+  { queue: "unconfirmed-sends", everySeconds: 60, run: async () => void (await failUnconfirmedSends(new Date())) },
   { queue: "bot-fallback", everySeconds: 15, run: async () => void (await fallBackOverdueBotConversations(new Date())) },
   // WhatsApp template approval from Twilio's Content API: a few accounts due for their hourly sync per tick.
   { queue: "template-sync", everySeconds: 300, run: async () => void (await syncDueTemplateAccounts(new Date())) },
@@ -30,21 +34,22 @@ const INBOUND_CONCURRENCY = 8;
 const SEND_CONCURRENCY = 16;
 // Past these a run counts as failed. On PostgreSQL they are also how soon a killed instance's jobs run
 // elsewhere (pg-boss 10 has no heartbeat, decision 020): routing takes milliseconds, a send at most the
-// provider's 10 s timeout plus a few writes. A run cut short is retried, and both handlers are
+// provider's timeout (PROVIDER_SEND_TIMEOUT_MS) plus a few writes. A run cut short is retried, and both handlers are
 // idempotent (unique provider message ids, the send-started mark). Periodic work keeps the default.
 const INBOUND_TIMEOUT_SECONDS = 10;
-const SEND_TIMEOUT_SECONDS = 20;
+const sendTimeoutSeconds = () => Math.ceil(getEnv().PROVIDER_SEND_TIMEOUT_MS / 1000) + 10;
 // Bot requests wait on the bot (up to its timeout each).
 const BOT_CONCURRENCY = 8;
 
-export async function registerMessageJobs(engine: JobEngine) {
+/** `clock`: the send job's time and randomness (tests pass the engine's own clock). */
+export async function registerMessageJobs(engine: JobEngine, clock: { now?: () => Date; random?: () => number } = {}) {
   await engine.work<InboundJob>(INBOUND_QUEUE, processInboundJob, {
     concurrency: INBOUND_CONCURRENCY,
     timeoutSeconds: INBOUND_TIMEOUT_SECONDS,
   });
-  await engine.work<SendJob>(SEND_QUEUE, (payload) => deliverMessage(payload), {
+  await engine.work<SendJob>(SEND_QUEUE, (payload) => deliverMessage(payload, clock), {
     concurrency: SEND_CONCURRENCY,
-    timeoutSeconds: SEND_TIMEOUT_SECONDS,
+    timeoutSeconds: sendTimeoutSeconds(),
   });
   await engine.work<BotJob>(BOT_QUEUE, (payload) => processBotJob(payload), { concurrency: BOT_CONCURRENCY });
   for (const periodic of PERIODIC) await engine.work(periodic.queue, () => periodic.run(), { concurrency: 1 });

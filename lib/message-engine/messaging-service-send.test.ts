@@ -16,7 +16,7 @@ const { db } = await import("@/lib/db");
 const { sendConversationMessage } = await import("./send");
 const { applyStatusUpdate } = await import("./status-update");
 const { parseTwilioCallback } = await import("./inbound-parse");
-const { callbackUrl } = await import("@/lib/accounts/account-view");
+const { statusCallbackUrl } = await import("./send-provider");
 const { createConversation, createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
 const { startTestJobEngine } = await import("@/lib/testing/job-engine");
 const jobs = await startTestJobEngine();
@@ -57,7 +57,7 @@ describe("sending through a Messaging Service", { timeout: 30_000 }, () => {
       To: expect.stringMatching(/^\+1444/),
       MessagingServiceSid: service.sid,
       Body: "We're on it.",
-      StatusCallback: callbackUrl(account),
+      StatusCallback: statusCallbackUrl(account, messageId),
     });
     expect(sent?.sid).toMatch(/^SM/);
     const stored = await db.message.findUniqueOrThrow({ where: { id: messageId }, select: { status: true, providerMessageId: true } });

@@ -17,6 +17,7 @@ import { assertNotOptedOut } from "./consent";
 import { parseAllowedFileTypes } from "../conversations/conversation-view";
 import { sendConversationMessage, type OutgoingAttachment, type SendResult } from "./send";
 import { whatsappWindow } from "../messaging/whatsapp-window";
+import { canResend } from "../messaging/send-state";
 
 export type Actor = Pick<SessionUser, "id" | "email" | "name" | "role">;
 export type { OutgoingAttachment, SendResult };
@@ -159,6 +160,60 @@ export async function sendTemplateMessage({
     body: renderTemplate(template.body, values),
     authorId: actor.id,
     template: { id: template.id, contentSid: template.contentSid, variables: values },
+  });
+}
+
+/**
+ * The agent's deliberate "Resend" of a message that failed without the provider having confirmed or
+ * taken it (canResend): a new message with the same text, template or files, sent like a reply. Never
+ * automatic: the agent confirms it, knowing the customer may already have the first one.
+ */
+export async function resendFailedMessage({
+  conversationId,
+  messageId,
+  actor,
+}: {
+  conversationId: string;
+  messageId: string;
+  actor: Actor;
+}): Promise<SendResult> {
+  const conversation = await loadForAction(conversationId, actor);
+  const message = await db.message.findFirst({
+    where: { id: messageId, conversationId },
+    select: {
+      direction: true,
+      status: true,
+      errorCode: true,
+      kind: true,
+      body: true,
+      templateId: true,
+      contentSid: true,
+      contentVariables: true,
+      attachments: { select: { fileName: true, contentType: true, data: true } },
+    },
+  });
+  if (!message) throw new ActionError("notFound", "errors.conversation.messageNotFound");
+  if (!canResend(message)) throw new ActionError("conflict", "errors.conversation.cannotResend");
+  const template =
+    message.templateId && message.contentSid
+      ? {
+          id: message.templateId,
+          contentSid: message.contentSid,
+          variables: JSON.parse(message.contentVariables ?? "{}") as Record<string, string>,
+        }
+      : null;
+  if (conversation.channel === "WHATSAPP" && !template && !whatsappWindow(conversation.lastInboundAt, new Date()).isOpen)
+    throw new ActionError("conflict", "errors.conversation.windowClosed");
+  await ensureCanReply(conversation, actor);
+  return sendConversationMessage({
+    conversationId,
+    kind: template ? "template" : "agent",
+    body: message.body,
+    authorId: actor.id,
+    template,
+    attachments: message.attachments.flatMap((file) =>
+      file.data ? [{ fileName: file.fileName ?? "file", contentType: file.contentType, data: Buffer.from(file.data) }] : [],
+    ),
   });
 }
 

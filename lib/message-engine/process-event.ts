@@ -24,6 +24,8 @@ export async function processInboundEvent(event: {
   accountId: string;
   provider: "TWILIO" | "TELESIGN";
   payload: string;
+  /** Our outbound message id from the signed callback URL, when it named one. */
+  outboundMessageId?: string | null;
   receivedAt: Date;
   attempts: number;
   maxAttempts: number;
@@ -42,7 +44,8 @@ export async function processInboundEvent(event: {
     });
     return "done";
   }
-  const result = await applyStatusUpdate({ accountId: event.accountId, provider: event.provider, update: parsed.update });
+  const update = event.outboundMessageId ? { ...parsed.update, outboundMessageId: event.outboundMessageId } : parsed.update;
+  const result = await applyStatusUpdate({ accountId: event.accountId, provider: event.provider, update });
   if (result === "otherAccount") return "statusForOtherAccount";
   if (result !== "missing") return "done";
   if (event.statusKeyedBehindSends) return "unknownStatusMessage";

@@ -1,25 +1,26 @@
 // Sends one message of a conversation through its account's provider. The message is stored first
 // (PENDING) and a "send" job is queued, keyed by the conversation's sends (order-keys.ts), so agents'
 // replies and automated messages go out in the order they were written and a slow or failing
-// provider never holds up routing or other conversations. The job hands it to Twilio or TeleSign once
-// — marked `sendStartedAt` first, so a rerun after a crash never sends it twice (it is marked FAILED
-// "timeout": may have been sent) — then it is QUEUED with the provider's id or FAILED with its error
-// code. Status callbacks move it on (lib/message-engine/status-update.ts).
+// provider never holds up routing or other conversations. The job waits for its number's send slot
+// (MPS, send-rate.ts), then hands it to Twilio or TeleSign — marked `sendStartedAt` first, so it is
+// never handed over twice — and it is QUEUED with the provider's id, retried later when the provider
+// provably didn't take it (rate limited, no connection: send-retry.ts), left "awaiting status" when
+// the provider may have it (the status callback settles it, reconcile.ts), or FAILED with the
+// provider's error code. Status callbacks move it on (lib/message-engine/status-update.ts).
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { ActionError } from "@/lib/actions/action-error";
-import { callbackUrl } from "@/lib/accounts/account-view";
 import { db } from "@/lib/db";
-import { getEnv } from "@/lib/env";
 import { publishConversationEvent } from "@/lib/live/publish";
 import { logger } from "@/lib/logger";
-import { sendTelesignMessage } from "@/lib/providers/telesign/messaging";
-import { sendTwilioMessage } from "@/lib/providers/twilio/messages";
 import { getJobEngine } from "@/lib/jobs/engine";
 import { assertNotOptedOut, recordConsent } from "./consent";
 import { sendOrderKey } from "./order-keys";
 import { previewOf } from "../messaging/message-content";
 import { recordAcceptedSend, type SendOutcomeStore } from "./send-outcome";
+import { callProvider } from "./send-provider";
+import { reserveSendSlot, sendRateOf } from "./send-rate";
+import { decideAfterFailure } from "./send-retry";
 
 export type MessageKind = "agent" | "template" | "automated" | "survey" | "keywordReply" | "bot";
 export type OutgoingAttachment = { fileName: string; contentType: string; data: Buffer };
@@ -34,16 +35,19 @@ export type SendResult = {
 export const SEND_QUEUE = "send";
 export type SendJob = { messageId: string };
 
+// What an accepted send leaves behind of the retries and waits before it.
+const SETTLED = { errorCode: null, errorMessage: null, sendAfter: null, rateSlotAt: null, awaitingStatusSince: null };
+
 const sendOutcomeStore: SendOutcomeStore = {
   setAccepted: async ({ messageId, providerMessageId, status }) => {
     await db.message.update({
       where: { id: messageId },
-      data: { status, providerMessageId, statusUpdatedAt: new Date() },
+      data: { status, providerMessageId, statusUpdatedAt: new Date(), ...SETTLED },
       select: { id: true },
     });
   },
   setStatus: async ({ messageId, status }) => {
-    await db.message.update({ where: { id: messageId }, data: { status, statusUpdatedAt: new Date() }, select: { id: true } });
+    await db.message.update({ where: { id: messageId }, data: { status, statusUpdatedAt: new Date(), ...SETTLED }, select: { id: true } });
   },
   findByProviderId: (providerMessageId) => db.message.findFirst({ where: { providerMessageId }, select: { id: true } }),
 };
@@ -115,6 +119,8 @@ export async function queueSend(options: {
   customerAddress: string;
   /** A new message has no job yet: no singleton check. */
   isFirst?: boolean;
+  /** Not before this instant: a retry's backoff or the number's send slot. */
+  startAfter?: Date;
 }) {
   await getJobEngine().send<SendJob>(
     SEND_QUEUE,
@@ -122,103 +128,107 @@ export async function queueSend(options: {
     {
       orderKey: sendOrderKey(options),
       singletonKey: options.isFirst ? undefined : `send:${options.messageId}`,
+      startAfter: options.startAfter,
       // The handler never calls the provider twice; retries only cover failures before that call.
       retryLimit: 3,
     },
   );
 }
 
-/** The send job: hands a PENDING message to its provider once and records what the provider said. */
-export async function deliverMessage({ messageId }: SendJob): Promise<void> {
-  const message = await db.message.findUnique({
-    where: { id: messageId },
+const sendSelect = {
+  id: true,
+  status: true,
+  body: true,
+  contentSid: true,
+  contentVariables: true,
+  createdAt: true,
+  sendStartedAt: true,
+  sendAttempts: true,
+  sendAfter: true,
+  rateSlotAt: true,
+  awaitingStatusSince: true,
+  attachments: { select: { publicToken: true } },
+  conversation: {
     select: {
       id: true,
-      status: true,
-      body: true,
-      contentSid: true,
-      contentVariables: true,
-      attachments: { select: { publicToken: true } },
-      conversation: {
+      channel: true,
+      numberId: true,
+      accountId: true,
+      customerAddress: true,
+      ourAddress: true,
+      number: { select: { messagingServiceSid: true, type: true, sendRatePerSecond: true } },
+      account: {
         select: {
           id: true,
-          numberId: true,
-          customerAddress: true,
-          ourAddress: true,
-          number: { select: { messagingServiceSid: true } },
-          account: {
-            select: {
-              id: true,
-              provider: true,
-              callbackKey: true,
-              twilioAccountSid: true,
-              twilioAuthToken: true,
-              telesignCustomerId: true,
-              telesignApiKey: true,
-            },
-          },
+          provider: true,
+          callbackKey: true,
+          twilioAccountSid: true,
+          twilioAuthToken: true,
+          telesignCustomerId: true,
+          telesignApiKey: true,
         },
       },
     },
-  });
-  if (!message || message.status !== "PENDING") return;
-  const started = await db.message.updateMany({
-    where: { id: messageId, status: "PENDING", sendStartedAt: null },
-    data: { sendStartedAt: new Date() },
-  });
-  if (started.count === 0) {
+  },
+} as const;
+
+/**
+ * The send job: waits its turn (an earlier message of the conversation still waiting, the number's
+ * send slot), hands a PENDING message to its provider once and records what became of it.
+ * `now` and `random` are for tests.
+ */
+export async function deliverMessage(
+  { messageId }: SendJob,
+  { now = () => new Date(), random = Math.random }: { now?: () => Date; random?: () => number } = {},
+): Promise<void> {
+  const message = await db.message.findUnique({ where: { id: messageId }, select: sendSelect });
+  if (!message || message.status !== "PENDING" || message.awaitingStatusSince) return;
+  const { conversation } = message;
+  const later = (startAfter: Date) => queueSend({ messageId, ...conversation, startAfter });
+  if (message.sendStartedAt) {
     // A run before this one handed it to the provider and was cut short: it may have been sent.
-    await db.message.updateMany({
-      where: { id: messageId, status: "PENDING" },
-      data: { status: "FAILED", errorCode: "timeout", errorMessage: null, statusUpdatedAt: new Date() },
-    });
-    publishConversationEvent("message.status", message.conversation.id, { messageId });
+    await awaitStatus(messageId, conversation.id, { errorCode: "timeout", errorMessage: null }, now());
     return;
   }
-  const { conversation } = message;
-  const { account } = conversation;
-  const statusCallback = callbackUrl(account);
-  const template = message.contentSid
-    ? { contentSid: message.contentSid, variables: JSON.parse(message.contentVariables ?? "{}") as Record<string, string> }
-    : null;
-  let outcome:
-    { ok: true; providerMessageId: string; providerStatus: string } | { ok: false; errorCode: string; errorMessage: string | null };
-  if (account.provider === "TWILIO") {
-    if (!account.twilioAccountSid || !account.twilioAuthToken) outcome = { ok: false, errorCode: "credentials", errorMessage: null };
-    else {
-      const base = getEnv().PUBLIC_BASE_URL;
-      const result = await sendTwilioMessage({
-        accountSid: account.twilioAccountSid,
-        authToken: account.twilioAuthToken,
-        to: conversation.customerAddress,
-        from: conversation.ourAddress,
-        // A number in a Messaging Service sends through it; the status callback still names this account.
-        messagingServiceSid: conversation.number?.messagingServiceSid ?? null,
-        ...(template ? { contentSid: template.contentSid, contentVariables: template.variables } : { body: message.body ?? "" }),
-        mediaUrls: message.attachments.map((file) => `${base}/api/media/public/${file.publicToken}`),
-        statusCallback,
+
+  // Conversation order: an earlier message still waiting (backoff, send slot) goes first.
+  const start = now();
+  const earlier = await db.message.findFirst({
+    where: {
+      conversationId: conversation.id,
+      direction: "OUTBOUND",
+      status: "PENDING",
+      createdAt: { lt: message.createdAt },
+      awaitingStatusSince: null,
+      OR: [{ sendAfter: { gt: start } }, { rateSlotAt: { gt: start } }],
+    },
+    orderBy: { createdAt: "desc" },
+    select: { sendAfter: true, rateSlotAt: true },
+  });
+  if (earlier) return later(latest(earlier.sendAfter, earlier.rateSlotAt, start));
+  if (message.sendAfter && message.sendAfter > start) return later(message.sendAfter);
+  if (conversation.numberId && conversation.number) {
+    if (message.rateSlotAt === null) {
+      const slot = await reserveSendSlot({
+        numberId: conversation.numberId,
+        messagesPerSecond: sendRateOf(conversation.number, conversation.channel),
+        nowMs: start.getTime(),
       });
-      outcome = result.ok
-        ? { ok: true, providerMessageId: result.sid, providerStatus: result.status }
-        : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
-    }
-  } else if (!account.telesignCustomerId || !account.telesignApiKey) {
-    outcome = { ok: false, errorCode: "credentials", errorMessage: null };
-  } else {
-    const result = await sendTelesignMessage({
-      customerId: account.telesignCustomerId,
-      apiKey: account.telesignApiKey,
-      phoneNumber: conversation.customerAddress,
-      message: message.body ?? "",
-      callbackUrl: statusCallback,
-      externalId: message.id,
-      // The conversation's number: without it TeleSign may pick another sender and the answer is lost.
-      senderId: conversation.ourAddress,
-    });
-    outcome = result.ok
-      ? { ok: true, providerMessageId: result.referenceId, providerStatus: String(result.statusCode) }
-      : { ok: false, errorCode: result.errorCode, errorMessage: result.message };
+      // Within a few milliseconds it is now; later, the job comes back for its slot without reserving again.
+      if (slot - start.getTime() > 20) {
+        await db.message.update({ where: { id: messageId }, data: { rateSlotAt: new Date(slot) }, select: { id: true } });
+        return later(new Date(slot));
+      }
+    } else if (message.rateSlotAt > start) return later(message.rateSlotAt);
   }
+
+  const claimed = await db.message.updateMany({
+    where: { id: messageId, status: "PENDING", sendStartedAt: null },
+    data: { sendStartedAt: now() },
+  });
+  if (claimed.count === 0) return;
+  const outcome = await callProvider(message);
+  const { account } = conversation;
 
   if (outcome.ok) {
     const recorded = await recordAcceptedSend(sendOutcomeStore, message.id, {
@@ -237,15 +247,32 @@ export async function deliverMessage({ messageId }: SendJob): Promise<void> {
     publishConversationEvent("message.status", conversation.id, { messageId: message.id });
     return;
   }
-  logger.warn("provider refused a message", { messageId: message.id, provider: account.provider, errorCode: outcome.errorCode });
+
+  const attempt = message.sendAttempts + 1;
+  const decision = decideAfterFailure({ kind: outcome.kind, attempt, retryAfterMs: outcome.retryAfterMs, random });
+  const failure = { errorCode: outcome.errorCode, errorMessage: outcome.errorMessage?.slice(0, 500) ?? null };
+  if (decision.action === "awaitStatus") {
+    logger.warn("provider's answer to a send was lost: waiting for its status callback", { messageId, provider: account.provider });
+    await awaitStatus(messageId, conversation.id, failure, now());
+    return;
+  }
+  if (decision.action === "retry") {
+    const retryAt = new Date(now().getTime() + decision.delayMs);
+    logger.info("provider didn't take a message: retrying later", { messageId, errorCode: outcome.errorCode, attempt, retryAt });
+    // Nothing reached the provider: the message is PENDING again, with why it waits and until when.
+    await db.message.update({
+      where: { id: messageId },
+      data: { ...failure, sendStartedAt: null, sendAttempts: attempt, sendAfter: retryAt, rateSlotAt: null, statusUpdatedAt: now() },
+      select: { id: true },
+    });
+    publishConversationEvent("message.status", conversation.id, { messageId });
+    await later(retryAt);
+    return;
+  }
+  logger.warn("provider refused a message", { messageId, provider: account.provider, errorCode: outcome.errorCode });
   await db.message.update({
     where: { id: message.id },
-    data: {
-      status: "FAILED",
-      errorCode: outcome.errorCode,
-      errorMessage: outcome.errorMessage?.slice(0, 500) ?? null,
-      statusUpdatedAt: new Date(),
-    },
+    data: { status: "FAILED", ...failure, sendAttempts: attempt, sendAfter: null, rateSlotAt: null, statusUpdatedAt: now() },
     select: { id: true },
   });
   if (outcome.errorCode === "21610" && conversation.numberId) {
@@ -258,4 +285,22 @@ export async function deliverMessage({ messageId }: SendJob): Promise<void> {
     });
   }
   publishConversationEvent("message.status", conversation.id, { messageId: message.id });
+}
+
+function latest(...dates: (Date | null)[]): Date {
+  return new Date(Math.max(...dates.map((date) => date?.getTime() ?? 0)));
+}
+
+/** The provider may have the message: it stays PENDING until its status callback (or the bounded wait) settles it. */
+async function awaitStatus(
+  messageId: string,
+  conversationId: string,
+  failure: { errorCode: string; errorMessage: string | null },
+  now: Date,
+) {
+  await db.message.updateMany({
+    where: { id: messageId, status: "PENDING" },
+    data: { ...failure, awaitingStatusSince: now, sendAfter: null, rateSlotAt: null, statusUpdatedAt: now },
+  });
+  publishConversationEvent("message.status", conversationId, { messageId });
 }

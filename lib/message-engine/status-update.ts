@@ -20,24 +20,39 @@ export async function applyStatusUpdate(options: {
   const next: OutboundStatus | null =
     provider === "TWILIO" ? mapTwilioStatus(update.status) : (mapTelesignStatus(Number(update.status))?.status ?? null);
   if (!next) return "ignored";
-  const message = await db.message.findUnique({
-    where: { provider_providerMessageId: { provider, providerMessageId: update.providerMessageId } },
-    select: {
-      id: true,
-      status: true,
-      direction: true,
-      conversationId: true,
-      conversation: { select: { accountId: true, numberId: true, customerAddress: true } },
-    },
-  });
+  const select = {
+    id: true,
+    status: true,
+    direction: true,
+    conversationId: true,
+    providerMessageId: true,
+    conversation: { select: { accountId: true, numberId: true, customerAddress: true } },
+  } as const;
+  const message =
+    (await db.message.findUnique({
+      where: { provider_providerMessageId: { provider, providerMessageId: update.providerMessageId } },
+      select,
+    })) ??
+    // The send's answer was lost (reconcile.ts): the callback names our id; the message has no provider id yet.
+    (update.outboundMessageId
+      ? await db.message.findFirst({
+          where: { id: update.outboundMessageId, provider, providerMessageId: null, direction: "OUTBOUND" },
+          select,
+        })
+      : null);
   if (!message) return "missing";
   if (statusCallbackTarget({ accountId: message.conversation.accountId }, options.accountId) === "otherAccount") return "otherAccount";
   if (message.direction !== "OUTBOUND" || !shouldApplyStatus(message.status as OutboundStatus, next)) return "ignored";
+  const reconciled = message.providerMessageId === null;
   await db.message.update({
     where: { id: message.id },
     data: {
       status: next,
       statusUpdatedAt: new Date(),
+      // Matched by our id: the provider's id is learnt now, and the wait for it is over.
+      ...(reconciled
+        ? { providerMessageId: update.providerMessageId, awaitingStatusSince: null, errorCode: null, errorMessage: null }
+        : {}),
       ...(next === "FAILED" ? { errorCode: update.errorCode, errorMessage: update.errorMessage?.slice(0, 500) ?? null } : {}),
     },
     select: { id: true },

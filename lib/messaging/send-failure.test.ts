@@ -45,6 +45,8 @@ describe("describeSendFailure", () => {
     ["TELESIGN", "unreachable", "providerUnavailable"],
     ["TWILIO", "timeout", "maybeSent"],
     ["TWILIO", "unexpectedResponse", "maybeSent"],
+    ["TWILIO", "noStatusReport", "noStatusReport"],
+    ["TELESIGN", "noStatusReport", "noStatusReport"],
     ["TWILIO", "http-422", "refusedHttp"],
     ["TWILIO", "21610", "withCode"],
     ["TELESIGN", "11013", "withCode"],

@@ -8,6 +8,9 @@ export type SendFailureText = { key: string; values: Record<string, string>; exp
 
 const PROVIDER_NAMES: Record<string, string> = { TWILIO: "Twilio", TELESIGN: "TeleSign" };
 
+/** "Twilio", "TeleSign": the provider as the agent knows it. */
+export const providerName = (provider: string): string => PROVIDER_NAMES[provider] ?? provider;
+
 // TeleSign's auth-layer codes (SMS API 100xx, Verify family −300xx; telesign-facts.md §1), Twilio's
 // 20003 "Authenticate" and our own words for credentials that can't be used.
 const AUTH_CODES = new Set([
@@ -46,7 +49,7 @@ const RATE_LIMIT_CODES = new Set(["20429", "10019", "14107"]);
  * reason when it gave one, then the code or HTTP status alone — never a bare "http-422".
  */
 export function describeSendFailure(provider: string, code: string | null, providerReason: string | null = null): SendFailureText {
-  const name = PROVIDER_NAMES[provider] ?? provider;
+  const name = providerName(provider);
   const trimmed = code?.trim() ?? "";
   const http = /^http-(\d{3})$/.exec(trimmed);
   const httpStatus = http ? Number(http[1]) : null;
@@ -61,6 +64,8 @@ export function describeSendFailure(provider: string, code: string | null, provi
   if (RATE_LIMIT_CODES.has(trimmed) || httpStatus === 429) return { key: `${base}.rateLimited`, values: { provider: name } };
   if (trimmed === "unreachable" || (httpStatus !== null && httpStatus >= 500))
     return { key: `${base}.providerUnavailable`, values: { provider: name } };
+  // The answer to the send was lost and no status report came in time (decision 033).
+  if (trimmed === "noStatusReport") return { key: `${base}.noStatusReport`, values: { provider: name } };
   // No answer in time, or an answer we couldn't read: the provider may have taken the message.
   if (trimmed === "timeout" || trimmed === "unexpectedResponse") return { key: `${base}.maybeSent`, values: { provider: name } };
   const reason = providerReason?.trim().slice(0, 300);

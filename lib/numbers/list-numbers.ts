@@ -14,6 +14,7 @@ export function listAccountNumbers(accountId: string) {
       displayName: true,
       description: true,
       messagingServiceSid: true,
+      sendRatePerSecond: true,
     },
   });
 }

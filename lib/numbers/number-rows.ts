@@ -14,5 +14,6 @@ export async function listNumberRows(account: { id: string; channel: "SMS" | "WH
     displayName: number.displayName,
     description: number.description,
     messagingServiceSid: number.messagingServiceSid,
+    sendRatePerSecond: number.sendRatePerSecond,
   }));
 }

@@ -20,7 +20,21 @@ export const numberFieldsSchema = z.object({
     .max(34, { message: "validation.numbers.messagingServiceSid", abort: true })
     .refine((value) => value === "" || MESSAGING_SERVICE_SID.test(value), "validation.numbers.messagingServiceSid")
     .optional(),
+  // Messages per second queued replies leave at (decimal point or comma); "" = the type's default.
+  sendRatePerSecond: z
+    .string()
+    .trim()
+    .max(10, { message: "validation.numbers.sendRate", abort: true })
+    .refine((value) => value === "" || parseSendRate(value) !== null, "validation.numbers.sendRate")
+    .optional(),
 });
+
+/** "2", "0.5", "2,5" as messages per second (0.1 to 1000), or null when it isn't one. */
+export function parseSendRate(value: string): number | null {
+  if (!/^\d{1,4}([.,]\d{1,3})?$/.test(value.trim())) return null;
+  const rate = Number(value.trim().replace(",", "."));
+  return rate >= 0.1 && rate <= 1000 ? rate : null;
+}
 export type NumberFields = z.input<typeof numberFieldsSchema>;
 
 export function numberFormSchema(channel: "SMS" | "WHATSAPP", provider: "TWILIO" | "TELESIGN") {
@@ -49,6 +63,7 @@ export function numberFormSchema(channel: "SMS" | "WHATSAPP", provider: "TWILIO"
       displayName: fields.displayName || null,
       description: fields.description || null,
       messagingServiceSid: fields.messagingServiceSid || null,
+      sendRatePerSecond: fields.sendRatePerSecond ? parseSendRate(fields.sendRatePerSecond) : null,
     };
   });
 }

@@ -35,6 +35,7 @@ export async function saveNumber({ fields, actor }: { fields: NumberFields; acto
     displayName: input.displayName,
     description: input.description,
     messagingServiceSid: input.messagingServiceSid,
+    sendRatePerSecond: input.sendRatePerSecond,
   };
   if (!input.numberId) {
     const created = await db.phoneNumber.create({ data: { ...data, accountId: account.id }, select: { id: true } });
@@ -50,7 +51,16 @@ export async function saveNumber({ fields, actor }: { fields: NumberFields; acto
   }
   const before = await db.phoneNumber.findFirst({
     where: { id: input.numberId, accountId: account.id },
-    select: { address: true, type: true, displayName: true, description: true, country: true, e164: true, messagingServiceSid: true },
+    select: {
+      address: true,
+      type: true,
+      displayName: true,
+      description: true,
+      country: true,
+      e164: true,
+      messagingServiceSid: true,
+      sendRatePerSecond: true,
+    },
   });
   if (!before) throw new ActionError("notFound", "errors.numbers.notFound");
   await db.phoneNumber.update({ where: { id: input.numberId }, data, select: { id: true } });

@@ -16,7 +16,55 @@ export type ProviderFailure<R extends string> = {
 
 export type FetchImpl = typeof fetch;
 
-export type ProviderResponse = { kind: "response"; status: number; body: unknown } | { kind: "timeout" } | { kind: "unreachable" };
+/**
+ * `requestSent` on a failure: false only when the request provably never left (no connection was
+ * made: refused, DNS, connect timeout), so sending it again cannot duplicate anything; true when the
+ * provider may have received it (no answer in time, connection reset after the request went out).
+ */
+export type ProviderResponse =
+  | { kind: "response"; status: number; body: unknown; headers: Headers }
+  | { kind: "timeout"; requestSent: true }
+  | { kind: "unreachable"; requestSent: boolean };
+
+// Errors raised while connecting, before any byte of the request was written: DNS failures, refused
+// or unroutable connections, and undici's own connect timeout (10 s by default, shorter than a send's
+// overall timeout, so a connect that hangs ends here rather than in the overall timeout), TLS refusals.
+const BEFORE_SEND_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_FAIL",
+  "EAI_NODATA",
+  "EAI_NONAME",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EHOSTDOWN",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+  "CERT_HAS_EXPIRED",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+]);
+
+/**
+ * Whether a fetch failure happened before the request was sent. fetch rejects with a TypeError whose
+ * `cause` carries the system error's code (an AggregateError of them when several addresses were
+ * tried). Anything not known to be before sending counts as "may have been sent": the safe side.
+ */
+export function failedBeforeSending(error: unknown): boolean {
+  const cause = error instanceof Error ? (error as Error & { cause?: unknown }).cause : undefined;
+  const codes: unknown[] = [];
+  for (const candidate of [error, cause]) {
+    if (typeof candidate !== "object" || candidate === null) continue;
+    codes.push((candidate as { code?: unknown }).code);
+    const inner = (candidate as { errors?: unknown }).errors;
+    if (Array.isArray(inner)) for (const item of inner) codes.push((item as { code?: unknown } | null)?.code);
+  }
+  const known = codes.filter((code): code is string => typeof code === "string");
+  return known.length > 0 && known.every((code) => BEFORE_SEND_CODES.has(code));
+}
 
 /**
  * Sends one request and reads its body as JSON (null when it is not JSON). The timeout covers the
@@ -39,11 +87,13 @@ export async function requestProvider({
     // surfaces as an unexpected 3xx instead.
     const response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(timeoutMs), redirect: "manual" });
     const text = await response.text();
-    return { kind: "response", status: response.status, body: parseJson(text) };
+    return { kind: "response", status: response.status, body: parseJson(text), headers: response.headers };
   } catch (error) {
-    // AbortSignal.timeout() rejects with a DOMException named "TimeoutError"; anything else thrown by
-    // fetch (ECONNREFUSED, ENOTFOUND, TLS, reset) means we never got an answer.
-    return isTimeout(error) ? { kind: "timeout" } : { kind: "unreachable" };
+    // AbortSignal.timeout() rejects with a DOMException named "TimeoutError": no answer in time, and
+    // the request may have reached the provider. Anything else thrown by fetch (ECONNREFUSED,
+    // ENOTFOUND, TLS, reset) means we never got an answer; only some of those prove nothing was sent.
+    if (isTimeout(error)) return { kind: "timeout", requestSent: true };
+    return { kind: "unreachable", requestSent: !failedBeforeSending(error) };
   }
 }
 
@@ -64,3 +114,28 @@ function parseJson(text: string): unknown {
 export function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, "")}${path}`;
 }
+
+/**
+ * Retry-After (RFC 9110 §10.2.3) as milliseconds from `nowMs`: delay-seconds or an HTTP-date. Null
+ * when absent or unreadable; a date in the past is 0. Capped at an hour: a longer pause is not a
+ * retry we would wait for inside a conversation.
+ */
+export function parseRetryAfter(header: string | null | undefined, nowMs: number): number | null {
+  const value = header?.trim();
+  if (!value) return null;
+  // An HTTP-date has a weekday and month name; anything else that isn't plain digits is not one.
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) - nowMs : Number.NaN;
+  if (!Number.isFinite(ms)) return null;
+  return Math.min(Math.max(0, ms), 3_600_000);
+}
+
+/** Why a send failed, in the terms the send job decides on (lib/message-engine/send-retry.ts). */
+export type SendFailureKind =
+  /** The provider refused it for now (HTTP 429, Twilio 20429, TeleSign throttling): nothing was sent. */
+  | "rateLimited"
+  /** No connection was made: nothing was sent. */
+  | "notSent"
+  /** The request went out but no answer came back: the provider may have the message. */
+  | "outcomeUnknown"
+  /** The provider answered with a refusal (or credentials failed): final. */
+  | "refused";

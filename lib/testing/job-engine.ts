@@ -12,11 +12,13 @@ export async function startTestJobEngine() {
   let clock = Date.now();
   const engine = new LocalJobEngine({ db, now: () => clock, random: () => 0.5 });
   (globalThis as typeof globalThis & { __sbJobEngine?: JobEngine }).__sbJobEngine = engine;
-  await registerMessageJobs(engine);
+  await registerMessageJobs(engine, { now: () => new Date(clock), random: () => 0.5 });
   await engine.start();
   return {
     engine,
     settle: () => engine.settle(),
+    /** The engine's clock, which the send job uses too. */
+    now: () => new Date(clock),
     /** Moves the engine's clock forward, then runs what came due. */
     async advance(ms: number) {
       clock += ms;

@@ -33,7 +33,9 @@ export async function createSmsSetup(
   });
   const address = `+1555000${String((nextNumber += 1)).padStart(4, "0")}`;
   const number = await db.phoneNumber.create({
-    data: { accountId: account.id, address, e164: address, type: "LONG_CODE" },
+    // No send-rate wait in tests about routing and sending (a long code's default is 1 message per
+    // second); send-rate.test.ts and send-job.test.ts test the rate itself.
+    data: { accountId: account.id, address, e164: address, type: "LONG_CODE", sendRatePerSecond: 1000 },
     select: { id: true, address: true },
   });
   const queue = await db.queue.create({ data: { name: `Queue ${id}` }, select: { id: true } });

@@ -119,13 +119,14 @@ describe("sendTelesignMessage", () => {
       "auth",
     ],
     [401, "", "http-401", null, "auth"],
-    [429, { errors: [{ code: 10019, description: "Rate Limit Exceeded" }] }, "10019", "Rate Limit Exceeded", "rejected"],
+    [429, { errors: [{ code: 10019, description: "Rate Limit Exceeded" }] }, "10019", "Rate Limit Exceeded", "rejected", "rateLimited"],
+    [429, "", "http-429", null, "rejected", "rateLimited"],
     [503, "<html>Unavailable</html>", "http-503", null, "rejected"],
     [200, { status: { code: 500, description: "Transaction not attempted" } }, "500", "Transaction not attempted", "rejected"],
-  ] as const)("maps HTTP %i %j to error %s", async (status, body, errorCode, message, reason) => {
+  ] as const)("maps HTTP %i %j to error %s", async (status, body, errorCode, message, reason, kind?: string) => {
     await withLocalServer(json(status, body), async (baseUrl) => {
       const result = await sendTelesignMessage({ ...base, baseUrl });
-      expect(result).toEqual({ ok: false, errorCode, httpStatus: status, message, reason });
+      expect(result).toEqual({ ok: false, errorCode, httpStatus: status, message, reason, kind: kind ?? "refused", retryAfterMs: null });
       expect(JSON.stringify(result)).not.toContain(KEY);
     });
   });
@@ -138,6 +139,8 @@ describe("sendTelesignMessage", () => {
         httpStatus: null,
         message: null,
         reason: "auth",
+        kind: "refused",
+        retryAfterMs: null,
       });
       expect(seen).toHaveLength(0);
     });
@@ -150,6 +153,8 @@ describe("sendTelesignMessage", () => {
       httpStatus: null,
       message: null,
       reason: "unreachable",
+      kind: "notSent",
+      retryAfterMs: null,
     });
     const slow: Handler = (req, res, body) => void setTimeout(() => json(200, inProgress)(req, res, body), 1_000);
     await withLocalServer(slow, async (baseUrl) => {
@@ -159,6 +164,22 @@ describe("sendTelesignMessage", () => {
         httpStatus: null,
         message: null,
         reason: "timeout",
+        kind: "outcomeUnknown",
+        retryAfterMs: null,
+      });
+    });
+  });
+
+  it("reads TeleSign's 429 with Retry-After as throttling", async () => {
+    const limited: Handler = (_req, res) => {
+      res.writeHead(429, { "Content-Type": "application/json", "Retry-After": "2" });
+      res.end(JSON.stringify({ status: { code: 10019 }, errors: [{ code: 10019, description: "Rate Limit Exceeded" }] }));
+    };
+    await withLocalServer(limited, async (baseUrl) => {
+      expect(await sendTelesignMessage({ ...base, baseUrl })).toMatchObject({
+        errorCode: "10019",
+        kind: "rateLimited",
+        retryAfterMs: 2_000,
       });
     });
   });

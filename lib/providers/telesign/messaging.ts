@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import { decodeTelesignApiKey, signTelesignRequest } from "@/lib/providers/telesign/client";
-import { joinUrl, requestProvider, type FetchImpl } from "@/lib/providers/types";
+import { joinUrl, parseRetryAfter, requestProvider, type FetchImpl, type SendFailureKind } from "@/lib/providers/types";
 
 export type TelesignSendFailure = {
   ok: false;
@@ -15,6 +15,10 @@ export type TelesignSendFailure = {
   /** TeleSign's description of that code ("Invalid value for parameter sender_id."), when it gave one. */
   message: string | null;
   reason: "rejected" | "auth" | "unreachable" | "timeout";
+  /** What the send job may do about it (see lib/providers/types.ts). */
+  kind: SendFailureKind;
+  /** TeleSign's Retry-After, when it gave one with a 429. */
+  retryAfterMs: number | null;
 };
 
 export type TelesignSendResult = { ok: true; referenceId: string; statusCode: number } | TelesignSendFailure;
@@ -53,9 +57,18 @@ export async function sendTelesignMessage(options: {
   timeoutMs?: number;
   fetchImpl?: FetchImpl;
 }): Promise<TelesignSendResult> {
-  const { customerId, apiKey, timeoutMs = 10_000, fetchImpl = fetch } = options;
+  const { customerId, apiKey, timeoutMs = 15_000, fetchImpl = fetch } = options;
   // A key that is not base64 cannot sign anything TeleSign would accept: fail as auth, unsent.
-  if (!decodeTelesignApiKey(apiKey)) return { ok: false, errorCode: "malformedApiKey", httpStatus: null, message: null, reason: "auth" };
+  if (!decodeTelesignApiKey(apiKey))
+    return {
+      ok: false,
+      errorCode: "malformedApiKey",
+      httpStatus: null,
+      message: null,
+      reason: "auth",
+      kind: "refused",
+      retryAfterMs: null,
+    };
 
   // TeleSign wants the country code and digits only: no "+", spaces or punctuation (facts §1).
   const form = new URLSearchParams({ phone_number: options.phoneNumber.replace(/\D/g, ""), message: options.message, message_type: "ARN" });
@@ -94,14 +107,27 @@ export async function sendTelesignMessage(options: {
     timeoutMs,
     fetchImpl,
   });
-  if (response.kind !== "response") return { ok: false, errorCode: response.kind, httpStatus: null, message: null, reason: response.kind };
+  if (response.kind !== "response")
+    return {
+      ok: false,
+      errorCode: response.kind,
+      httpStatus: null,
+      message: null,
+      reason: response.kind,
+      kind: response.requestSent ? "outcomeUnknown" : "notSent",
+      retryAfterMs: null,
+    };
 
   if (response.status === 200) {
     const parsed = successSchema.safeParse(response.body);
     if (parsed.success) return { ok: true, referenceId: parsed.data.reference_id, statusCode: parsed.data.status.code };
   }
-  return classifySendFailure(response.status, response.body);
+  return classifySendFailure(response.status, response.body, response.headers.get("retry-after"));
 }
+
+// TeleSign's throttling answer: HTTP 429 "Too many requests" (its API references list it for every
+// product; telesign-facts.md), with 10019 as the SMS API's rate-limit error code.
+const TELESIGN_RATE_LIMIT_CODES = new Set(["10019"]);
 
 /**
  * Our number as TeleSign's `sender_id` (≤ 20 characters, whitelisted on the account; facts §1):
@@ -116,18 +142,22 @@ export function telesignSenderId(address: string): string | null {
 }
 
 /** TeleSign asks clients to code against the body's codes, not the HTTP status: errors[] first, then status.code. */
-function classifySendFailure(httpStatus: number, body: unknown): TelesignSendFailure {
+function classifySendFailure(httpStatus: number, body: unknown, retryAfter: string | null): TelesignSendFailure {
   const parsed = failureSchema.safeParse(body);
   const data = parsed.success ? parsed.data : {};
   const firstError = (data.errors ?? []).find((error) => error.code !== undefined);
   const code = firstError?.code ?? data.status?.code;
   const message = (firstError ? firstError.description : data.status?.description)?.slice(0, 500) ?? null;
+  const errorCode = code === undefined ? `http-${httpStatus}` : String(code);
+  const isRateLimited = httpStatus === 429 || TELESIGN_RATE_LIMIT_CODES.has(errorCode);
   // 401 is the auth layer (Invalid Customer ID/API key/signature, suspended); the codes differ by API family.
   return {
     ok: false,
-    errorCode: code === undefined ? `http-${httpStatus}` : String(code),
+    errorCode,
     httpStatus,
     message,
     reason: httpStatus === 401 ? "auth" : "rejected",
+    kind: isRateLimited ? "rateLimited" : "refused",
+    retryAfterMs: isRateLimited ? parseRetryAfter(retryAfter, Date.now()) : null,
   };
 }

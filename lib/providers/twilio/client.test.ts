@@ -408,6 +408,16 @@ describe("verifyTwilioSignature", () => {
     expect(verifyTwilioSignature({ authToken: v.authToken, signature, url: v.serverUrl, params: {} })).toBe(v.expect);
   });
 
+  it("covers our message id in a status callback URL's query: another id breaks the signature (decision 033)", () => {
+    const url = "https://switchboard.example.com/api/webhooks/twilio/KEY?sbMessageId=cmx87t85p000whc7dx5u980gb";
+    const params = { MessageSid: "SM0123456789abcdef0123456789abcdef", MessageStatus: "delivered" };
+    const signature = twilio.getExpectedTwilioSignature("12345", url, params);
+    expect(verifyTwilioSignature({ authToken: "12345", signature, url, params })).toBe(true);
+    const forged = url.replace("cmx87t85p000whc7dx5u980gb", "cmx87t85p000whc7dxOTHER000");
+    expect(verifyTwilioSignature({ authToken: "12345", signature, url: forged, params })).toBe(false);
+    expect(verifyTwilioSignature({ authToken: "12345", signature, url: url.split("?")[0]!, params })).toBe(false);
+  });
+
   it("rejects empty signatures and malformed URLs without throwing", () => {
     expect(verifyTwilioSignature({ authToken: "12345", signature: "", url: "https://mycompany.com/", params: {} })).toBe(false);
     expect(verifyTwilioSignature({ authToken: "12345", signature: "abc=", url: "not a url", params: {} })).toBe(false);

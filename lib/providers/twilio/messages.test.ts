@@ -78,7 +78,15 @@ describe("sendTwilioMessage", () => {
   ] as const)("maps HTTP %i with code %j", async (status, body, errorCode, reason) => {
     await withLocalServer(json(status, body), async (baseUrl) => {
       const result = await sendTwilioMessage({ ...base, body: "Hi", baseUrl });
-      expect(result).toEqual({ ok: false, errorCode, httpStatus: status, message: body.message, reason });
+      expect(result).toEqual({
+        ok: false,
+        errorCode,
+        httpStatus: status,
+        message: body.message,
+        reason,
+        kind: "refused",
+        retryAfterMs: null,
+      });
       expect(JSON.stringify(result)).not.toContain(TOKEN);
     });
   });
@@ -91,6 +99,8 @@ describe("sendTwilioMessage", () => {
         httpStatus: 401,
         message: null,
         reason: "auth",
+        kind: "refused",
+        retryAfterMs: null,
       });
     });
     await withLocalServer(json(502, "<html>Bad gateway</html>"), async (baseUrl) => {
@@ -100,6 +110,8 @@ describe("sendTwilioMessage", () => {
         httpStatus: 502,
         message: null,
         reason: "rejected",
+        kind: "refused",
+        retryAfterMs: null,
       });
     });
     await withLocalServer(json(201, { hello: "world" }), async (baseUrl) => {
@@ -107,6 +119,8 @@ describe("sendTwilioMessage", () => {
         ok: false,
         errorCode: "unexpectedResponse",
         httpStatus: 201,
+        // Twilio took it (2xx): only its status callback can say what became of it.
+        kind: "outcomeUnknown",
       });
     });
   });
@@ -118,6 +132,9 @@ describe("sendTwilioMessage", () => {
       httpStatus: null,
       message: null,
       reason: "unreachable",
+      // Nothing connected, so nothing was sent: safe to send again.
+      kind: "notSent",
+      retryAfterMs: null,
     });
     const slow: Handler = (req, res, body) => void setTimeout(() => json(201, created("SMx"))(req, res, body), 1_000);
     await withLocalServer(slow, async (baseUrl) => {
@@ -125,7 +142,44 @@ describe("sendTwilioMessage", () => {
         ok: false,
         reason: "timeout",
         errorCode: "timeout",
+        // The request was read: Twilio may have queued the message, so it must never be sent blindly again.
+        kind: "outcomeUnknown",
       });
+    });
+  });
+
+  it("tells a send that never left from one whose answer was lost", async () => {
+    // DNS failure: nothing could be sent.
+    expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl: "http://switchboard-no-such-host.invalid" })).toMatchObject({
+      errorCode: "unreachable",
+      kind: "notSent",
+    });
+    // The server read the whole request, then dropped the connection: it may have acted on it.
+    const reset: Handler = (req) => void req.socket.destroy();
+    await withLocalServer(reset, async (baseUrl, seen) => {
+      expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toMatchObject({ errorCode: "unreachable", kind: "outcomeUnknown" });
+      expect(seen.length).toBeGreaterThan(0);
+    });
+  });
+
+  it("reads 429 / 20429 as rate limited, with Twilio's Retry-After", async () => {
+    const limited: Handler = (_req, res) => {
+      res.writeHead(429, { "Content-Type": "application/json", "Retry-After": "7" });
+      res.end(JSON.stringify(twilioError(20429, 429, "Too Many Requests")));
+    };
+    await withLocalServer(limited, async (baseUrl) => {
+      expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toEqual({
+        ok: false,
+        errorCode: "20429",
+        httpStatus: 429,
+        message: "Too Many Requests",
+        reason: "rejected",
+        kind: "rateLimited",
+        retryAfterMs: 7_000,
+      });
+    });
+    await withLocalServer(json(429, twilioError(20429, 429, "Too Many Requests")), async (baseUrl) => {
+      expect(await sendTwilioMessage({ ...base, body: "Hi", baseUrl })).toMatchObject({ kind: "rateLimited", retryAfterMs: null });
     });
   });
 });
@@ -344,6 +398,8 @@ describe("against the e2e fake Twilio", () => {
       httpStatus: 400,
       message: "Attempt to send to unsubscribed recipient",
       reason: "rejected",
+      kind: "refused",
+      retryAfterMs: null,
     });
     expect(await sendTwilioMessage({ ...connection, to: "+14155550112" })).toMatchObject({ errorCode: "21619" });
     expect(await sendTwilioMessage({ ...connection, to: "12345", body: "Hi" })).toMatchObject({ errorCode: "21211" });

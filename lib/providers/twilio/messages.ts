@@ -3,7 +3,7 @@
 // against real local HTTP servers; no result or log ever carries the Auth Token.
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
-import { joinUrl, requestProvider, type FetchImpl } from "@/lib/providers/types";
+import { joinUrl, parseRetryAfter, requestProvider, type FetchImpl, type SendFailureKind } from "@/lib/providers/types";
 
 export type TwilioSendFailure = {
   ok: false;
@@ -12,11 +12,21 @@ export type TwilioSendFailure = {
   httpStatus: number | null;
   message: string | null;
   reason: "rejected" | "auth" | "unreachable" | "timeout";
+  /** What the send job may do about it: retry (rate limited, not sent), wait for the status callback, or give up. */
+  kind: SendFailureKind;
+  /** Twilio's Retry-After, when it gave one with a 429. */
+  retryAfterMs: number | null;
 };
 
 export type TwilioSendResult = { ok: true; sid: string; status: string } | TwilioSendFailure;
 
 type Connection = { accountSid: string; authToken: string; baseUrl?: string; timeoutMs?: number; fetchImpl?: FetchImpl };
+
+/**
+ * A send waits this long for Twilio's answer: longer than undici's 10 s connect timeout, so a connect
+ * that hangs fails as "not sent" (safe to retry) before this deadline can call it "may have been sent".
+ */
+export const SEND_TIMEOUT_MS = 15_000;
 
 // {"code":21610,"message":"Attempt to send to unsubscribed recipient","more_info":"…","status":400}
 const errorBodySchema = z.object({ code: z.number(), message: z.string().nullish() });
@@ -41,7 +51,7 @@ export async function sendTwilioMessage(
     statusCallback: string;
   },
 ): Promise<TwilioSendResult> {
-  const { accountSid, authToken, timeoutMs = 10_000, fetchImpl = fetch } = options;
+  const { accountSid, authToken, timeoutMs = SEND_TIMEOUT_MS, fetchImpl = fetch } = options;
   const form = new URLSearchParams(
     options.messagingServiceSid
       ? { To: options.to, MessagingServiceSid: options.messagingServiceSid }
@@ -69,13 +79,30 @@ export async function sendTwilioMessage(
     timeoutMs,
     fetchImpl,
   });
-  if (response.kind !== "response") return { ok: false, errorCode: response.kind, httpStatus: null, message: null, reason: response.kind };
+  if (response.kind !== "response")
+    return {
+      ok: false,
+      errorCode: response.kind,
+      httpStatus: null,
+      message: null,
+      reason: response.kind,
+      kind: response.requestSent ? "outcomeUnknown" : "notSent",
+      retryAfterMs: null,
+    };
 
   if (response.status >= 200 && response.status < 300) {
     const parsed = messageSchema.safeParse(response.body);
-    // Twilio may have queued it, but without a SID no status callback can ever be matched to it.
+    // Twilio queued it, but without its SID only the status callback (which names our id) can tell what became of it.
     if (!parsed.success)
-      return { ok: false, errorCode: "unexpectedResponse", httpStatus: response.status, message: null, reason: "rejected" };
+      return {
+        ok: false,
+        errorCode: "unexpectedResponse",
+        httpStatus: response.status,
+        message: null,
+        reason: "rejected",
+        kind: "outcomeUnknown",
+        retryAfterMs: null,
+      };
     return { ok: true, sid: parsed.data.sid, status: parsed.data.status };
   }
 
@@ -83,12 +110,16 @@ export async function sendTwilioMessage(
   const code = error.success ? error.data.code : null;
   // 20003 "Authenticate" is the documented code; a proxy that strips the body still leaves the 401.
   const reason = response.status === 401 || code === 20003 ? "auth" : "rejected";
+  // 429 with error 20429 "Too Many Requests": Twilio's API concurrency limit; nothing was queued.
+  const isRateLimited = response.status === 429 || code === 20429;
   return {
     ok: false,
     errorCode: code === null ? `http-${response.status}` : String(code),
     httpStatus: response.status,
     message: error.success ? (error.data.message ?? null) : null,
     reason,
+    kind: isRateLimited ? "rateLimited" : "refused",
+    retryAfterMs: isRateLimited ? parseRetryAfter(response.headers.get("retry-after"), Date.now()) : null,
   };
 }
 

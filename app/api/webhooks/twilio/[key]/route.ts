@@ -8,6 +8,7 @@ import { parseTwilioCallback } from "@/lib/message-engine/inbound-parse";
 import { authenticateTwilioRequest, findCallbackAccountId, forgetCallbackAccount } from "@/lib/callbacks/authenticate";
 import { recordWebhookFailure } from "@/lib/callbacks/failures";
 import { holdUnverifiedCallback } from "@/lib/callbacks/hold-unverified";
+import { outboundIdFromUrl } from "@/lib/message-engine/reconcile";
 
 export const dynamic = "force-dynamic";
 
@@ -86,6 +87,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
     kind: parsed.kind,
     dedupeKey: parsed.dedupeKey,
     payload: rawBody,
+    // Our message id in the status callback URL: covered by the signature just verified (Twilio signs the URL with its query).
+    outboundMessageId: parsed.kind === "status" ? outboundIdFromUrl(request.url) : null,
     parsed,
   });
   if (stored === "accountGone") {
