@@ -1,6 +1,11 @@
 // Pure arithmetic of delivery health, shared by the pages and the tests: totals, rates and the
 // "problems" a ranking sorts by.
-import type { OutcomeCounts } from "./queries";
+/** What became of an outbound message, as the health views count it. */
+export const OUTCOMES = ["delivered", "sent", "pending", "undelivered", "failed"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export type OutcomeCounts = Record<Outcome, number>;
+
+export const emptyOutcomes = (): OutcomeCounts => ({ delivered: 0, sent: 0, pending: 0, undelivered: 0, failed: 0 });
 
 export const TOP_ERROR_CODES = 6;
 
@@ -28,4 +33,15 @@ export function problemCount(figures: {
 }): number {
   const { outcomes } = figures;
   return outcomes.failed + outcomes.undelivered + figures.signatureFailures + figures.optOuts + figures.waiting + figures.queuedOutbound;
+}
+
+/** A duration in the largest units that read well: "45 s", "12 min", "3 h 5 min", "2 d 4 h" (catalog keys deliveryHealth.duration.*). */
+export function durationParts(ms: number): { key: "seconds" | "minutes" | "hours" | "days"; values: Record<string, number> } {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return { key: "seconds", values: { seconds } };
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return { key: "minutes", values: { minutes } };
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return { key: "hours", values: { hours, minutes: minutes % 60 } };
+  return { key: "days", values: { days: Math.floor(hours / 24), hours: hours % 24 } };
 }

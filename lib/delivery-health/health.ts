@@ -1,8 +1,9 @@
 // Delivery health of one number, one account, or all of them ranked by problems (issue #15 item 4).
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { pageRankedRows, type KeysetCursor } from "@/lib/pagination/keyset";
-import { optOutRate, problemCount, TOP_ERROR_CODES, totalSent } from "./figures";
+import { emptyOutcomes, optOutRate, problemCount, TOP_ERROR_CODES, totalSent, type OutcomeCounts } from "./figures";
 import { measureFirstResponse, type FirstResponse } from "./first-response";
 import type { HealthWindow } from "./period";
 import {
@@ -13,9 +14,7 @@ import {
   countOutcomesByBucket,
   countQueuedOutbound,
   countSignatureFailures,
-  emptyOutcomes,
   type ErrorCodeCount,
-  type OutcomeCounts,
 } from "./queries";
 
 export type EntityHealth = {
@@ -73,22 +72,23 @@ async function entityHealth(options: {
   };
 }
 
+const numberSummarySelect = {
+  id: true,
+  address: true,
+  e164: true,
+  displayName: true,
+  lastInboundAt: true,
+  account: { select: { id: true, name: true, channel: true, provider: true } },
+  channelInstance: { select: { workstream: { select: { id: true, name: true } } } },
+} as const;
+
+/** What a number's page shows about the number itself, or null when there is no such number. */
+export const findNumberSummary = cache(async (numberId: string) =>
+  db.phoneNumber.findUnique({ where: { id: numberId }, select: numberSummarySelect }),
+);
+
 export async function getNumberHealth(options: { numberId: string; window: HealthWindow }) {
-  const number = await db.phoneNumber.findUnique({
-    where: { id: options.numberId },
-    select: {
-      id: true,
-      address: true,
-      e164: true,
-      displayName: true,
-      description: true,
-      type: true,
-      lastInboundAt: true,
-      messagingServiceSid: true,
-      account: { select: { id: true, name: true, channel: true, provider: true } },
-      channelInstance: { select: { workstream: { select: { id: true, name: true } } } },
-    },
-  });
+  const number = await findNumberSummary(options.numberId);
   if (!number) return null;
   const health = await entityHealth({
     scope: { numberId: number.id },

@@ -8,17 +8,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { emptyOutcomes, type Outcome, type OutcomeCounts } from "./figures";
 import type { HealthWindow } from "./period";
 
 /** Whose traffic: one number, one account, or everything (grouped by number or account). */
 export type HealthScope = { numberId: string } | { accountId: string } | Record<string, never>;
 export type HealthGroup = "numberId" | "accountId";
-
-export const OUTCOMES = ["delivered", "sent", "pending", "undelivered", "failed"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-export type OutcomeCounts = Record<Outcome, number>;
-
-export const emptyOutcomes = (): OutcomeCounts => ({ delivered: 0, sent: 0, pending: 0, undelivered: 0, failed: 0 });
 
 const OUTCOME_SQL = Prisma.sql`CASE
   WHEN m."status" IN ('DELIVERED', 'READ') THEN 'delivered'
