@@ -2,7 +2,7 @@
 // the fake Twilio, status callbacks (one delivered, one failed with 30007), a request with a bad
 // signature and a STOP — then the number's page, the account's section and the dashboard show them.
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "./support/fixtures";
+import { expect, test, type Locator, type Page } from "./support/fixtures";
 import { fakeTwilio } from "./fakes/control";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { randomE164 } from "./support/message-flow";
@@ -12,8 +12,10 @@ import { ADMIN, signIn } from "./support/users";
 const sid = () => `SM${randomBytes(16).toString("hex")}`;
 
 /** The value of a figure ("Sent", "Failed", …) in a health report's list of figures. */
-function figure(page: Page, label: string) {
-  return page
+function figure(scope: Page | Locator, label: string) {
+  // A filter's inner locator is relative to each candidate, so it is built from the page.
+  const page = "goto" in scope ? scope : scope.page();
+  return scope
     .locator("dl > div")
     .filter({ has: page.getByRole("term").getByText(label, { exact: true }) })
     .getByRole("definition")
@@ -109,10 +111,12 @@ test("a number's traffic shows on its page, its account's page and the dashboard
   await expectNoSeriousA11yViolations(page);
 
   // The account's page sums its numbers.
-  await page.getByRole("link", { name: setup.accountName }).click();
+  await page.getByRole("link", { name: setup.accountName }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/channels/accounts/${setup.accountId}`));
   const accountHealth = page.getByRole("region", { name: "Delivery health" });
-  await expect(accountHealth.locator("dl > div").filter({ hasText: "Failed" }).getByRole("definition").first()).toHaveText("1");
-  await expect(accountHealth.locator("dl > div").filter({ hasText: "Signature failures" }).getByRole("definition").first()).toHaveText("1");
+  await expect(figure(accountHealth, "Failed")).toHaveText("1");
+  await expect(figure(accountHealth, "Signature failures")).toHaveText("1");
+  await expect(figure(accountHealth, "Opt-out rate")).toHaveText("100%");
 
   // A viewer finds the dashboard in the navigation; the number ranks with its problems (1 failed, 1 opt-out).
   await page.context().clearCookies();
@@ -125,9 +129,13 @@ test("a number's traffic shows on its page, its account's page and the dashboard
   await chartsLoaded(page);
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: "Accounts", exact: true }).last().click();
-  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: setup.accountName }) }).getByRole("cell").first()).toHaveText(
-    "3",
-  );
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: setup.accountName }) })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText("3");
 });
 
 test("a number without traffic says so", async ({ page, seed }) => {
