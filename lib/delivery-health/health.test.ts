@@ -11,6 +11,7 @@ const { db } = await import("@/lib/db");
 const { getNumberHealth, getAccountHealth, getOverallHealth, listHealthRanking } = await import("./health");
 const { healthWindow } = await import("./period");
 const { createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
+const { applyStatusUpdate } = await import("@/lib/message-engine/status-update");
 
 afterAll(() => testDatabase.drop());
 
@@ -267,5 +268,26 @@ describe("first-response time", () => {
     const found = await getNumberHealth({ numberId: setup.number.id, window: healthWindow("7d", now, "UTC") });
     expect(found!.health.firstResponse).toMatchObject({ medianMs: 60 * 60_000, p90Ms: (64 * 60 + 15) * 60_000, usesOperatingHours: false });
     await db.channelInstance.update({ where: { id: setup.channelInstanceId }, data: { useOperatingHours: true }, select: { id: true } });
+  });
+});
+
+describe("status callbacks", () => {
+  it("count Twilio's undelivered apart from failed, from the callbacks as they are applied", async () => {
+    const setup = await createSmsSetup();
+    const id = await conversation(setup, new Date());
+    const report = async (status: string, errorCode: string) => {
+      const providerMessageId = `SM${randomBytes(16).toString("hex")}`;
+      await db.message.create({
+        data: { conversationId: id, direction: "OUTBOUND", kind: "agent", provider: "TWILIO", providerMessageId, status: "SENT" },
+        select: { id: true },
+      });
+      const update = { providerMessageId, status, errorCode, errorMessage: null };
+      expect(await applyStatusUpdate({ accountId: setup.accountId, provider: "TWILIO", update })).toBe("applied");
+    };
+    await report("undelivered", "30003");
+    await report("failed", "30007");
+    await report("Undelivered", "30005");
+    const found = await getNumberHealth({ numberId: setup.number.id, window: healthWindow("24h", new Date(Date.now() + 60_000), "UTC") });
+    expect(found!.health.outcomes).toMatchObject({ undelivered: 2, failed: 1 });
   });
 });
