@@ -58,6 +58,8 @@ async function message(conversationId: string, createdAt: Date, options: Message
     },
     select: { id: true },
   });
+  // As the message flow does: a conversation's lastMessageAt follows its latest message.
+  await db.conversation.updateMany({ where: { id: conversationId, lastMessageAt: { lt: createdAt } }, data: { lastMessageAt: createdAt } });
 }
 
 describe("counts of a number, an account and the ranking", () => {

@@ -1,10 +1,14 @@
-// The aggregate reads behind delivery health. Each is one GROUP BY over an index range of the period
-// (Message(direction, createdAt), Conversation(numberId|accountId, createdAt), ConsentRecord(status,
-// updatedAt), WebhookFailure(accountId, lastSeenAt), Message(status, createdAt)), never the whole table.
-// Raw SQL where Prisma can't group by a joined column; it is written to read the same on SQLite and
-// PostgreSQL: quoted identifiers, enum values as literals (PostgreSQL casts those, not text parameters),
-// dates as parameters (each driver adapter writes them as it stores them), and time buckets as a CASE over
-// the bucket edges the caller computed — no date functions, which the two databases don't share.
+// The aggregate reads behind delivery health, each a GROUP BY over an index range of the period, never
+// the whole table. A number's or an account's messages are read through its conversations active in the
+// period (Conversation(numberId|accountId, lastMessageAt): lastMessageAt is at or after every message of
+// the conversation), then Message(conversationId, createdAt); everyone's through Message(createdAt).
+// Opt-outs use ConsentRecord(status, updatedAt), signature failures WebhookFailure(accountId, lastSeenAt),
+// queued outbound Message(status, createdAt).
+// Raw SQL where Prisma can't group by a joined column; it reads the same on SQLite and PostgreSQL: quoted
+// identifiers, enum values as literals (PostgreSQL casts those, not text parameters), dates as parameters
+// (each driver adapter writes them as it stores them), time buckets as a CASE over edges the caller
+// computed (the two databases share no date functions), and CROSS JOIN where the conversations must be
+// the outer loop (SQLite keeps a CROSS JOIN's order; PostgreSQL plans it like any inner join).
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -12,7 +16,9 @@ import { emptyOutcomes, type Outcome, type OutcomeCounts } from "./figures";
 import type { HealthWindow } from "./period";
 
 /** Whose traffic: one number, one account, or everything (grouped by number or account). */
-export type HealthScope = { numberId: string } | { accountId: string } | Record<string, never>;
+export type EntityScope = { numberId: string } | { accountId: string };
+export type HealthScope = EntityScope | Record<string, never>;
+const isEntityScope = (scope: HealthScope): scope is EntityScope => "numberId" in scope || "accountId" in scope;
 export type HealthGroup = "numberId" | "accountId";
 
 const OUTCOME_SQL = Prisma.sql`CASE
@@ -22,10 +28,21 @@ const OUTCOME_SQL = Prisma.sql`CASE
   WHEN m."status" = 'SENT' THEN 'sent'
   ELSE 'pending' END`;
 
+/** Outbound messages of the window: through the scope's active conversations, or all of them by date. */
+function outboundSql(scope: HealthScope, window: HealthWindow): Prisma.Sql {
+  const period = Prisma.sql`m."direction" = 'OUTBOUND' AND m."createdAt" >= ${window.since} AND m."createdAt" < ${window.until}`;
+  if (isEntityScope(scope))
+    return Prisma.sql`FROM "Conversation" c CROSS JOIN "Message" m
+      WHERE m."conversationId" = c."id" AND ${conversationSql(scope)} AND c."lastMessageAt" >= ${window.since} AND ${period}`;
+  return Prisma.sql`FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId" WHERE ${period}`;
+}
+
+function conversationSql(scope: EntityScope): Prisma.Sql {
+  return "numberId" in scope ? Prisma.sql`c."numberId" = ${scope.numberId}` : Prisma.sql`c."accountId" = ${scope.accountId}`;
+}
+
 function scopeSql(scope: HealthScope): Prisma.Sql {
-  if ("numberId" in scope) return Prisma.sql` AND c."numberId" = ${scope.numberId}`;
-  if ("accountId" in scope) return Prisma.sql` AND c."accountId" = ${scope.accountId}`;
-  return Prisma.empty;
+  return isEntityScope(scope) ? Prisma.sql` AND ${conversationSql(scope)}` : Prisma.empty;
 }
 
 const groupSql = (group: HealthGroup | null) =>
@@ -36,8 +53,7 @@ export async function countOutcomes(options: { scope: HealthScope; window: Healt
   const { scope, window, group } = options;
   const rows = await db.$queryRaw<{ key: string | null; outcome: Outcome; total: number | bigint }[]>`
     SELECT ${groupSql(group)} AS "key", ${OUTCOME_SQL} AS "outcome", COUNT(*) AS "total"
-    FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
-    WHERE m."direction" = 'OUTBOUND' AND m."createdAt" >= ${window.since} AND m."createdAt" < ${window.until}${scopeSql(scope)}
+    ${outboundSql(scope, window)}
     GROUP BY 1, 2`;
   const byKey = new Map<string | null, OutcomeCounts>();
   for (const row of rows) {
@@ -57,8 +73,7 @@ export async function countOutcomesByBucket(options: { scope: HealthScope; windo
   const bucketSql = edges.length ? Prisma.sql`CASE ${Prisma.join(edges, " ")} ELSE ${index(window.buckets.length - 1)} END` : Prisma.sql`0`;
   const rows = await db.$queryRaw<{ bucket: number | bigint; outcome: Outcome; total: number | bigint }[]>`
     SELECT ${bucketSql} AS "bucket", ${OUTCOME_SQL} AS "outcome", COUNT(*) AS "total"
-    FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
-    WHERE m."direction" = 'OUTBOUND' AND m."createdAt" >= ${window.since} AND m."createdAt" < ${window.until}${scopeSql(scope)}
+    ${outboundSql(scope, window)}
     GROUP BY 1, 2`;
   const buckets = window.buckets.map(() => emptyOutcomes());
   for (const row of rows) {
@@ -77,9 +92,7 @@ export async function countErrorCodes(options: { scope: HealthScope; window: Hea
     { key: string | null; provider: ErrorCodeCount["provider"]; code: string | null; total: number | bigint }[]
   >`
     SELECT ${groupSql(group)} AS "key", m."provider" AS "provider", m."errorCode" AS "code", COUNT(*) AS "total"
-    FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
-    WHERE m."direction" = 'OUTBOUND' AND m."status" = 'FAILED'
-      AND m."createdAt" >= ${window.since} AND m."createdAt" < ${window.until}${scopeSql(scope)}
+    ${outboundSql(scope, window)} AND m."status" = 'FAILED'
     GROUP BY 1, 2, 3`;
   const byKey = new Map<string | null, ErrorCodeCount[]>();
   for (const row of rows) {
@@ -114,7 +127,8 @@ export async function countConversations(options: { scope: HealthScope; window: 
   const [started, waiting] = await Promise.all([
     db.conversation.groupBy({
       by: [group],
-      where: { ...where, createdAt: { gte: window.since, lt: window.until } },
+      // lastMessageAt ≥ createdAt: the condition is implied, and lets the index range start at the period.
+      where: { ...where, lastMessageAt: { gte: window.since }, createdAt: { gte: window.since, lt: window.until } },
       _count: { _all: true },
     }),
     db.conversation.groupBy({
@@ -161,17 +175,19 @@ export type FirstResponseRow = { createdAt: Date; repliedAt: Date | null; operat
 /**
  * Conversations started in the window with their first agent reply (an agent's message or template) and
  * the operating hours their channel instance uses. One row per conversation: Message(conversationId,
- * createdAt) finds each first reply.
+ * createdAt) finds each first reply (kinds "agent" and "template" are only ever outbound; a direction
+ * condition here would tempt SQLite into another index).
  */
-export async function listFirstResponses(options: { scope: { numberId: string } | { accountId: string }; window: HealthWindow }) {
+export async function listFirstResponses(options: { scope: EntityScope; window: HealthWindow }) {
   const { scope, window } = options;
   const rows = await db.$queryRaw<{ createdAt: Date | string; repliedAt: Date | string | null; operatingHoursId: string | null }[]>`
     SELECT c."createdAt" AS "createdAt",
       (SELECT MIN(m."createdAt") FROM "Message" m
-        WHERE m."conversationId" = c."id" AND m."direction" = 'OUTBOUND' AND m."kind" IN ('agent', 'template')) AS "repliedAt",
+        WHERE m."conversationId" = c."id" AND m."kind" IN ('agent', 'template')) AS "repliedAt",
       CASE WHEN ci."useOperatingHours" THEN ci."operatingHoursId" ELSE NULL END AS "operatingHoursId"
     FROM "Conversation" c LEFT JOIN "ChannelInstance" ci ON ci."id" = c."channelInstanceId"
-    WHERE c."createdAt" >= ${window.since} AND c."createdAt" < ${window.until}${scopeSql(scope)}`;
+    WHERE ${conversationSql(scope)} AND c."lastMessageAt" >= ${window.since}
+      AND c."createdAt" >= ${window.since} AND c."createdAt" < ${window.until}`;
   return rows.map((row): FirstResponseRow => ({
     createdAt: new Date(row.createdAt),
     repliedAt: row.repliedAt === null ? null : new Date(row.repliedAt),
