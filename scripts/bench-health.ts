@@ -52,7 +52,9 @@ async function orchestrate() {
     };
     for (let round = 0; round < rounds; round += 1) {
       for (const size of ["small", "large"] as const) {
-        const lines = run(urls[size], ["--measure", String(repeat)]).trim().split("\n");
+        const lines = run(urls[size], ["--measure", String(repeat)])
+          .trim()
+          .split("\n");
         const figures = JSON.parse(lines.at(-1)!) as Record<Scenario, number[]>;
         for (const scenario of SCENARIOS) timings[size][scenario].push(...figures[scenario]);
       }
@@ -65,7 +67,9 @@ async function orchestrate() {
       }),
     );
     for (const [scenario, figures] of Object.entries(result))
-      console.info(`${scenario.padEnd(18)} ${String(figures.small).padStart(8)} ms ${String(figures.large).padStart(8)} ms  ×${figures.ratio}`);
+      console.info(
+        `${scenario.padEnd(18)} ${String(figures.small).padStart(8)} ms ${String(figures.large).padStart(8)} ms  ×${figures.ratio}`,
+      );
     console.info(JSON.stringify({ messages, ...result }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
