@@ -91,11 +91,16 @@ export async function countErrorCodes(options: { scope: HealthScope; window: Hea
   const rows = await db.$queryRaw<
     { key: string | null; provider: ErrorCodeCount["provider"]; code: string | null; total: number | bigint }[]
   >`
-    SELECT ${groupSql(group)} AS "key", m."provider" AS "provider", m."errorCode" AS "code", COUNT(*) AS "total"
-    ${outboundSql(scope, window)} AND m."status" = 'FAILED'
+    SELECT ${groupSql(group)} AS "key", m."provider" AS "provider", m."errorCode" AS "code",
+      COUNT(CASE WHEN m."status" = 'FAILED' THEN 1 END) AS "total"
+    ${outboundSql(scope, window)}${isEntityScope(scope) ? Prisma.empty : Prisma.sql` AND m."status" = 'FAILED'`}
     GROUP BY 1, 2, 3`;
   const byKey = new Map<string | null, ErrorCodeCount[]>();
   for (const row of rows) {
+    // Counted with CASE for one number or account: a status condition in WHERE would tempt SQLite into
+    // Message(status, createdAt) for the inner loop (every failed message, per conversation). For everyone
+    // that index is the right start, and the condition is there.
+    if (Number(row.total) === 0) continue;
     const list = byKey.get(row.key) ?? [];
     list.push({ provider: row.provider, code: row.code, count: Number(row.total) });
     byKey.set(row.key, list);
