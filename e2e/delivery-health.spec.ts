@@ -117,6 +117,8 @@ test("a number's traffic shows on its page, its account's page and the dashboard
   await expect(figure(accountHealth, "Failed")).toHaveText("1");
   await expect(figure(accountHealth, "Signature failures")).toHaveText("1");
   await expect(figure(accountHealth, "Opt-out rate")).toHaveText("100%");
+  await chartsLoaded(page);
+  await expectNoSeriousA11yViolations(page);
 
   // A viewer finds the dashboard in the navigation; the number ranks with its problems (1 failed, 1 opt-out).
   await page.context().clearCookies();
