@@ -13,6 +13,8 @@ const ADMIN_PAGES = [
   "/channels/message-log",
   "/channels/message-log?tab=rejected",
   "/channels/message-log?tab=consent",
+  "/channels/health",
+  "/channels/health?period=7d&view=accounts",
   "/workstreams",
   "/queues",
   "/operating-hours",

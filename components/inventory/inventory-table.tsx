@@ -31,7 +31,9 @@ export async function InventoryTable({ numbers, canManage }: { numbers: Inventor
         {numbers.map((row) => (
           <TableRow key={row.id}>
             <TableCell>
-              <span className="font-mono">{row.providerFormat}</span>
+              <Link href={`/channels/numbers/${row.id}`} className="font-mono underline-offset-4 hover:underline">
+                {row.providerFormat}
+              </Link>
               {row.international ? <span className="block text-xs text-muted-foreground">{row.international}</span> : null}
             </TableCell>
             <TableCell>{row.type ? t(`numbers.types.${row.type}`) : "—"}</TableCell>

@@ -1,6 +1,7 @@
 "use client";
 // An account's numbers: list and, for those who may manage numbers, add, edit, remove and (Twilio) "Check in Twilio".
 import { Hash } from "lucide-react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
@@ -76,7 +77,9 @@ export function NumbersManager({ account, numbers, canManage }: Props) {
             {numbers.map((row) => (
               <TableRow key={row.id}>
                 <TableCell>
-                  <span className="font-mono">{row.providerFormat}</span>
+                  <Link href={`/channels/numbers/${row.id}`} className="font-mono underline-offset-4 hover:underline">
+                    {row.providerFormat}
+                  </Link>
                   {row.international ? <span className="block text-xs text-muted-foreground">{row.international}</span> : null}
                   {row.country && !row.international ? <span className="block text-xs text-muted-foreground">{row.country}</span> : null}
                 </TableCell>

@@ -7,6 +7,7 @@ export type NavKey =
   | "integrations"
   | "numbers"
   | "messageLog"
+  | "health"
   | "workstreams"
   | "queues"
   | "operatingHours"
@@ -29,6 +30,7 @@ export const NAVIGATION: NavGroup[] = [
           { key: "integrations", href: "/channels/integrations", permission: "integrations:view" },
           { key: "numbers", href: "/channels/numbers", permission: "numbers:view" },
           { key: "messageLog", href: "/channels/message-log", permission: "accounts:view" },
+          { key: "health", href: "/channels/health", permission: "accounts:view" },
         ],
       },
       { key: "workstreams", href: "/workstreams", permission: "workstreams:view" },

@@ -53,6 +53,8 @@ export async function applyStatusUpdate(options: {
       ...(reconciled
         ? { providerMessageId: update.providerMessageId, awaitingStatusSince: null, errorCode: null, errorMessage: null }
         : {}),
+      // Twilio's "undelivered" and "failed" both read FAILED here; delivery health tells them apart.
+      providerStatus: update.status.trim().toLowerCase().slice(0, 40),
       ...(next === "FAILED" ? { errorCode: update.errorCode, errorMessage: update.errorMessage?.slice(0, 500) ?? null } : {}),
     },
     select: { id: true },

@@ -5,7 +5,7 @@ import { createTestDatabase } from "@/lib/testing/test-database";
 
 const testDatabase = await createTestDatabase();
 const { db } = await import("@/lib/db");
-const { cappedCount, findKeysetPage } = await import("./keyset");
+const { cappedCount, findKeysetPage, pageRankedRows } = await import("./keyset");
 afterAll(() => testDatabase.drop());
 
 type Where = { entityType?: string };
@@ -116,5 +116,28 @@ describe("cappedCount", () => {
       count: 5,
       capped: true,
     });
+  });
+});
+
+describe("pageRankedRows", () => {
+  const rows = Array.from({ length: 7 }, (_, i) => ({ id: `r${i}` }));
+  const ids = (page: { rows: { id: string }[] }) => page.rows.map((row) => row.id);
+
+  it("walks forward and back with the same cursors as findKeysetPage", () => {
+    const first = pageRankedRows(rows, {}, 3);
+    expect(ids(first)).toEqual(["r0", "r1", "r2"]);
+    expect(first).toMatchObject({ previousCursor: null, nextCursor: "r2" });
+    const second = pageRankedRows(rows, { after: first.nextCursor! }, 3);
+    expect(ids(second)).toEqual(["r3", "r4", "r5"]);
+    const last = pageRankedRows(rows, { after: second.nextCursor! }, 3);
+    expect(ids(last)).toEqual(["r6"]);
+    expect(last.nextCursor).toBeNull();
+    const back = pageRankedRows(rows, { before: last.previousCursor! }, 3);
+    expect(ids(back)).toEqual(["r3", "r4", "r5"]);
+    expect(pageRankedRows(rows, { before: back.previousCursor! }, 3)).toMatchObject({ previousCursor: null });
+  });
+
+  it("starts over when the anchor is gone", () => {
+    expect(ids(pageRankedRows(rows, { after: "gone" }, 3))).toEqual(["r0", "r1", "r2"]);
   });
 });

@@ -94,3 +94,22 @@ export async function cappedCount(count: (take: number) => Promise<number>, cap 
   const counted = await count(cap + 1);
   return counted > cap ? { count: cap, capped: true } : { count: counted, capped: false };
 }
+
+/**
+ * A page of rows already ranked in memory (an order no index holds, e.g. delivery health's "most
+ * problems first"), with the same cursors as findKeysetPage: `after` the previous page's last id,
+ * `before` the next page's first id; an unknown anchor starts over at the first page.
+ */
+export function pageRankedRows<Row extends { id: string }>(rows: readonly Row[], cursor: KeysetCursor, pageSize: number): KeysetPage<Row> {
+  const anchorId = cursor.before ?? cursor.after;
+  const anchor = anchorId ? rows.findIndex((row) => row.id === anchorId) : -1;
+  let start = 0;
+  if (anchor >= 0) start = cursor.before ? Math.max(0, anchor - pageSize) : anchor + 1;
+  const end = cursor.before && anchor >= 0 ? anchor : start + pageSize;
+  const page = rows.slice(start, end);
+  return {
+    rows: page,
+    previousCursor: start > 0 ? (page[0]?.id ?? null) : null,
+    nextCursor: end < rows.length ? (page.at(-1)?.id ?? null) : null,
+  };
+}

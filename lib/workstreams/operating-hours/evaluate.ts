@@ -66,6 +66,38 @@ function openingsOn(hours: OperatingHours, date: string): { interval: Interval; 
 }
 
 /**
+ * The stretches of [from, to) when the channel is open, in order, adjacent ones merged. Status only
+ * changes at an interval's start or end or at a local midnight (holidays close whole dates), so each
+ * stretch between those instants is judged once by statusAt — the same rules as evaluateOperatingHours.
+ */
+export function openIntervals(hours: OperatingHours, from: Date, to: Date): { start: number; end: number }[] {
+  const fromMs = from.getTime();
+  const toMs = to.getTime();
+  if (!(toMs > fromMs)) return [];
+  const boundaries = new Set<number>([fromMs, toMs]);
+  const last = toLocal(hours.timeZone, toMs).date;
+  for (let date = addDays(toLocal(hours.timeZone, fromMs).date, -1); date <= last; date = addDays(date, 1)) {
+    boundaries.add(localDateTimeToInstant(hours.timeZone, date, "00:00").getTime());
+    for (const { interval } of openingsOn(hours, date)) {
+      boundaries.add(localDateTimeToInstant(hours.timeZone, date, interval.start).getTime());
+      const endDate = isOvernight(interval) ? addDays(date, 1) : date;
+      boundaries.add(localDateTimeToInstant(hours.timeZone, endDate, interval.end).getTime());
+    }
+  }
+  const points = [...boundaries].filter((ms) => ms >= fromMs && ms <= toMs).sort((a, b) => a - b);
+  const open: { start: number; end: number }[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    if (statusAt(hours, start + Math.floor((end - start) / 2)).status !== "open") continue;
+    const previous = open.at(-1);
+    if (previous && previous.end === start) previous.end = end;
+    else open.push({ start, end });
+  }
+  return open;
+}
+
+/**
  * The channel can only start being open at an interval's start (a previous night's tail is never
  * the first thing to open: its own start comes earlier). Each candidate is re-evaluated because a
  * start may be cancelled — an interval that lies wholly inside a DST gap never happens.

@@ -1,7 +1,7 @@
 import { ShieldAlert, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { AccountStatusBadge, ValidationBadge } from "@/components/accounts/account-badges";
 import { AccountLifecycle } from "@/components/accounts/account-lifecycle";
 import { AccountNameForm } from "@/components/accounts/account-name-form";
@@ -13,6 +13,8 @@ import { RecentRejectedRequests } from "@/components/accounts/recent-rejected-re
 import { RevalidateButton } from "@/components/accounts/revalidate-button";
 import { SignatureModeForm } from "@/components/accounts/signature-mode-form";
 import { PageHeader } from "@/components/common/page-header";
+import { HealthSection } from "@/components/delivery-health/health-section";
+import { PeriodSwitch } from "@/components/delivery-health/period-switch";
 import { SectionCard } from "@/components/common/section-card";
 import { NumbersManager } from "@/components/numbers/numbers-manager";
 import { HeldMessagesTable } from "@/components/common/held-messages-table";
@@ -24,6 +26,8 @@ import { findAccountDependents } from "@/lib/accounts/delete-account";
 import { findAccountView } from "@/lib/accounts/list-accounts";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { getAccountHealth } from "@/lib/delivery-health/health";
+import { healthWindow, readHealthPeriod } from "@/lib/delivery-health/period";
 import { listRecentHeldMessages } from "@/lib/message-log/list-held-messages";
 import { listRecentWebhookFailures } from "@/lib/message-log/list-webhook-failures";
 import { listNumberRows } from "@/lib/numbers/number-rows";
@@ -35,13 +39,21 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: account?.name };
 }
 
-export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AccountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePermission("accounts:view");
   const { id } = await params;
   const account = await findAccountView(id);
   if (!account) notFound();
   const t = await getTranslations();
   const canManage = can(user.role, "accounts:manage");
+  const period = readHealthPeriod((await searchParams).period);
+  const healthPeriod = healthWindow(period, new Date(), await getTimeZone());
   const isTwilioWhatsApp = account.channel === "WHATSAPP" && account.provider === "TWILIO";
   const [numbers, templates, dependents, held, failures, templateSync] = await Promise.all([
     listNumberRows(account),
@@ -118,6 +130,17 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             </Alert>
           ) : null}
           <SignatureModeForm accountId={account.id} signatureMode={account.signatureMode} canManage={canManage} />
+        </div>
+      </SectionCard>
+      <SectionCard id="health" title={t("deliveryHealth.title")} description={t("deliveryHealth.accountDescription")}>
+        <div className="flex flex-col gap-4">
+          <PeriodSwitch pathname={`/channels/accounts/${account.id}`} params={{}} period={period} hash="health" />
+          <HealthSection
+            id="account-health"
+            scope="account"
+            window={healthPeriod}
+            load={() => getAccountHealth({ accountId: account.id, window: healthPeriod })}
+          />
         </div>
       </SectionCard>
       <SectionCard id="rejected" title={t("accounts.sections.rejected")} description={t("accounts.rejectedDescription")}>
