@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { explainAssignmentAction } from "@/lib/workstreams/routing-rules/actions";
+import { getJson } from "@/components/common/get-json";
 import type { AssignmentExplanation as Explanation, RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
 import { AssignmentExplanation } from "./assignment-explanation";
 import { localeOptions } from "@/lib/workstreams/locales";
@@ -53,14 +53,15 @@ export function TestRouting({ workstreamId, rules, fallbackQueue, channel: works
   useEffect(() => {
     if (routedRuleId === undefined) return;
     startExplaining(async () => {
-      const answer = await explainAssignmentAction({ workstreamId, ruleId: routedRuleId });
-      setAgents(
-        answer.ok
-          ? { ruleId: routedRuleId, explanation: answer.data, error: null }
-          : { ruleId: routedRuleId, explanation: null, error: answer.error },
-      );
+      const query = new URLSearchParams({ workstreamId, ruleId: routedRuleId ?? "" });
+      try {
+        const explanation = await getJson<Explanation>(`/api/routing/explain?${query.toString()}`);
+        setAgents({ ruleId: routedRuleId, explanation, error: null });
+      } catch {
+        setAgents({ ruleId: routedRuleId, explanation: null, error: t("errors.unexpected") });
+      }
     });
-  }, [routedRuleId, sample, workstreamId]);
+  }, [routedRuleId, sample, workstreamId, t]);
 
   let result: string | null = null;
   if (sample) {

@@ -2,9 +2,8 @@
 // Routing rules of a workstream: save (create or edit), delete, reorder; and the tester's "which agent".
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
-import { explainAssignment } from "./explain-assignment";
 import { deleteRoutingRule, reorderRoutingRules, saveRoutingRule } from "./routing-rules";
-import { explainAssignmentSchema, reorderRoutingRulesSchema, routingRuleIdSchema, saveRoutingRuleSchema } from "./routing-rules.schema";
+import { reorderRoutingRulesSchema, routingRuleIdSchema, saveRoutingRuleSchema } from "./routing-rules.schema";
 
 // The workstreams list shows the queues a workstream routes to, and a queue's page what uses it.
 const refresh = (workstreamId: string) => {
@@ -38,10 +37,4 @@ export const reorderRoutingRulesAction = createAction(
     refresh(input.workstreamId);
     return reordered;
   },
-);
-
-/** A read, but asked from the tester on demand: which agent would get a conversation routed by this rule now. */
-export const explainAssignmentAction = createAction(
-  { name: "explainAssignment", access: "routing:view", schema: explainAssignmentSchema },
-  async (input) => explainAssignment(input),
 );

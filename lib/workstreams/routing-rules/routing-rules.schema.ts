@@ -66,7 +66,11 @@ export type RoutingRuleView = {
 };
 
 /** The routing tester's question: which agent would a conversation routed by `ruleId` (null: the fallback) get? */
-export const explainAssignmentSchema = z.object({ workstreamId: idSchema, ruleId: idSchema.nullable() });
+// The routing tester's GET /api/routing/explain: no ruleId (or an empty one) is the fallback queue.
+export const explainAssignmentQuerySchema = z.object({
+  workstreamId: idSchema,
+  ruleId: z.preprocess((value) => (value === "" || value === undefined ? null : value), idSchema.nullable()),
+});
 
 /** Why each member of the queue would or wouldn't get the conversation (see lib/message-engine/choose-agent.ts). */
 export type AgentAssessmentView = {
