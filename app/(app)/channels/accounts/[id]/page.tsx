@@ -55,6 +55,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
     <>
       <PageHeader
         title={account.name}
+        crumbs={[{ label: account.name, href: `/channels/accounts/${account.id}` }]}
         description={`${t(`accounts.channels.${account.channel}`)} · ${t(`accounts.providers.${account.provider}`)}`}
         actions={
           <div className="flex gap-2">
