@@ -125,10 +125,11 @@ function TableCell({ className, ...props }: React.ComponentProps<"td">) {
       data-slot="table-cell"
       className={cn(
         "p-2 align-middle whitespace-nowrap [&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
-        // Phones: "label value" lines; the value wraps, long numbers and URLs break anywhere.
-        "max-sm:flex max-sm:min-w-0 max-sm:items-baseline max-sm:gap-2 max-sm:px-1 max-sm:py-0.5 max-sm:whitespace-normal max-sm:wrap-anywhere",
-        "max-sm:before:w-2/5 max-sm:before:shrink-0 max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)_/_''] max-sm:[&:not([data-label])]:before:hidden",
-        "max-sm:[&>*]:min-w-0",
+        // Phones: a two-column grid, the column's label on the left and everything the cell holds stacked
+        // on the right; values wrap, long numbers and URLs break anywhere. Cells without a label are blocks.
+        "max-sm:grid max-sm:w-auto max-sm:max-w-none max-sm:min-w-0 max-sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] max-sm:items-start max-sm:gap-x-3 max-sm:px-1 max-sm:py-0.5 max-sm:whitespace-normal max-sm:wrap-anywhere",
+        "max-sm:before:col-start-1 max-sm:before:row-span-99 max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)_/_''] max-sm:[&>*]:col-start-2 max-sm:[&>*]:min-w-0",
+        "max-sm:[&:not([data-label])]:block max-sm:[&:not([data-label])]:before:hidden",
         className,
       )}
       {...props}
