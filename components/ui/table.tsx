@@ -8,7 +8,14 @@ import { cn } from "@/lib/utils";
 // "label: value" line, the label being its column's header (copied into the cell's data-label and
 // drawn by CSS with empty alternative text, so screen readers don't hear it twice). The elements keep
 // their table roles, so assistive technology still reads a table with its column headers.
-const TABLE_ROLES = { table: "table", rowgroup: "rowgroup", row: "row", columnheader: "columnheader", cell: "cell" } as const;
+const TABLE_ROLES = {
+  table: "table",
+  rowgroup: "rowgroup",
+  row: "row",
+  columnheader: "columnheader",
+  rowheader: "rowheader",
+  cell: "cell",
+} as const;
 
 /** Copies each column's header text into the body cells' data-label (colSpan-aware), again when rows change. */
 function useColumnLabels(ref: React.RefObject<HTMLTableElement | null>) {
@@ -107,10 +114,12 @@ function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
 function TableHead({ className, ...props }: React.ComponentProps<"th">) {
   return (
     <th
-      role={TABLE_ROLES.columnheader}
+      role={props.scope === "row" ? TABLE_ROLES.rowheader : TABLE_ROLES.columnheader}
       data-slot="table-head"
       className={cn(
         "text-foreground h-10 px-2 text-left align-middle font-medium whitespace-nowrap [&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
+        // Phones: a header in a body row (scope="row") heads its card and wraps.
+        "max-sm:h-auto max-sm:whitespace-normal max-sm:wrap-anywhere",
         className,
       )}
       {...props}
