@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { PageHeader } from "@/components/common/page-header";
 import { StepHeading } from "@/components/common/step-heading";
 import type { Wizard } from "@/components/common/wizard-steps";
+import type { RecordCrumb } from "@/components/shell/record-crumbs";
 import { cn } from "@/lib/utils";
 
 type Props<Step extends string> = {
@@ -16,6 +17,8 @@ type Props<Step extends string> = {
   /** More values for the header's "Step 2 of 5: …" line (the setup wizard names the workstream). */
   describeValues?: Record<string, string>;
   actions?: ReactNode;
+  /** The records named in the breadcrumbs (PageHeader). */
+  crumbs?: RecordCrumb[];
   children: ReactNode;
 };
 
@@ -31,6 +34,7 @@ export async function WizardFrame<Step extends string>({
   title,
   describeValues,
   actions,
+  crumbs,
   children,
 }: Props<Step>) {
   const t = await getTranslations(wizard.namespace);
@@ -44,6 +48,7 @@ export async function WizardFrame<Step extends string>({
         title={title}
         description={t("stepOf", { ...describeValues, step: currentIndex + 1, total: steps.length, name: stepLabel(current) })}
         actions={actions}
+        crumbs={crumbs}
       />
       <div className="flex flex-col gap-8 md:flex-row">
         <nav aria-label={t("progress")} className="md:w-56 md:shrink-0">

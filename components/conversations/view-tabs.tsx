@@ -11,12 +11,12 @@ type Props = { views: ConversationView[]; current: ConversationView | null; coun
 export function ViewTabs({ views, current, counts }: Props) {
   const t = useTranslations("conversations.tabs");
   return (
-    <nav aria-label={t("label")}>
-      <ul className="inline-flex h-9 max-w-full items-center overflow-x-auto rounded-lg bg-muted p-[3px] text-muted-foreground">
+    <nav aria-label={t("label")} className="max-w-full">
+      <ul className="inline-flex h-9 max-w-full items-center overflow-x-auto rounded-lg bg-muted p-[3px] text-muted-foreground max-sm:h-auto max-sm:flex-wrap">
         {views.map((view) => {
           const count = counts?.[view];
           return (
-            <li key={view} className="h-full">
+            <li key={view} className="h-full max-sm:h-[30px]">
               <Link
                 href={`/conversations?view=${view}`}
                 aria-current={view === current ? "page" : undefined}

@@ -8,9 +8,9 @@ export async function MessageLogTabs({ current }: { current: MessageLogTab }) {
   const t = await getTranslations("messageLog.tabs");
   return (
     <nav aria-label={t("label")}>
-      <ul className="inline-flex h-9 items-center rounded-lg bg-muted p-[3px] text-muted-foreground">
+      <ul className="inline-flex h-9 items-center rounded-lg bg-muted p-[3px] text-muted-foreground max-sm:h-auto max-sm:flex-wrap">
         {MESSAGE_LOG_TABS.map((tab) => (
-          <li key={tab} className="h-full">
+          <li key={tab} className="h-full max-sm:h-[30px]">
             <Link
               href={messageLogHref(tab)}
               aria-current={tab === current ? "page" : undefined}

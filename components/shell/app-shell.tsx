@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { Breadcrumbs } from "./breadcrumbs";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";
+import { RecordCrumbsProvider } from "./record-crumbs";
 import { visibleNavigation } from "./navigation";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu } from "./user-menu";
@@ -30,19 +31,21 @@ export async function AppShell({ user, children }: { user: SessionUser; children
         </div>
         <SidebarNav groups={groups} />
       </aside>
-      <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex h-14 items-center gap-2 border-b px-4 md:px-6">
-          <MobileNav groups={groups} />
-          <div className="min-w-0 flex-1">
-            <Breadcrumbs />
-          </div>
-          <LanguageSwitcher />
-          <UserMenu name={user.name} email={user.email} role={user.role} />
-        </header>
-        <main id="main" tabIndex={-1} className="flex-1 px-4 py-6 outline-none md:px-8">
-          <div className="mx-auto flex max-w-6xl flex-col gap-6">{children}</div>
-        </main>
-      </div>
+      <RecordCrumbsProvider>
+        <div className="flex min-w-0 flex-1 flex-col">
+          <header className="flex h-14 items-center gap-1 border-b px-2 sm:gap-2 sm:px-4 md:px-6">
+            <MobileNav groups={groups} />
+            <div className="min-w-0 flex-1">
+              <Breadcrumbs />
+            </div>
+            <LanguageSwitcher />
+            <UserMenu name={user.name} email={user.email} role={user.role} />
+          </header>
+          <main id="main" tabIndex={-1} className="flex-1 px-4 py-6 outline-none md:px-8">
+            <div className="mx-auto flex max-w-6xl flex-col gap-6">{children}</div>
+          </main>
+        </div>
+      </RecordCrumbsProvider>
     </div>
   );
 }

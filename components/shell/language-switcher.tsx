@@ -21,7 +21,9 @@ export function LanguageSwitcher() {
       trigger={
         <Button variant="ghost" size="sm" aria-label={`${t("language")}: ${name}`} disabled={isPending}>
           <Languages aria-hidden="true" />
-          <span lang={locale}>{name}</span>
+          <span lang={locale} className="max-sm:hidden">
+            {name}
+          </span>
         </Button>
       }
     />

@@ -50,7 +50,12 @@ function FormField({ label, htmlFor, description, error, className, children, ..
   const hasError = Boolean(error);
 
   return (
-    <div data-slot="form-field" data-invalid={hasError || undefined} className={cn("grid gap-2", className)} {...props}>
+    <div
+      data-slot="form-field"
+      data-invalid={hasError || undefined}
+      className={cn("grid grid-cols-[minmax(0,1fr)] gap-2", className)}
+      {...props}
+    >
       <Label htmlFor={htmlFor} data-error={hasError} className="data-[error=true]:text-destructive">
         {label}
       </Label>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { ConversationScreen } from "@/components/conversations/conversation-screen";
 import { CustomerPanel } from "@/components/customers/customer-panel";
+import { RecordCrumbs } from "@/components/shell/record-crumbs";
 import { requirePermission } from "@/lib/auth/guards";
 import { getSessionUser } from "@/lib/auth/session";
 import { findConversation, findConversationCustomer } from "@/lib/conversations/conversations";
@@ -26,6 +27,8 @@ export default async function ConversationPage({ params }: Params) {
   // The customer panel: beside the thread on wide screens, a collapsed section above it on narrow ones.
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
+      {/* The breadcrumb names the customer: their name when known, else their number. */}
+      <RecordCrumbs crumbs={[{ label: customer.name ?? detail.conversation.customer, href: `/conversations/${conversationId}` }]} />
       <div className="flex min-w-0 flex-col gap-6 max-xl:order-2">
         <ConversationScreen key={detail.conversation.id} initialData={detail} />
       </div>

@@ -24,6 +24,7 @@ export default async function OperatingHoursRecordPage({ params }: { params: Pro
     <>
       <PageHeader
         title={record.name}
+        crumbs={[{ label: record.name, href: `/operating-hours/${record.id}` }]}
         description={t("recordDescription", { timeZone: record.hours.timeZone })}
         actions={canManage ? <DeleteOperatingHoursButton id={record.id} name={record.name} {...usage} /> : null}
       />

@@ -31,6 +31,7 @@ export default async function QueuePage({ params }: Params) {
     <>
       <PageHeader
         title={queue.name}
+        crumbs={[{ label: queue.name, href: `/queues/${queue.id}` }]}
         description={t("queues.pageDescription")}
         actions={
           canManage ? (

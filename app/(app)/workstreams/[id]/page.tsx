@@ -41,6 +41,7 @@ export default async function WorkstreamPage({ params, searchParams }: Props) {
     <>
       <PageHeader
         title={workstream.name}
+        crumbs={[{ label: workstream.name, href: `/workstreams/${id}` }]}
         description={`${t("workstreams.messaging")} · ${t(`accounts.channels.${workstream.channel}`)} · ${t(`workstreams.modes.${workstream.distributionMode}`)}`}
         actions={canManage ? <WorkstreamActions workstream={{ id, name: workstream.name, numbers }} /> : null}
       />

@@ -67,6 +67,7 @@ export default async function AccountPage({
     <>
       <PageHeader
         title={account.name}
+        crumbs={[{ label: account.name, href: `/channels/accounts/${account.id}` }]}
         description={`${t(`accounts.channels.${account.channel}`)} · ${t(`accounts.providers.${account.provider}`)}`}
         actions={
           <div className="flex gap-2">

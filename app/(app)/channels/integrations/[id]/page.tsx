@@ -62,6 +62,7 @@ export default async function IntegrationPage({
     <>
       <PageHeader
         title={account.name}
+        crumbs={[{ label: account.name, href: `/channels/integrations/${id}` }]}
         description={t("integrations.pageDescription")}
         actions={<IntegrationStatusBadge status={account.status} />}
       />

@@ -60,6 +60,7 @@ export default async function AccountSetupPage({
       furthest={furthest}
       hrefFor={hrefFor}
       title={t("accounts.setupTitle", { name: account.name })}
+      crumbs={[{ label: account.name }]}
       actions={
         <DeleteDraftButton account={{ id: account.id, name: account.name }} numbers={numbers.map((number) => number.providerFormat)} />
       }

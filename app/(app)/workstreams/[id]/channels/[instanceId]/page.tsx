@@ -58,6 +58,7 @@ export default async function ChannelSetupPage({ params, searchParams }: Props) 
       wizard={setupWizard}
       title={isReady ? t(`editTitle.${channel}`, { number: instance.number.providerFormat }) : t(`title.${channel}`)}
       describeValues={{ workstream: instance.workstream.name }}
+      crumbs={[{ label: instance.workstream.name, href: workstreamHref }]}
       current={step}
       furthest={furthest}
       hrefFor={hrefFor}

@@ -37,6 +37,7 @@ export default async function NewChannelSetupPage({
       wizard={setupWizard}
       title={t(`title.${workstream.channel}`)}
       describeValues={{ workstream: workstream.name }}
+      crumbs={[{ label: workstream.name, href: workstreamHref }]}
       current="number"
       furthest="number"
       hrefFor={() => newSetupHref(id)}

@@ -38,6 +38,7 @@ export default async function InstanceMessagesPage({ params }: Props) {
     <>
       <PageHeader
         title={t("automatedMessages.overrides.title", { number })}
+        crumbs={[{ label: instance.workstream.name, href: `/workstreams/${id}` }]}
         description={t("automatedMessages.overrides.description", {
           workstream: instance.workstream.name,
           channel: t(`accounts.channels.${instance.workstream.channel}`),
