@@ -159,6 +159,8 @@ test("a reply that never got a status report can be resent, only once the agent 
   await expect(dialog).toContainText("the customer may already have it");
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole("button", { name: "Cancel" }).click();
+  // Until the closing dialog is gone its own "Resend" is still on the page: wait, or the next click lands on it.
+  await expect(dialog).toBeHidden();
   expect(await fakeTwilio.messages().then((all) => all.filter((m) => m.accountSid === twilio.sid))).toHaveLength(1);
 
   await page.getByRole("button", { name: "Resend" }).click();

@@ -76,7 +76,8 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
     const schedule = (keys: QueryKey[]) => {
       for (const key of keys) pending.set(JSON.stringify(key), key);
       if (pending.size === 0 || flushTimer !== undefined) return;
-      const wait = lastFlushAt + COALESCE_MS - performance.now();
+      // Never longer than COALESCE_MS, even if the clock went back (a suspended laptop, a test's clock).
+      const wait = Math.min(COALESCE_MS, lastFlushAt + COALESCE_MS - performance.now());
       if (wait <= 0) flush();
       else flushTimer = window.setTimeout(flush, wait);
     };
