@@ -28,12 +28,15 @@ async function pauseClock(page: Page) {
 async function pushedWithin(page: Page, isShown: () => Promise<boolean>): Promise<number> {
   let advanced = 0;
   await expect
-    .poll(async () => {
-      if (await isShown()) return true;
-      await page.clock.runFor(STEP_MS);
-      advanced += STEP_MS;
-      return isShown();
-    })
+    .poll(
+      async () => {
+        if (await isShown()) return true;
+        await page.clock.runFor(STEP_MS);
+        advanced += STEP_MS;
+        return isShown();
+      }, // Poll often: each try moves page time by only STEP_MS, and the app's coalescing wait alone is 300 ms of it.
+      { intervals: [10], timeout: 15_000 },
+    )
     .toBe(true);
   return advanced;
 }
