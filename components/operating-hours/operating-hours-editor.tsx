@@ -14,17 +14,16 @@ import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { fieldA11y, fieldDescriptionId, fieldErrorId, FormField } from "@/components/ui/form-field";
+import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { saveOperatingHoursAction } from "@/lib/workstreams/operating-hours/actions";
 import { type OperatingHoursFormInput } from "@/lib/workstreams/operating-hours/operating-hours.schema";
 import { fromFormValues, toFormValues } from "@/lib/workstreams/operating-hours/record";
-import { formatUtcOffset, utcOffsetMinutes } from "@/lib/workstreams/operating-hours/time-zones";
 import { withSearchParam } from "@/lib/navigation/return-path";
 import { isValidTimeZone } from "@/lib/workstreams/operating-hours/evaluate";
 import { ExceptionsEditor } from "./exceptions-editor";
 import { OperatingHoursPreview } from "./operating-hours-preview";
-import { TimeZoneCombobox } from "./time-zone-combobox";
+import { TimeZoneField } from "./time-zone-field";
 import { WeeklyHoursEditor } from "./weekly-hours-editor";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
@@ -98,28 +97,12 @@ export function OperatingHoursEditor({ initialValues, readOnly, aside, returnTo 
                 control={form.control}
                 name="timeZone"
                 render={({ field }) => (
-                  <FormField
+                  <TimeZoneField
+                    id="oh-time-zone"
                     label={t("operatingHours.timeZone.label")}
-                    htmlFor="oh-time-zone"
-                    description={
-                      isValidTimeZone(field.value)
-                        ? t("operatingHours.timeZone.currentOffset", { offset: formatUtcOffset(utcOffsetMinutes(field.value, new Date())) })
-                        : t("operatingHours.timeZone.hint")
-                    }
+                    field={field}
                     error={errorText(errors.timeZone)}
-                  >
-                    <TimeZoneCombobox
-                      id="oh-time-zone"
-                      value={field.value}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      inputRef={field.ref}
-                      invalid={!!errors.timeZone}
-                      describedBy={[fieldDescriptionId("oh-time-zone"), errors.timeZone ? fieldErrorId("oh-time-zone") : null]
-                        .filter(Boolean)
-                        .join(" ")}
-                    />
-                  </FormField>
+                  />
                 )}
               />
             </div>

@@ -8,14 +8,11 @@ import { Controller, useForm } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
-import { TimeZoneCombobox } from "@/components/operating-hours/time-zone-combobox";
+import { TimeZoneField } from "@/components/operating-hours/time-zone-field";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { fieldDescriptionId, fieldErrorId, FormField } from "@/components/ui/form-field";
 import { savePreferencesAction } from "@/lib/auth/actions";
 import { savePreferencesSchema } from "@/lib/users/users.schema";
-import { isValidTimeZone } from "@/lib/workstreams/operating-hours/evaluate";
-import { formatUtcOffset, utcOffsetMinutes } from "@/lib/workstreams/operating-hours/time-zones";
 
 export function PreferencesDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const t = useTranslations();
@@ -60,28 +57,12 @@ export function PreferencesDialog({ open, onOpenChange }: { open: boolean; onOpe
             control={form.control}
             name="timeZone"
             render={({ field }) => (
-              <FormField
+              <TimeZoneField
+                id="preferences-time-zone"
                 label={t("preferences.timeZone")}
-                htmlFor="preferences-time-zone"
-                description={
-                  isValidTimeZone(field.value)
-                    ? t("operatingHours.timeZone.currentOffset", { offset: formatUtcOffset(utcOffsetMinutes(field.value, new Date())) })
-                    : t("operatingHours.timeZone.hint")
-                }
+                field={field}
                 error={errorText(errors.timeZone)}
-              >
-                <TimeZoneCombobox
-                  id="preferences-time-zone"
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  invalid={!!errors.timeZone}
-                  describedBy={[fieldDescriptionId("preferences-time-zone"), errors.timeZone ? fieldErrorId("preferences-time-zone") : null]
-                    .filter(Boolean)
-                    .join(" ")}
-                />
-              </FormField>
+              />
             )}
           />
           <DialogFooter>
