@@ -28,7 +28,7 @@ import { parseStoredContent } from "../messaging/message-content";
 import { whatsappWindow } from "../messaging/whatsapp-window";
 import { composerQuickReplies, findThreadEvents } from "./workspace-view";
 
-export type Viewer = Pick<SessionUser, "id" | "role"> & { name?: string };
+export type Viewer = Pick<SessionUser, "id" | "role"> & { name?: string; timeZone?: string | null };
 type Channel = "SMS" | "WHATSAPP";
 
 const MEDIA_MAX_BYTES = 20 * 1024 * 1024;

@@ -45,7 +45,7 @@ async function seed(
   return created.map((row) => row.id);
 }
 
-const admin = { id: "admin-viewer", role: "ADMINISTRATOR" as const };
+const admin = { id: "admin-viewer", role: "ADMINISTRATOR" as const, timeZone: "UTC" };
 const cursor = (value: string | null) => (value ? listCursorSchema.parse(value) : undefined);
 
 describe("keyset pages", () => {
@@ -163,8 +163,10 @@ describe("search filters", () => {
     });
   });
 
-  const found = async (filters: Parameters<typeof listConversations>[0]["filters"]) =>
-    (await listConversations({ user: admin, filters: { queueId: setup.queueId, ...filters } })).items.map((item) => item.id);
+  const found = async (filters: Parameters<typeof listConversations>[0]["filters"], timeZone = "UTC") =>
+    (await listConversations({ user: { ...admin, timeZone }, filters: { queueId: setup.queueId, ...filters } })).items.map(
+      (item) => item.id,
+    );
 
   it("finds a customer by their number however it is typed", async () => {
     expect(customerSearchTerm("+44 (7700) 900-123")).toBe("447700900123");
@@ -180,7 +182,7 @@ describe("search filters", () => {
     expect(await found({ text: "5_%" })).toEqual([]);
   });
 
-  it("filters by channel, agent, nobody, status and whole UTC days of last activity", async () => {
+  it("filters by channel, agent, nobody, status and whole days of last activity in the viewer's zone", async () => {
     expect(await found({ channel: "WHATSAPP" })).toEqual([whatsapp]);
     expect(await found({ agentId })).toEqual([whatsapp]);
     expect(await found({ agentId: "none" })).toEqual([ids[3], ids[2], ids[0]]);
@@ -190,5 +192,9 @@ describe("search filters", () => {
     expect(await found({ from: "2025-01-11", to: "2025-01-12" })).toEqual([ids[2], whatsapp]);
     expect(await found({ from: "2025-01-13" })).toEqual([ids[3]]);
     expect(await found({ to: "2025-01-10" })).toEqual([ids[0]]);
+    // 23:30 UTC on the 10th is 08:30 on the 11th in Tokyo, and still the 10th (15:30) in Los Angeles.
+    expect(await found({ from: "2025-01-11", to: "2025-01-11" }, "Asia/Tokyo")).toEqual([ids[0]]);
+    expect(await found({ to: "2025-01-10" }, "Asia/Tokyo")).toEqual([]);
+    expect(await found({ from: "2025-01-13", to: "2025-01-13" }, "America/Los_Angeles")).toEqual([ids[3]]);
   });
 });

@@ -23,6 +23,10 @@ import {
   type ListCursor,
 } from "./conversations.schema";
 import { displayAddress, windowOf, type Viewer } from "./conversations";
+import { localDateTimeToInstant } from "@/lib/workstreams/operating-hours/evaluate";
+
+/** The zone the viewer's pages show times in (lib/i18n/request.ts): their own, else the server's. */
+const viewerTimeZone = (user: Viewer) => user.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** An agent sees what is assigned to them and what sits in their queues; other roles see everything. */
 function visibleWhere(viewer: AudienceViewer): Prisma.ConversationWhereInput {
@@ -61,11 +65,15 @@ export function customerSearchTerm(q: string): string {
   return /^[\d\s()+.-]+$/.test(q) && /\d/.test(q) ? q.replace(/\D/g, "") : q;
 }
 
-const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** The day after a "YYYY-MM-DD" calendar day. */
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
-/** The filters as a Prisma filter (every part optional; dates are whole UTC days of last activity). */
-export function filtersWhere(filters: ConversationFilters): Prisma.ConversationWhereInput[] {
+/**
+ * The filters as a Prisma filter (every part optional). Dates are whole days of last activity in the
+ * viewer's time zone — the zone the list shows its times in — from that day's local midnight to the next.
+ */
+export function filtersWhere(filters: ConversationFilters, timeZone: string): Prisma.ConversationWhereInput[] {
+  const startOfDay = (day: string) => localDateTimeToInstant(timeZone, day, "00:00");
   const where: Prisma.ConversationWhereInput[] = [];
   if (filters.q) where.push({ customerAddress: containsText(customerSearchTerm(filters.q)) });
   if (filters.text) where.push({ messages: { some: { body: containsText(filters.text) } } });
@@ -74,7 +82,7 @@ export function filtersWhere(filters: ConversationFilters): Prisma.ConversationW
   if (filters.agentId) where.push({ assignedToId: filters.agentId === UNASSIGNED ? null : filters.agentId });
   if (filters.status) where.push({ status: filters.status === "open" ? "OPEN" : "RESOLVED" });
   if (filters.from) where.push({ lastMessageAt: { gte: startOfDay(filters.from) } });
-  if (filters.to) where.push({ lastMessageAt: { lt: new Date(startOfDay(filters.to).getTime() + DAY_MS) } });
+  if (filters.to) where.push({ lastMessageAt: { lt: startOfDay(nextDay(filters.to)) } });
   return where;
 }
 
@@ -136,7 +144,9 @@ export async function listConversations({
   const views = availableViews(user.role);
   const isSearch = hasFilters(filters);
   const view = requested && views.includes(requested) ? requested : defaultView(user.role);
-  const base: Prisma.ConversationWhereInput[] = isSearch ? [visibleWhere(viewer), ...filtersWhere(filters)] : tabWhere(viewer, view);
+  const base: Prisma.ConversationWhereInput[] = isSearch
+    ? [visibleWhere(viewer), ...filtersWhere(filters, viewerTimeZone(user))]
+    : tabWhere(viewer, view);
 
   const countsPromise: Promise<Partial<Record<ConversationView, number>>> = isSearch
     ? Promise.resolve({})
