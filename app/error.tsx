@@ -2,7 +2,8 @@
 // Shown when a page throws; never displays the error itself (it may hold internals).
 import { TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { cn } from "@/lib/utils";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("errorPage");
@@ -11,7 +12,11 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <TriangleAlert aria-hidden="true" className="size-12 text-muted-foreground" />
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-muted-foreground">{t("description")}</p>
-      <Button onClick={reset}>{t("retry")}</Button>
+      {/* A plain button styled as <Button>: this boundary is in every page's first load, and <Button> would add
+          its Radix Slot to it (decision 040). */}
+      <button type="button" data-slot="button" className={cn(buttonVariants())} onClick={reset}>
+        {t("retry")}
+      </button>
     </main>
   );
 }

@@ -1,5 +1,4 @@
 import { FileQuestion } from "lucide-react";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 
@@ -11,7 +10,8 @@ export default async function NotFound() {
       <h1 className="text-2xl font-semibold">{t("notFound.title")}</h1>
       <p className="text-muted-foreground">{t("notFound.description")}</p>
       <Button asChild>
-        <Link href="/">{t("common.backHome")}</Link>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load is fine here; next/link would be this boundary's only client code, loaded with every page (decision 040) */}
+        <a href="/">{t("common.backHome")}</a>
       </Button>
     </main>
   );

@@ -1,5 +1,4 @@
 import { ShieldAlert } from "lucide-react";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/auth/session";
@@ -14,7 +13,8 @@ export async function ForbiddenNotice() {
       <p className="text-muted-foreground">{t("forbidden.description")}</p>
       {user ? <p className="text-sm text-muted-foreground">{t("forbidden.yourRole", { role: t(`roles.${user.role}`) })}</p> : null}
       <Button asChild>
-        <Link href="/">{t("common.backHome")}</Link>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load is fine here; next/link would be this boundary's only client code, loaded with every page (decision 040) */}
+        <a href="/">{t("common.backHome")}</a>
       </Button>
     </div>
   );

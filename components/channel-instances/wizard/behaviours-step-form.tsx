@@ -14,7 +14,7 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { saveChannelBehavioursAction } from "@/lib/channel-instances/actions";
-import { surveyText } from "@/lib/channel-instances/channel-instances.schema";
+import { surveyText } from "@/lib/channel-instances/channel-instances.constants";
 import { countMessageCharacters, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { StepActions, type ExitLink } from "./step-actions";
 import { TemplatesList, type TemplateItem } from "./templates-list";

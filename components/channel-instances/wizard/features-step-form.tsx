@@ -15,14 +15,13 @@ import { saveChannelFeaturesAction } from "@/lib/channel-instances/actions";
 import {
   ATTACHMENT_MB,
   FILE_TYPES_BY_CHANNEL,
-  featuresStepSchema,
   PROVIDER_ATTACHMENT_MB,
   type FileType,
   type SetupChannel,
-} from "@/lib/channel-instances/channel-instances.schema";
+} from "@/lib/channel-instances/channel-instances.constants";
 import { StepActions, type ExitLink } from "./step-actions";
 import { ToggleField } from "./toggle-field";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 export type FeaturesValues = {
   attachmentsEnabled: boolean;
@@ -41,7 +40,9 @@ export function FeaturesStepForm({ instanceId, channel, values, nextHref, backHr
   const [banner, setBanner] = useState<string | null>(null);
   const types = FILE_TYPES_BY_CHANNEL[channel];
   const form = useForm({
-    resolver: zodResolver(featuresStepSchema(channel)),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/channel-instances/channel-instances.schema").then((module) => module.featuresStepSchema(channel)),
+    ),
     defaultValues: {
       instanceId,
       attachmentsEnabled: values.attachmentsEnabled,

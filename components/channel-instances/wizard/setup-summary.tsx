@@ -4,7 +4,7 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableRow } from "
 import type { EffectiveMessage } from "@/lib/workstreams/automated-messages/effective";
 import { localeDisplayName } from "@/lib/workstreams/automated-messages/editor";
 import type { ChannelInstanceView } from "@/lib/channel-instances/channel-instances";
-import { surveyText } from "@/lib/channel-instances/channel-instances.schema";
+import { surveyText } from "@/lib/channel-instances/channel-instances.constants";
 
 type Props = {
   instance: ChannelInstanceView;

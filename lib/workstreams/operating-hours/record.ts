@@ -1,7 +1,8 @@
 // Between the stored record (JSON columns), the domain type and the editor's values. Pure, so the
 // editor and the server normalize a schedule the same way.
 import type { Exception, Interval, OperatingHours, Weekday } from "@/lib/workstreams/operating-hours/evaluate";
-import { DAY_KEYS, EXCEPTION_KINDS, type OperatingHoursFormInput } from "./operating-hours.schema";
+import { DAY_KEYS, EXCEPTION_KINDS } from "./operating-hours.constants";
+import type { OperatingHoursFormInput } from "./operating-hours.schema";
 import { formatInterval, sortIntervals, summarizeWeek } from "./weekly-summary";
 
 const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];

@@ -9,7 +9,8 @@ import { LanguageStepForm } from "@/components/channel-instances/wizard/language
 import { NumberStepForm } from "@/components/channel-instances/wizard/number-step-form";
 import { SetupSummary } from "@/components/channel-instances/wizard/setup-summary";
 import { StepActions } from "@/components/channel-instances/wizard/step-actions";
-import { furthestSetupStep, setupHref, setupWizard, type SetupStep } from "@/components/channel-instances/wizard/steps";
+import { furthestSetupStep } from "@/components/channel-instances/wizard/furthest-step";
+import { setupHref, setupWizard, type SetupStep } from "@/components/channel-instances/wizard/steps";
 import { ActionButton } from "@/components/common/action-button";
 import { WizardFrame } from "@/components/common/wizard-frame";
 import { requirePermission } from "@/lib/auth/guards";
