@@ -2,7 +2,6 @@
 // The optional bot of a workstream (SPEC §2): it receives each conversation before the agents. Push
 // workstreams only — a pick workstream gets the reason instead of a form. Saving a new bot creates its
 // signing secret, shown once (bot-secret.tsx).
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -16,7 +15,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import { saveWorkstreamBotAction } from "@/lib/workstreams/settings/actions";
-import { BOT_HANDOFF_MINUTES, BOT_MAX_ERRORS, botSettingsSchema } from "@/lib/workstreams/settings/bot.schema";
+import { BOT_HANDOFF_MINUTES, BOT_MAX_ERRORS } from "@/lib/workstreams/settings/bot.constants";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { BotSecretControls, NewBotSecret, type BotSecretState } from "./bot-secret";
 
 export type BotSectionProps = {
@@ -45,7 +45,7 @@ function BotForm({ workstreamId, bot, canManage }: FormProps) {
     maxErrors: bot?.maxErrors ?? BOT_MAX_ERRORS.default,
   };
   const form = useForm({
-    resolver: zodResolver(botSettingsSchema),
+    resolver: lazyZodResolver(() => import("@/lib/workstreams/settings/bot.schema").then((module) => module.botSettingsSchema)),
     defaultValues: { workstreamId, isEnabled: bot !== null, name: bot?.name ?? "", endpoint: bot?.endpoint ?? "", ...limits },
   });
   const cleared = { workstreamId, isEnabled: false, name: "", endpoint: "", ...limits };
