@@ -11,7 +11,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { FieldError } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
-import { checkField } from "@/components/forms/check-field";
+import { checkFields } from "@/components/forms/check-field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
@@ -70,7 +70,7 @@ export function ReplyComposer({
   const isEmpty = body.trim() === "" && files.length === 0;
   const canSend = !isEmpty && !isOverLimit && !hasFileProblems && !isSubmitting;
 
-  const validate = (text: string) => checkField(loadSchema, { conversationId, body: text }, "body");
+  const validate = async (text: string) => (await checkFields(loadSchema, { conversationId, body: text })).body;
 
   /** After the first send, the text is checked again as it changes (as react-hook-form's forms do). */
   function changeBody(text: string) {

@@ -9,7 +9,7 @@ import type { FieldError } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { loadOnUse } from "@/components/common/load-on-use";
-import { checkField } from "@/components/forms/check-field";
+import { checkFields } from "@/components/forms/check-field";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
@@ -67,7 +67,7 @@ function AddNoteForm({ conversationId }: { conversationId: string }) {
   const [error, setError] = useState<FieldError>();
   const [isSubmitted, setSubmitted] = useState(false);
   const [isSubmitting, setSubmitting] = useState(false);
-  const validate = (text: string) => checkField(loadAddSchema, { conversationId, body: text }, "body");
+  const validate = async (text: string) => (await checkFields(loadAddSchema, { conversationId, body: text })).body;
 
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,5 +1,5 @@
 // For a small form kept in plain React state instead of react-hook-form (decision 039): the zod schema's
-// verdict on one field, as the FieldError that useErrorText() shows (the issue's message is a catalog key).
+// verdict per field, as the FieldError that useErrorText() shows (an issue's message is a catalog key).
 // The schema module (and zod) is loaded on first use, as with lazyZodResolver; the action checks again.
 import type { FieldError } from "react-hook-form";
 
@@ -7,8 +7,19 @@ type Schema = {
   safeParse: (value: unknown) => { success: true } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 };
 
-export async function checkField(load: () => Promise<Schema>, values: object, field: string): Promise<FieldError | undefined> {
+/** The first issue of each top-level field; an empty object when the values pass. */
+export async function checkFields(load: () => Promise<Schema>, values: object): Promise<Partial<Record<string, FieldError>>> {
   const parsed = (await load()).safeParse(values);
-  const issue = parsed.success ? undefined : parsed.error.issues.find((item) => item.path[0] === field);
-  return issue ? { type: "validation", message: issue.message } : undefined;
+  const errors: Partial<Record<string, FieldError>> = {};
+  if (parsed.success) return errors;
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? "");
+    errors[field] ??= { type: "validation", message: issue.message };
+  }
+  return errors;
+}
+
+/** A server action's field errors (already translated) as FieldErrors. */
+export function serverFieldErrors(fieldErrors: Record<string, string> | undefined): Partial<Record<string, FieldError>> {
+  return Object.fromEntries(Object.entries(fieldErrors ?? {}).map(([field, message]) => [field, { type: "server", message }]));
 }
