@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkFields, serverFieldErrors } from "./check-field";
+import { checkFields, parseFields, serverFieldErrors } from "./check-field";
 
 const schema = z.object({
   name: z.string().trim().min(1, "validation.required").max(5, "validation.tooLong"),
@@ -20,6 +20,16 @@ describe("checkFields", () => {
 
   it("is empty when the values pass", async () => {
     expect(await checkFields(async () => schema, { name: "Sales", queueId: "q1" })).toEqual({});
+  });
+
+  it("gives the schema's output (trimmed, coerced) to send when the values pass", async () => {
+    const withNumber = schema.extend({ minutes: z.coerce.number().int().min(1, "validation.atLeastOne") });
+    expect(await parseFields(async () => withNumber, { name: " Sales ", queueId: "q1", minutes: "30" })).toEqual({
+      data: { name: "Sales", queueId: "q1", minutes: 30 },
+    });
+    expect(await parseFields(async () => withNumber, { name: "Sales", queueId: "q1", minutes: "0" })).toEqual({
+      errors: { minutes: { type: "validation", message: "validation.atLeastOne" } },
+    });
   });
 
   it("turns an action's (translated) field errors into server errors", () => {
