@@ -8,6 +8,11 @@ const withNextIntl = createNextIntlPlugin({
   experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
 });
 
+// The workstream page's tabs other than the overview (lib/workstreams/tabs.ts; a unit test keeps the two
+// lists equal). Each is a route of its own, app/(app)/workstreams/[id]/<tab>/page.tsx, so a tab's first load
+// carries only its own code (decision 039); the rewrites keep the URL the tabs always had, `?tab=<tab>`.
+export const WORKSTREAM_TAB_ROUTES = ["distribution", "routing", "messages", "bot", "advanced"];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   experimental: {
@@ -23,6 +28,15 @@ const nextConfig = {
   // Native and WASM packages must be loaded by Node, not bundled.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "pg-boss"],
   poweredByHeader: false,
+  async rewrites() {
+    return {
+      beforeFiles: WORKSTREAM_TAB_ROUTES.map((tab) => ({
+        source: "/workstreams/:id",
+        has: [{ type: "query", key: "tab", value: tab }],
+        destination: `/workstreams/:id/${tab}`,
+      })),
+    };
+  },
   async redirects() {
     // A common guess for the sign-in page (issue 10 #30).
     return [{ source: "/login", destination: "/sign-in", permanent: true }];

@@ -181,3 +181,33 @@ test("an agent transfers a conversation to another agent: the receiver is told a
     .toContain(`${receiver.name} is taking over your conversation.`);
   await receiverContext.close();
 });
+
+// The presence select and the notification menu load their Radix code on first use (decision 039): they
+// must look and work the same from the first keypress.
+test("presence and notification settings work from the keyboard on first use, and the presence is kept", async ({ page, seed }) => {
+  const agent = await seed.user("AGENT");
+  await signIn(page, agent);
+  await page.goto("/conversations");
+  const presence = page.getByRole("combobox", { name: "Your presence" });
+  await expect(presence).toHaveText("Available");
+  await presence.focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("option", { name: "Away" }).click();
+  await expect(page.getByText("Your presence is now Away.")).toBeVisible();
+  await expect(presence).toHaveText("Away");
+  await page.reload();
+  await expect(presence).toHaveText("Away");
+
+  await expectNoSeriousA11yViolations(page);
+
+  const notifications = page.getByRole("button", { name: "Notifications" });
+  await notifications.focus();
+  await page.keyboard.press("ArrowDown");
+  const sound = page.getByRole("menuitemcheckbox", { name: "A sound" });
+  await expect(sound).toBeVisible();
+  await expect(page.getByRole("menuitemcheckbox", { name: "A message on screen" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, { within: '[role="menu"]' });
+  await page.keyboard.press("Escape");
+  await expect(sound).toHaveCount(0);
+  await expect(notifications).toBeFocused();
+});

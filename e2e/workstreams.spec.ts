@@ -25,6 +25,24 @@ test("create a workstream with a new fallback queue, tune work distribution, cop
   // Push/pick is fixed: the page offers no way to change it; keep-same-agent is push-only.
   await expect(page.getByRole("radio", { name: /^Push/ })).toHaveCount(0);
   await expect(page.getByRole("combobox", { name: "Fallback queue" })).toHaveText(queue);
+  // The details form (plain state, its schema loaded on the first save: decision 039): an empty name is
+  // refused on its field, which gets focus; the message goes as the field changes; a new name is saved.
+  const details = page.getByRole("region", { name: "Details", exact: true });
+  const nameField = details.getByLabel("Name", { exact: true });
+  const saveDetails = details.getByRole("button", { name: "Save" });
+  await expect(saveDetails).toBeDisabled();
+  await nameField.fill(" ");
+  await saveDetails.click();
+  await expect(details.getByText("This field is required.")).toBeVisible();
+  await expect(nameField).toBeFocused();
+  await nameField.fill(`${name} renamed`);
+  await expect(details.getByText("This field is required.")).toHaveCount(0);
+  await saveDetails.click();
+  await expect(page.getByRole("heading", { name: `${name} renamed`, level: 1 })).toBeVisible();
+  await expect(saveDetails).toBeDisabled();
+  await nameField.fill(name);
+  await saveDetails.click();
+  await expect(page.getByRole("heading", { name, level: 1, exact: true })).toBeVisible();
   await openWorkstreamTab(page, "Work distribution");
   await expect(page.getByLabel("Keep the same agent for the entire conversation")).toBeDisabled();
 

@@ -9,6 +9,7 @@ import { useOptimistic, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { InlineListFrame } from "@/components/common/inline-list-frame";
+import { lazyDialog } from "@/components/common/lazy-dialog";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { Switch } from "@/components/ui/switch";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -16,7 +17,10 @@ import type { Channel } from "@/lib/accounts/accounts.constants";
 import { deleteAutomatedMessageAction, setAutomatedMessageActiveAction } from "@/lib/workstreams/automated-messages/actions";
 import { localeDisplayName, previewAutomatedMessage } from "@/lib/workstreams/automated-messages/editor";
 import { AUTOMATED_MESSAGE_TRIGGERS } from "@/lib/workstreams/automated-messages/message-text";
-import { AutomatedMessageDialog, type AutomatedMessageLevel, type AutomatedMessageValues } from "./automated-message-dialog";
+import type { AutomatedMessageLevel, AutomatedMessageValues } from "./automated-message-dialog";
+
+// The message form (Radix Dialog, react-hook-form) loads when it is first opened (decision 039).
+const AutomatedMessageDialog = lazyDialog(() => import("./automated-message-dialog").then((module) => module.AutomatedMessageDialog));
 
 type Props = {
   workstreamId: string;

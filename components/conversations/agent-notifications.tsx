@@ -9,15 +9,9 @@ import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { toast } from "@/components/ui/toast";
+import { LazyPopup } from "@/components/common/lazy-popup";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuCheckboxItem,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
-import { NOTIFICATION_CHANNELS, type NotificationPreferences } from "@/lib/conversations/notification-preferences.schema";
+import type { NotificationPreferences } from "@/lib/conversations/notification-preferences.constants";
 import { saveNotificationPreferencesAction } from "@/lib/conversations/workspace-actions";
 import type { BrowserLiveEvent } from "@/lib/live/events";
 import { renderNotificationText, type NotificationEvent } from "@/lib/workstreams/settings/notification-templates";
@@ -26,6 +20,9 @@ import { useLiveEvents } from "./live-updates";
 
 type Context = { preferences: NotificationPreferences; setPreference: (key: keyof NotificationPreferences, value: boolean) => void };
 const PreferencesContext = createContext<Context | null>(null);
+
+// The menu's code (Radix menu, popper) loads when it is first used (decision 039).
+const loadMenu = () => import("./notification-menu-dropdown").then((module) => module.NotificationMenuDropdown);
 
 const TITLE_COUNT = /^\(\d+\) /;
 
@@ -162,27 +159,15 @@ export function NotificationMenu() {
   if (!context) return null;
   const { preferences, setPreference } = context;
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
+    <LazyPopup
+      load={loadMenu}
+      props={{ preferences, setPreference }}
+      trigger={
         <Button type="button" variant="outline">
           <Bell aria-hidden="true" />
           {t("menu")}
         </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-72">
-        <DropdownMenuLabel>{t("menuTitle")}</DropdownMenuLabel>
-        {NOTIFICATION_CHANNELS.map((channel) => (
-          <DropdownMenuCheckboxItem
-            key={channel}
-            checked={preferences[channel]}
-            // The menu stays open so several switches can be flipped in one go.
-            onSelect={(event) => event.preventDefault()}
-            onCheckedChange={(checked) => setPreference(channel, checked === true)}
-          >
-            {t(`channels.${channel}`)}
-          </DropdownMenuCheckboxItem>
-        ))}
-      </DropdownMenuContent>
-    </DropdownMenu>
+      }
+    />
   );
 }

@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { checkAttachments, fileSizeParts, type AttachmentProblem } from "@/lib/conversations/conversation-view";
-import { MAX_ATTACHMENTS, MAX_TOTAL_ATTACHMENT_MB } from "@/lib/conversations/conversations.schema";
+import { MAX_ATTACHMENTS, MAX_TOTAL_ATTACHMENT_MB } from "@/lib/conversations/conversations.constants";
 
 type Props = {
   id: string;

@@ -7,11 +7,13 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { lazyDialog } from "@/components/common/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import { closeConversationAction, reopenConversationAction, takeConversationAction } from "@/lib/conversations/actions";
 import type { ConversationDetail } from "@/lib/conversations/conversations";
 import { conversationKeys } from "./query-keys";
-import { TransferDialog } from "./transfer-dialog";
+// The transfer dialog (Radix Dialog, the queue and agent pickers) loads when first opened (decision 039).
+const TransferDialog = lazyDialog(() => import("./transfer-dialog").then((module) => module.TransferDialog));
 
 type Props = { conversationId: string; actions: ConversationDetail["actions"]; surveyOnClose: boolean; onTaken: () => void };
 

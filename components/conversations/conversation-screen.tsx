@@ -10,7 +10,7 @@ import { useEffect, useState } from "react";
 import { EmptyState } from "@/components/common/empty-state";
 import { Button } from "@/components/ui/button";
 import type { ConversationDetail } from "@/lib/conversations/conversations";
-import { MAX_MESSAGES_LIMIT, MESSAGES_PAGE_SIZE } from "@/lib/conversations/conversations.schema";
+import { MAX_MESSAGES_LIMIT, MESSAGES_PAGE_SIZE } from "@/lib/conversations/conversations.constants";
 import { ConversationActions } from "./conversation-actions";
 import { ConversationHeader } from "./conversation-header";
 import { fetchConversation, FetchError, shouldRetry } from "./fetchers";

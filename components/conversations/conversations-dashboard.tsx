@@ -11,7 +11,7 @@ import { EmptyState } from "@/components/common/empty-state";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { ConversationView } from "@/lib/conversations/conversations.schema";
+import type { ConversationView } from "@/lib/conversations/conversations.constants";
 import { ConversationsTable } from "./conversations-table";
 import { fetchConversationList, FetchError, shouldRetry } from "./fetchers";
 import { ListPagination } from "./list-pagination";

@@ -4,11 +4,13 @@
 // says which conversation changed; the affected queries are refetched at once (a burst is coalesced
 // into one refetch per 300 ms). Only while the stream is down do the screens fall back to polling, and
 // every (re)connection refetches what is on screen, since events may have been missed meanwhile.
+// Each event is validated with the server's schema (lib/live/events.ts), loaded with zod when the stream
+// opens rather than with the page (decision 039); events that arrive meanwhile wait for it, in order.
 // See docs/decisions/019-live-updates.md.
 import { useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import { browserLiveEventSchema, type BrowserLiveEvent } from "@/lib/live/events";
+import type { BrowserLiveEvent } from "@/lib/live/events";
 import { cn } from "@/lib/utils";
 import { conversationKeys, POLL_INTERVAL_MS } from "./query-keys";
 
@@ -41,13 +43,26 @@ function keysFor(event: BrowserLiveEvent): QueryKey[] {
   }
 }
 
-function parse(data: unknown): BrowserLiveEvent | null {
-  try {
-    const parsed = browserLiveEventSchema.safeParse(JSON.parse(String(data)));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+type Parse = (data: unknown) => BrowserLiveEvent | null;
+let parser: Promise<Parse> | undefined;
+/** The event parser, loaded once (with zod) on first use; a failed load is retried on the next event. */
+function loadParser(): Promise<Parse> {
+  parser ??= import("@/lib/live/events").then(
+    ({ browserLiveEventSchema }) =>
+      (data: unknown) => {
+        try {
+          const parsed = browserLiveEventSchema.safeParse(JSON.parse(String(data)));
+          return parsed.success ? parsed.data : null;
+        } catch {
+          return null;
+        }
+      },
+    (error: unknown) => {
+      parser = undefined;
+      throw error;
+    },
+  );
+  return parser;
 }
 
 export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
@@ -61,6 +76,7 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let source: EventSource | null = null;
+    let active = true;
     let reconnectTimer: number | undefined;
     let flushTimer: number | undefined;
     let lastFlushAt = Number.NEGATIVE_INFINITY;
@@ -83,6 +99,7 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
     };
 
     const connect = () => {
+      void loadParser().catch(() => undefined);
       const current = new EventSource("/api/events");
       source = current;
       current.onopen = () => {
@@ -90,10 +107,16 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
         void queryClient.invalidateQueries({ queryKey: conversationKeys.all });
       };
       current.onmessage = (message: MessageEvent) => {
-        const event = parse(message.data);
-        if (!event) return;
-        schedule(keysFor(event));
-        for (const listener of listeners) listener(event);
+        // Promise callbacks run in the order they were attached: events keep their order.
+        void loadParser().then(
+          (parse) => {
+            const event = parse(message.data);
+            if (!event || !active) return;
+            schedule(keysFor(event));
+            for (const listener of listeners) listener(event);
+          },
+          () => undefined, // offline or a new deployment: the next (re)connection refetches everything
+        );
       };
       current.onerror = () => {
         setStatus("offline");
@@ -103,6 +126,7 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
     };
     connect();
     return () => {
+      active = false;
       source?.close();
       window.clearTimeout(reconnectTimer);
       window.clearTimeout(flushTimer);

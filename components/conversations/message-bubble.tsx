@@ -8,7 +8,7 @@ import { DATE_TIME_WITH_ZONE } from "@/components/common/date-formats";
 import { Badge } from "@/components/ui/badge";
 import { fileSizeParts, isInlineImage } from "@/lib/conversations/conversation-view";
 import type { ConversationMessage } from "@/lib/conversations/conversations";
-import { formatCoordinates, mapLink, safeExternalLink } from "@/lib/messaging/message-content";
+import { formatCoordinates, mapLink, safeExternalLink } from "@/lib/messaging/message-links";
 import { cn } from "@/lib/utils";
 import { ResendButton, SendStateNote } from "./send-state-note";
 import { useDeliveryErrorText } from "./use-conversation-text";

@@ -8,7 +8,7 @@ import { MessageSquareText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { LazyPopup } from "@/components/common/lazy-popup";
 import type { ConversationDetail } from "@/lib/conversations/conversations";
 import { fillQuickReply, matchQuickReplies, slashQuery } from "@/lib/conversations/quick-replies";
 import { cn } from "@/lib/utils";
@@ -17,6 +17,7 @@ export type ComposerQuickReplies = ConversationDetail["quickReplies"];
 type Reply = ComposerQuickReplies["replies"][number];
 
 const MAX_SHOWN = 8;
+const loadMenu = () => import("./quick-reply-dropdown").then((module) => module.QuickReplyDropdown);
 
 /** The text with the reply in place of `start…end`, and where the caret goes after it. */
 function insert(text: string, start: number, end: number, reply: string) {
@@ -160,7 +161,7 @@ function SlashList({
   );
 }
 
-/** The picker button: every reply for this conversation's language, as a menu. */
+/** The picker button: every reply for this conversation's language, as a menu (loaded on first use, decision 039). */
 export function QuickReplyMenu({
   quickReplies,
   onChoose,
@@ -171,36 +172,18 @@ export function QuickReplyMenu({
   disabled: boolean;
 }) {
   const t = useTranslations("conversations.quickReplies");
-  const [hasChosen, setHasChosen] = useState(false);
   if (quickReplies.replies.length === 0) return null;
   return (
-    <DropdownMenu onOpenChange={(open) => open && setHasChosen(false)}>
-      <DropdownMenuTrigger asChild>
+    <LazyPopup
+      load={loadMenu}
+      props={{ quickReplies, onChoose }}
+      trigger={
         <Button type="button" variant="ghost" size="sm" disabled={disabled}>
           <MessageSquareText aria-hidden="true" />
           {t("button")}
         </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent
-        align="start"
-        className="max-h-80 w-[min(28rem,90vw)]"
-        // After a choice the composer puts focus back in the text, after the inserted reply.
-        onCloseAutoFocus={(event) => hasChosen && event.preventDefault()}
-      >
-        <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">{t("menuHint")}</DropdownMenuLabel>
-        {quickReplies.replies.map((reply) => (
-          <DropdownMenuItem
-            key={`${reply.locale}-${reply.text}`}
-            onSelect={() => {
-              setHasChosen(true);
-              onChoose(fillQuickReply(reply.text, quickReplies.values));
-            }}
-          >
-            <span className="line-clamp-2 whitespace-pre-line">{reply.text}</span>
-          </DropdownMenuItem>
-        ))}
-      </DropdownMenuContent>
-    </DropdownMenu>
+      }
+    />
   );
 }
 

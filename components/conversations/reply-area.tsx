@@ -3,15 +3,19 @@
 // (or by choice inside it), or why this user can't reply here.
 import { Ban, Clock } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { isWindowClosingSoon } from "@/lib/conversations/conversation-view";
 import type { ConversationDetail } from "@/lib/conversations/conversations";
 import { cn } from "@/lib/utils";
 import { ReplyComposer } from "./reply-composer";
-import { TemplatePicker } from "./template-picker";
 import { useWindowText } from "./use-conversation-text";
 import { remainingAt, useServerNow } from "./use-server-now";
+
+// The template picker (its form, react-hook-form) is rendered on the server and loaded by the browser only
+// where it shows: WhatsApp conversations whose window has closed, or on "Use a template" (decision 039).
+const TemplatePicker = dynamic(() => import("./template-picker").then((module) => module.TemplatePicker));
 
 export function ReplyArea({ detail, autoFocus }: { detail: ConversationDetail; autoFocus: boolean }) {
   const t = useTranslations("conversations.composer");

@@ -1,20 +1,23 @@
 "use client";
 // Free-text reply: the text with its live segment count, files when the channel allows agents to
 // send them, Ctrl/⌘+Enter to send. Refusals land on the field they concern; a message the provider
-// refused stays in the thread with its error, and a toast says so.
+// refused stays in the thread with its error, and a toast says so. One field, so plain React state rather
+// than react-hook-form (~15 kB gzip the thread would load first, decision 039); the schema (and zod)
+// loads with the first send, as lazyZodResolver does for the other forms, and the action checks it again.
 import { useQueryClient } from "@tanstack/react-query";
 import { FileText, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import type { FieldError } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
-import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
+import { checkFields } from "@/components/forms/check-field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { sendReplyAction } from "@/lib/conversations/actions";
-import { checkAttachments, contentTypeFor } from "@/lib/conversations/conversation-view";
+import { checkAttachments } from "@/lib/conversations/conversation-view";
 import { hasMoreCharactersThan, MAX_MESSAGE_CHARACTERS } from "@/lib/messaging/sms-segments";
 import { AttachmentPicker } from "./attachment-picker";
 import { insertQuickReply, QuickReplyMenu, useSlashQuickReplies, type ComposerQuickReplies } from "./quick-replies";
@@ -22,7 +25,6 @@ import { encodeFile } from "./encode-file";
 import { conversationKeys } from "./query-keys";
 import { SegmentInfo } from "./segment-info";
 import { useDeliveryErrorText } from "./use-conversation-text";
-import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 
 type Props = {
   conversationId: string;
@@ -36,6 +38,10 @@ type Props = {
 };
 
 const BODY_ID = "reply-body";
+const loadSchema = () => import("@/lib/conversations/conversations.schema").then((module) => module.replyFormSchema);
+// "Use a template" swaps in the template picker (next/dynamic in reply-area.tsx): fetched on hover/focus.
+const prefetchTemplatePicker = () => void import("./template-picker").catch(() => undefined);
+const loadContentTypes = () => import("@/lib/conversations/content-types").then((module) => module.contentTypeFor);
 
 export function ReplyComposer({
   conversationId,
@@ -55,21 +61,26 @@ export function ReplyComposer({
   const [banner, setBanner] = useState<string | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string>();
-  const form = useForm({
-    resolver: lazyZodResolver(() => import("@/lib/conversations/conversations.schema").then((module) => module.replyFormSchema)),
-    defaultValues: { conversationId, body: "" },
-  });
-  const body = useWatch({ control: form.control, name: "body" }) ?? "";
-  const { errors, isSubmitting } = form.formState;
+  const [body, setBody] = useState("");
+  const [bodyError, setBodyError] = useState<FieldError>();
+  const [isSubmitting, setSubmitting] = useState(false);
+  const [isSubmitted, setSubmitted] = useState(false);
   const isOverLimit = hasMoreCharactersThan(body, MAX_MESSAGE_CHARACTERS);
   const hasFileProblems = attachmentRules ? checkAttachments(files, attachmentRules).length > 0 : false;
   const isEmpty = body.trim() === "" && files.length === 0;
   const canSend = !isEmpty && !isOverLimit && !hasFileProblems && !isSubmitting;
-  const { ref: registerRef, onChange: onBodyChange, ...bodyField } = form.register("body");
+
+  const validate = async (text: string) => (await checkFields(loadSchema, { conversationId, body: text })).body;
+
+  /** After the first send, the text is checked again as it changes (as react-hook-form's forms do). */
+  function changeBody(text: string) {
+    setBody(text);
+    if (isSubmitted) void validate(text).then(setBodyError, () => undefined);
+  }
 
   // A quick reply goes into the text; the caret lands after it, in the focused textarea.
   function applyText(next: { text: string; caret: number }) {
-    form.setValue("body", next.text, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+    changeBody(next.text);
     requestAnimationFrame(() => {
       const element = textarea.current;
       if (!element) return;
@@ -90,18 +101,33 @@ export function ReplyComposer({
     ]);
   }
 
-  // Built per submit, not during render: the handler reads refs (the React Compiler rule "refs").
-  const onSubmit = (event?: BaseSyntheticEvent) =>
-    form.handleSubmit(async (values) => {
-      if (values.body.trim() === "" && files.length === 0) return;
+  async function send() {
+    if (isSubmitting) return;
+    if (body.trim() === "" && files.length === 0) return;
+    setSubmitting(true);
+    setSubmitted(true);
+    try {
       setBanner(null);
       setFileError(undefined);
+      let invalid: FieldError | undefined;
+      try {
+        invalid = await validate(body);
+      } catch {
+        setBanner(errorText({ type: "validation", message: "errors.unexpected" }) ?? null);
+        return;
+      }
+      setBodyError(invalid);
+      if (invalid) {
+        textarea.current?.focus();
+        return;
+      }
       let attachments: { fileName: string; contentType: string; dataBase64: string }[];
       try {
+        const contentTypeFor = files.length > 0 ? await loadContentTypes() : null;
         attachments = await Promise.all(
           files.map(async (file) => ({
             fileName: file.name,
-            contentType: contentTypeFor(file.name, file.type),
+            contentType: contentTypeFor!(file.name, file.type),
             dataBase64: await encodeFile(file),
           })),
         );
@@ -109,27 +135,39 @@ export function ReplyComposer({
         setBanner(t("readFailed"));
         return;
       }
-      const result = await sendReplyAction({ conversationId, body: values.body, attachments });
+      const result = await sendReplyAction({ conversationId, body, attachments });
       if (!result.ok) {
-        // File errors show under the picker; the rest on their field, or in the banner.
-        const fieldErrors = Object.fromEntries(
-          Object.entries(result.fieldErrors ?? {}).filter(([field]) => !field.startsWith("attachments")),
-        );
-        setFileError(Object.entries(result.fieldErrors ?? {}).find(([field]) => field.startsWith("attachments"))?.[1]);
-        const message = applyActionFailure(form, { ...result, fieldErrors });
-        setBanner(result.fieldErrors ? null : message);
+        // File errors show under the picker; the text's on its field, the rest in the banner.
+        const fieldErrors = Object.entries(result.fieldErrors ?? {});
+        setFileError(fieldErrors.find(([field]) => field.startsWith("attachments"))?.[1]);
+        const bodyMessage = fieldErrors.find(([field]) => field === "body")?.[1];
+        if (bodyMessage) {
+          setBodyError({ type: "server", message: bodyMessage });
+          textarea.current?.focus();
+        }
+        setBanner(result.fieldErrors ? null : result.error);
         await refresh(); // the refusal may come from a change meanwhile (window closed, opt-out, taken)
         return;
       }
-      form.reset({ conversationId, body: "" });
+      setBody("");
+      setBodyError(undefined);
+      setSubmitted(false);
       setFiles([]);
       if (result.data.status === "FAILED")
         toast.error(t("failedToast", { reason: deliveryError(provider, result.data.errorCode, result.data.errorMessage) }));
       await refresh();
       textarea.current?.focus();
-    })(event);
+    } finally {
+      setSubmitting(false);
+    }
+  }
 
-  const describedBy = [fieldA11y(BODY_ID, !!errors.body, true)["aria-describedby"], `${BODY_ID}-count`].filter(Boolean).join(" ");
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void send();
+  };
+
+  const describedBy = [fieldA11y(BODY_ID, !!bodyError, true)["aria-describedby"], `${BODY_ID}-count`].filter(Boolean).join(" ");
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label={t("formLabel")}>
       <FormBanner message={banner} />
@@ -138,34 +176,29 @@ export function ReplyComposer({
         label={t("label")}
         htmlFor={BODY_ID}
         description={quickReplies.replies.length > 0 ? `${t("shortcut")} ${t("quickReplyShortcut")}` : t("shortcut")}
-        error={errorText(errors.body)}
+        error={errorText(bodyError)}
       >
         <Textarea
           id={BODY_ID}
           rows={3}
           placeholder={t("placeholder")}
           className="max-h-64 min-h-20"
-          {...bodyField}
+          name="body"
+          value={body}
           {...slash.textareaProps}
           onChange={(event) => {
-            void onBodyChange(event);
+            changeBody(event.target.value);
             slash.onInput(event.target.value, event.target.selectionStart);
           }}
-          onBlur={(event) => {
-            slash.close();
-            void bodyField.onBlur(event);
-          }}
-          ref={(element) => {
-            registerRef(element);
-            textarea.current = element;
-          }}
-          aria-invalid={errors.body ? true : undefined}
+          onBlur={() => slash.close()}
+          ref={textarea}
+          aria-invalid={bodyError ? true : undefined}
           aria-describedby={describedBy}
           onKeyDown={(event) => {
             if (slash.onKeyDown(event)) return;
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
-              if (canSend) void onSubmit();
+              if (canSend) void send();
             }
           }}
         />
@@ -199,7 +232,14 @@ export function ReplyComposer({
             }}
           />
           {onUseTemplate ? (
-            <Button type="button" variant="ghost" size="sm" onClick={onUseTemplate}>
+            <Button
+              type="button"
+              variant="ghost"
+              size="sm"
+              onClick={onUseTemplate}
+              onPointerEnter={prefetchTemplatePicker}
+              onFocus={prefetchTemplatePicker}
+            >
               <FileText aria-hidden="true" />
               {t("useTemplate")}
             </Button>

@@ -4,7 +4,7 @@
 import { ArrowRightLeft, Bot } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ConversationThreadEvent } from "@/lib/conversations/conversations";
-import { threadEventKey } from "@/lib/bots/thread-events";
+import { threadEventKey } from "@/lib/bots/thread-event-key";
 
 export function ThreadEventLine({ event }: { event: ConversationThreadEvent }) {
   const format = useFormatter();

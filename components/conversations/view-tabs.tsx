@@ -3,7 +3,7 @@
 // how many open conversations it holds, up to "99+" (counting further would cost a scan per refresh).
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { COUNT_CAP, type ConversationView } from "@/lib/conversations/conversations.schema";
+import { COUNT_CAP, type ConversationView } from "@/lib/conversations/conversations.constants";
 import { cn } from "@/lib/utils";
 
 type Props = { views: ConversationView[]; current: ConversationView | null; counts: Partial<Record<ConversationView, number>> | undefined };

@@ -1,26 +1,32 @@
 "use client";
 // The customer's name: from their WhatsApp profile until an agent sets it here.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { toast } from "@/components/ui/toast";
-import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
+import { useState, type ComponentType } from "react";
+import { loadOnUse } from "@/components/common/load-on-use";
 import { Button } from "@/components/ui/button";
-import { fieldA11y, FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
-import { renameCustomerAction } from "@/lib/customers/actions";
 import type { CustomerContext } from "@/lib/customers/customer-context";
-import { renameCustomerSchema } from "@/lib/customers/customers.schema";
+
+// The form (react-hook-form, the schema) loads when Edit is first hovered, focused or pressed (decision 039).
+const nameForm = loadOnUse(() => import("./customer-name-form").then((module) => module.NameForm));
+type NameFormProps = { context: CustomerContext; onDone: () => void };
 
 export function CustomerName({ context }: { context: CustomerContext }) {
   const t = useTranslations("customers.name");
   const [isEditing, setEditing] = useState(false);
+  const [NameForm, setNameForm] = useState<ComponentType<NameFormProps> | null>(() => nameForm.loaded());
+  // The name stays on screen until the form has arrived; a failed load leaves it there (Edit again retries).
+  const edit = () =>
+    nameForm.load().then(
+      (form) => {
+        setNameForm(() => form);
+        setEditing(true);
+      },
+      () => undefined,
+    );
   return (
     <div className="flex flex-col gap-1">
-      {isEditing ? (
+      {isEditing && NameForm ? (
         <NameForm context={context} onDone={() => setEditing(false)} />
       ) : (
         <>
@@ -29,7 +35,14 @@ export function CustomerName({ context }: { context: CustomerContext }) {
               {context.name ?? <span className="text-muted-foreground">{t("none")}</span>}
             </p>
             {context.canEdit ? (
-              <Button type="button" variant="ghost" size="sm" onClick={() => setEditing(true)}>
+              <Button
+                type="button"
+                variant="ghost"
+                size="sm"
+                onClick={() => void edit()}
+                onPointerEnter={nameForm.prefetch}
+                onFocus={nameForm.prefetch}
+              >
                 <Pencil aria-hidden="true" />
                 {t("edit")}
               </Button>
@@ -40,52 +53,5 @@ export function CustomerName({ context }: { context: CustomerContext }) {
       )}
       <p className="font-mono text-sm text-muted-foreground">{context.address}</p>
     </div>
-  );
-}
-
-function NameForm({ context, onDone }: { context: CustomerContext; onDone: () => void }) {
-  const t = useTranslations("customers.name");
-  const tCommon = useTranslations("common");
-  const router = useRouter();
-  const errorText = useErrorText();
-  const form = useForm({
-    resolver: zodResolver(renameCustomerSchema),
-    defaultValues: { conversationId: context.conversationId, name: context.name ?? "" },
-  });
-  const { errors, isSubmitting } = form.formState;
-  const save = form.handleSubmit(async (values) => {
-    const result = await renameCustomerAction(values);
-    if (!result.ok) {
-      const banner = applyActionFailure(form, result);
-      if (!result.fieldErrors) toast.error(banner);
-      return;
-    }
-    toast.success(result.data.name ? t("saved", { name: result.data.name }) : t("cleared"));
-    onDone();
-    router.refresh();
-  });
-  return (
-    <form onSubmit={save} noValidate className="flex flex-col gap-2">
-      <FormField label={t("label")} htmlFor="customer-name" description={t("hint")} error={errorText(errors.name)}>
-        <Input
-          id="customer-name"
-          autoComplete="off"
-          autoFocus
-          {...form.register("name")}
-          {...fieldA11y("customer-name", !!errors.name, true)}
-          onKeyDown={(event) => {
-            if (event.key === "Escape") onDone();
-          }}
-        />
-      </FormField>
-      <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={isSubmitting}>
-          {isSubmitting ? tCommon("saving") : tCommon("save")}
-        </Button>
-        <Button type="button" size="sm" variant="outline" onClick={onDone}>
-          {tCommon("cancel")}
-        </Button>
-      </div>
-    </form>
   );
 }

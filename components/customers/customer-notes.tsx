@@ -1,21 +1,26 @@
 "use client";
 // Agents' notes on the customer, newest first: add, edit (the author), delete (the author or an
 // administrator, after a confirmation). Each note shows who wrote it and when.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Pencil, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useId, useRef, useState, type ComponentType, type FormEvent } from "react";
+import type { FieldError } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
-import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
+import { loadOnUse } from "@/components/common/load-on-use";
+import { checkFields } from "@/components/forms/check-field";
+import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import { addCustomerNoteAction, deleteCustomerNoteAction, updateCustomerNoteAction } from "@/lib/customers/actions";
+import { addCustomerNoteAction, deleteCustomerNoteAction } from "@/lib/customers/actions";
 import type { CustomerContext, CustomerNoteView } from "@/lib/customers/customer-context";
-import { addCustomerNoteSchema, updateCustomerNoteSchema } from "@/lib/customers/customers.schema";
+
+const loadAddSchema = () => import("@/lib/customers/customers.schema").then((module) => module.addCustomerNoteSchema);
+// Editing (react-hook-form, the schema) loads when a note's Edit is first hovered, focused or pressed.
+const editForm = loadOnUse(() => import("./customer-note-edit-form").then((module) => module.EditNoteForm));
+type EditNoteFormProps = { note: CustomerNoteView; onDone: () => void };
 
 export function CustomerNotes({ context }: { context: CustomerContext }) {
   const t = useTranslations("customers.notes");
@@ -51,27 +56,66 @@ export function CustomerNotes({ context }: { context: CustomerContext }) {
   );
 }
 
+// One field, so plain React state rather than react-hook-form (decision 039); the schema loads with the
+// first save.
 function AddNoteForm({ conversationId }: { conversationId: string }) {
   const t = useTranslations("customers.notes");
   const router = useRouter();
   const errorText = useErrorText();
-  const form = useForm({ resolver: zodResolver(addCustomerNoteSchema), defaultValues: { conversationId, body: "" } });
-  const { errors, isSubmitting } = form.formState;
-  const add = form.handleSubmit(async (values) => {
-    const result = await addCustomerNoteAction(values);
-    if (!result.ok) {
-      const banner = applyActionFailure(form, result);
-      if (!result.fieldErrors) toast.error(banner);
-      return;
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<FieldError>();
+  const [isSubmitted, setSubmitted] = useState(false);
+  const [isSubmitting, setSubmitting] = useState(false);
+  const validate = async (text: string) => (await checkFields(loadAddSchema, { conversationId, body: text })).body;
+
+  async function add(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isSubmitting) return;
+    setSubmitting(true);
+    setSubmitted(true);
+    try {
+      const invalid = await validate(body);
+      setError(invalid);
+      if (invalid) {
+        field.current?.focus();
+        return;
+      }
+      const result = await addCustomerNoteAction({ conversationId, body });
+      if (!result.ok) {
+        const message = result.fieldErrors?.body;
+        if (message) {
+          setError({ type: "server", message });
+          field.current?.focus();
+        } else toast.error(result.error);
+        return;
+      }
+      toast.success(t("added"));
+      setBody("");
+      setSubmitted(false);
+      router.refresh();
+    } catch {
+      toast.error(errorText({ type: "validation", message: "errors.unexpected" }) ?? "");
+    } finally {
+      setSubmitting(false);
     }
-    toast.success(t("added"));
-    form.reset({ conversationId, body: "" });
-    router.refresh();
-  });
+  }
   return (
-    <form onSubmit={add} noValidate className="flex flex-col gap-2">
-      <FormField label={t("newLabel")} htmlFor="customer-note-new" error={errorText(errors.body)}>
-        <Textarea id="customer-note-new" rows={3} {...form.register("body")} {...fieldA11y("customer-note-new", !!errors.body)} />
+    <form onSubmit={(event) => void add(event)} noValidate className="flex flex-col gap-2">
+      <FormField label={t("newLabel")} htmlFor="customer-note-new" error={errorText(error)}>
+        <Textarea
+          id="customer-note-new"
+          name="body"
+          rows={3}
+          ref={field}
+          value={body}
+          onChange={(event) => {
+            const text = event.target.value;
+            setBody(text);
+            if (isSubmitted) void validate(text).then(setError, () => undefined);
+          }}
+          {...fieldA11y("customer-note-new", !!error)}
+        />
       </FormField>
       <div>
         <Button type="submit" size="sm" variant="secondary" disabled={isSubmitting}>
@@ -86,10 +130,20 @@ function NoteItem({ note, onDelete }: { note: CustomerNoteView; onDelete: () => 
   const t = useTranslations("customers.notes");
   const format = useFormatter();
   const [isEditing, setEditing] = useState(false);
+  const [EditNoteForm, setEditNoteForm] = useState<ComponentType<EditNoteFormProps> | null>(() => editForm.loaded());
+  // The note stays on screen until the form has arrived; a failed load leaves it there (Edit again retries).
+  const edit = () =>
+    editForm.load().then(
+      (form) => {
+        setEditNoteForm(() => form);
+        setEditing(true);
+      },
+      () => undefined,
+    );
   const when = format.dateTime(new Date(note.createdAt), { dateStyle: "medium", timeStyle: "short" });
   return (
     <li className="flex flex-col gap-1 rounded-md border p-2 text-sm">
-      {isEditing ? (
+      {isEditing && EditNoteForm ? (
         <EditNoteForm note={note} onDone={() => setEditing(false)} />
       ) : (
         <p className="break-words whitespace-pre-wrap">{note.body}</p>
@@ -101,7 +155,15 @@ function NoteItem({ note, onDelete }: { note: CustomerNoteView; onDelete: () => 
       {!isEditing && (note.canEdit || note.canDelete) ? (
         <div className="flex gap-1">
           {note.canEdit ? (
-            <Button type="button" variant="ghost" size="sm" onClick={() => setEditing(true)} aria-label={t("editNote", { when })}>
+            <Button
+              type="button"
+              variant="ghost"
+              size="sm"
+              onClick={() => void edit()}
+              onPointerEnter={editForm.prefetch}
+              onFocus={editForm.prefetch}
+              aria-label={t("editNote", { when })}
+            >
               <Pencil aria-hidden="true" />
               {t("edit")}
             </Button>
@@ -115,41 +177,5 @@ function NoteItem({ note, onDelete }: { note: CustomerNoteView; onDelete: () => 
         </div>
       ) : null}
     </li>
-  );
-}
-
-function EditNoteForm({ note, onDone }: { note: CustomerNoteView; onDone: () => void }) {
-  const t = useTranslations("customers.notes");
-  const tCommon = useTranslations("common");
-  const router = useRouter();
-  const errorText = useErrorText();
-  const id = `customer-note-${note.id}`;
-  const form = useForm({ resolver: zodResolver(updateCustomerNoteSchema), defaultValues: { noteId: note.id, body: note.body } });
-  const { errors, isSubmitting } = form.formState;
-  const save = form.handleSubmit(async (values) => {
-    const result = await updateCustomerNoteAction(values);
-    if (!result.ok) {
-      const banner = applyActionFailure(form, result);
-      if (!result.fieldErrors) toast.error(banner);
-      return;
-    }
-    toast.success(t("updated"));
-    onDone();
-    router.refresh();
-  });
-  return (
-    <form onSubmit={save} noValidate className="flex flex-col gap-2">
-      <FormField label={t("editLabel")} htmlFor={id} error={errorText(errors.body)}>
-        <Textarea id={id} rows={3} autoFocus {...form.register("body")} {...fieldA11y(id, !!errors.body)} />
-      </FormField>
-      <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={isSubmitting}>
-          {isSubmitting ? tCommon("saving") : tCommon("save")}
-        </Button>
-        <Button type="button" size="sm" variant="outline" onClick={onDone}>
-          {tCommon("cancel")}
-        </Button>
-      </div>
-    </form>
   );
 }

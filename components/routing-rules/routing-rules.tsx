@@ -8,13 +8,16 @@ import { useOptimistic, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 import { ConfirmActionDialog } from "@/components/common/confirm-dialog";
 import { InlineListFrame } from "@/components/common/inline-list-frame";
+import { lazyDialog } from "@/components/common/lazy-dialog";
 import { deleteRoutingRuleAction, reorderRoutingRulesAction } from "@/lib/workstreams/routing-rules/actions";
 import type { RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
 import { moveItem } from "@/lib/workstreams/routing-rules/rule-order";
 import type { Channel } from "@/lib/workstreams/routing-rules/evaluate";
-import { RuleDialog } from "./rule-dialog";
 import { RuleList } from "./rule-list";
 import { TestRouting } from "./test-routing";
+
+// The rule form (Radix Dialog, react-hook-form, the rule schema) loads when it is first opened (decision 039).
+const RuleDialog = lazyDialog(() => import("./rule-dialog").then((module) => module.RuleDialog));
 
 type Props = {
   workstreamId: string;

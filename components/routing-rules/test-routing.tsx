@@ -2,7 +2,8 @@
 // "Test routing": where would this sample message go? Evaluated in the browser with the same
 // evaluateRouting the message pipeline uses, over the saved rules in their displayed order — so the
 // answer follows a reorder at once, without testing again. Then the server says which agent of that
-// queue push distribution would choose now, and why (assignment-explanation.tsx).
+// queue push distribution would choose now, and why (assignment-explanation.tsx). The evaluator (with
+// re2js, ~44 kB gzip, and the rule schema) loads when the panel is first used (decision 039).
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState, useTransition, type FormEvent } from "react";
 import { OptionSelect } from "@/components/forms/option-select";
@@ -14,7 +15,11 @@ import { getJson } from "@/components/common/get-json";
 import type { AssignmentExplanation as Explanation, RoutingRuleView } from "@/lib/workstreams/routing-rules/routing-rules.schema";
 import { AssignmentExplanation } from "./assignment-explanation";
 import { localeOptions } from "@/lib/workstreams/locales";
-import { evaluateRouting, type Channel, type RoutedMessage } from "@/lib/workstreams/routing-rules/evaluate";
+import type { Channel, RoutedMessage } from "@/lib/workstreams/routing-rules/evaluate";
+import { loadOnUse } from "@/components/common/load-on-use";
+
+const evaluator = loadOnUse(() => import("@/lib/workstreams/routing-rules/evaluate").then((module) => module.evaluateRouting));
+type Evaluate = Awaited<ReturnType<typeof evaluator.load>>;
 
 type Props = {
   workstreamId: string;
@@ -38,6 +43,8 @@ export function TestRouting({ workstreamId, rules, fallbackQueue, channel: works
   const [sample, setSample] = useState<RoutedMessage | null>(null);
   const [agents, setAgents] = useState<{ ruleId: string | null; explanation: Explanation | null; error: string | null } | null>(null);
   const [isExplaining, startExplaining] = useTransition();
+  const [evaluateRouting, setEvaluate] = useState<Evaluate | null>(() => evaluator.loaded());
+  const [loadFailed, setLoadFailed] = useState(false);
   const languages = useMemo(
     () => [{ value: UNKNOWN_LANGUAGE, label: t("routingRules.test.languageUnknown") }, ...localeOptions(locale)],
     [locale, t],
@@ -45,10 +52,19 @@ export function TestRouting({ workstreamId, rules, fallbackQueue, channel: works
 
   function test(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSample({ text, customerNumber, language: language === UNKNOWN_LANGUAGE ? null : language, channel });
+    const next = { text, customerNumber, language: language === UNKNOWN_LANGUAGE ? null : language, channel };
+    evaluator.load().then(
+      (evaluate) => {
+        setLoadFailed(false);
+        setEvaluate(() => evaluate);
+        setSample(next);
+      },
+      () => setLoadFailed(true), // offline or a new deployment: Test again retries
+    );
   }
 
-  const routedRuleId = sample ? evaluateRouting({ rules, fallbackQueueId: fallbackQueue.id, message: sample }).ruleId : undefined;
+  const routedRuleId =
+    sample && evaluateRouting ? evaluateRouting({ rules, fallbackQueueId: fallbackQueue.id, message: sample }).ruleId : undefined;
   // Asked again whenever the routed rule changes (a new sample, a reorder).
   useEffect(() => {
     if (routedRuleId === undefined) return;
@@ -63,8 +79,8 @@ export function TestRouting({ workstreamId, rules, fallbackQueue, channel: works
     });
   }, [routedRuleId, sample, workstreamId, t]);
 
-  let result: string | null = null;
-  if (sample) {
+  let result: string | null = loadFailed ? t("errors.unexpected") : null;
+  if (sample && !loadFailed) {
     const ruleId = routedRuleId ?? null;
     const position = rules.findIndex((rule) => rule.id === ruleId);
     const rule = rules[position];
@@ -81,7 +97,7 @@ export function TestRouting({ workstreamId, rules, fallbackQueue, channel: works
         </h3>
         <p className="text-sm text-muted-foreground">{t("routingRules.test.description")}</p>
       </div>
-      <form onSubmit={test} className="flex flex-col gap-3">
+      <form onSubmit={test} onFocus={evaluator.prefetch} onPointerEnter={evaluator.prefetch} className="flex flex-col gap-3">
         <FormField label={t("routingRules.test.text")} htmlFor="test-routing-text">
           <Textarea id="test-routing-text" rows={2} value={text} onChange={(event) => setText(event.target.value)} />
         </FormField>

@@ -9,7 +9,7 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
-import { QUICK_REPLIES_MAX } from "@/lib/workstreams/settings/advanced-settings.schema";
+import { QUICK_REPLIES_MAX } from "@/lib/workstreams/settings/advanced-settings.constants";
 import { localeOptions } from "@/lib/workstreams/locales";
 import type { AdvancedSettingsFormApi } from "./advanced-settings-form";
 

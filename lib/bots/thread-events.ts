@@ -1,18 +1,9 @@
 // The thread's event lines (ConversationEvent, decision 028) as the browser gets them. Pure: the agent
 // screen imports it. Stored details are read leniently — an odd row shows a plainer line, never an error.
 import { z } from "zod";
+import { FALLBACK_REASONS } from "./thread-event-key";
 
-export const FALLBACK_REASONS = [
-  "timeout",
-  "unreachable",
-  "httpStatus",
-  "tooLarge",
-  "notJson",
-  "invalid",
-  "noHandoff",
-  "notConfigured",
-] as const;
-export type ThreadFallbackReason = (typeof FALLBACK_REASONS)[number];
+export { FALLBACK_REASONS, threadEventKey, type ThreadFallbackReason } from "./thread-event-key";
 
 const detailSchema = z.object({
   botName: z.string().nullish().catch(null),
@@ -34,12 +25,4 @@ export function parseEventDetail(json: string | null): ThreadEventDetail {
     value = {};
   }
   return detailSchema.catch({}).parse(value);
-}
-
-/** The catalog key (under conversations.thread.events) of an event line. */
-export function threadEventKey(event: { kind: string; detail: ThreadEventDetail }): string {
-  if (event.kind === "botHandoff") return event.detail.reason === "unknownQueue" ? "handoffUnknownQueue" : "handoff";
-  if (event.kind === "botFallback")
-    return `fallback.${event.detail.reason && event.detail.reason !== "unknownQueue" ? event.detail.reason : "other"}`;
-  return "other";
 }

@@ -2,12 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   checkAttachments,
   composerMode,
-  contentTypeFor,
   conversationActions,
   deliveryErrorKey,
   fileExtension,
   fileSizeParts,
-  isAllowedInboundType,
   isInlineImage,
   isUnread,
   isWindowClosingSoon,
@@ -16,6 +14,7 @@ import {
   parseTemplateExamples,
   windowCountdown,
 } from "./conversation-view";
+import { contentTypeFor, isAllowedInboundType } from "./content-types";
 
 const MB = 1024 * 1024;
 const minutes = (n: number) => n * 60_000;

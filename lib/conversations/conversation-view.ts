@@ -1,8 +1,7 @@
 // Pure helpers of the agent screens (no server code: the browser imports them): unread markers,
 // the WhatsApp window's countdown, delivery error explanations, attachment checks and what the
 // composer offers. Unit-tested next door.
-import mime from "mime/lite";
-import { MAX_ATTACHMENTS, MAX_TOTAL_ATTACHMENT_MB } from "./conversations.schema";
+import { MAX_ATTACHMENTS, MAX_TOTAL_ATTACHMENT_MB } from "./conversations.constants";
 import { parseStringArray } from "@/lib/stored-json";
 
 const MB = 1024 * 1024;
@@ -52,14 +51,6 @@ export function fileExtension(fileName: string): string {
   return dot <= 0 || dot === fileName.length - 1 ? "" : fileName.slice(dot).toLowerCase();
 }
 
-/**
- * The type a file is sent as. Browsers leave File.type empty for some of SPEC §2's types (.amr, .oga),
- * so the extension decides, through mime's table of IANA types; the browser's word only for the rest.
- */
-export function contentTypeFor(fileName: string, browserType: string): string {
-  return mime.getType(fileExtension(fileName)) ?? (browserType || "application/octet-stream");
-}
-
 /** Why an inbound file can't be shown (Attachment.unavailableReason; conversations.thread.mediaUnavailable.*). */
 export const MEDIA_UNAVAILABLE_REASONS = ["notFound", "credentialsRefused", "tooLarge", "typeNotAllowed", "unreachable"] as const;
 export type MediaUnavailableReason = (typeof MEDIA_UNAVAILABLE_REASONS)[number];
@@ -75,16 +66,6 @@ export function mediaUnavailableReason(
 export function readMediaUnavailableReason(value: string | null | undefined): MediaUnavailableReason | null {
   if (!value) return null;
   return (MEDIA_UNAVAILABLE_REASONS as readonly string[]).includes(value) ? (value as MediaUnavailableReason) : "unreachable";
-}
-
-/**
- * An inbound file's declared type is among the channel's allowed types (by their extensions; an empty
- * list allows every type, as for agents' uploads).
- */
-export function isAllowedInboundType(contentType: string, allowedTypes: readonly string[]): boolean {
-  if (allowedTypes.length === 0) return true;
-  const type = contentType.split(";")[0]!.trim().toLowerCase();
-  return allowedTypes.some((extension) => mime.getType(extension) === type);
 }
 
 /** ChannelInstance.allowedFileTypes (a JSON array of extensions) → [".jpg", …]; [] when unreadable. */

@@ -1,39 +1,35 @@
 // Conversations: the dashboard's URL and API parameters, and the agent actions' inputs (reply,
 // template, take / close / reopen, presence), shared by the composer's resolver and the actions.
 import { z } from "zod";
-import { can, type Role } from "@/lib/auth/permissions";
-import { PRESENCES } from "@/lib/workstreams/workstreams.schema";
+import { PRESENCES } from "@/lib/workstreams/workstreams.constants";
 import { limitCharacters } from "@/lib/text-limits";
 import { MAX_MESSAGE_CHARACTERS } from "../messaging/sms-segments";
 
-export const CONVERSATION_VIEWS = ["mine", "queues", "all", "resolved"] as const;
-export type ConversationView = (typeof CONVERSATION_VIEWS)[number];
-
-export const CONVERSATIONS_PAGE_SIZE = 25;
-/** Messages shown when a conversation opens; "Show earlier messages" adds as many again. */
-export const MESSAGES_PAGE_SIZE = 100;
-export const MAX_MESSAGES_LIMIT = 2000;
-
-export const MAX_ATTACHMENTS = 5;
-/** All files of one reply together; also what next.config's serverActions.bodySizeLimit is sized for. */
-export const MAX_TOTAL_ATTACHMENT_MB = 25;
-
-/** The tabs a role sees: "Mine" only for those who can be assigned conversations. */
-export function availableViews(role: Role): ConversationView[] {
-  return can(role, "conversations:handle") ? [...CONVERSATION_VIEWS] : ["queues", "all", "resolved"];
-}
-
-export function defaultView(role: Role): ConversationView {
-  return can(role, "conversations:handle") ? "mine" : "all";
-}
-
-/** Tab counts stop here ("99+"): counting a whole backlog on every refresh would cost O(table). */
-export const COUNT_CAP = 99;
-
-export const CONVERSATION_CHANNELS = ["SMS", "WHATSAPP"] as const;
-export const CONVERSATION_STATUS_FILTERS = ["open", "resolved"] as const;
-/** The agent filter's "nobody has it" choice. */
-export const UNASSIGNED = "none";
+export {
+  availableViews,
+  CONVERSATION_CHANNELS,
+  CONVERSATION_STATUS_FILTERS,
+  CONVERSATION_VIEWS,
+  CONVERSATIONS_PAGE_SIZE,
+  COUNT_CAP,
+  defaultView,
+  MAX_ATTACHMENTS,
+  MAX_MESSAGES_LIMIT,
+  MAX_TOTAL_ATTACHMENT_MB,
+  MESSAGES_PAGE_SIZE,
+  UNASSIGNED,
+  type ConversationView,
+  type Presence,
+} from "./conversations.constants";
+import {
+  CONVERSATION_CHANNELS,
+  CONVERSATION_STATUS_FILTERS,
+  CONVERSATION_VIEWS,
+  MAX_ATTACHMENTS,
+  MAX_MESSAGES_LIMIT,
+  MAX_TOTAL_ATTACHMENT_MB,
+  MESSAGES_PAGE_SIZE,
+} from "./conversations.constants";
 
 /** A position in the newest-first order: the row's lastMessageAt (epoch ms) and id. */
 export const listCursorSchema = z
@@ -169,7 +165,6 @@ export const sendTemplateSchema = z.object({
 export type SendTemplateInput = z.input<typeof sendTemplateSchema>;
 
 export const setPresenceSchema = z.object({ presence: z.enum(PRESENCES, "validation.required") });
-export type Presence = (typeof PRESENCES)[number];
 
 /** Decoded size of a base64 string without decoding it. */
 export function base64ByteLength(base64: string): number {

@@ -15,7 +15,6 @@ import { findOptOut } from "../message-engine/consent";
 import {
   composerMode,
   conversationActions,
-  isAllowedInboundType,
   mediaUnavailableReason,
   parseAllowedFileTypes,
   parseTemplateExamples,
@@ -23,6 +22,7 @@ import {
   type ComposerMode,
   type MediaUnavailableReason,
 } from "./conversation-view";
+import { isAllowedInboundType } from "./content-types";
 import { bareAddress } from "../message-engine/inbound-parse";
 import { parseStoredContent } from "../messaging/message-content";
 import { whatsappWindow } from "../messaging/whatsapp-window";

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { NOTIFICATION_EVENTS } from "@/lib/workstreams/settings/notification-templates";
+import type { NotificationPreferences } from "./notification-preferences.constants";
 
-export const NOTIFICATION_CHANNELS = ["toast", "titleCount", "sound", "browser"] as const;
+export { NOTIFICATION_CHANNELS, type NotificationPreferences } from "./notification-preferences.constants";
 
 export const notificationPreferencesSchema = z.object({
   toast: z.boolean(),
   titleCount: z.boolean(),
   sound: z.boolean(),
   browser: z.boolean(),
-});
-export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
+}) satisfies z.ZodType<NotificationPreferences>;
 
 /** GET /api/conversations/[id]/notification?kind= */
 export const notificationContentQuerySchema = z.object({ kind: z.enum(NOTIFICATION_EVENTS) });

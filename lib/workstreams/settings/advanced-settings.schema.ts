@@ -9,11 +9,17 @@ import {
   NOTIFICATION_BODY_MAX_CHARACTERS,
   NOTIFICATION_EVENTS,
   NOTIFICATION_TITLE_MAX_CHARACTERS,
-  type NotificationTemplate,
 } from "./notification-templates";
 
-export const QUICK_REPLIES_MAX = 100;
-export const QUICK_REPLY_MAX_CHARACTERS = 1000;
+import { isStandardNotification, QUICK_REPLIES_MAX, QUICK_REPLY_MAX_CHARACTERS } from "./advanced-settings.constants";
+
+export {
+  customNotificationTemplates,
+  isStandardNotification,
+  notificationTemplateRows,
+  QUICK_REPLIES_MAX,
+  QUICK_REPLY_MAX_CHARACTERS,
+} from "./advanced-settings.constants";
 
 const V = "validation.workstreamSettings";
 
@@ -86,22 +92,3 @@ export const advancedSettingsSchema = z.object({
 });
 export type AdvancedSettingsForm = z.input<typeof advancedSettingsSchema>;
 export type AdvancedSettingsInput = z.output<typeof advancedSettingsSchema>;
-
-export function isStandardNotification(template: { title: string; body: string }): boolean {
-  return template.title.trim() === "" && template.body.trim() === "";
-}
-
-/** What is stored: only the events given a template of their own, in the fixed event order. */
-export function customNotificationTemplates(templates: readonly NotificationTemplate[]): NotificationTemplate[] {
-  return NOTIFICATION_EVENTS.flatMap((event) =>
-    templates.filter((template) => template.event === event && !isStandardNotification(template)).slice(0, 1),
-  );
-}
-
-/** One row per event for the form, filled from what is stored. */
-export function notificationTemplateRows(stored: readonly { event: string; title: string; body: string }[]): NotificationTemplate[] {
-  return NOTIFICATION_EVENTS.map((event) => {
-    const template = stored.find((candidate) => candidate.event === event);
-    return { event, title: template?.title ?? "", body: template?.body ?? "" };
-  });
-}

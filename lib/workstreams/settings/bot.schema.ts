@@ -5,11 +5,9 @@ import { hasMoreCharactersThan } from "@/lib/messaging/sms-segments";
 import { idSchema, MAX_CODE_UNITS_PER_CHARACTER } from "@/lib/text-limits";
 import { BOT_ENDPOINT_MAX_LENGTH, checkBotEndpoint } from "./bot-endpoint";
 
-export const BOT_NAME_MAX_CHARACTERS = 100;
-/** Fall back to the agents after this many minutes without a hand-off (decision 028). */
-export const BOT_HANDOFF_MINUTES = { min: 1, max: 1440, default: 5 } as const;
-/** …or after this many failed bot requests in a row. */
-export const BOT_MAX_ERRORS = { min: 1, max: 20, default: 3 } as const;
+import { BOT_HANDOFF_MINUTES, BOT_MAX_ERRORS, BOT_NAME_MAX_CHARACTERS } from "./bot.constants";
+
+export { BOT_HANDOFF_MINUTES, BOT_MAX_ERRORS, BOT_NAME_MAX_CHARACTERS } from "./bot.constants";
 
 const wholeNumber = (range: { min: number; max: number; default: number }, message: string) =>
   z.coerce.number({ message }).int({ message }).min(range.min, { message }).max(range.max, { message }).default(range.default);
