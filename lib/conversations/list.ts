@@ -23,6 +23,7 @@ import {
   type ListCursor,
 } from "./conversations.schema";
 import { displayAddress, windowOf, type Viewer } from "./conversations";
+import { customerAddressWhere, messageTextWhere } from "./text-search";
 
 /** An agent sees what is assigned to them and what sits in their queues; other roles see everything. */
 function visibleWhere(viewer: AudienceViewer): Prisma.ConversationWhereInput {
@@ -64,11 +65,14 @@ export function customerSearchTerm(q: string): string {
 const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The filters as a Prisma filter (every part optional; dates are whole UTC days of last activity). */
-export function filtersWhere(filters: ConversationFilters): Prisma.ConversationWhereInput[] {
+/**
+ * The filters as a Prisma filter (every part optional; dates are whole UTC days of last activity). Number
+ * and text search ask the search indexes first (./text-search.ts).
+ */
+export async function filtersWhere(filters: ConversationFilters): Promise<Prisma.ConversationWhereInput[]> {
   const where: Prisma.ConversationWhereInput[] = [];
-  if (filters.q) where.push({ customerAddress: containsText(customerSearchTerm(filters.q)) });
-  if (filters.text) where.push({ messages: { some: { body: containsText(filters.text) } } });
+  if (filters.q) where.push(await customerAddressWhere(customerSearchTerm(filters.q)));
+  if (filters.text) where.push(await messageTextWhere(filters.text));
   if (filters.channel) where.push({ channel: filters.channel });
   if (filters.queueId) where.push({ queueId: filters.queueId });
   if (filters.agentId) where.push({ assignedToId: filters.agentId === UNASSIGNED ? null : filters.agentId });
@@ -88,7 +92,13 @@ export function keysetWhere(cursor: ListCursor, direction: "older" | "newer"): P
     : { lastMessageAt: { gte: cursor.at }, OR: [{ lastMessageAt: { gt: cursor.at } }, { id: { gt: cursor.id } }] };
 }
 
-const cappedCount = (where: Prisma.ConversationWhereInput) => db.conversation.count({ where, take: COUNT_CAP + 1 });
+/**
+ * Ordered like the tab itself, so the count reads the tab's index range (at most COUNT_CAP + 1 entries).
+ * Without an order Prisma sorts a `take` by id, and PostgreSQL then walked the whole primary key filtering
+ * for the few rows of "mine" (decision 041).
+ */
+const cappedCount = (where: Prisma.ConversationWhereInput) =>
+  db.conversation.count({ where, take: COUNT_CAP + 1, orderBy: [{ lastMessageAt: "desc" }] });
 
 function loadPage(where: Prisma.ConversationWhereInput, direction: "older" | "newer", userId: string) {
   const order = direction === "older" ? "desc" : "asc";
@@ -136,7 +146,9 @@ export async function listConversations({
   const views = availableViews(user.role);
   const isSearch = hasFilters(filters);
   const view = requested && views.includes(requested) ? requested : defaultView(user.role);
-  const base: Prisma.ConversationWhereInput[] = isSearch ? [visibleWhere(viewer), ...filtersWhere(filters)] : tabWhere(viewer, view);
+  const base: Prisma.ConversationWhereInput[] = isSearch
+    ? [visibleWhere(viewer), ...(await filtersWhere(filters))]
+    : tabWhere(viewer, view);
 
   const countsPromise: Promise<Partial<Record<ConversationView, number>>> = isSearch
     ? Promise.resolve({})

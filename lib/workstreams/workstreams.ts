@@ -79,7 +79,6 @@ export async function findWorkstream(workstreamId: string) {
       allowedPresences: true,
       skillMatching: true,
       keepSameAgent: true,
-      _count: { select: { channelInstances: true, routingRules: true, automatedMessages: true } },
     },
   });
 }
@@ -184,7 +183,6 @@ export async function updateWorkDistribution({ input, actor }: { input: WorkDist
     distributionMode: _mode,
     fallbackQueueId: _queue,
     fallbackQueue: _fq,
-    _count,
     ...previous
   } = before;
   await recordAudit({

@@ -1,0 +1,52 @@
+// Index-backed search of conversations by customer number and by message text
+// (docs/decisions/041-list-counts-and-search-at-scale.md). What matches is always containsText(): a
+// case-insensitive substring (ILIKE on PostgreSQL, the registered Unicode LIKE on SQLite), so both databases
+// give the same results as before; the index only keeps the database from reading every row to find them.
+// - PostgreSQL: pg_trgm GIN indexes on Conversation.customerAddress and Message.body serve ILIKE '%term%'
+//   directly, so the filter is just containsText().
+// - SQLite: FTS5 tables with the trigram tokenizer ("ConversationSearch", "MessageSearch", kept in step by
+//   triggers; migration conversation_search) find the candidate conversations first; the filter is then
+//   "one of these ids AND containsText()", which reads only those. A term shorter than three characters
+//   (no trigram) or one matching more than CANDIDATE_LIMIT conversations falls back to containsText()
+//   alone: a common term finds a page of matches within the first rows of the newest-first walk.
+import "server-only";
+import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-text";
+import { getEnv } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** More candidates than this and the term is common enough that walking newest first finds a page sooner. */
+export const CANDIDATE_LIMIT = 500;
+
+/** An FTS5 phrase: the whole term, quotes doubled, so no character of it is query syntax. */
+const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
+/** Trigram indexes see nothing in a term shorter than three characters. */
+const isIndexable = (term: string) => [...term].length >= 3;
+
+async function candidates(kind: "customer" | "message", term: string): Promise<string[] | null> {
+  if (getEnv().databaseProvider !== "sqlite" || !isIndexable(term)) return null;
+  const rows =
+    kind === "customer"
+      ? await db.$queryRaw<{ id: string }[]>`
+          SELECT c."id" AS "id" FROM "ConversationSearch" AS s JOIN "Conversation" AS c ON c.rowid = s.rowid
+          WHERE "ConversationSearch" MATCH ${phrase(term)} LIMIT ${CANDIDATE_LIMIT + 1}`
+      : await db.$queryRaw<{ id: string }[]>`
+          SELECT DISTINCT m."conversationId" AS "id" FROM "MessageSearch" AS s JOIN "Message" AS m ON m.rowid = s.rowid
+          WHERE "MessageSearch" MATCH ${phrase(term)} LIMIT ${CANDIDATE_LIMIT + 1}`;
+  return rows.length > CANDIDATE_LIMIT ? null : rows.map((row) => row.id);
+}
+
+/** Conversations whose customer address contains `term` (ignoring case). */
+export async function customerAddressWhere(term: string): Promise<Prisma.ConversationWhereInput> {
+  const match: Prisma.ConversationWhereInput = { customerAddress: containsText(term) };
+  const ids = await candidates("customer", term);
+  return ids ? { AND: [{ id: { in: ids } }, match] } : match;
+}
+
+/** Conversations with a message whose text contains `term` (ignoring case). */
+export async function messageTextWhere(term: string): Promise<Prisma.ConversationWhereInput> {
+  const match: Prisma.ConversationWhereInput = { messages: { some: { body: containsText(term) } } };
+  const ids = await candidates("message", term);
+  return ids ? { AND: [{ id: { in: ids } }, match] } : match;
+}
