@@ -38,7 +38,7 @@ export async function listAccounts(filters: AccountsListFilters) {
     ...(filters.status ? { status: filters.status } : {}),
   };
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.messagingAccount.count({ where, take })),
+    cappedCount((take) => db.messagingAccount.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",

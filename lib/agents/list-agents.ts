@@ -28,7 +28,7 @@ export async function listAgents(filters: AgentsListFilters) {
     ...(filters.status ? { isActive: filters.status === "active" } : {}),
   };
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.user.count({ where, take })),
+    cappedCount((take) => db.user.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",

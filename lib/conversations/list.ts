@@ -23,7 +23,7 @@ import {
   type ListCursor,
 } from "./conversations.schema";
 import { displayAddress, windowOf, type Viewer } from "./conversations";
-import { customerAddressWhere, messageTextWhere } from "./text-search";
+import { textSearchWhere } from "./text-search";
 
 /** An agent sees what is assigned to them and what sits in their queues; other roles see everything. */
 function visibleWhere(viewer: AudienceViewer): Prisma.ConversationWhereInput {
@@ -71,8 +71,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function filtersWhere(filters: ConversationFilters): Promise<Prisma.ConversationWhereInput[]> {
   const where: Prisma.ConversationWhereInput[] = [];
-  if (filters.q) where.push(await customerAddressWhere(customerSearchTerm(filters.q)));
-  if (filters.text) where.push(await messageTextWhere(filters.text));
+  where.push(...(await textSearchWhere({ customer: filters.q ? customerSearchTerm(filters.q) : undefined, text: filters.text })));
   if (filters.channel) where.push({ channel: filters.channel });
   if (filters.queueId) where.push({ queueId: filters.queueId });
   if (filters.agentId) where.push({ assignedToId: filters.agentId === UNASSIGNED ? null : filters.agentId });

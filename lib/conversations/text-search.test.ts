@@ -9,7 +9,7 @@ const testDatabase = await createTestDatabase();
 const { db } = await import("@/lib/db");
 const { getEnv } = await import("@/lib/env");
 const { listConversations } = await import("./list");
-const { CANDIDATE_LIMIT, customerAddressWhere, messageTextWhere } = await import("./text-search");
+const { CANDIDATE_LIMIT, textSearchWhere } = await import("./text-search");
 const { createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
 
 afterAll(() => testDatabase.drop());
@@ -52,8 +52,9 @@ async function conversation(customerAddress: string, bodies: string[] = []) {
 const found = async (filters: { q?: string; text?: string }) =>
   (await listConversations({ user: admin, filters: { ...filters, queueId: setup.queueId } })).items.map((item) => item.id);
 
-/** Whether the filter went through the index (SQLite: a list of candidate ids) or is the plain match. */
-const usesCandidates = (where: object) => JSON.stringify(where).includes('"in"');
+/** Whether the filter went through the index (SQLite: a list of candidate ids) or is the plain match alone. */
+const usesCandidates = async (search: { customer?: string; text?: string }) =>
+  JSON.stringify(await textSearchWhere(search)).includes('"in"');
 
 describe("search through the indexes", () => {
   let emile: string;
@@ -113,9 +114,15 @@ describe("search through the indexes", () => {
   });
 
   it("asks the index on SQLite, except for terms too short for a trigram", async () => {
-    expect(usesCandidates(await customerAddressWhere("2306549"))).toBe(isSqlite);
-    expect(usesCandidates(await messageTextWhere("parcel"))).toBe(isSqlite);
-    expect(usesCandidates(await messageTextWhere("pa"))).toBe(false);
+    expect(await usesCandidates({ customer: "2306549" })).toBe(isSqlite);
+    expect(await usesCandidates({ text: "parcel" })).toBe(isSqlite);
+    expect(await usesCandidates({ text: "pa" })).toBe(false);
+  });
+
+  it("combines number and text: both must match", async () => {
+    expect(await usesCandidates({ customer: "4252", text: "parcel" })).toBe(isSqlite);
+    expect(await found({ q: "4252", text: "parcel" })).toEqual([parcel]);
+    expect(await found({ q: "6549", text: "parcel" })).toEqual([]);
   });
 });
 
@@ -142,16 +149,19 @@ describe("a common term", () => {
         conversationId: `common${String(i).padStart(6, "0")}`,
         direction: "INBOUND" as const,
         kind: "customer",
-        body: `Common question ${i}`,
+        body: `Common question ${i}${i < CANDIDATE_LIMIT ? " (listed)" : ""}`,
         provider: "TWILIO" as const,
         status: "RECEIVED" as const,
       })),
     });
-    expect(usesCandidates(await messageTextWhere("common question"))).toBe(false);
-    expect(usesCandidates(await messageTextWhere("question 17"))).toBe(isSqlite);
-    const newest = `common${String(count - 1).padStart(6, "0")}`;
-    expect((await found({ text: "COMMON QUESTION" }))[0]).toBe(newest);
-    expect(await found({ text: "question 504" })).toEqual([newest]);
+    const id = (i: number) => `common${String(i).padStart(6, "0")}`;
+    expect(await usesCandidates({ text: "common question" })).toBe(false);
+    expect(await usesCandidates({ text: "question 17" })).toBe(isSqlite);
+    expect((await found({ text: "COMMON QUESTION" }))[0]).toBe(id(count - 1));
+    expect(await found({ text: `question ${count - 1}` })).toEqual([id(count - 1)]);
+    // Exactly CANDIDATE_LIMIT conversations say "listed": the longest IN list, still newest first.
+    expect(await usesCandidates({ text: "(listed)" })).toBe(isSqlite);
+    expect(await found({ text: "(listed)" })).toEqual(Array.from({ length: 25 }, (_, i) => id(CANDIDATE_LIMIT - 1 - i)));
     expect((await found({ q: "1999" })).length).toBe(25);
   });
 });

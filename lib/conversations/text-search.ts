@@ -15,8 +15,11 @@ import { containsText } from "@/lib/db-text";
 import { getEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** More candidates than this and the term is common enough that walking newest first finds a page sooner. */
-export const CANDIDATE_LIMIT = 500;
+/**
+ * More candidates than this and the filter is the plain match alone. Bounded by Prisma's limit of 999 bound
+ * values per SQLite statement (the ids are one IN list; number and text candidates are intersected into one).
+ */
+export const CANDIDATE_LIMIT = 900;
 
 /** An FTS5 phrase: the whole term, quotes doubled, so no character of it is query syntax. */
 const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
@@ -37,16 +40,26 @@ async function candidates(kind: "customer" | "message", term: string): Promise<s
   return rows.length > CANDIDATE_LIMIT ? null : rows.map((row) => row.id);
 }
 
-/** Conversations whose customer address contains `term` (ignoring case). */
-export async function customerAddressWhere(term: string): Promise<Prisma.ConversationWhereInput> {
-  const match: Prisma.ConversationWhereInput = { customerAddress: containsText(term) };
-  const ids = await candidates("customer", term);
-  return ids ? { AND: [{ id: { in: ids } }, match] } : match;
-}
-
-/** Conversations with a message whose text contains `term` (ignoring case). */
-export async function messageTextWhere(term: string): Promise<Prisma.ConversationWhereInput> {
-  const match: Prisma.ConversationWhereInput = { messages: { some: { body: containsText(term) } } };
-  const ids = await candidates("message", term);
-  return ids ? { AND: [{ id: { in: ids } }, match] } : match;
+/**
+ * The filter for a search by customer number (`customer`, matched in the address) and/or message text: the
+ * plain case-insensitive substring matches, plus on SQLite one list of candidate ids from the indexes.
+ */
+export async function textSearchWhere({ customer, text }: { customer?: string; text?: string }): Promise<Prisma.ConversationWhereInput[]> {
+  const where: Prisma.ConversationWhereInput[] = [];
+  const lists: string[][] = [];
+  if (customer) {
+    where.push({ customerAddress: containsText(customer) });
+    const ids = await candidates("customer", customer);
+    if (ids) lists.push(ids);
+  }
+  if (text) {
+    where.push({ messages: { some: { body: containsText(text) } } });
+    const ids = await candidates("message", text);
+    if (ids) lists.push(ids);
+  }
+  if (lists.length > 0) {
+    const [first, ...rest] = lists;
+    where.push({ id: { in: first!.filter((id) => rest.every((list) => list.includes(id))) } });
+  }
+  return where;
 }

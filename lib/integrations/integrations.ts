@@ -40,7 +40,7 @@ export async function listIntegrations(filters: IntegrationsListFilters) {
       : {}),
   };
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.messagingAccount.count({ where, take })),
+    cappedCount((take) => db.messagingAccount.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",

@@ -46,7 +46,7 @@ export async function findQueueUsage(queueId: string): Promise<QueueUsage> {
 export async function listQueues(filters: QueuesListFilters) {
   const where: Prisma.QueueWhereInput = filters.q ? { name: containsText(filters.q) } : {};
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.queue.count({ where, take })),
+    cappedCount((take) => db.queue.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",

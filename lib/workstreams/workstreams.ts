@@ -23,7 +23,7 @@ export async function listWorkstreams(filters: WorkstreamsListFilters) {
     ...(filters.mode ? { distributionMode: filters.mode } : {}),
   };
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.workstream.count({ where, take })),
+    cappedCount((take) => db.workstream.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",

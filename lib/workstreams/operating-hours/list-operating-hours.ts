@@ -48,7 +48,7 @@ export type OperatingHoursListItem = ReturnType<typeof toListItem>;
 export async function listOperatingHours(filters: OperatingHoursListFilters) {
   const where: Prisma.OperatingHoursWhereInput = filters.q ? { name: containsText(filters.q) } : {};
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.operatingHours.count({ where, take })),
+    cappedCount((take) => db.operatingHours.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",
