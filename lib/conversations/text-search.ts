@@ -20,6 +20,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * values per SQLite statement (the ids are one IN list; number and text candidates are intersected into one).
  */
 export const CANDIDATE_LIMIT = 900;
+/** PostgreSQL binds up to 32,767 values: room for the 1,111 conversations of the bench's "parcel 77". */
+export const POSTGRES_CANDIDATE_LIMIT = 5_000;
 
 /** An FTS5 phrase: the whole term, quotes doubled, so no character of it is query syntax. */
 const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
@@ -29,8 +31,10 @@ const isIndexable = (term: string) => [...term].length >= 3;
 
 async function candidates(kind: "customer" | "message", term: string): Promise<string[] | null> {
   if (!isIndexable(term)) return null;
+  const isPostgres = getEnv().databaseProvider === "postgresql";
+  const limit = isPostgres ? POSTGRES_CANDIDATE_LIMIT : CANDIDATE_LIMIT;
   let ids: string[];
-  if (getEnv().databaseProvider === "postgresql") {
+  if (isPostgres) {
     // The GIN indexes answer these alone (~1 ms for 1,111 matches of 200,000 messages); asked inside the
     // page query instead, PostgreSQL walked conversations newest first testing each (122 ms at 100k).
     ids =
@@ -39,7 +43,7 @@ async function candidates(kind: "customer" | "message", term: string): Promise<s
             await db.conversation.findMany({
               where: { customerAddress: containsText(term) },
               select: { id: true },
-              take: CANDIDATE_LIMIT + 1,
+              take: limit + 1,
             })
           ).map((row) => row.id)
         : (
@@ -47,7 +51,7 @@ async function candidates(kind: "customer" | "message", term: string): Promise<s
               by: ["conversationId"],
               where: { body: containsText(term) },
               orderBy: { conversationId: "asc" },
-              take: CANDIDATE_LIMIT + 1,
+              take: limit + 1,
             })
           ).map((row) => row.conversationId);
   } else {
@@ -61,7 +65,7 @@ async function candidates(kind: "customer" | "message", term: string): Promise<s
             WHERE "MessageSearch" MATCH ${phrase(term)} LIMIT ${CANDIDATE_LIMIT + 1}`;
     ids = rows.map((row) => row.id);
   }
-  return ids.length > CANDIDATE_LIMIT ? null : ids;
+  return ids.length > limit ? null : ids;
 }
 
 /**
