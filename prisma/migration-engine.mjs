@@ -19,7 +19,16 @@ export { sqlitePathFromUrl };
 const LOCKFILE = "migration_lock.toml";
 /** The SQLite lockfile (kept for callers that predate PostgreSQL). */
 export const LOCKFILE_TEXT = lockfileText("sqlite");
-const NO_FILTERS = { externalTables: [], externalEnums: [] };
+/**
+ * Tables Prisma's schema doesn't describe, which a schema diff must leave alone: SQLite's full-text indexes
+ * (FTS5 virtual tables and their shadow tables, hand-written in the conversation_search migration,
+ * lib/conversations/text-search.ts). Without this every later `db:migration:create` would drop them.
+ */
+const SEARCH_TABLES = ["ConversationSearch", "MessageSearch"].flatMap((name) =>
+  ["", "_config", "_data", "_docsize", "_idx", "_content"].map((suffix) => `${name}${suffix}`),
+);
+/** @param {import("./providers.mjs").DatabaseProvider} provider */
+const filtersFor = (provider) => ({ externalTables: provider === "sqlite" ? SEARCH_TABLES : [], externalEnums: [] });
 
 /** @type {Promise<void> | undefined} */
 let wasmReady;
@@ -211,7 +220,7 @@ export async function applyMigrations({ databaseUrl, migrationsDir, log }) {
   const schemaText = `datasource db {\n  provider = "${provider}"\n}\n`;
   return withEngine(
     { provider, databaseUrl: connectionUrl, schemaPath: "schema.prisma", schemaText, log },
-    async (engine) => (await engine.applyMigrations({ migrationsList, filters: NO_FILTERS })).appliedMigrationNames,
+    async (engine) => (await engine.applyMigrations({ migrationsList, filters: filtersFor(provider) })).appliedMigrationNames,
   );
 }
 
@@ -235,7 +244,7 @@ export async function diffSchemaToMigrations({ schemaPath, migrationsDir, provid
         to: { tag: "schemaDatamodel", files: [{ path: absSchema, content: schemaText }] },
         script: true,
         exitCode: null,
-        filters: NO_FILTERS,
+        filters: filtersFor(provider),
       }),
     );
   let result;

@@ -70,7 +70,10 @@ export function postgresSchemaFrom(sqliteSchema) {
     .replace(/(generator\s+client\s*\{[^}]*?output\s*=\s*)"\.\.\/lib\/generated\/prisma"/, (_, before) => {
       replacedOutput++;
       return `${before}"../../lib/generated/prisma-postgresql"`;
-    });
+    })
+    // An attribute only PostgreSQL has (e.g. a GIN index), written as `// postgresql: @@index(…)` in the
+    // SQLite schema, where it is a comment: decision 041.
+    .replace(/^(\s*)\/\/ postgresql: (@@.*)$/gm, "$1$2");
   if (replacedProvider !== 1 || replacedOutput !== 1)
     throw new Error(
       'prisma/schema.prisma must keep `provider = "sqlite"` and `output = "../lib/generated/prisma"` (the PostgreSQL schema is derived from them).',

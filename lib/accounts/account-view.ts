@@ -29,7 +29,6 @@ export const accountViewSelect = {
   callbackShownAt: true,
   createdAt: true,
   updatedAt: true,
-  _count: { select: { numbers: true, templates: true } },
 } satisfies Prisma.MessagingAccountSelect;
 
 type AccountRow = Prisma.MessagingAccountGetPayload<{ select: typeof accountViewSelect }>;
@@ -42,8 +41,11 @@ export function callbackUrl(account: { provider: string; callbackKey: string }):
   return `${getEnv().PUBLIC_BASE_URL}${callbackPath(account)}`;
 }
 
-export function toAccountView(row: AccountRow, secrets: Pick<SecretStatus, "stored" | "unreadable"> | undefined) {
-  const { callbackKey, _count, ...rest } = row;
+/** How many numbers and templates an account has (`{ numbers: 0, templates: 0 }` when it has none). */
+export type AccountCounts = { numbers: number; templates: number };
+
+export function toAccountView(row: AccountRow, secrets: Pick<SecretStatus, "stored" | "unreadable"> | undefined, counts: AccountCounts) {
+  const { callbackKey, ...rest } = row;
   const secretField = row.provider === "TWILIO" ? "twilioAuthToken" : "telesignApiKey";
   return {
     ...rest,
@@ -53,8 +55,8 @@ export function toAccountView(row: AccountRow, secrets: Pick<SecretStatus, "stor
     credentialsUnreadable: secrets?.unreadable.includes(secretField) ?? false,
     callbackUrl: callbackUrl({ provider: row.provider, callbackKey }),
     callbackPath: callbackPath({ provider: row.provider, callbackKey }),
-    numberCount: _count.numbers,
-    templateCount: _count.templates,
+    numberCount: counts.numbers,
+    templateCount: counts.templates,
   };
 }
 

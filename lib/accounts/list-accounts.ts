@@ -4,8 +4,21 @@ import { containsText } from "@/lib/db-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readSecretStatuses } from "@/lib/secrets/stored-secrets";
 import type { AccountsListFilters } from "./accounts.schema";
-import { accountViewSelect, toAccountView } from "./account-view";
+import { accountViewSelect, toAccountView, type AccountCounts } from "./account-view";
 import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
+import { countsByKey } from "@/lib/pagination/related-counts";
+
+/** Numbers and templates per account, for a page of accounts (not Prisma's `_count`: lib/pagination/related-counts.ts). */
+async function countNumbersAndTemplates(accountIds: string[]): Promise<Map<string, AccountCounts>> {
+  const where = { accountId: { in: accountIds } };
+  const [numbers, templates] = await Promise.all([
+    db.phoneNumber.groupBy({ by: ["accountId"], where, _count: { _all: true } }),
+    db.whatsAppTemplate.groupBy({ by: ["accountId"], where, _count: { _all: true } }),
+  ]);
+  const numberCounts = countsByKey(numbers, "accountId");
+  const templateCounts = countsByKey(templates, "accountId");
+  return new Map(accountIds.map((id) => [id, { numbers: numberCounts.get(id) ?? 0, templates: templateCounts.get(id) ?? 0 }]));
+}
 
 export const ACCOUNTS_PAGE_SIZE = 20;
 
@@ -25,7 +38,7 @@ export async function listAccounts(filters: AccountsListFilters) {
     ...(filters.status ? { status: filters.status } : {}),
   };
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.messagingAccount.count({ where, take })),
+    cappedCount((take) => db.messagingAccount.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",
@@ -41,21 +54,21 @@ export async function listAccounts(filters: AccountsListFilters) {
     }),
   ]);
   const rows = page.rows;
-  const secrets = await readSecretStatuses(
-    "MessagingAccount",
-    rows.map((row) => row.id),
-  );
+  const ids = rows.map((row) => row.id);
+  const [secrets, counts] = await Promise.all([readSecretStatuses("MessagingAccount", ids), countNumbersAndTemplates(ids)]);
   return {
     total,
     previousCursor: page.previousCursor,
     nextCursor: page.nextCursor,
-    accounts: rows.map((row) => toAccountView(row, secrets.get(row.id))),
+    accounts: rows.map((row) => toAccountView(row, secrets.get(row.id), counts.get(row.id)!)),
   };
 }
 
 export async function findAccountView(accountId: string) {
   const row = await db.messagingAccount.findUnique({ where: { id: accountId }, select: accountViewSelect });
-  return row ? toAccountView(row, (await readSecretStatuses("MessagingAccount", [row.id])).get(row.id)) : null;
+  if (!row) return null;
+  const [secrets, counts] = await Promise.all([readSecretStatuses("MessagingAccount", [row.id]), countNumbersAndTemplates([row.id])]);
+  return toAccountView(row, secrets.get(row.id), counts.get(row.id)!);
 }
 
 /** 0 or 1: whether there is any (for the empty state), without counting them all. */

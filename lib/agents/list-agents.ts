@@ -6,6 +6,7 @@ import { ROLES_TAKING_CONVERSATIONS } from "@/lib/auth/permissions";
 import type { AgentsListFilters } from "./agents.schema";
 import { DEFAULT_CAPACITY, parseStoredSkills } from "./skills";
 import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
+import { countsByKey } from "@/lib/pagination/related-counts";
 
 export const AGENTS_PAGE_SIZE = 20;
 // Enough queue names to recognise an agent's work at a glance; the rest is a count.
@@ -27,7 +28,7 @@ export async function listAgents(filters: AgentsListFilters) {
     ...(filters.status ? { isActive: filters.status === "active" } : {}),
   };
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.user.count({ where, take })),
+    cappedCount((take) => db.user.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",
@@ -45,19 +46,22 @@ export async function listAgents(filters: AgentsListFilters) {
             isActive: true,
             agentProfile: { select: { capacity: true, skills: true } },
             queues: { select: { queue: { select: { id: true, name: true } } }, orderBy: { queue: { name: "asc" } }, take: QUEUES_SHOWN },
-            _count: { select: { queues: true } },
           },
         }),
     }),
   ]);
   const rows = page.rows;
-  const agents = rows.map(({ agentProfile, queues, _count, ...user }) => ({
+  const queueCounts = countsByKey(
+    await db.queueMember.groupBy({ by: ["userId"], where: { userId: { in: rows.map((row) => row.id) } }, _count: { _all: true } }),
+    "userId",
+  );
+  const agents = rows.map(({ agentProfile, queues, ...user }) => ({
     ...user,
     hasProfile: agentProfile !== null,
     capacity: agentProfile?.capacity ?? DEFAULT_CAPACITY,
     skills: parseStoredSkills(agentProfile?.skills),
     queues: queues.map((member) => member.queue),
-    queueCount: _count.queues,
+    queueCount: queueCounts.get(user.id) ?? 0,
   }));
   return { total, previousCursor: page.previousCursor, nextCursor: page.nextCursor, agents };
 }

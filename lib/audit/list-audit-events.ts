@@ -20,7 +20,7 @@ export async function listAuditEvents(filters: AuditFilters) {
     ...(filters.from || filters.to ? { createdAt } : {}),
   };
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.auditEvent.count({ where, take })),
+    cappedCount((take) => db.auditEvent.count({ where, take, orderBy: { createdAt: "desc" } })),
     findKeysetPage({
       where,
       sortKey: "createdAt",

@@ -23,6 +23,7 @@ import {
   type ListCursor,
 } from "./conversations.schema";
 import { displayAddress, windowOf, type Viewer } from "./conversations";
+import { textSearchWhere } from "./text-search";
 import { localDateTimeToInstant } from "@/lib/workstreams/operating-hours/evaluate";
 
 /** The zone the viewer's pages show times in (lib/i18n/request.ts): their own, else the server's. */
@@ -69,14 +70,14 @@ export function customerSearchTerm(q: string): string {
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 /**
- * The filters as a Prisma filter (every part optional). Dates are whole days of last activity in the
- * viewer's time zone — the zone the list shows its times in — from that day's local midnight to the next.
+ * The filters as a Prisma filter (every part optional). Number and text search ask the search indexes
+ * first (./text-search.ts). Dates are whole days of last activity in the viewer's time zone — the zone the
+ * list shows its times in — from that day's local midnight to the next.
  */
-export function filtersWhere(filters: ConversationFilters, timeZone: string): Prisma.ConversationWhereInput[] {
+export async function filtersWhere(filters: ConversationFilters, timeZone: string): Promise<Prisma.ConversationWhereInput[]> {
   const startOfDay = (day: string) => localDateTimeToInstant(timeZone, day, "00:00");
   const where: Prisma.ConversationWhereInput[] = [];
-  if (filters.q) where.push({ customerAddress: containsText(customerSearchTerm(filters.q)) });
-  if (filters.text) where.push({ messages: { some: { body: containsText(filters.text) } } });
+  where.push(...(await textSearchWhere({ customer: filters.q ? customerSearchTerm(filters.q) : undefined, text: filters.text })));
   if (filters.channel) where.push({ channel: filters.channel });
   if (filters.queueId) where.push({ queueId: filters.queueId });
   if (filters.agentId) where.push({ assignedToId: filters.agentId === UNASSIGNED ? null : filters.agentId });
@@ -96,7 +97,13 @@ export function keysetWhere(cursor: ListCursor, direction: "older" | "newer"): P
     : { lastMessageAt: { gte: cursor.at }, OR: [{ lastMessageAt: { gt: cursor.at } }, { id: { gt: cursor.id } }] };
 }
 
-const cappedCount = (where: Prisma.ConversationWhereInput) => db.conversation.count({ where, take: COUNT_CAP + 1 });
+/**
+ * Ordered like the tab itself, so the count reads the tab's index range (at most COUNT_CAP + 1 entries).
+ * Without an order Prisma sorts a `take` by id, and PostgreSQL then walked the whole primary key filtering
+ * for the few rows of "mine" (decision 041).
+ */
+const cappedCount = (where: Prisma.ConversationWhereInput) =>
+  db.conversation.count({ where, take: COUNT_CAP + 1, orderBy: [{ lastMessageAt: "desc" }] });
 
 function loadPage(where: Prisma.ConversationWhereInput, direction: "older" | "newer", userId: string) {
   const order = direction === "older" ? "desc" : "asc";
@@ -145,7 +152,7 @@ export async function listConversations({
   const isSearch = hasFilters(filters);
   const view = requested && views.includes(requested) ? requested : defaultView(user.role);
   const base: Prisma.ConversationWhereInput[] = isSearch
-    ? [visibleWhere(viewer), ...filtersWhere(filters, viewerTimeZone(user))]
+    ? [visibleWhere(viewer), ...(await filtersWhere(filters, viewerTimeZone(user)))]
     : tabWhere(viewer, view);
 
   const countsPromise: Promise<Partial<Record<ConversationView, number>>> = isSearch

@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { SecretDecryptionError } from "@/lib/secrets/cipher";
 import type { IntegrationsListFilters } from "./integrations.schema";
 import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
+import { countsByKey } from "@/lib/pagination/related-counts";
 
 type Actor = NonNullable<AuditActor>;
 
@@ -39,7 +40,7 @@ export async function listIntegrations(filters: IntegrationsListFilters) {
       : {}),
   };
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.messagingAccount.count({ where, take })),
+    cappedCount((take) => db.messagingAccount.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",
@@ -50,16 +51,24 @@ export async function listIntegrations(filters: IntegrationsListFilters) {
       findMany: (args) =>
         db.messagingAccount.findMany({
           ...args,
-          select: { id: true, name: true, notes: true, status: true, _count: { select: { numbers: true } } },
+          select: { id: true, name: true, notes: true, status: true },
         }),
     }),
   ]);
   const integrations = page.rows;
+  const numberCounts = countsByKey(
+    await db.phoneNumber.groupBy({
+      by: ["accountId"],
+      where: { accountId: { in: integrations.map((row) => row.id) } },
+      _count: { _all: true },
+    }),
+    "accountId",
+  );
   return {
     total,
     previousCursor: page.previousCursor,
     nextCursor: page.nextCursor,
-    integrations: integrations.map(({ _count, ...rest }) => ({ ...rest, numberCount: _count.numbers })),
+    integrations: integrations.map((row) => ({ ...row, numberCount: numberCounts.get(row.id) ?? 0 })),
   };
 }
 

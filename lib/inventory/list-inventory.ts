@@ -35,7 +35,7 @@ export async function listInventory(filters: InventoryFilters) {
           : {}),
   };
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.phoneNumber.count({ where, take })),
+    cappedCount((take) => db.phoneNumber.count({ where, take, orderBy: { address: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "address",

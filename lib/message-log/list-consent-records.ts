@@ -24,7 +24,7 @@ export function consentRecordsWhere(filters: Omit<ConsentFilters, "page">): Pris
 export async function listConsentRecords(filters: ConsentFilters) {
   const where = consentRecordsWhere(filters);
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.consentRecord.count({ where, take })),
+    cappedCount((take) => db.consentRecord.count({ where, take, orderBy: { updatedAt: "desc" } })),
     findKeysetPage({
       where,
       sortKey: "updatedAt",

@@ -32,7 +32,7 @@ function summarize(provider: "TWILIO" | "TELESIGN", payload: string) {
 export async function listFailedInboundEvents(filters: FailedFilters) {
   const where = failedEventsWhere(filters);
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.inboundEvent.count({ where, take })),
+    cappedCount((take) => db.inboundEvent.count({ where, take, orderBy: { failedAt: "desc" } })),
     findKeysetPage({
       where,
       sortKey: "failedAt",

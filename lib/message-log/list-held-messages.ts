@@ -21,7 +21,7 @@ export function heldMessagesWhere(filters: Omit<HeldFilters, "page">): Prisma.He
 export async function listHeldMessageLog(filters: HeldFilters) {
   const where = heldMessagesWhere(filters);
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.heldMessage.count({ where, take })),
+    cappedCount((take) => db.heldMessage.count({ where, take, orderBy: { receivedAt: "desc" } })),
     findKeysetPage({
       where,
       sortKey: "receivedAt",

@@ -36,7 +36,7 @@ export function webhookFailuresWhere(filters: Omit<RejectedFilters, "page">): Pr
 export async function listWebhookFailures(filters: RejectedFilters) {
   const where = webhookFailuresWhere(filters);
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.webhookFailure.count({ where, take })),
+    cappedCount((take) => db.webhookFailure.count({ where, take, orderBy: { lastSeenAt: "desc" } })),
     findKeysetPage({
       where,
       sortKey: "lastSeenAt",

@@ -84,12 +84,17 @@ export async function findKeysetPage<Row extends { id: string }, Where extends o
     : { rows, previousCursor: first ?? anchorId, nextCursor: more ? last : null };
 }
 
-/** Counts stop here: "10,000+" costs an index range of at most this many rows, never the whole table. */
-export const COUNT_CAP = 10_000;
+/** Counts stop here: "more than 1,000" costs an index range of at most 1,001 rows, never the whole table (decision 041: 10,000 cost 10-15 ms per count at 100k rows). */
+export const COUNT_CAP = 1_000;
 
 export type CappedCount = { count: number; capped: boolean };
 
-/** A count read no further than COUNT_CAP rows: `count` gets the `take` to pass to Prisma's count. */
+/**
+ * A count read no further than COUNT_CAP rows: `count` gets the `take` to pass to Prisma's count. Give that
+ * count the list's own `orderBy` (its sort key): without one Prisma orders a `take` by id, and the database
+ * then sorts every matching row before the limit (SQLite: all 50,000 numbers of one account) or walks the
+ * primary key filtering (PostgreSQL) — decision 041.
+ */
 export async function cappedCount(count: (take: number) => Promise<number>, cap = COUNT_CAP): Promise<CappedCount> {
   const counted = await count(cap + 1);
   return counted > cap ? { count: cap, capped: true } : { count: counted, capped: false };

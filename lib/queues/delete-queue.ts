@@ -24,9 +24,11 @@ async function inUseError(name: string, usage: QueueUsage) {
 export async function deleteQueue({ queueId, actor }: { queueId: string; actor: NonNullable<AuditActor> }) {
   const queue = await db.queue.findUnique({
     where: { id: queueId },
-    select: { name: true, operatingHours: { select: { name: true } }, _count: { select: { members: true } } },
+    select: { name: true, operatingHours: { select: { name: true } } },
   });
   if (!queue) throw new ActionError("notFound", "errors.queues.notFound");
+  // Not `_count` in the select: Prisma groups the whole QueueMember table for it (lib/pagination/related-counts.ts).
+  const members = await db.queueMember.count({ where: { queueId } });
   const usage = await findQueueUsage(queueId);
   if (isQueueInUse(usage)) throw await inUseError(queue.name, usage);
   try {
@@ -41,7 +43,7 @@ export async function deleteQueue({ queueId, actor }: { queueId: string; actor: 
     entityType: "queue",
     entityId: queueId,
     entityLabel: queue.name,
-    details: { members: queue._count.members, operatingHours: queue.operatingHours?.name ?? null },
+    details: { members, operatingHours: queue.operatingHours?.name ?? null },
   });
   return { name: queue.name };
 }

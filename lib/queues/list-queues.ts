@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { NO_USAGE, type QueueUsage } from "./queue-usage";
 import type { QueuesListFilters } from "./queues.schema";
 import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
+import { countsByKey } from "@/lib/pagination/related-counts";
 
 export const QUEUES_PAGE_SIZE = 20;
 
@@ -45,7 +46,7 @@ export async function findQueueUsage(queueId: string): Promise<QueueUsage> {
 export async function listQueues(filters: QueuesListFilters) {
   const where: Prisma.QueueWhereInput = filters.q ? { name: containsText(filters.q) } : {};
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.queue.count({ where, take })),
+    cappedCount((take) => db.queue.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",
@@ -56,13 +57,18 @@ export async function listQueues(filters: QueuesListFilters) {
       findMany: (args) =>
         db.queue.findMany({
           ...args,
-          select: { id: true, name: true, operatingHours: { select: { id: true, name: true } }, _count: { select: { members: true } } },
+          select: { id: true, name: true, operatingHours: { select: { id: true, name: true } } },
         }),
     }),
   ]);
   const rows = page.rows;
-  const usages = await findQueueUsages(rows.map((row) => row.id));
-  const queues = rows.map(({ _count, ...queue }) => ({ ...queue, memberCount: _count.members, usage: usages.get(queue.id) ?? NO_USAGE }));
+  const ids = rows.map((row) => row.id);
+  const [usages, memberGroups] = await Promise.all([
+    findQueueUsages(ids),
+    db.queueMember.groupBy({ by: ["queueId"], where: { queueId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const memberCounts = countsByKey(memberGroups, "queueId");
+  const queues = rows.map((queue) => ({ ...queue, memberCount: memberCounts.get(queue.id) ?? 0, usage: usages.get(queue.id) ?? NO_USAGE }));
   return { total, previousCursor: page.previousCursor, nextCursor: page.nextCursor, queues };
 }
 

@@ -14,7 +14,7 @@ export async function listUsers(filters: UsersListFilters) {
     ...(filters.status ? { isActive: filters.status === "active" } : {}),
   };
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.user.count({ where, take })),
+    cappedCount((take) => db.user.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",

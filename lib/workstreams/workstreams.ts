@@ -23,7 +23,7 @@ export async function listWorkstreams(filters: WorkstreamsListFilters) {
     ...(filters.mode ? { distributionMode: filters.mode } : {}),
   };
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.workstream.count({ where, take })),
+    cappedCount((take) => db.workstream.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",
@@ -79,7 +79,6 @@ export async function findWorkstream(workstreamId: string) {
       allowedPresences: true,
       skillMatching: true,
       keepSameAgent: true,
-      _count: { select: { channelInstances: true, routingRules: true, automatedMessages: true } },
     },
   });
 }
@@ -184,7 +183,6 @@ export async function updateWorkDistribution({ input, actor }: { input: WorkDist
     distributionMode: _mode,
     fallbackQueueId: _queue,
     fallbackQueue: _fq,
-    _count,
     ...previous
   } = before;
   await recordAudit({

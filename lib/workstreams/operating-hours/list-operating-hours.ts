@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OperatingHoursListFilters } from "./operating-hours.schema";
 import { parseStoredHours } from "./record";
 import { cappedCount, findKeysetPage } from "@/lib/pagination/keyset";
+import { countsByKey } from "@/lib/pagination/related-counts";
 
 export const OPERATING_HOURS_PAGE_SIZE = 20;
 /** Queues named in the delete confirmation; beyond that it says how many more. */
@@ -16,20 +17,30 @@ const rowSelect = {
   timeZone: true,
   weekly: true,
   exceptions: true,
-  _count: { select: { queues: true, channelInstances: true } },
 } satisfies Prisma.OperatingHoursSelect;
 
 type Row = Prisma.OperatingHoursGetPayload<{ select: typeof rowSelect }>;
+type UsageCounts = { queues: Map<string, number>; channelInstances: Map<string, number> };
 
-function toListItem(row: Row) {
+/** How many queues and channel instances follow each of these records (their foreign keys' index ranges). */
+async function countUsage(ids: string[]): Promise<UsageCounts> {
+  const where = { operatingHoursId: { in: ids } };
+  const [queues, channelInstances] = await Promise.all([
+    db.queue.groupBy({ by: ["operatingHoursId"], where, _count: { _all: true } }),
+    db.channelInstance.groupBy({ by: ["operatingHoursId"], where, _count: { _all: true } }),
+  ]);
+  return { queues: countsByKey(queues, "operatingHoursId"), channelInstances: countsByKey(channelInstances, "operatingHoursId") };
+}
+
+function toListItem(row: Row, counts: UsageCounts) {
   const hours = parseStoredHours(row);
   return {
     id: row.id,
     name: row.name,
     hours,
     exceptionCount: hours.exceptions.length,
-    queueCount: row._count.queues,
-    channelInstanceCount: row._count.channelInstances,
+    queueCount: counts.queues.get(row.id) ?? 0,
+    channelInstanceCount: counts.channelInstances.get(row.id) ?? 0,
   };
 }
 export type OperatingHoursListItem = ReturnType<typeof toListItem>;
@@ -37,7 +48,7 @@ export type OperatingHoursListItem = ReturnType<typeof toListItem>;
 export async function listOperatingHours(filters: OperatingHoursListFilters) {
   const where: Prisma.OperatingHoursWhereInput = filters.q ? { name: containsText(filters.q) } : {};
   const [total, page] = await Promise.all([
-    cappedCount((take) => db.operatingHours.count({ where, take })),
+    cappedCount((take) => db.operatingHours.count({ where, take, orderBy: { name: "asc" } })),
     findKeysetPage({
       where,
       sortKey: "name",
@@ -53,7 +64,8 @@ export async function listOperatingHours(filters: OperatingHoursListFilters) {
     }),
   ]);
   const rows = page.rows;
-  return { total, previousCursor: page.previousCursor, nextCursor: page.nextCursor, items: rows.map(toListItem) };
+  const counts = await countUsage(rows.map((row) => row.id));
+  return { total, previousCursor: page.previousCursor, nextCursor: page.nextCursor, items: rows.map((row) => toListItem(row, counts)) };
 }
 
 /** 0 or 1: whether there is any (for the empty state), without counting them all. */
@@ -72,7 +84,7 @@ export async function findOperatingHours(id: string) {
     },
   });
   if (!row) return null;
-  return { ...toListItem(row), updatedAt: row.updatedAt, queues: row.queues };
+  return { ...toListItem(row, await countUsage([row.id])), updatedAt: row.updatedAt, queues: row.queues };
 }
 export type OperatingHoursRecord = NonNullable<Awaited<ReturnType<typeof findOperatingHours>>>;
 

@@ -61,9 +61,11 @@ export async function updateOperatingHours({ id, input, actor }: { id: string; i
 export async function deleteOperatingHours({ id, actor }: { id: string; actor: Actor }) {
   const record = await db.operatingHours.findUnique({
     where: { id },
-    select: { name: true, queues: { orderBy: { name: "asc" }, select: { name: true } }, _count: { select: { channelInstances: true } } },
+    select: { name: true, queues: { orderBy: { name: "asc" }, select: { name: true } } },
   });
   if (!record) throw new ActionError("notFound", "operatingHours.errors.notFound");
+  // Not `_count` in the select: Prisma groups the whole ChannelInstance table for it (lib/pagination/related-counts.ts).
+  const detachedChannelInstances = await db.channelInstance.count({ where: { operatingHoursId: id } });
   await db.operatingHours.delete({ where: { id }, select: { id: true } });
   await recordAudit({
     actor,
@@ -71,7 +73,7 @@ export async function deleteOperatingHours({ id, actor }: { id: string; actor: A
     entityType: "operatingHours",
     entityId: id,
     entityLabel: record.name,
-    details: { detachedQueues: record.queues.map((queue) => queue.name), detachedChannelInstances: record._count.channelInstances },
+    details: { detachedQueues: record.queues.map((queue) => queue.name), detachedChannelInstances },
   });
   return { name: record.name };
 }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Workstream_distributionMode_idx" ON "Workstream"("distributionMode");
