@@ -11,12 +11,11 @@
 //
 //   npm run bench:pages -- [--database sqlite|postgres] [--rows 100000] [--small 100] [--runs 7] [--port 3120] [--skip-build]
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "./embedded-postgres.mjs";
-import { median } from "./bench-support";
+import { benchServerEnv, median } from "./bench-support";
 import { isBuildCurrent } from "./build-app";
 import { killGroup, repositoryRoot, runScript, stopGroup, waitForReady } from "./bench-processes";
 import { openSql } from "./cluster/database";
@@ -50,15 +49,7 @@ type Instance = { label: "small" | "large"; rows: number; base: string; tokens: 
 async function startInstance(label: "small" | "large", rows: number, port: number): Promise<Instance> {
   const databaseUrl = DATABASE === "sqlite" ? `file:${join(folder, `${label}.db`)}` : await postgres!.createDatabase(`pages_${label}`);
   const base = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PUBLIC_BASE_URL: base,
-    APP_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    TWILIO_API_BASE_URL: "http://127.0.0.1:9",
-    TELESIGN_API_BASE_URL: "http://127.0.0.1:9",
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+  const env = benchServerEnv({ databaseUrl, base });
   runScript(join(repositoryRoot, "scripts/db-migrate.mjs"), [], env);
   const sql = await openSql(databaseUrl);
   const started = performance.now();

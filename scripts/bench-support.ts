@@ -15,6 +15,22 @@ export const arg = (name: string, fallback: number) => {
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
 };
 
+/**
+ * The environment of a benchmark's production server: its database and public address, a throwaway
+ * encryption key, and both providers pointed at a closed port (a benchmark never reaches a real one).
+ */
+export function benchServerEnv(options: { databaseUrl: string; base: string; key?: Buffer }): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    PUBLIC_BASE_URL: options.base,
+    APP_ENCRYPTION_KEY: (options.key ?? randomBytes(32)).toString("base64"),
+    TWILIO_API_BASE_URL: "http://127.0.0.1:9",
+    TELESIGN_API_BASE_URL: "http://127.0.0.1:9",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
 export type BenchServer = {
   base: string;
   dbPath: string;
@@ -42,17 +58,7 @@ export async function startBenchServer(options: { port: number; env?: Record<str
   }
   const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
     cwd: options.appDir,
-    env: {
-      ...process.env,
-      PORT: String(options.port),
-      DATABASE_URL: `file:${dbPath}`,
-      PUBLIC_BASE_URL: base,
-      APP_ENCRYPTION_KEY: key.toString("base64"),
-      TWILIO_API_BASE_URL: "http://127.0.0.1:9",
-      TELESIGN_API_BASE_URL: "http://127.0.0.1:9",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...options.env,
-    },
+    env: { ...benchServerEnv({ databaseUrl: `file:${dbPath}`, base, key }), PORT: String(options.port), ...options.env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   server.stdout.resume();

@@ -6,13 +6,13 @@
 //
 //   npx tsx scripts/explain-pages.ts -- [--database sqlite|postgres] [--rows 100000] [--page <name part>] [--top 4] [--port 3130]
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "./embedded-postgres.mjs";
 import { isBuildCurrent } from "./build-app";
 import { killGroup, repositoryRoot, runScript, stopGroup, waitForReady } from "./bench-processes";
+import { benchServerEnv } from "./bench-support";
 import { openSql } from "./cluster/database";
 import { PAGES, seed } from "./bench-pages-seed";
 
@@ -42,15 +42,7 @@ if (!isBuildCurrent(repositoryRoot)) runScript(TSX, ["scripts/build.ts"], { ...p
 if (DATABASE === "postgres") postgres = await startEmbeddedPostgres();
 const databaseUrl = postgres ? await postgres.createDatabase("explain_pages") : `file:${join(folder, "explain.db")}`;
 const base = `http://127.0.0.1:${PORT}`;
-const env = {
-  ...process.env,
-  DATABASE_URL: databaseUrl,
-  PUBLIC_BASE_URL: base,
-  APP_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-  TWILIO_API_BASE_URL: "http://127.0.0.1:9",
-  TELESIGN_API_BASE_URL: "http://127.0.0.1:9",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+const env = benchServerEnv({ databaseUrl, base });
 runScript(join(repositoryRoot, "scripts/db-migrate.mjs"), [], env);
 const sql = await openSql(databaseUrl);
 const tokens = await seed(sql, ROWS);
