@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { clientAddressOf } from "@/lib/http/request-client";
 import { logger } from "@/lib/logger";
 import { deleteInBatches } from "@/lib/retention/batches";
+import { deleteBeyondNewest } from "@/lib/retention/cap";
 import { CAP_CHECK_EVERY, failureGroupKey, MAX_FAILURE_ROWS } from "./failure-group";
 
 export type WebhookFailureReason =
@@ -103,17 +104,32 @@ export async function saveWebhookFailure(record: FailureRecord) {
   }
 }
 
-/** Keeps at most `maxRows` rows: the least recently seen go first. */
-export async function capWebhookFailures(maxRows = MAX_FAILURE_ROWS): Promise<number> {
-  const excess = (await db.webhookFailure.count()) - maxRows;
-  if (excess <= 0) return 0;
-  const oldest = await db.webhookFailure.findMany({
-    orderBy: [{ lastSeenAt: "asc" }, { id: "asc" }],
-    take: Math.min(excess, 5_000),
-    select: { id: true },
+/**
+ * Keeps at most `maxRows` rows: the least recently seen go first. Costs O(maxRows + rows deleted) through
+ * the index WebhookFailure(lastSeenAt, id), never a count of the table (lib/retention/cap.ts).
+ */
+export function capWebhookFailures(maxRows = MAX_FAILURE_ROWS): Promise<number> {
+  return deleteBeyondNewest({
+    keep: maxRows,
+    findNewestAt: (skip) =>
+      db.webhookFailure.findFirst({
+        orderBy: [{ lastSeenAt: "desc" }, { id: "desc" }],
+        skip,
+        select: { lastSeenAt: true, id: true },
+      }),
+    findIdsFrom: async (boundary, take) =>
+      (
+        await db.webhookFailure.findMany({
+          where: {
+            OR: [{ lastSeenAt: { lt: boundary.lastSeenAt } }, { lastSeenAt: boundary.lastSeenAt, id: { lte: boundary.id } }],
+          },
+          orderBy: [{ lastSeenAt: "asc" }, { id: "asc" }],
+          take,
+          select: { id: true },
+        })
+      ).map((row) => row.id),
+    deleteIds: async (ids) => (await db.webhookFailure.deleteMany({ where: { id: { in: ids } } })).count,
   });
-  const { count } = await db.webhookFailure.deleteMany({ where: { id: { in: oldest.map((row) => row.id) } } });
-  return count;
 }
 
 /** Drops rows not seen since `before` (RETENTION_DAYS), in batches. */
