@@ -15,6 +15,7 @@ import { sqliteLike } from "@/lib/db-text";
 import { queueNameKey } from "@/lib/queues/name-key";
 import { requireDatabaseProvider } from "@/prisma/providers.mjs";
 import { cacheStatements } from "@/lib/db-statement-cache";
+import { keepSqliteStatistics } from "@/lib/db-statistics";
 
 /**
  * The PostgreSQL client as the canonical (SQLite-generated) client type. Both are generated from the same
@@ -48,6 +49,8 @@ class SqliteAdapter extends PrismaBetterSqlite3 {
     connection.pragma("synchronous = NORMAL");
     // The adapter prepares every statement anew; compiled statements are reused instead (decision 035).
     cacheStatements(connection);
+    // Planner statistics kept fresh as SQLite recommends (PostgreSQL's autovacuum does it there; decision 043).
+    keepSqliteStatistics(connection);
     return adapter;
   }
 }

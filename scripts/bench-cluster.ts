@@ -34,7 +34,7 @@ import { openSql, progress, readClusterState, seedCluster } from "./cluster/data
 import { planTraffic, sendTraffic } from "./cluster/traffic";
 import { isBuildCurrent } from "./build-app";
 import { verdictFailures, verifyCluster, type Verdict } from "./cluster/verify";
-import { cpuSecondsOfTree } from "./bench-support";
+import { benchServerEnv, cpuSecondsOfTree } from "./bench-support";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
@@ -138,16 +138,8 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
       : await postgres!.createDatabase(`cluster_${instanceCount}_${round}${kill ? "_kill" : ""}`);
   const key = randomBytes(32);
   const publicBase = `http://127.0.0.1:${BASE_PORT}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PUBLIC_BASE_URL: publicBase,
-    APP_ENCRYPTION_KEY: key.toString("base64"),
-    // No automated messages are configured: nothing calls a provider. Point them nowhere real.
-    TWILIO_API_BASE_URL: "http://127.0.0.1:9",
-    TELESIGN_API_BASE_URL: "http://127.0.0.1:9",
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+  // No automated messages are configured: nothing calls a provider (benchServerEnv points them nowhere real).
+  const env = benchServerEnv({ databaseUrl, base: publicBase, key });
   run(join(root, "scripts/db-migrate.mjs"), [], env);
   const sql = await openSql(databaseUrl);
   const target = await seedCluster(sql, key);

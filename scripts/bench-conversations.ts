@@ -14,6 +14,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { settleSeededDatabase } from "./bench-statistics";
 
 const arg = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -136,6 +137,7 @@ async function runChild() {
   await applyMigrations({ databaseUrl: url });
   const { db } = await import("../lib/db");
   const seeded = await seed(db, size);
+  await settleSeededDatabase(url.startsWith("file:") ? "sqlite" : "postgres", (statement) => db.$executeRawUnsafe(statement));
   const { listConversations } = await import("../lib/conversations/list");
   const { listCursorSchema } = await import("../lib/conversations/conversations.schema");
   const worker = await import("../lib/message-engine/worker");

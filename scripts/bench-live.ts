@@ -18,6 +18,7 @@ import twilio from "twilio";
 import { POLL_INTERVAL_MS } from "../components/conversations/query-keys";
 import { SESSION_COOKIE_NAME } from "../lib/auth/session-cookie.mjs";
 import { sealSecret } from "../lib/secrets/cipher";
+import { benchServerEnv } from "./bench-support";
 
 const arg = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -31,17 +32,8 @@ const TARGET_MS = 1_000;
 const dir = mkdtempSync(join(tmpdir(), "switchboard-bench-live-"));
 const dbPath = join(dir, "bench.db");
 const key = randomBytes(32);
-const env = {
-  ...process.env,
-  PORT: String(PORT),
-  DATABASE_URL: `file:${dbPath}`,
-  PUBLIC_BASE_URL: BASE,
-  APP_ENCRYPTION_KEY: key.toString("base64"),
-  // No automated messages are configured, so nothing calls a provider; point them nowhere real.
-  TWILIO_API_BASE_URL: "http://127.0.0.1:9",
-  TELESIGN_API_BASE_URL: "http://127.0.0.1:9",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+// No automated messages are configured, so nothing calls a provider (benchServerEnv points them nowhere real).
+const env = { ...benchServerEnv({ databaseUrl: `file:${dbPath}`, base: BASE, key }), PORT: String(PORT) };
 
 if (
   await fetch(`${BASE}/api/health/ready`).then(

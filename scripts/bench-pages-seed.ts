@@ -3,6 +3,7 @@
 // scripts/explain-pages.ts, which prints the plan and time of every query a list page runs on the same data.
 import { createHash, randomBytes } from "node:crypto";
 import type { Sql } from "./cluster/database";
+import { settleSeededDatabase } from "./bench-statistics";
 
 export const pad = (value: number) => String(value).padStart(7, "0");
 /** Ids shaped like the app's cuids (25 characters, lower case) so id validation accepts them. */
@@ -304,8 +305,7 @@ export async function seed(sql: Sql, rows: number): Promise<Seeded> {
     rows,
     (index) => [id("cons", index), id("numb", index), `+1415${pad(index)}`, "OPTED_OUT", "keyword", ago(index), ago(index)],
   );
-  if (sql.dialect === "postgres") await sql.query("ANALYZE");
-  else await sql.query("ANALYZE");
+  await settleSeededDatabase(sql.dialect, (statement) => sql.query(statement));
   return { adminToken, agentToken };
 }
 
