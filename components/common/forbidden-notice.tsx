@@ -1,5 +1,5 @@
-import { ShieldAlert } from "lucide-react";
 import { getTranslations } from "next-intl/server";
+import { BoundaryIcon } from "@/components/common/boundary-icon";
 import { Button } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/auth/session";
 
@@ -8,7 +8,7 @@ export async function ForbiddenNotice() {
   const user = await getSessionUser();
   return (
     <div className="mx-auto flex max-w-lg flex-col items-center gap-4 py-16 text-center">
-      <ShieldAlert aria-hidden="true" className="size-12 text-muted-foreground" />
+      <BoundaryIcon name="shieldAlert" />
       <h1 className="text-2xl font-semibold">{t("forbidden.title")}</h1>
       <p className="text-muted-foreground">{t("forbidden.description")}</p>
       {user ? <p className="text-sm text-muted-foreground">{t("forbidden.yourRole", { role: t(`roles.${user.role}`) })}</p> : null}
