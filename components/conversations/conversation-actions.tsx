@@ -1,7 +1,7 @@
 "use client";
 // Take (an unassigned conversation), Close (confirmed; resolved, with the survey when enabled) and
 // Reopen (a resolved one). Each refreshes the conversation and the dashboard lists.
-import { useQueryClient } from "@tanstack/react-query";
+import { useLazyQueryClient } from "@/components/common/lazy-query";
 import { ArrowRightLeft, CheckCircle2, Hand, RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -19,7 +19,7 @@ type Props = { conversationId: string; actions: ConversationDetail["actions"]; s
 
 export function ConversationActions({ conversationId, actions, surveyOnClose, onTaken }: Props) {
   const t = useTranslations("conversations.actions");
-  const queryClient = useQueryClient();
+  const queryClient = useLazyQueryClient();
   const [isPending, startTransition] = useTransition();
   const [isConfirmingClose, setIsConfirmingClose] = useState(false);
   const [isTransferring, setIsTransferring] = useState(false);

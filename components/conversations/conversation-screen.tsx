@@ -2,12 +2,12 @@
 // One conversation, live: the server renders it once, then the browser refetches it whenever the live
 // channel says it changed (polling every few seconds only while that is down), so the customer's new
 // messages and our delivery statuses appear as they happen.
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { MessageSquareOff, RefreshCw } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { EmptyState } from "@/components/common/empty-state";
+import { keepPreviousData, useLazyQuery, useLazyQueryClient } from "@/components/common/lazy-query";
 import { Button } from "@/components/ui/button";
 import type { ConversationDetail } from "@/lib/conversations/conversations";
 import { MAX_MESSAGES_LIMIT, MESSAGES_PAGE_SIZE } from "@/lib/conversations/conversations.constants";
@@ -23,17 +23,23 @@ import { useRefetchAfter } from "./use-server-now";
 export function ConversationScreen({ initialData }: { initialData: ConversationDetail }) {
   const t = useTranslations("conversations");
   const id = initialData.conversation.id;
-  const queryClient = useQueryClient();
+  const queryClient = useLazyQueryClient();
   const [limit, setLimit] = useState(MESSAGES_PAGE_SIZE);
   const [focusComposer, setFocusComposer] = useState(false);
-  const query = useQuery({
-    queryKey: conversationKeys.thread(id, limit),
-    queryFn: () => fetchConversation(id, limit),
-    initialData: limit === MESSAGES_PAGE_SIZE ? initialData : undefined,
-    placeholderData: keepPreviousData,
-    refetchInterval: usePollingFallback(),
-    retry: shouldRetry,
-  });
+  const query = useLazyQuery(
+    {
+      queryKey: conversationKeys.thread(id, limit),
+      queryFn: () => fetchConversation(id, limit),
+      initialData: limit === MESSAGES_PAGE_SIZE ? initialData : undefined,
+      // Stale from the start: the query client loads after the first render, possibly after the live
+      // channel's "connected" refetch went by, so what changed since the server rendered is asked for once.
+      initialDataUpdatedAt: 0,
+      placeholderData: keepPreviousData,
+      refetchInterval: usePollingFallback(),
+      retry: shouldRetry,
+    },
+    { data: initialData },
+  );
 
   // When the WhatsApp window closes the server offers templates only: ask it then (no event says so).
   const whatsappWindow = (query.data ?? initialData).conversation.window;

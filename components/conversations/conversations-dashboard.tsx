@@ -3,11 +3,11 @@
 // channel says something changed (polled every few seconds only while it is down), so new customers
 // appear without a reload; the previous page stays on screen while the next loads. With a filter set
 // (`view` null) the same list shows search results across the user's conversations.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { CheckCheck, Inbox, MessagesSquare, RefreshCw, SearchX, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/common/empty-state";
+import { keepPreviousData, useLazyQuery } from "@/components/common/lazy-query";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -26,13 +26,16 @@ type Props = { views: ConversationView[]; view: ConversationView | null; params:
 
 export function ConversationsDashboard({ views, view, params, isAgent }: Props) {
   const t = useTranslations();
-  const query = useQuery({
-    queryKey: conversationKeys.list(params),
-    queryFn: () => fetchConversationList(params),
-    refetchInterval: usePollingFallback(),
-    placeholderData: keepPreviousData,
-    retry: shouldRetry,
-  });
+  const query = useLazyQuery(
+    {
+      queryKey: conversationKeys.list(params),
+      queryFn: () => fetchConversationList(params),
+      refetchInterval: usePollingFallback(),
+      placeholderData: keepPreviousData,
+      retry: shouldRetry,
+    },
+    { data: undefined },
+  );
   const data = query.data;
   // Counts stay on the tabs while another tab loads; rows only show for the tab they belong to.
   const rows = data && data.view === view ? data : null;

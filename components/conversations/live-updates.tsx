@@ -7,9 +7,10 @@
 // Each event is validated with the server's schema (lib/live/events.ts), loaded with zod when the stream
 // opens rather than with the page (decision 039); events that arrive meanwhile wait for it, in order.
 // See docs/decisions/019-live-updates.md.
-import { useQueryClient, type QueryKey } from "@tanstack/react-query";
+import type { QueryKey } from "@tanstack/query-core";
 import { useTranslations } from "next-intl";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { useLazyQueryClient } from "@/components/common/lazy-query";
 import type { BrowserLiveEvent } from "@/lib/live/events";
 import { cn } from "@/lib/utils";
 import { conversationKeys, POLL_INTERVAL_MS } from "./query-keys";
@@ -66,7 +67,7 @@ function loadParser(): Promise<Parse> {
 }
 
 export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
-  const queryClient = useQueryClient();
+  const queryClient = useLazyQueryClient();
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const [listeners] = useState(() => new Set<Listener>());
   const [subscribe] = useState(() => (listener: Listener) => {

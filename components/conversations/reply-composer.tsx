@@ -4,7 +4,7 @@
 // refused stays in the thread with its error, and a toast says so. One field, so plain React state rather
 // than react-hook-form (~15 kB gzip the thread would load first, decision 039); the schema (and zod)
 // loads with the first send, as lazyZodResolver does for the other forms, and the action checks it again.
-import { useQueryClient } from "@tanstack/react-query";
+import { useLazyQueryClient } from "@/components/common/lazy-query";
 import { FileText, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
@@ -56,7 +56,7 @@ export function ReplyComposer({
   const t = useTranslations("conversations.composer");
   const errorText = useErrorText();
   const deliveryError = useDeliveryErrorText();
-  const queryClient = useQueryClient();
+  const queryClient = useLazyQueryClient();
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
   const [files, setFiles] = useState<File[]>([]);

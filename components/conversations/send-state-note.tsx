@@ -2,7 +2,7 @@
 // Under an outbound message: why it hasn't gone through yet (retrying after the provider's rate limit
 // or a failed connection, awaiting the provider's status after a lost answer), and on a message that
 // failed unconfirmed, a deliberate Resend the agent confirms (decision 033).
-import { useQueryClient } from "@tanstack/react-query";
+import { useLazyQueryClient } from "@/components/common/lazy-query";
 import { Clock, RotateCw } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -45,7 +45,7 @@ export function ResendButton({
   canAct: boolean;
 }) {
   const t = useTranslations("conversations.thread.resend");
-  const queryClient = useQueryClient();
+  const queryClient = useLazyQueryClient();
   const [confirming, setConfirming] = useState(false);
   if (!canAct || !canResend(message)) return null;
   return (

@@ -2,11 +2,11 @@
 // Sending an approved WhatsApp template: choose one of the account's templates (those without a
 // Content SID can't be sent as templates), fill one input per {{n}} with its example as a hint,
 // check the live preview, send.
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { MessageSquareText, RefreshCw, Send } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { useLazyQuery, useLazyQueryClient } from "@/components/common/lazy-query";
 import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
@@ -37,15 +37,18 @@ export function TemplatePicker({ conversationId, provider, isWindowOpen, autoFoc
   const locale = useLocale();
   const errorText = useErrorText();
   const deliveryError = useDeliveryErrorText();
-  const queryClient = useQueryClient();
+  const queryClient = useLazyQueryClient();
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const [banner, setBanner] = useState<string | null>(null);
-  const query = useQuery({
-    queryKey: conversationKeys.templates(conversationId),
-    queryFn: () => fetchConversationTemplates(conversationId),
-    staleTime: 60_000,
-    retry: shouldRetry,
-  });
+  const query = useLazyQuery(
+    {
+      queryKey: conversationKeys.templates(conversationId),
+      queryFn: () => fetchConversationTemplates(conversationId),
+      staleTime: 60_000,
+      retry: shouldRetry,
+    },
+    { data: undefined },
+  );
   const form = useForm({
     resolver: lazyZodResolver(() => import("@/lib/conversations/conversations.schema").then((module) => module.sendTemplateSchema)),
     defaultValues: { conversationId, templateId: "", variables: {} },

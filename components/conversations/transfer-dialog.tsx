@@ -2,10 +2,10 @@
 // Transfer a conversation (decision 029): to an agent of its queue or to a queue, found by a search on
 // the server, with an optional note for the receiver. Agents who can't take it now (presence, full)
 // are listed but can't be chosen, with the reason. The server checks everything again.
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowRightLeft } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState, type FormEvent } from "react";
+import { keepPreviousData, useLazyQuery, useLazyQueryClient } from "@/components/common/lazy-query";
 import { toast } from "@/components/ui/toast";
 import { FormBanner } from "@/components/forms/form-banner";
 import { Button } from "@/components/ui/button";
@@ -40,7 +40,7 @@ export function TransferDialog({ conversationId, open, onOpenChange }: Props) {
 
 function TransferForm({ conversationId, onDone }: { conversationId: string; onDone: () => void }) {
   const t = useTranslations("conversations.transfer");
-  const queryClient = useQueryClient();
+  const queryClient = useLazyQueryClient();
   const ids = useId();
   const [targetType, setTargetType] = useState<TransferTargetType>("agent");
   const [search, setSearch] = useState("");
@@ -56,11 +56,14 @@ function TransferForm({ conversationId, onDone }: { conversationId: string; onDo
     return () => window.clearTimeout(timer);
   }, [search]);
 
-  const targets = useQuery({
-    queryKey: conversationKeys.transferTargets(conversationId, q),
-    queryFn: () => fetchTransferTargets(conversationId, q),
-    placeholderData: keepPreviousData,
-  });
+  const targets = useLazyQuery(
+    {
+      queryKey: conversationKeys.transferTargets(conversationId, q),
+      queryFn: () => fetchTransferTargets(conversationId, q),
+      placeholderData: keepPreviousData,
+    },
+    { data: undefined },
+  );
 
   const options =
     targetType === "agent"

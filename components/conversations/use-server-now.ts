@@ -3,8 +3,9 @@
 // the composer turning to templates once the window has passed — kept current without asking the server
 // for news (news arrives through live updates; decision 019). The server's clock is used, not the
 // browser's: a response carries the server time it was built at, and the time since it arrived is added.
-import { useQueryClient, type QueryKey } from "@tanstack/react-query";
+import type { QueryKey } from "@tanstack/query-core";
 import { useEffect, useState } from "react";
+import { useLazyQueryClient } from "@/components/common/lazy-query";
 import { CLOCK_TICK_MS } from "./query-keys";
 
 /** The server's clock now, re-rendered every CLOCK_TICK_MS (a render, not a request). */
@@ -28,7 +29,7 @@ export function remainingAt(window: { isOpen: boolean; remainingMs: number }, se
  * composer mode becomes "templates only"). Nothing is scheduled for null.
  */
 export function useRefetchAfter(inMs: number | null, queryKey: QueryKey) {
-  const queryClient = useQueryClient();
+  const queryClient = useLazyQueryClient();
   const key = JSON.stringify(queryKey);
   useEffect(() => {
     // setTimeout's limit is ~24.8 days; the WhatsApp window is 24 h.

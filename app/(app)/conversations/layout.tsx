@@ -1,9 +1,9 @@
 // The conversations area shares one live-updates connection across the list and the threads, and the
-// agent notifications it carries (decision 029).
+// agent notifications it carries (decision 029). TanStack Query loads just after the first render (decision 043).
 import type { ReactNode } from "react";
+import { LazyQueryProvider } from "@/components/common/lazy-query";
 import { AgentNotifications } from "@/components/conversations/agent-notifications";
 import { LiveUpdatesProvider } from "@/components/conversations/live-updates";
-import { QueryProvider } from "@/components/query-provider";
 import { getSessionUser } from "@/lib/auth/session";
 import { DEFAULT_NOTIFICATION_PREFERENCES, findNotificationPreferences } from "@/lib/conversations/notification-preferences";
 
@@ -11,10 +11,10 @@ export default async function ConversationsLayout({ children }: { children: Reac
   const user = await getSessionUser();
   const preferences = user ? await findNotificationPreferences(user.id) : DEFAULT_NOTIFICATION_PREFERENCES;
   return (
-    <QueryProvider>
+    <LazyQueryProvider>
       <LiveUpdatesProvider>
         <AgentNotifications initial={preferences}>{children}</AgentNotifications>
       </LiveUpdatesProvider>
-    </QueryProvider>
+    </LazyQueryProvider>
   );
 }
