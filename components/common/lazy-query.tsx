@@ -6,15 +6,7 @@
 // @tanstack/react-query's useQuery does (useBaseQuery: an optimistic result in render, options set in an
 // effect, the observer's result through useSyncExternalStore). Until the client is there a query returns
 // `initial`; query keys, invalidation, placeholder data, refetch intervals and retries are TanStack's own.
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from "react";
+import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { InvalidateQueryFilters, QueryClient, QueryKey, QueryObserver, QueryObserverOptions } from "@tanstack/query-core";
 
 type Core = typeof import("@tanstack/query-core");
@@ -80,7 +72,15 @@ export function keepPreviousData<T>(previous: T): T {
 
 export type LazyQueryOptions<TData> = Pick<
   QueryObserverOptions<TData, Error, TData, TData, QueryKey>,
-  "queryKey" | "queryFn" | "initialData" | "initialDataUpdatedAt" | "placeholderData" | "refetchInterval" | "retry" | "enabled" | "staleTime"
+  | "queryKey"
+  | "queryFn"
+  | "initialData"
+  | "initialDataUpdatedAt"
+  | "placeholderData"
+  | "refetchInterval"
+  | "retry"
+  | "enabled"
+  | "staleTime"
 >;
 
 /** What the screens read of a query (TanStack's result narrows the same way); before the client has loaded, `initial`. */
