@@ -204,8 +204,8 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-restricted-imports": "off" },
   },
   {
-    // Exercise the secret-sealing Prisma extension and the statement cache against a real in-memory SQLite database.
-    files: ["lib/secrets/fields.test.ts", "lib/db-statement-cache.test.ts"],
+    // Exercise the secret-sealing Prisma extension, the statement cache and the statistics upkeep against a real in-memory SQLite database.
+    files: ["lib/secrets/fields.test.ts", "lib/db-statement-cache.test.ts", "lib/db-statistics.test.ts"],
     rules: { "@typescript-eslint/no-restricted-imports": "off" },
   },
   {
