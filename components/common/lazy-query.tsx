@@ -40,7 +40,8 @@ const LazyQueryContext = createContext<{ runtime: Runtime | null; loader: Runtim
 export function LazyQueryProvider({ children }: { children: ReactNode }) {
   const [runtime, setRuntime] = useState<Runtime | null>(null);
   const [loader] = useState(() => new RuntimeLoader(setRuntime));
-  // Start loading as soon as the page has rendered; retried by the first query or invalidation if it failed.
+  // Start loading as soon as the page has rendered; if that fails, the next invalidation tries again (every
+  // live-channel (re)connection makes one).
   useEffect(() => void loader.load().catch(() => undefined), [loader]);
   // What QueryClientProvider does: refetch on window focus / reconnect while mounted.
   useEffect(() => {
