@@ -152,16 +152,17 @@ export async function listConversations({
     : tabWhere(viewer, view);
   const terms = searchTerms(filters);
   /** A page of `where` in `direction`: the list's own query, or a search by number or text (./text-search.ts). */
-  const page = (where: Prisma.ConversationWhereInput[], direction: ListDirection) =>
+  const page = (cursor: ListCursor | undefined, direction: ListDirection) =>
     terms.customer || terms.text
       ? loadSearchPage({
-          where,
+          where: base,
+          cursor,
           terms,
           direction,
           take: CONVERSATIONS_PAGE_SIZE + 1,
           load: (found) => loadPage({ AND: found }, direction, user.id),
         })
-      : loadPage({ AND: where }, direction, user.id);
+      : loadPage({ AND: cursor ? [...base, keysetWhere(cursor, direction)] : base }, direction, user.id);
 
   const countsPromise: Promise<Partial<Record<ConversationView, number>>> = isSearch
     ? Promise.resolve({})
@@ -173,7 +174,7 @@ export async function listConversations({
   const cursor = newer ?? older;
   const [counts, fetched] = await Promise.all([
     countsPromise,
-    page(cursor ? [...base, keysetWhere(cursor, direction)] : base, direction),
+    page(cursor, direction),
   ]);
 
   let rows = fetched.slice(0, CONVERSATIONS_PAGE_SIZE);
@@ -185,7 +186,7 @@ export async function listConversations({
     hasOlder = true;
     // Reached the top with a short page: show the first page instead, so it is full.
     if (!hasNewer && rows.length < CONVERSATIONS_PAGE_SIZE) {
-      const first = await page(base, "older");
+      const first = await page(undefined, "older");
       rows = first.slice(0, CONVERSATIONS_PAGE_SIZE);
       hasOlder = first.length > CONVERSATIONS_PAGE_SIZE;
     }

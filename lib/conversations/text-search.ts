@@ -3,25 +3,27 @@
 // matches is always containsText(): a case-insensitive substring (ILIKE on PostgreSQL, the registered Unicode
 // LIKE on SQLite), so both databases give the same results whichever way the rows are found. The list shows
 // one page, newest activity first; how to find that page depends on how common the term is:
-// 1. The window: the newest WINDOW conversations of the other filters, each tested with the plain match. A
-//    common term fills the page there (cost O(page / density), at most WINDOW probes).
-// 2. Past the window, the search indexes: PostgreSQL's pg_trgm GIN indexes on Conversation.customerAddress
-//    and Message.body; on SQLite FTS5 tables with the trigram tokenizer ("ConversationSearch",
-//    "MessageSearch", kept in step by triggers; migration conversation_search), asked with a phrase query.
-//    A term found in at most CANDIDATE_LIMIT conversations: "one of these ids AND the plain match".
-// 3. A term in more conversations than that but sparse among the newest (e.g. only in old ones): the index's
-//    matches sorted by last activity, CANDIDATE_LIMIT at a time, until the page is full.
+// 1. The window: the SEARCH_WINDOW conversations after the list's cursor (whatever the other filters), each
+//    tested with the plain match, walking the list's index. A common term fills the page there and the walk
+//    stops (cost O(page / density), at most SEARCH_WINDOW probes).
+// 2. Past the window, the search indexes give the matches, sorted by last activity, a chunk at a time, each
+//    chunk filtered by "one of these ids AND the other filters AND the plain match", until the page is full.
+//    A rare term has few matches to sort; a term found in many conversations but not among the newest (e.g.
+//    only in old ones) costs a sort of its matches, not a walk of the table.
+//    PostgreSQL: pg_trgm GIN indexes on Conversation.customerAddress and Message.body. SQLite: FTS5 tables
+//    with the trigram tokenizer ("ConversationSearch", "MessageSearch", kept in step by triggers; migration
+//    conversation_search), asked with a phrase query.
 // A term shorter than three characters has no trigram: the plain match alone, walking the list's index.
 import "server-only";
 import { db } from "@/lib/db";
 import { containsText, escapeLike } from "@/lib/db-text";
 import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { keysetWhere, throughWhere, type ListDirection } from "./keyset";
+import { keysetWhere, throughWhere, type ListDirection, type ListKey } from "./keyset";
 
 /**
- * More candidates than this and they are read in sorted chunks (step 3). Bounded by Prisma's limit of 999
- * bound values per SQLite statement (the ids are one IN list).
+ * The largest chunk of candidate ids read at once. Bounded by Prisma's limit of 999 bound values per SQLite
+ * statement (the ids are one IN list).
  */
 export const CANDIDATE_LIMIT = 900;
 /** How many of the newest conversations the plain match is tried on before the indexes are asked. */
@@ -53,49 +55,12 @@ function indexedTerm({ customer, text }: SearchTerms): { kind: Kind; term: strin
   return null;
 }
 
-/** The conversations the index finds for the term, or null when there are more than CANDIDATE_LIMIT. */
-async function candidates(kind: Kind, term: string): Promise<string[] | null> {
-  let ids: string[];
-  if (isPostgres()) {
-    // The GIN indexes answer these alone (~1 ms for 1,111 matches of 200,000 messages); asked inside the
-    // page query instead, PostgreSQL walked conversations newest first testing each (122 ms at 100k).
-    ids =
-      kind === "customer"
-        ? (
-            await db.conversation.findMany({
-              where: { customerAddress: containsText(term) },
-              select: { id: true },
-              take: CANDIDATE_LIMIT + 1,
-            })
-          ).map((row) => row.id)
-        : (
-            await db.message.groupBy({
-              by: ["conversationId"],
-              where: { body: containsText(term) },
-              orderBy: { conversationId: "asc" },
-              take: CANDIDATE_LIMIT + 1,
-            })
-          ).map((row) => row.conversationId);
-  } else {
-    const rows =
-      kind === "customer"
-        ? await db.$queryRaw<{ id: string }[]>`
-            SELECT c."id" AS "id" FROM "ConversationSearch" AS s JOIN "Conversation" AS c ON c.rowid = s.rowid
-            WHERE "ConversationSearch" MATCH ${phrase(term)} LIMIT ${CANDIDATE_LIMIT + 1}`
-        : await db.$queryRaw<{ id: string }[]>`
-            SELECT DISTINCT m."conversationId" AS "id" FROM "MessageSearch" AS s JOIN "Message" AS m ON m.rowid = s.rowid
-            WHERE "MessageSearch" MATCH ${phrase(term)} LIMIT ${CANDIDATE_LIMIT + 1}`;
-    ids = rows.map((row) => row.id);
-  }
-  return ids.length > CANDIDATE_LIMIT ? null : ids;
-}
-
 /**
- * The next CANDIDATE_LIMIT conversations the index finds for the term, in the list's order, strictly past
- * the conversation `after` (by its id, so the stored timestamp is compared as stored). Sorts every match:
- * only asked for terms too common for a candidate list yet too rare among the newest rows for the window.
+ * The next `limit` conversations the index finds for the term, in the list's order, strictly past the
+ * conversation `after` (by its id, so the stored timestamp is compared as stored). Sorts every match: cheap
+ * for a rare term; a common one has filled the page in the window before this is asked.
  */
-async function sortedCandidates(kind: Kind, term: string, direction: ListDirection, after: string): Promise<string[]> {
+async function sortedCandidates(kind: Kind, term: string, direction: ListDirection, after: string, limit: number): Promise<string[]> {
   const order = direction === "older" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const past =
     direction === "older"
@@ -121,54 +86,54 @@ async function sortedCandidates(kind: Kind, term: string, direction: ListDirecti
   }
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c."id" AS "id" FROM (${matches}) AS t ${join} "Conversation" AS c ON c."id" = t."id"
-    WHERE ${past} ORDER BY c."lastMessageAt" ${order}, c."id" ${order} LIMIT ${CANDIDATE_LIMIT}`;
+    WHERE ${past} ORDER BY c."lastMessageAt" ${order}, c."id" ${order} LIMIT ${limit}`;
   return rows.map((row) => row.id);
 }
 
 /**
- * One page of search results: at most `take` rows of `where` (every other filter, the list's cursor
- * included) that match `terms`, in the list's order. `load` reads rows of a filter in that order (at most
- * `take`); everything it returns comes from it, so the page is exactly `load([...where, ...matchWhere(terms)])`,
- * only found without reading every row.
+ * One page of search results: at most `take` rows of `where` (every other filter) after `cursor` that match
+ * `terms`, in the list's order. `load` reads rows of a filter in that order (at most `take`); everything it
+ * returns comes from it, so the page is exactly `load([...where, cursor, ...matchWhere(terms)])`, only found
+ * without reading every row.
  */
 export async function loadSearchPage<Row extends { id: string; lastMessageAt: Date }>({
   where,
+  cursor,
   terms,
   direction,
   take,
   load,
 }: {
   where: Prisma.ConversationWhereInput[];
+  cursor?: ListKey;
   terms: SearchTerms;
   direction: ListDirection;
   take: number;
   load: (where: Prisma.ConversationWhereInput[]) => Promise<Row[]>;
 }): Promise<Row[]> {
-  const matches = [...where, ...matchWhere(terms)];
+  const after = cursor ? [keysetWhere(cursor, direction)] : [];
+  const matches = [...where, ...after, ...matchWhere(terms)];
   const indexed = indexedTerm(terms);
   if (!indexed) return load(matches);
   const order = direction === "older" ? "desc" : "asc";
-  // 1. The window: its far edge is the SEARCH_WINDOW-th row of the other filters.
+  // 1. The window: up to the SEARCH_WINDOW-th conversation after the cursor, whatever the other filters (a
+  //    walk of the list's index; with them, SQLite united an agent's whole history to sort it).
   const edge = await db.conversation.findFirst({
-    where: { AND: where },
+    where: { AND: after },
     orderBy: [{ lastMessageAt: order }, { id: order }],
     skip: SEARCH_WINDOW - 1,
     select: { id: true, lastMessageAt: true },
   });
   if (!edge) return load(matches);
   const page = await load([...matches, throughWhere({ at: edge.lastMessageAt, id: edge.id }, direction)]);
-  if (page.length >= take) return page;
-  // 2. Past the window: the index's candidates, when there are few enough to list.
-  let past = keysetWhere({ at: edge.lastMessageAt, id: edge.id }, direction);
-  const ids = await candidates(indexed.kind, indexed.term);
-  if (ids) return [...page, ...(await load([...matches, past, { id: { in: ids } }]))].slice(0, take);
-  // 3. Too many to list: the index's matches in the list's order, a chunk at a time.
-  let after = edge.id;
-  for (;;) {
-    const chunk = await sortedCandidates(indexed.kind, indexed.term, direction, after);
-    if (chunk.length > 0) page.push(...(await load([...matches, past, { id: { in: chunk } }])));
-    if (page.length >= take || chunk.length < CANDIDATE_LIMIT) return page.slice(0, take);
-    after = chunk[chunk.length - 1]!;
-    past = {}; // the chunk query itself starts past `after`; `load` is limited to the chunk's ids
+  // 2. Past it: the index's matches in the list's order, a chunk at a time (growing, up to the most ids
+  //    one statement may bind), each filtered by the rest.
+  let last = edge.id;
+  for (let size = take * 2; page.length < take; size = Math.min(size * 4, CANDIDATE_LIMIT)) {
+    const chunk = await sortedCandidates(indexed.kind, indexed.term, direction, last, size);
+    if (chunk.length > 0) page.push(...(await load([...matches, { id: { in: chunk } }])));
+    if (chunk.length < size) break;
+    last = chunk[chunk.length - 1]!;
   }
+  return page.slice(0, take);
 }
