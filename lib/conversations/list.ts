@@ -172,10 +172,7 @@ export async function listConversations({
 
   const direction = newer ? "newer" : "older";
   const cursor = newer ?? older;
-  const [counts, fetched] = await Promise.all([
-    countsPromise,
-    page(cursor, direction),
-  ]);
+  const [counts, fetched] = await Promise.all([countsPromise, page(cursor, direction)]);
 
   let rows = fetched.slice(0, CONVERSATIONS_PAGE_SIZE);
   let hasOlder: boolean;
