@@ -8,7 +8,7 @@ import { createTestDatabase } from "@/lib/testing/test-database";
 const testDatabase = await createTestDatabase();
 const { db } = await import("@/lib/db");
 const { listConversations } = await import("./list");
-const { CANDIDATE_LIMIT, SEARCH_WINDOW } = await import("./text-search");
+const { SEARCH_WINDOW, SORTED_LIMIT } = await import("./text-search");
 const { listCursorSchema } = await import("./conversations.schema");
 const { createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
 
@@ -124,14 +124,14 @@ describe("search through the indexes", () => {
   });
 });
 
-describe("more conversations than the window and the candidate list", () => {
-  // Newest first: index 0 is the newest. Every one says "common question"; the oldest CANDIDATE_LIMIT + 100
-  // also say "(old)" (too many to list, none of them in the window); three old ones "rare", two in the
+describe("more conversations than the window and than one sorted read of the index", () => {
+  // Newest first: index 0 is the newest. Every one says "common question"; the oldest SORTED_LIMIT + 100
+  // also say "(old)" (more than one sorted read, none of them in the window); three old ones "rare", two in the
   // window and one past it "split"; the newest SEARCH_WINDOW + 100 and the oldest five are open.
-  const count = SEARCH_WINDOW + CANDIDATE_LIMIT + 200;
+  const count = SEARCH_WINDOW + SORTED_LIMIT + 200;
   const id = (i: number) => `many${String(i).padStart(6, "0")}`;
   const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => id(from + k));
-  const isOld = (i: number) => i >= count - CANDIDATE_LIMIT - 100;
+  const isOld = (i: number) => i >= count - SORTED_LIMIT - 100;
   const rare = [count - 3, count - 500, count - 900];
   const split = [10, 20, count - 50];
   beforeAll(async () => {
@@ -178,11 +178,11 @@ describe("more conversations than the window and the candidate list", () => {
     expect(await found({ text: "SPLIT" })).toEqual(split.map(id));
   });
 
-  it("finds a term too common to list but absent from the window, through every chunk", async () => {
-    const old = range(count - CANDIDATE_LIMIT - 100, count);
+  it("finds a term in many old conversations but none of the window, through every chunk and read", async () => {
+    const old = range(count - SORTED_LIMIT - 100, count);
     expect(await found({ text: "(OLD)" })).toEqual(old.slice(0, 25));
     // Of the old ones only the oldest five are open: the newest open ones fill the window without a match,
-    // and the first chunk of matches has none of them.
+    // and the first read of sorted matches has none of them.
     expect(await found({ text: "(old)", status: "open" })).toEqual(range(count - 5, count));
     expect(await found({ text: "(old)", status: "open", q: "1999" })).toEqual(range(count - 5, count));
   });
@@ -192,7 +192,7 @@ describe("more conversations than the window and the candidate list", () => {
     const first = await listConversations({ user: admin, filters: { ...filters, queueId: setup.queueId } });
     const older = listCursorSchema.parse(first.olderCursor);
     const second = await listConversations({ user: admin, filters: { ...filters, queueId: setup.queueId }, older });
-    const old = range(count - CANDIDATE_LIMIT - 100, count);
+    const old = range(count - SORTED_LIMIT - 100, count);
     expect(second.items.map((item) => item.id)).toEqual(old.slice(25, 50));
     const newer = listCursorSchema.parse(second.newerCursor);
     const back = await listConversations({ user: admin, filters: { ...filters, queueId: setup.queueId }, newer });

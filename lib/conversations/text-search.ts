@@ -26,6 +26,8 @@ import { keysetWhere, throughWhere, type ListDirection, type ListKey } from "./k
  * statement (the ids are one IN list).
  */
 export const CANDIDATE_LIMIT = 900;
+/** How many of the index's matches one statement sorts and returns (a term in more reads them in turns). */
+export const SORTED_LIMIT = 5_000;
 /** How many of the newest conversations the plain match is tried on before the indexes are asked. */
 export const SEARCH_WINDOW = 500;
 
@@ -126,14 +128,16 @@ export async function loadSearchPage<Row extends { id: string; lastMessageAt: Da
   });
   if (!edge) return load(matches);
   const page = await load([...matches, throughWhere({ at: edge.lastMessageAt, id: edge.id }, direction)]);
-  // 2. Past it: the index's matches in the list's order, a chunk at a time (growing, up to the most ids
-  //    one statement may bind), each filtered by the rest.
-  let last = edge.id;
-  for (let size = take * 2; page.length < take; size = Math.min(size * 4, CANDIDATE_LIMIT)) {
-    const chunk = await sortedCandidates(indexed.kind, indexed.term, direction, last, size);
-    if (chunk.length > 0) page.push(...(await load([...matches, { id: { in: chunk } }])));
-    if (chunk.length < size) break;
-    last = chunk[chunk.length - 1]!;
+  // 2. Past it: the index's matches in the list's order (read once, up to SORTED_LIMIT at a time), filtered by
+  //    the rest a chunk of ids at a time (growing, up to the most ids one statement may bind).
+  let size = take * 2;
+  for (let last = edge.id; page.length < take;) {
+    const sorted = await sortedCandidates(indexed.kind, indexed.term, direction, last, SORTED_LIMIT);
+    for (let start = 0; start < sorted.length && page.length < take; start += size, size = Math.min(size * 4, CANDIDATE_LIMIT)) {
+      page.push(...(await load([...matches, { id: { in: sorted.slice(start, start + size) } }])));
+    }
+    if (sorted.length < SORTED_LIMIT) break;
+    last = sorted[sorted.length - 1]!;
   }
   return page.slice(0, take);
 }
