@@ -134,6 +134,7 @@ describe("more conversations than the window and than one sorted read of the ind
   const isOld = (i: number) => i >= count - SORTED_LIMIT - 100;
   const rare = [count - 3, count - 500, count - 900];
   const split = [10, 20, count - 50];
+  // 5,700 conversations and messages with their search index entries: longer than a hook usually takes.
   beforeAll(async () => {
     setup = await createSmsSetup();
     await db.conversation.createMany({
@@ -160,7 +161,7 @@ describe("more conversations than the window and than one sorted read of the ind
         status: "RECEIVED" as const,
       })),
     });
-  });
+  }, 60_000);
 
   it("finds a common term among the newest", async () => {
     expect(await found({ text: "common question" })).toEqual(range(0, 25));
