@@ -8,7 +8,7 @@
 //   treats `\` as the escape character, as PostgreSQL does.
 import { getEnv } from "@/lib/env";
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
+export const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /**
  * "Contains `value`, ignoring case" on either database, for any String or String? field: "émile" finds

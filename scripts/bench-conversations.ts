@@ -29,8 +29,13 @@ const SCENARIOS = [
   "admin resolved",
   "admin resolved page 2000",
   "search customer number",
+  "search number common",
   "search channel+status",
   "search message text",
+  "search text rare",
+  "search text common",
+  "agent search text",
+  "agent search text common",
   "tick assign-waiting",
   "tick auto-close",
   "tick requeue-stranded",
@@ -153,7 +158,13 @@ async function runChild() {
     "admin resolved page 2000": () => listConversations({ user: admin, view: "resolved", older: deep }),
     "search customer number": () => listConversations({ user: admin, filters: { q: "+1 206 555 0042" } }),
     "search channel+status": () => listConversations({ user: admin, filters: { channel: "WHATSAPP", status: "open" } }),
+    // "parcel 77": 1 conversation of 100, 1,111 of 100,000, all of them 22,000 conversations back.
     "search message text": () => listConversations({ user: admin, filters: { text: "parcel 77" } }),
+    "search text rare": () => listConversations({ user: admin, filters: { text: "PARCEL 42?" } }),
+    "search text common": () => listConversations({ user: admin, filters: { text: "its WAY" } }),
+    "search number common": () => listConversations({ user: admin, filters: { q: "206 555" } }),
+    "agent search text": () => listConversations({ user: agent, filters: { text: "parcel 77" } }),
+    "agent search text common": () => listConversations({ user: agent, filters: { text: "Parcel" } }),
     "tick assign-waiting": () => worker.assignWaitingConversations(),
     "tick auto-close": () => worker.closeInactiveConversations(new Date()),
     "tick requeue-stranded": () => worker.requeueStrandedWork(new Date()),
@@ -273,6 +284,9 @@ async function seed(db: Db, size: number) {
       ]),
     });
   }
+  // Statistics, as a database that has been running a while has them (autovacuum on PostgreSQL; on SQLite
+  // `ANALYZE`): without them a plan could change mid-run when autovacuum analyzes the fresh tables.
+  await db.$executeRawUnsafe("ANALYZE");
   const resolved = rows.filter((row) => row.status === "RESOLVED").reverse();
   // The row before page 2,000 (or, in the small database, one that still leaves a full page after it).
   const deep = resolved[Math.min(resolved.length - 27, 1999 * 25 - 1)]!;

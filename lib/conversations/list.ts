@@ -23,7 +23,8 @@ import {
   type ListCursor,
 } from "./conversations.schema";
 import { displayAddress, windowOf, type Viewer } from "./conversations";
-import { textSearchWhere } from "./text-search";
+import { keysetWhere, type ListDirection } from "./keyset";
+import { loadSearchPage, type SearchTerms } from "./text-search";
 import { localDateTimeToInstant } from "@/lib/workstreams/operating-hours/evaluate";
 
 /** The zone the viewer's pages show times in (lib/i18n/request.ts): their own, else the server's. */
@@ -69,15 +70,20 @@ export function customerSearchTerm(q: string): string {
 /** The day after a "YYYY-MM-DD" calendar day. */
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
+/** The number and text a search looks for (./text-search.ts finds the rows). */
+const searchTerms = (filters: ConversationFilters): SearchTerms => ({
+  customer: filters.q ? customerSearchTerm(filters.q) : undefined,
+  text: filters.text,
+});
+
 /**
- * The filters as a Prisma filter (every part optional). Number and text search ask the search indexes
- * first (./text-search.ts). Dates are whole days of last activity in the viewer's time zone — the zone the
- * list shows its times in — from that day's local midnight to the next.
+ * The filters other than number and text as a Prisma filter (every part optional). Dates are whole days of
+ * last activity in the viewer's time zone — the zone the list shows its times in — from that day's local
+ * midnight to the next.
  */
-export async function filtersWhere(filters: ConversationFilters, timeZone: string): Promise<Prisma.ConversationWhereInput[]> {
+export function filtersWhere(filters: ConversationFilters, timeZone: string): Prisma.ConversationWhereInput[] {
   const startOfDay = (day: string) => localDateTimeToInstant(timeZone, day, "00:00");
   const where: Prisma.ConversationWhereInput[] = [];
-  where.push(...(await textSearchWhere({ customer: filters.q ? customerSearchTerm(filters.q) : undefined, text: filters.text })));
   if (filters.channel) where.push({ channel: filters.channel });
   if (filters.queueId) where.push({ queueId: filters.queueId });
   if (filters.agentId) where.push({ assignedToId: filters.agentId === UNASSIGNED ? null : filters.agentId });
@@ -88,16 +94,6 @@ export async function filtersWhere(filters: ConversationFilters, timeZone: strin
 }
 
 /**
- * Rows after `cursor` in the newest-first order. Written as `at <= c AND (at < c OR id < cid)` rather than
- * the OR alone, so both databases can start the index range at the cursor instead of filtering from the top.
- */
-export function keysetWhere(cursor: ListCursor, direction: "older" | "newer"): Prisma.ConversationWhereInput {
-  return direction === "older"
-    ? { lastMessageAt: { lte: cursor.at }, OR: [{ lastMessageAt: { lt: cursor.at } }, { id: { lt: cursor.id } }] }
-    : { lastMessageAt: { gte: cursor.at }, OR: [{ lastMessageAt: { gt: cursor.at } }, { id: { gt: cursor.id } }] };
-}
-
-/**
  * Ordered like the tab itself, so the count reads the tab's index range (at most COUNT_CAP + 1 entries).
  * Without an order Prisma sorts a `take` by id, and PostgreSQL then walked the whole primary key filtering
  * for the few rows of "mine" (decision 041).
@@ -105,7 +101,7 @@ export function keysetWhere(cursor: ListCursor, direction: "older" | "newer"): P
 const cappedCount = (where: Prisma.ConversationWhereInput) =>
   db.conversation.count({ where, take: COUNT_CAP + 1, orderBy: [{ lastMessageAt: "desc" }] });
 
-function loadPage(where: Prisma.ConversationWhereInput, direction: "older" | "newer", userId: string) {
+function loadPage(where: Prisma.ConversationWhereInput, direction: ListDirection, userId: string) {
   const order = direction === "older" ? "desc" : "asc";
   return db.conversation.findMany({
     where,
@@ -152,8 +148,21 @@ export async function listConversations({
   const isSearch = hasFilters(filters);
   const view = requested && views.includes(requested) ? requested : defaultView(user.role);
   const base: Prisma.ConversationWhereInput[] = isSearch
-    ? [visibleWhere(viewer), ...(await filtersWhere(filters, viewerTimeZone(user)))]
+    ? [visibleWhere(viewer), ...filtersWhere(filters, viewerTimeZone(user))]
     : tabWhere(viewer, view);
+  const terms = searchTerms(filters);
+  /** A page of `where` in `direction`: the list's own query, or a search by number or text (./text-search.ts). */
+  const page = (cursor: ListCursor | undefined, direction: ListDirection) =>
+    terms.customer || terms.text
+      ? loadSearchPage({
+          where: base,
+          cursor,
+          terms,
+          direction,
+          take: CONVERSATIONS_PAGE_SIZE + 1,
+          load: (found) => loadPage({ AND: found }, direction, user.id),
+        })
+      : loadPage({ AND: cursor ? [...base, keysetWhere(cursor, direction)] : base }, direction, user.id);
 
   const countsPromise: Promise<Partial<Record<ConversationView, number>>> = isSearch
     ? Promise.resolve({})
@@ -163,10 +172,7 @@ export async function listConversations({
 
   const direction = newer ? "newer" : "older";
   const cursor = newer ?? older;
-  const [counts, fetched] = await Promise.all([
-    countsPromise,
-    loadPage({ AND: cursor ? [...base, keysetWhere(cursor, direction)] : base }, direction, user.id),
-  ]);
+  const [counts, fetched] = await Promise.all([countsPromise, page(cursor, direction)]);
 
   let rows = fetched.slice(0, CONVERSATIONS_PAGE_SIZE);
   let hasOlder: boolean;
@@ -177,7 +183,7 @@ export async function listConversations({
     hasOlder = true;
     // Reached the top with a short page: show the first page instead, so it is full.
     if (!hasNewer && rows.length < CONVERSATIONS_PAGE_SIZE) {
-      const first = await loadPage({ AND: base }, "older", user.id);
+      const first = await page(undefined, "older");
       rows = first.slice(0, CONVERSATIONS_PAGE_SIZE);
       hasOlder = first.length > CONVERSATIONS_PAGE_SIZE;
     }

@@ -1,15 +1,15 @@
-// Conversation search by customer number and message text through the search indexes (./text-search.ts), on
-// both databases (vitest projects): the same results as a plain case-insensitive substring match, the
-// indexes kept in step with inserts, updates and deletes, and SQLite's fallback to the plain match for
-// short or common terms.
+// Conversation search by customer number and message text (./text-search.ts), on both databases (vitest
+// projects): the same results as a plain case-insensitive substring match whichever way the rows are found
+// (the window of newest rows, the index's candidate list, its sorted chunks), the indexes kept in step with
+// inserts, updates and deletes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/lib/testing/test-database";
 
 const testDatabase = await createTestDatabase();
 const { db } = await import("@/lib/db");
 const { listConversations } = await import("./list");
-const { CANDIDATE_LIMIT, POSTGRES_CANDIDATE_LIMIT, textSearchWhere } = await import("./text-search");
-const { getEnv } = await import("@/lib/env");
+const { SEARCH_WINDOW, SORTED_LIMIT } = await import("./text-search");
+const { listCursorSchema } = await import("./conversations.schema");
 const { createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
 
 afterAll(() => testDatabase.drop());
@@ -47,13 +47,11 @@ async function conversation(customerAddress: string, bodies: string[] = []) {
   return created.id;
 }
 
-/** Search results in this test's queue, newest first. */
-const found = async (filters: { q?: string; text?: string }) =>
-  (await listConversations({ user: admin, filters: { ...filters, queueId: setup.queueId } })).items.map((item) => item.id);
+type Filters = { q?: string; text?: string; status?: "open" | "resolved" };
 
-/** Whether the filter went through the index (SQLite: a list of candidate ids) or is the plain match alone. */
-const usesCandidates = async (search: { customer?: string; text?: string }) =>
-  JSON.stringify(await textSearchWhere(search)).includes('"in"');
+/** Search results in this test's queue, newest first. */
+const found = async (filters: Filters) =>
+  (await listConversations({ user: admin, filters: { ...filters, queueId: setup.queueId } })).items.map((item) => item.id);
 
 describe("search through the indexes", () => {
   let emile: string;
@@ -112,28 +110,36 @@ describe("search through the indexes", () => {
     expect(await found({ q: "5550303" })).toEqual([]);
   });
 
-  it("asks the index, except for terms too short for a trigram", async () => {
-    expect(await usesCandidates({ customer: "2306549" })).toBe(true);
-    expect(await usesCandidates({ text: "parcel" })).toBe(true);
-    expect(await usesCandidates({ text: "pa" })).toBe(false);
+  it("takes % and _ as plain characters", async () => {
+    const percent = await conversation("+14255550404", ["100% sure", "snake_case"]);
+    await conversation("+14255550505", ["1000 sure", "snakeXcase"]);
+    expect(await found({ text: "0% s" })).toEqual([percent]);
+    expect(await found({ text: "e_c" })).toEqual([percent]);
+    expect(await found({ text: "%" })).toEqual([percent]);
   });
 
   it("combines number and text: both must match", async () => {
-    expect(await usesCandidates({ customer: "4252", text: "parcel" })).toBe(true);
     expect(await found({ q: "4252", text: "parcel" })).toEqual([parcel]);
     expect(await found({ q: "6549", text: "parcel" })).toEqual([]);
   });
 });
 
-describe("a common term", () => {
-  it("falls back to the plain match past the candidate limit, with the same results", async () => {
+describe("more conversations than the window and than one sorted read of the index", () => {
+  // Newest first: index 0 is the newest. Every one says "common question"; the oldest SORTED_LIMIT + 100
+  // also say "(old)" (more than one sorted read, none of them in the window); three old ones "rare", two in the
+  // window and one past it "split"; the newest SEARCH_WINDOW + 100 and the oldest five are open.
+  const count = SEARCH_WINDOW + SORTED_LIMIT + 200;
+  const id = (i: number) => `many${String(i).padStart(6, "0")}`;
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => id(from + k));
+  const isOld = (i: number) => i >= count - SORTED_LIMIT - 100;
+  const rare = [count - 3, count - 500, count - 900];
+  const split = [10, 20, count - 50];
+  // 5,700 conversations and messages with their search index entries: longer than a hook usually takes.
+  beforeAll(async () => {
     setup = await createSmsSetup();
-    // Past the limit of this database (PostgreSQL's is larger: more bound values per statement).
-    const limit = getEnv().databaseProvider === "postgresql" ? POSTGRES_CANDIDATE_LIMIT : CANDIDATE_LIMIT;
-    const count = limit + 5;
     await db.conversation.createMany({
       data: Array.from({ length: count }, (_, i) => ({
-        id: `common${String(i).padStart(6, "0")}`,
+        id: id(i),
         accountId: setup.accountId,
         numberId: setup.number.id,
         queueId: setup.queueId,
@@ -141,28 +147,56 @@ describe("a common term", () => {
         provider: "TWILIO" as const,
         customerAddress: `+1999${String(i).padStart(7, "0")}`,
         ourAddress: setup.number.address,
-        status: "RESOLVED" as const,
-        lastMessageAt: new Date(Date.UTC(2027, 0, 1, 0, 0, i)),
+        status: i < SEARCH_WINDOW + 100 || i >= count - 5 ? ("OPEN" as const) : ("RESOLVED" as const),
+        lastMessageAt: new Date(Date.UTC(2027, 0, 1) - i * 1000),
       })),
     });
     await db.message.createMany({
       data: Array.from({ length: count }, (_, i) => ({
-        conversationId: `common${String(i).padStart(6, "0")}`,
+        conversationId: id(i),
         direction: "INBOUND" as const,
         kind: "customer",
-        body: `Common question ${i}${i < limit ? " (listed)" : ""}`,
+        body: `Common QUESTION ${i}${isOld(i) ? " (old)" : ""}${rare.includes(i) ? " Ünïcödé rare" : ""}${split.includes(i) ? " split" : ""}`,
         provider: "TWILIO" as const,
         status: "RECEIVED" as const,
       })),
     });
-    const id = (i: number) => `common${String(i).padStart(6, "0")}`;
-    expect(await usesCandidates({ text: "common question" })).toBe(false);
-    expect(await usesCandidates({ text: "question 17" })).toBe(true);
-    expect((await found({ text: "COMMON QUESTION" }))[0]).toBe(id(count - 1));
+  }, 60_000);
+
+  it("finds a common term among the newest", async () => {
+    expect(await found({ text: "common question" })).toEqual(range(0, 25));
+    expect(await found({ text: "Co" })).toEqual(range(0, 25));
+    expect(await found({ q: "1999" })).toEqual(range(0, 25));
+  });
+
+  it("finds a rare term past the window, in any case", async () => {
+    expect(await found({ text: "ÜNÏCÖDÉ RARE" })).toEqual([...rare].sort((a, b) => a - b).map(id));
     expect(await found({ text: `question ${count - 1}` })).toEqual([id(count - 1)]);
-    // Exactly `limit` conversations say "listed": the longest IN list, still newest first.
-    expect(await usesCandidates({ text: "(listed)" })).toBe(true);
-    expect(await found({ text: "(listed)" })).toEqual(Array.from({ length: 25 }, (_, i) => id(limit - 1 - i)));
-    expect((await found({ q: "1999" })).length).toBe(25);
+    expect(await found({ q: String(count - 2).padStart(7, "0") })).toEqual([id(count - 2)]);
+  });
+
+  it("joins what the window found to what the index finds past it", async () => {
+    expect(await found({ text: "SPLIT" })).toEqual(split.map(id));
+  });
+
+  it("finds a term in many old conversations but none of the window, through every chunk and read", async () => {
+    const old = range(count - SORTED_LIMIT - 100, count);
+    expect(await found({ text: "(OLD)" })).toEqual(old.slice(0, 25));
+    // Of the old ones only the oldest five are open: the newest open ones fill the window without a match,
+    // and the first read of sorted matches has none of them.
+    expect(await found({ text: "(old)", status: "open" })).toEqual(range(count - 5, count));
+    expect(await found({ text: "(old)", status: "open", q: "1999" })).toEqual(range(count - 5, count));
+  });
+
+  it("pages older and newer through the results as the plain match would", async () => {
+    const filters = { text: "(old)", queueId: "" };
+    const first = await listConversations({ user: admin, filters: { ...filters, queueId: setup.queueId } });
+    const older = listCursorSchema.parse(first.olderCursor);
+    const second = await listConversations({ user: admin, filters: { ...filters, queueId: setup.queueId }, older });
+    const old = range(count - SORTED_LIMIT - 100, count);
+    expect(second.items.map((item) => item.id)).toEqual(old.slice(25, 50));
+    const newer = listCursorSchema.parse(second.newerCursor);
+    const back = await listConversations({ user: admin, filters: { ...filters, queueId: setup.queueId }, newer });
+    expect(back.items.map((item) => item.id)).toEqual(old.slice(0, 25));
   });
 });

@@ -1,27 +1,38 @@
-// Index-backed search of conversations by customer number and by message text
-// (docs/decisions/041-list-counts-and-search-at-scale.md). What matches is always containsText(): a
-// case-insensitive substring (ILIKE on PostgreSQL, the registered Unicode LIKE on SQLite), so both databases
-// give the same results as before; the index only keeps the database from reading every row to find them.
-// - Both: the index finds the candidate conversations first (at most CANDIDATE_LIMIT); the filter is then
-//   "one of these ids AND containsText()", which reads only those.
-// - PostgreSQL: pg_trgm GIN indexes on Conversation.customerAddress and Message.body serve ILIKE '%term%'.
-// - SQLite: FTS5 tables with the trigram tokenizer ("ConversationSearch", "MessageSearch", kept in step by
-//   triggers; migration conversation_search), asked with a phrase query. A term shorter than three characters
-//   (no trigram) or one matching more than CANDIDATE_LIMIT conversations falls back to containsText()
-//   alone: a common term finds a page of matches within the first rows of the newest-first walk.
+// Search of conversations by customer number and by message text at any table size
+// (docs/decisions/041-list-counts-and-search-at-scale.md, 044-conversation-search-common-terms.md). What
+// matches is always containsText(): a case-insensitive substring (ILIKE on PostgreSQL, the registered Unicode
+// LIKE on SQLite), so both databases give the same results whichever way the rows are found. The list shows
+// one page, newest activity first; how to find that page depends on how common the term is:
+// 1. The window: the SEARCH_WINDOW conversations after the list's cursor (whatever the other filters), each
+//    tested with the plain match, walking the list's index. A common term fills the page there and the walk
+//    stops (cost O(page / density), at most SEARCH_WINDOW probes).
+// 2. Past the window, the search indexes give the matches, sorted by last activity, a chunk at a time, each
+//    chunk filtered by "one of these ids AND the other filters AND the plain match", until the page is full.
+//    A rare term has few matches to sort; a term found in many conversations but not among the newest (e.g.
+//    only in old ones) costs a sort of its matches, not a walk of the table.
+//    PostgreSQL: pg_trgm GIN indexes on Conversation.customerAddress and Message.body. SQLite: FTS5 tables
+//    with the trigram tokenizer ("ConversationSearch", "MessageSearch", kept in step by triggers; migration
+//    conversation_search), asked with a phrase query.
+// A term shorter than three characters has no trigram: the plain match alone, walking the list's index.
 import "server-only";
 import { db } from "@/lib/db";
-import { containsText } from "@/lib/db-text";
+import { containsText, escapeLike } from "@/lib/db-text";
 import { getEnv } from "@/lib/env";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { keysetWhere, throughWhere, type ListDirection, type ListKey } from "./keyset";
 
 /**
- * More candidates than this and the filter is the plain match alone. Bounded by Prisma's limit of 999 bound
- * values per SQLite statement (the ids are one IN list; number and text candidates are intersected into one).
+ * The largest chunk of candidate ids read at once. Bounded by Prisma's limit of 999 bound values per SQLite
+ * statement (the ids are one IN list).
  */
 export const CANDIDATE_LIMIT = 900;
-/** PostgreSQL binds up to 32,767 values: room for the 1,111 conversations of the bench's "parcel 77". */
-export const POSTGRES_CANDIDATE_LIMIT = 5_000;
+/** How many of the index's matches one statement sorts and returns (a term in more reads them in turns). */
+export const SORTED_LIMIT = 5_000;
+/** How many of the newest conversations the plain match is tried on before the indexes are asked. */
+export const SEARCH_WINDOW = 500;
+
+export type SearchTerms = { customer?: string; text?: string };
+type Kind = "customer" | "message";
 
 /** An FTS5 phrase: the whole term, quotes doubled, so no character of it is query syntax. */
 const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
@@ -29,65 +40,106 @@ const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
 /** Trigram indexes see nothing in a term shorter than three characters. */
 const isIndexable = (term: string) => [...term].length >= 3;
 
-async function candidates(kind: "customer" | "message", term: string): Promise<string[] | null> {
-  if (!isIndexable(term)) return null;
-  const isPostgres = getEnv().databaseProvider === "postgresql";
-  const limit = isPostgres ? POSTGRES_CANDIDATE_LIMIT : CANDIDATE_LIMIT;
-  let ids: string[];
-  if (isPostgres) {
-    // The GIN indexes answer these alone (~1 ms for 1,111 matches of 200,000 messages); asked inside the
-    // page query instead, PostgreSQL walked conversations newest first testing each (122 ms at 100k).
-    ids =
-      kind === "customer"
-        ? (
-            await db.conversation.findMany({
-              where: { customerAddress: containsText(term) },
-              select: { id: true },
-              take: limit + 1,
-            })
-          ).map((row) => row.id)
-        : (
-            await db.message.groupBy({
-              by: ["conversationId"],
-              where: { body: containsText(term) },
-              orderBy: { conversationId: "asc" },
-              take: limit + 1,
-            })
-          ).map((row) => row.conversationId);
-  } else {
-    const rows =
-      kind === "customer"
-        ? await db.$queryRaw<{ id: string }[]>`
-            SELECT c."id" AS "id" FROM "ConversationSearch" AS s JOIN "Conversation" AS c ON c.rowid = s.rowid
-            WHERE "ConversationSearch" MATCH ${phrase(term)} LIMIT ${CANDIDATE_LIMIT + 1}`
-        : await db.$queryRaw<{ id: string }[]>`
-            SELECT DISTINCT m."conversationId" AS "id" FROM "MessageSearch" AS s JOIN "Message" AS m ON m.rowid = s.rowid
-            WHERE "MessageSearch" MATCH ${phrase(term)} LIMIT ${CANDIDATE_LIMIT + 1}`;
-    ids = rows.map((row) => row.id);
-  }
-  return ids.length > limit ? null : ids;
+const isPostgres = () => getEnv().databaseProvider === "postgresql";
+
+/** The plain case-insensitive matches: what decides, however the rows were found. */
+export function matchWhere({ customer, text }: SearchTerms): Prisma.ConversationWhereInput[] {
+  const where: Prisma.ConversationWhereInput[] = [];
+  if (customer) where.push({ customerAddress: containsText(customer) });
+  if (text) where.push({ messages: { some: { body: containsText(text) } } });
+  return where;
+}
+
+/** The term to ask an index with: the message text when there is one (the costlier match), else the number. */
+function indexedTerm({ customer, text }: SearchTerms): { kind: Kind; term: string } | null {
+  if (text && isIndexable(text)) return { kind: "message", term: text };
+  if (customer && isIndexable(customer)) return { kind: "customer", term: customer };
+  return null;
 }
 
 /**
- * The filter for a search by customer number (`customer`, matched in the address) and/or message text: the
- * plain case-insensitive substring matches, plus one list of candidate ids from the indexes.
+ * The next `limit` conversations the index finds for the term, in the list's order, strictly past the
+ * conversation `after` (by its id, so the stored timestamp is compared as stored). Sorts every match: cheap
+ * for a rare term; a common one has filled the page in the window before this is asked.
  */
-export async function textSearchWhere({ customer, text }: { customer?: string; text?: string }): Promise<Prisma.ConversationWhereInput[]> {
-  const where: Prisma.ConversationWhereInput[] = [];
-  const lists: string[][] = [];
-  if (customer) {
-    where.push({ customerAddress: containsText(customer) });
-    const ids = await candidates("customer", customer);
-    if (ids) lists.push(ids);
+async function sortedCandidates(kind: Kind, term: string, direction: ListDirection, after: string, limit: number): Promise<string[]> {
+  const order = direction === "older" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const past =
+    direction === "older"
+      ? Prisma.sql`(c."lastMessageAt", c."id") < (SELECT "lastMessageAt", "id" FROM "Conversation" WHERE "id" = ${after})`
+      : Prisma.sql`(c."lastMessageAt", c."id") > (SELECT "lastMessageAt", "id" FROM "Conversation" WHERE "id" = ${after})`;
+  const pattern = `%${escapeLike(term)}%`;
+  let matches: Prisma.Sql;
+  // Each match looks its conversation up by id (the matches stay the outer loop): SQLite keeps the left side
+  // of a CROSS JOIN outer; PostgreSQL hash-joined a walk of all 100,000 conversations in range (30 ms) until
+  // the lookup became a LATERAL subquery (LIMIT 1 keeps it from being flattened into a plain join).
+  let conversation = Prisma.sql`CROSS JOIN "Conversation" AS c ON c."id" = t."id"`;
+  if (isPostgres()) {
+    conversation = Prisma.sql`CROSS JOIN LATERAL (SELECT "id", "lastMessageAt" FROM "Conversation" WHERE "id" = t."id" LIMIT 1) AS c`;
+    matches =
+      kind === "customer"
+        ? Prisma.sql`SELECT "id" FROM "Conversation" WHERE "customerAddress" ILIKE ${pattern}`
+        : Prisma.sql`SELECT DISTINCT "conversationId" AS "id" FROM "Message" WHERE "body" ILIKE ${pattern}`;
+  } else {
+    matches =
+      kind === "customer"
+        ? Prisma.sql`SELECT c."id" AS "id" FROM "ConversationSearch" AS s CROSS JOIN "Conversation" AS c ON c.rowid = s.rowid
+            WHERE "ConversationSearch" MATCH ${phrase(term)}`
+        : Prisma.sql`SELECT DISTINCT m."conversationId" AS "id" FROM "MessageSearch" AS s CROSS JOIN "Message" AS m ON m.rowid = s.rowid
+            WHERE "MessageSearch" MATCH ${phrase(term)}`;
   }
-  if (text) {
-    where.push({ messages: { some: { body: containsText(text) } } });
-    const ids = await candidates("message", text);
-    if (ids) lists.push(ids);
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT c."id" AS "id" FROM (${matches}) AS t ${conversation}
+    WHERE ${past} ORDER BY c."lastMessageAt" ${order}, c."id" ${order} LIMIT ${limit}`;
+  return rows.map((row) => row.id);
+}
+
+/**
+ * One page of search results: at most `take` rows of `where` (every other filter) after `cursor` that match
+ * `terms`, in the list's order. `load` reads rows of a filter in that order (at most `take`); everything it
+ * returns comes from it, so the page is exactly `load([...where, cursor, ...matchWhere(terms)])`, only found
+ * without reading every row.
+ */
+export async function loadSearchPage<Row extends { id: string; lastMessageAt: Date }>({
+  where,
+  cursor,
+  terms,
+  direction,
+  take,
+  load,
+}: {
+  where: Prisma.ConversationWhereInput[];
+  cursor?: ListKey;
+  terms: SearchTerms;
+  direction: ListDirection;
+  take: number;
+  load: (where: Prisma.ConversationWhereInput[]) => Promise<Row[]>;
+}): Promise<Row[]> {
+  const after = cursor ? [keysetWhere(cursor, direction)] : [];
+  const matches = [...where, ...after, ...matchWhere(terms)];
+  const indexed = indexedTerm(terms);
+  if (!indexed) return load(matches);
+  const order = direction === "older" ? "desc" : "asc";
+  // 1. The window: up to the SEARCH_WINDOW-th conversation after the cursor, whatever the other filters (a
+  //    walk of the list's index; with them, SQLite united an agent's whole history to sort it).
+  const edge = await db.conversation.findFirst({
+    where: { AND: after },
+    orderBy: [{ lastMessageAt: order }, { id: order }],
+    skip: SEARCH_WINDOW - 1,
+    select: { id: true, lastMessageAt: true },
+  });
+  if (!edge) return load(matches);
+  const page = await load([...matches, throughWhere({ at: edge.lastMessageAt, id: edge.id }, direction)]);
+  // 2. Past it: the index's matches in the list's order (read once, up to SORTED_LIMIT at a time), filtered by
+  //    the rest a chunk of ids at a time (growing, up to the most ids one statement may bind).
+  let size = take * 2;
+  for (let last = edge.id; page.length < take;) {
+    const sorted = await sortedCandidates(indexed.kind, indexed.term, direction, last, SORTED_LIMIT);
+    for (let start = 0; start < sorted.length && page.length < take; start += size, size = Math.min(size * 4, CANDIDATE_LIMIT)) {
+      page.push(...(await load([...matches, { id: { in: sorted.slice(start, start + size) } }])));
+    }
+    if (sorted.length < SORTED_LIMIT) break;
+    last = sorted[sorted.length - 1]!;
   }
-  if (lists.length > 0) {
-    const [first, ...rest] = lists;
-    where.push({ id: { in: first!.filter((id) => rest.every((list) => list.includes(id))) } });
-  }
-  return where;
+  return page.slice(0, take);
 }
