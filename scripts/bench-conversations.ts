@@ -284,9 +284,6 @@ async function seed(db: Db, size: number) {
       ]),
     });
   }
-  // Statistics, as a database that has been running a while has them (autovacuum on PostgreSQL; on SQLite
-  // `ANALYZE`): without them a plan could change mid-run when autovacuum analyzes the fresh tables.
-  await db.$executeRawUnsafe("ANALYZE");
   const resolved = rows.filter((row) => row.status === "RESOLVED").reverse();
   // The row before page 2,000 (or, in the small database, one that still leaves a full page after it).
   const deep = resolved[Math.min(resolved.length - 27, 1999 * 25 - 1)]!;
