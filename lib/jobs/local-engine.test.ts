@@ -339,6 +339,51 @@ describe("LocalJobEngine", { timeout: 30_000 }, () => {
       answer();
     });
 
+    it("runs the jobs past the budget one at a time while answers continue, and all at once when they end", async () => {
+      const { engine, clock } = answeringEngine();
+      const log: string[] = [];
+      const release = new Map([
+        ["a", deferred()],
+        ["b", deferred()],
+        ["c", deferred()],
+      ]);
+      const started = new Map([...release.keys()].map((name) => [name, deferred()]));
+      const finished = counter(3);
+      await engine.work<{ name: string }>(
+        "route",
+        async ({ name }) => {
+          log.push(`${name} start`);
+          started.get(name)!.resolve();
+          await release.get(name)!.promise;
+          log.push(`${name} end`);
+          finished.tick();
+        },
+        { yieldsToAnswers: true, concurrency: 8 },
+      );
+      await engine.start();
+      const answer = answerStarted();
+      for (const name of release.keys()) await engine.send("route", { name });
+      clock.now += BUDGET_MS;
+      // Any dispatch will do: a job of another queue.
+      await engine.send("other", {});
+      await started.get("a")!.promise;
+      await engine.send("other", {});
+      // The dispatch that send asked for runs on the next turn: b must still wait after it.
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(log).toEqual(["a start"]);
+      release.get("a")!.resolve();
+      await started.get("b")!.promise;
+      expect(log).toEqual(["a start", "a end", "b start"]);
+      // The answers are done: what is left starts beside the running one.
+      answer();
+      await started.get("c")!.promise;
+      expect(log).toEqual(["a start", "a end", "b start", "c start"]);
+      release.get("b")!.resolve();
+      release.get("c")!.resolve();
+      await finished.done;
+    });
+
     it("keeps each key's order: a job behind a waiting job of its key waits too, whatever its queue", async () => {
       const { engine } = answeringEngine();
       const log: string[] = [];

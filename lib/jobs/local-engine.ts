@@ -5,8 +5,9 @@
 // exponential backoff and jitter; after the last attempt the job is "dead" and the next job of its
 // key runs. There is no throttle: a job runs as soon as it is due and a slot is free — except that the
 // jobs of a queue registered with `yieldsToAnswers` (routing) wait while webhook answers are in flight,
-// up to a latency budget (decision 038): under saturation the answers go first, a job whose wait
-// reached the budget runs regardless, and with no answer in flight everything runs at full speed.
+// up to a latency budget (decision 038): under saturation the answers go first, jobs whose wait
+// reached the budget run regardless (one at a time while answers continue), and with no answer in
+// flight everything runs at full speed.
 import "server-only";
 import type { Db } from "@/lib/db";
 import { logger } from "@/lib/logger";
@@ -277,7 +278,8 @@ export class LocalJobEngine implements JobEngine {
   /**
    * Starts every job that is due, first of its key, and has a free slot in its queue — but while
    * webhook answers are in flight, a job of a queue that yields to them starts only once it has been
-   * due for the answer budget (it keeps its place: later jobs of its key still wait behind it).
+   * due for the answer budget, and one at a time (it keeps its place: later jobs of its key still wait
+   * behind it).
    */
   private dispatch() {
     if (!this.started || this.stopping) return;
@@ -302,9 +304,14 @@ export class LocalJobEngine implements JobEngine {
         nextDue = Math.min(nextDue, row.runAfter.getTime());
         continue;
       }
-      if (answering && worker.yieldsToAnswers && now - row.runAfter.getTime() < this.answerBudgetMs) {
-        nextDue = Math.min(nextDue, row.runAfter.getTime() + this.answerBudgetMs);
-        continue;
+      if (answering && worker.yieldsToAnswers) {
+        if (now - row.runAfter.getTime() < this.answerBudgetMs) {
+          nextDue = Math.min(nextDue, row.runAfter.getTime() + this.answerBudgetMs);
+          continue;
+        }
+        // Past the budget it runs — one at a time while answers are still coming, so that a backlog past
+        // the budget doesn't take the thread back from the answers all at once.
+        if (worker.running >= 1) continue;
       }
       worker.running += 1;
       freeSlots -= 1;
