@@ -8,9 +8,13 @@
 // leftover, landing on whichever route came next, is what made the verdict flip between runs).
 // The load average is recorded with each round.
 //
-//   npm run bench:inbound -- [--messages 4000] [--rounds 5] [--warmup 1000] [--connections 16] [--port 3310]
+// `--app-dir <checkout>` measures another checkout of the app (e.g. main, built side by side) so that
+// runs of two versions can be alternated (ABBA) by hand on a shared machine.
+//
+//   npm run bench:inbound -- [--messages 4000] [--rounds 5] [--warmup 1000] [--connections 16] [--port 3310] [--app-dir DIR]
 import autocannon from "autocannon";
 import { loadavg } from "node:os";
+import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { arg, median, seedTwilioWorkstream, signedInboundSms, startBenchServer } from "./bench-support";
 
@@ -23,7 +27,10 @@ const RETRIED = Math.floor(MESSAGES / 10);
 // the warm-up messages are real ones too and are checked with the rest.
 const WARMUP = arg("warmup", 1000);
 
-const bench = await startBenchServer({ port: PORT });
+const appDirIndex = process.argv.indexOf("--app-dir");
+const APP_DIR = appDirIndex > 0 ? resolve(process.argv[appDirIndex + 1]!) : undefined;
+
+const bench = await startBenchServer({ port: PORT, appDir: APP_DIR });
 const { base: BASE, dbPath } = bench;
 type Prepared = { body: string; headers: Record<string, string> };
 
@@ -171,6 +178,7 @@ console.log(ok ? "  RESULT: pass" : "  RESULT: FAIL");
 console.log(
   JSON.stringify({
     bench: "inbound",
+    appDir: APP_DIR ?? ".",
     messages: MESSAGES,
     rounds: ROUNDS,
     connections: CONNECTIONS,

@@ -4,15 +4,18 @@
 //   scripts/prepare.ts) runs first as a short-lived child, so its TypeScript loader, migration engine and
 //   build tooling never stay in the server's memory; a problem there stops here with its exit code;
 // - then this process loads Next.js and listens on PORT.
-// Two jobs Next.js can't do for us (docs/decisions/013-serve-and-client-address.md):
+// Jobs Next.js can't do for us (docs/decisions/013-serve-and-client-address.md and 038):
 // - the client's address: Next.js keeps any X-Forwarded-For a client sends, so every request gets
 //   PEER_HEADER from its TCP socket (overwriting a client's copy); lib/http/client-address.ts decides
 //   from it, and TRUSTED_PROXIES, whom to believe;
+// - callback requests in flight are counted (lib/http/answers-in-flight.mjs) so that the embedded job
+//   engine lets their answers go first under saturation (decision 038);
 // - client errors Next.js answers with a 500 (malformed paths and server-action requests) get their
 //   4xx here, before Next.js reads them (lib/http/request-guards.mjs).
 import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
+import { answerStarted, isAnswerPath } from "../lib/http/answers-in-flight.mjs";
 import { PEER_HEADER, PEER_HEADER_FLAG } from "../lib/http/peer-header.mjs";
 import { isServerActionRequest, refuseActionBody, refuseByHeaders } from "../lib/http/request-guards.mjs";
 
@@ -82,6 +85,8 @@ async function serve(req, res) {
   const request = { method: req.method ?? "GET", rawPath: (req.url ?? "/").split("?")[0] ?? "/", headers: req.headers };
   const refusal = refuseByHeaders(request);
   if (refusal) return refuse(res, refusal);
+  // Routing waits while callback answers are in flight (decision 038): counted until the response closes.
+  if (isAnswerPath(request.rawPath)) res.once("close", answerStarted());
   if (isServerActionRequest(request)) {
     const body = await peekBody(req, Number(req.headers["content-length"]));
     const bodyRefusal =

@@ -2,6 +2,7 @@
 // on PostgreSQL (decision 020). Callers only see the JobEngine contract (./types).
 import "server-only";
 import { db } from "@/lib/db";
+import { answersInFlight, onAnswersIdle } from "@/lib/http/answers-in-flight.mjs";
 import { getEnv } from "@/lib/env";
 import { LocalJobEngine } from "./local-engine";
 import { PgBossJobEngine } from "./pg-boss-engine";
@@ -11,7 +12,8 @@ const holder = globalThis as typeof globalThis & { __sbJobEngine?: JobEngine };
 
 function createJobEngine(): JobEngine {
   const url = getEnv().DATABASE_URL;
-  if (url.startsWith("file:")) return new LocalJobEngine({ db });
+  // Routing yields to the webhook answers this process is serving (decision 038).
+  if (url.startsWith("file:")) return new LocalJobEngine({ db, answers: { inFlight: answersInFlight, onIdle: onAnswersIdle } });
   // PostgreSQL: pg-boss with per-key order on top (decision 020); its own small connection pool.
   return new PgBossJobEngine({ connectionString: url, poolSize: Math.max(2, Math.ceil(getEnv().DATABASE_POOL_SIZE / 2)) });
 }

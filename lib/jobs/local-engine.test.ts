@@ -1,6 +1,7 @@
 // The embedded job engine against a real throwaway SQLite database: order per key under concurrency,
 // parallel keys, retries with backoff, dead jobs that don't block their key, a restart that runs what a
-// killed process left "running", singletons and schedules. No sleeps: handlers signal with promises.
+// killed process left "running", singletons and schedules, and routing yielding to webhook answers
+// (decision 038: a counted answer and a hand-moved clock, no timing). No sleeps: handlers signal with promises.
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase } from "@/lib/testing/test-database";
 
@@ -8,9 +9,10 @@ const testDatabase = await createTestDatabase();
 const { db } = await import("@/lib/db");
 const { LocalJobEngine, retryDelayMs } = await import("./local-engine");
 const { logger } = await import("@/lib/logger");
+const { answerStarted, answersInFlight, onAnswersIdle } = await import("@/lib/http/answers-in-flight.mjs");
 
 const engines: InstanceType<typeof LocalJobEngine>[] = [];
-function newEngine(options: { random?: () => number } = {}) {
+function newEngine(options: Partial<ConstructorParameters<typeof LocalJobEngine>[0]> = {}) {
   const engine = new LocalJobEngine({ db, pollIntervalMs: 50, ...options });
   engines.push(engine);
   return engine;
@@ -263,5 +265,148 @@ describe("LocalJobEngine", { timeout: 30_000 }, () => {
     await vi.waitFor(async () => expect(await db.job.count({ where: { queue: "tick", state: "queued" } })).toBe(1));
     release.resolve();
     await ran.done;
+  });
+
+  describe("answers first (decision 038)", () => {
+    const BUDGET_MS = 60_000;
+    // A clock the test moves; the budget is far longer than the test and the poll never comes, so no
+    // real timer decides anything: only the answers' end and the engine's own dispatches.
+    function answeringEngine() {
+      const clock = { now: 1_000_000 };
+      const engine = newEngine({
+        pollIntervalMs: 3_600_000,
+        now: () => clock.now,
+        answers: { inFlight: answersInFlight, onIdle: onAnswersIdle },
+        answerBudgetMs: BUDGET_MS,
+      });
+      return { engine, clock };
+    }
+
+    it("holds a yielding queue's jobs while an answer is in flight, runs the other queues', and starts them when the last answer ends", async () => {
+      const { engine } = answeringEngine();
+      const log: string[] = [];
+      const routed = counter(3);
+      await engine.work<{ name: string }>(
+        "route",
+        async ({ name }) => {
+          log.push(name);
+          routed.tick();
+        },
+        { yieldsToAnswers: true },
+      );
+      await engine.work<{ name: string }>("deliver", async ({ name }) => void log.push(name));
+      await engine.start();
+      // No answer in flight: full speed.
+      await engine.send("route", { name: "idle route" });
+      await engine.settle();
+      expect(log).toEqual(["idle route"]);
+
+      const first = answerStarted();
+      const second = answerStarted();
+      await engine.send("route", { name: "route 1" });
+      await engine.send("route", { name: "route 2" });
+      await engine.send("deliver", { name: "send" });
+      await engine.settle();
+      expect(log).toEqual(["idle route", "send"]);
+      first();
+      await engine.settle();
+      expect(log).toEqual(["idle route", "send"]);
+      // The last answer is done: the engine starts what waited by itself (no dispatch asked for here).
+      second();
+      await routed.done;
+      expect(log).toEqual(["idle route", "send", "route 1", "route 2"]);
+      expect(answersInFlight()).toBe(0);
+    });
+
+    it("runs a yielding job regardless once it has waited for the budget, while answers are still in flight", async () => {
+      const { engine, clock } = answeringEngine();
+      const log: string[] = [];
+      await engine.work<{ name: string }>("route", async ({ name }) => void log.push(name), { yieldsToAnswers: true });
+      await engine.start();
+      const answer = answerStarted();
+      await engine.send("route", { name: "old" });
+      clock.now += 10;
+      await engine.send("route", { name: "young" });
+      clock.now += BUDGET_MS - 11;
+      await engine.settle();
+      expect(log).toEqual([]);
+      clock.now += 1;
+      await engine.settle();
+      expect(log).toEqual(["old"]);
+      clock.now += 10;
+      await engine.settle();
+      expect(log).toEqual(["old", "young"]);
+      answer();
+    });
+
+    it("runs the jobs past the budget one at a time while answers continue, and all at once when they end", async () => {
+      const { engine, clock } = answeringEngine();
+      const log: string[] = [];
+      const release = new Map([
+        ["a", deferred()],
+        ["b", deferred()],
+        ["c", deferred()],
+      ]);
+      const started = new Map([...release.keys()].map((name) => [name, deferred()]));
+      const finished = counter(3);
+      await engine.work<{ name: string }>(
+        "route",
+        async ({ name }) => {
+          log.push(`${name} start`);
+          started.get(name)!.resolve();
+          await release.get(name)!.promise;
+          log.push(`${name} end`);
+          finished.tick();
+        },
+        { yieldsToAnswers: true, concurrency: 8 },
+      );
+      await engine.start();
+      const answer = answerStarted();
+      for (const name of release.keys()) await engine.send("route", { name });
+      clock.now += BUDGET_MS;
+      // Any dispatch will do: a job of another queue.
+      await engine.send("other", {});
+      await started.get("a")!.promise;
+      await engine.send("other", {});
+      // The dispatch that send asked for runs on the next turn: b must still wait after it.
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(log).toEqual(["a start"]);
+      release.get("a")!.resolve();
+      await started.get("b")!.promise;
+      expect(log).toEqual(["a start", "a end", "b start"]);
+      // The answers are done: what is left starts beside the running one.
+      answer();
+      await started.get("c")!.promise;
+      expect(log).toEqual(["a start", "a end", "b start", "c start"]);
+      release.get("b")!.resolve();
+      release.get("c")!.resolve();
+      await finished.done;
+    });
+
+    it("keeps each key's order: a job behind a waiting job of its key waits too, whatever its queue", async () => {
+      const { engine } = answeringEngine();
+      const log: string[] = [];
+      await engine.work<{ name: string }>("route", async ({ name }) => void log.push(name), { yieldsToAnswers: true });
+      await engine.work<{ name: string }>("deliver", async ({ name }) => void log.push(name));
+      await engine.start();
+      const answer = answerStarted();
+      await engine.send("route", { name: "k: route" }, { orderKey: "k" });
+      await engine.send("deliver", { name: "k: send" }, { orderKey: "k" });
+      await engine.send("deliver", { name: "j: send" }, { orderKey: "j" });
+      await engine.settle();
+      expect(log).toEqual(["j: send"]);
+      answer();
+      await engine.settle();
+      expect(log).toEqual(["j: send", "k: route", "k: send"]);
+    });
+
+    it("counts an answer once, however often its response reports closing", () => {
+      const done = answerStarted();
+      expect(answersInFlight()).toBe(1);
+      done();
+      done();
+      expect(answersInFlight()).toBe(0);
+    });
   });
 });

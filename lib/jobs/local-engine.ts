@@ -3,7 +3,11 @@
 // memory — one process is the whole cluster here. Per orderKey one job runs at a time, in id order;
 // different keys run in parallel up to each queue's concurrency. A failure is retried with
 // exponential backoff and jitter; after the last attempt the job is "dead" and the next job of its
-// key runs. There is no throttle: a job runs as soon as it is due and a slot is free.
+// key runs. There is no throttle: a job runs as soon as it is due and a slot is free — except that the
+// jobs of a queue registered with `yieldsToAnswers` (routing) wait while webhook answers are in flight,
+// up to a latency budget (decision 038): under saturation the answers go first, jobs whose wait
+// reached the budget run regardless (one at a time while answers continue), and with no answer in
+// flight everything runs at full speed.
 import "server-only";
 import type { Db } from "@/lib/db";
 import { logger } from "@/lib/logger";
@@ -21,7 +25,14 @@ type JobRow = {
   runAfter: Date;
 };
 
-type Worker = { handler: JobHandler<object>; concurrency: number; running: number };
+type Worker = { handler: JobHandler<object>; concurrency: number; running: number; yieldsToAnswers: boolean };
+
+/** Webhook answers in flight in this process (lib/http/answers-in-flight.mjs); tests pass their own. */
+export type AnswerGauge = {
+  inFlight(): number;
+  /** Calls the listener whenever the count falls back to 0; returns the function that stops it. */
+  onIdle(listener: () => void): () => void;
+};
 type PendingSend = { data: Omit<JobRow, "id" | "attempts">; resolve: (id: number) => void; reject: (error: unknown) => void };
 
 const SELECT = {
@@ -40,6 +51,7 @@ const DEFAULT_RETRY_LIMIT = 5;
 const DEFAULT_RETRY_DELAY_SECONDS = 2;
 const DEFAULT_CONCURRENCY = 4;
 const DEAD_JOBS_KEPT_MS = 7 * 24 * 3_600_000;
+const DEFAULT_ANSWER_BUDGET_MS = 1_500;
 
 export type LocalJobEngineOptions = {
   db: Pick<Db, "job">;
@@ -49,6 +61,10 @@ export type LocalJobEngineOptions = {
   random?: () => number;
   /** The clock that decides when a job is due; tests move it instead of waiting. */
   now?: () => number;
+  /** While it counts answers in flight, jobs of queues that yield to answers wait (up to `answerBudgetMs`). */
+  answers?: AnswerGauge;
+  /** The longest a yielding job waits for answers, from when it was due. Default 1.5 s (flow lag target: p99 ≤ 2 s). */
+  answerBudgetMs?: number;
 };
 
 /** The backoff before attempt `attempt + 1`: base · 2^(attempt−1), ±10 % jitter. */
@@ -62,6 +78,9 @@ export class LocalJobEngine implements JobEngine {
   private readonly pollIntervalMs: number;
   private readonly random: () => number;
   private readonly now: () => number;
+  private readonly answers: AnswerGauge | null;
+  private readonly answerBudgetMs: number;
+  private stopWatchingAnswers: (() => void) | null = null;
   private readonly workers = new Map<string, Worker>();
   // Every queued job this process knows of, by id ascending (ids grow in commit order).
   private queued: JobRow[] = [];
@@ -86,6 +105,8 @@ export class LocalJobEngine implements JobEngine {
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
+    this.answers = options.answers ?? null;
+    this.answerBudgetMs = options.answerBudgetMs ?? DEFAULT_ANSWER_BUDGET_MS;
   }
 
   async start(): Promise<void> {
@@ -97,6 +118,8 @@ export class LocalJobEngine implements JobEngine {
     await this.loadNewRows();
     this.pollTimer = setInterval(() => void this.poll(), this.pollIntervalMs);
     this.pollTimer.unref();
+    // The last answer in flight is done: the jobs that waited for it start.
+    this.stopWatchingAnswers = this.answers?.onIdle(() => this.requestDispatch()) ?? null;
     this.requestDispatch();
   }
 
@@ -104,6 +127,8 @@ export class LocalJobEngine implements JobEngine {
     this.stopping = true;
     this.started = false;
     for (const timer of this.schedules.splice(0)) clearInterval(timer);
+    this.stopWatchingAnswers?.();
+    this.stopWatchingAnswers = null;
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     this.pollTimer = this.wakeTimer = null;
@@ -126,6 +151,7 @@ export class LocalJobEngine implements JobEngine {
       handler: handler as JobHandler<object>,
       concurrency: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
       running: 0,
+      yieldsToAnswers: options.yieldsToAnswers ?? false,
     });
     this.requestDispatch();
   }
@@ -249,10 +275,16 @@ export class LocalJobEngine implements JobEngine {
     });
   }
 
-  /** Starts every job that is due, first of its key, and has a free slot in its queue. */
+  /**
+   * Starts every job that is due, first of its key, and has a free slot in its queue — but while
+   * webhook answers are in flight, a job of a queue that yields to them starts only once it has been
+   * due for the answer budget, and one at a time (it keeps its place: later jobs of its key still wait
+   * behind it).
+   */
   private dispatch() {
     if (!this.started || this.stopping) return;
     const now = this.now();
+    const answering = (this.answers?.inFlight() ?? 0) > 0;
     const seenKeys = new Set<string>();
     const claimed: JobRow[] = [];
     let nextDue = Number.POSITIVE_INFINITY;
@@ -271,6 +303,15 @@ export class LocalJobEngine implements JobEngine {
       if (row.runAfter.getTime() > now) {
         nextDue = Math.min(nextDue, row.runAfter.getTime());
         continue;
+      }
+      if (answering && worker.yieldsToAnswers) {
+        if (now - row.runAfter.getTime() < this.answerBudgetMs) {
+          nextDue = Math.min(nextDue, row.runAfter.getTime() + this.answerBudgetMs);
+          continue;
+        }
+        // Past the budget it runs — one at a time while answers are still coming, so that a backlog past
+        // the budget doesn't take the thread back from the answers all at once.
+        if (worker.running >= 1) continue;
       }
       worker.running += 1;
       freeSlots -= 1;

@@ -52,6 +52,12 @@ export type WorkOptions = {
    * when it restarts, and ignores it.
    */
   timeoutSeconds?: number;
+  /**
+   * Embedded engine only (decision 038): while this process answers webhook requests, jobs of this
+   * queue wait for the answers — at most the engine's answer budget — so that under saturation the
+   * providers are answered first. pg-boss ignores it (instances answer and route side by side).
+   */
+  yieldsToAnswers?: boolean;
 };
 
 export interface JobEngine {

@@ -313,13 +313,16 @@ async function storeInboundMessage(options: {
         providerMessageId: message.providerMessageId,
         status: "RECEIVED",
         createdAt: options.now,
-        attachments: {
-          create: message.media.map((media) => ({
-            providerUrl: media.url,
-            contentType: media.contentType,
-            blockedReason: options.mediaBlocked,
-          })),
-        },
+        // Without media, no nested write: Prisma would read the message back after inserting it (decision 038).
+        ...(message.media.length > 0 && {
+          attachments: {
+            create: message.media.map((media) => ({
+              providerUrl: media.url,
+              contentType: media.contentType,
+              blockedReason: options.mediaBlocked,
+            })),
+          },
+        }),
       },
       select: { id: true },
     }),

@@ -89,15 +89,18 @@ export async function sendConversationMessage(options: {
       templateId: options.template?.id ?? null,
       contentSid: options.template?.contentSid ?? null,
       contentVariables: options.template ? JSON.stringify(options.template.variables) : null,
-      attachments: {
-        create: attachments.map((file) => ({
-          contentType: file.contentType,
-          fileName: file.fileName,
-          size: file.data.length,
-          data: new Uint8Array(file.data),
-          publicToken: randomBytes(24).toString("base64url"),
-        })),
-      },
+      // Without files, no nested write: Prisma would wrap the insert in a transaction and read it back (decision 038).
+      ...(attachments.length > 0 && {
+        attachments: {
+          create: attachments.map((file) => ({
+            contentType: file.contentType,
+            fileName: file.fileName,
+            size: file.data.length,
+            data: new Uint8Array(file.data),
+            publicToken: randomBytes(24).toString("base64url"),
+          })),
+        },
+      }),
     },
     select: { id: true },
   });
