@@ -58,7 +58,12 @@ export function hydrateOnUse<P extends object>(load: () => Promise<ComponentType
         : { ...openGate(), hydrating },
     );
     const region = useRef<HTMLDivElement>(null);
-    const state = useRef<{ ready: boolean; clicks: HTMLElement[]; submitter: HTMLElement | null | undefined; form: HTMLFormElement | null }>({
+    const state = useRef<{
+      ready: boolean;
+      clicks: HTMLElement[];
+      submitter: HTMLElement | null | undefined;
+      form: HTMLFormElement | null;
+    }>({
       ready: false,
       clicks: [],
       submitter: undefined,
