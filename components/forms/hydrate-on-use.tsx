@@ -57,6 +57,11 @@ export function hydrateOnUse<P extends object>(load: () => Promise<ComponentType
         ? { promise: code.load(), open: () => undefined, hydrating }
         : { ...openGate(), hydrating },
     );
+    // New props before the form was used (a `router.refresh()` after another form on the page saved): React
+    // must hydrate the boundary before it can apply them, and would otherwise hold that refresh until the
+    // user touched this form. Load the code now; the refresh completes when it has arrived.
+    const [firstProps] = useState(props);
+    if (props !== firstProps) gate.open();
     const region = useRef<HTMLDivElement>(null);
     const state = useRef<{
       ready: boolean;
