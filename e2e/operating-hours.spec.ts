@@ -195,6 +195,10 @@ test("a fast user renames operating hours and adds an interval before the editor
   const nativeSubmits = watchNativeSubmits(page);
   const region = page.locator("[data-hydrate-on-use]");
   const code = await holdFormCode(page, region);
+  // The server's HTML shows the saved values while the editor's code is not there.
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue(name);
+  await expect(page.getByLabel("Monday, interval 1: opens")).toHaveValue("08:00");
+  await expect(page.getByRole("group", { name: /^Exception 1/ }).getByLabel("Reason")).toHaveValue("Office move");
 
   await page.getByLabel("Name", { exact: true }).fill(renamed);
   await page.getByRole("button", { name: "Add interval to Saturday" }).click();
