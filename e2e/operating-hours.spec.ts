@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { holdFormCode, watchNativeSubmits } from "./support/form-code";
 import { ADMIN, signIn } from "./support/users";
 
 // Monday 08:00–18:00 in Tokyo, closed on 1 May 2026 for an office move.
@@ -180,4 +181,38 @@ test("a viewer sees operating hours read-only and can still preview them", async
   await expect(await previewAt(page, "2026-05-04", "09:00")).toContainText("Open (weekly: Monday 08:00–18:00)");
   await expectNoSeriousA11yViolations(page);
   expect((await page.goto("/operating-hours/new"))?.status()).toBe(403);
+});
+
+test("a fast user renames operating hours and adds an interval before the editor's code has arrived: both apply once it has, and Save saves them", async ({
+  page,
+  seed,
+}) => {
+  const name = `Fast hours ${randomUUID().slice(0, 8)}`;
+  const renamed = `${name} renamed`;
+  const record = await seed.operatingHours({ name, ...TOKYO_DESK });
+  await signIn(page, ADMIN);
+  await page.goto(`/operating-hours/${record.id}`);
+  const nativeSubmits = watchNativeSubmits(page);
+  const region = page.locator("[data-hydrate-on-use]");
+  const code = await holdFormCode(page, region);
+  // The server's HTML shows the saved values while the editor's code is not there.
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue(name);
+  await expect(page.getByLabel("Monday, interval 1: opens")).toHaveValue("08:00");
+  await expect(page.getByRole("group", { name: /^Exception 1/ }).getByLabel("Reason")).toHaveValue("Office move");
+
+  await page.getByLabel("Name", { exact: true }).fill(renamed);
+  await page.getByRole("button", { name: "Add interval to Saturday" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  // The editor's code is held: still the server's HTML, the click and the submit wait for it.
+  await expect.poll(code.requested).toBeGreaterThan(0);
+  await expect(region).not.toHaveAttribute("data-hydrated");
+  await expect(page.getByLabel("Saturday, interval 1: opens")).toHaveCount(0);
+
+  await code.release();
+  await expect(page.getByLabel("Saturday, interval 1: opens")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue(renamed);
+  // The submit came after the click: it saved the new interval's default times with the new name.
+  await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
+  await expect(page.getByText(`“${renamed}” was saved.`)).toBeVisible();
+  expect(nativeSubmits).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { holdFormCode, watchNativeSubmits } from "./support/form-code";
 import { ADMIN, signIn } from "./support/users";
 
 test("an administrator creates a queue with two agents, renames it, sets an agent's capacity and skills, and deletes the queue", async ({
@@ -184,4 +185,30 @@ test("the member picker's agent search answers a bad query with a 400 and a JSON
   const fine = await page.request.get("/queues/agent-options?q=a");
   expect(fine.status()).toBe(200);
   expect(await fine.json()).toMatchObject({ agents: expect.any(Array), hasMore: expect.any(Boolean) });
+});
+
+test("a fast user types a new queue's name and presses Enter before the form's code has arrived: the queue is created, nothing is lost or submitted natively", async ({
+  page,
+}) => {
+  const name = `Fast queue ${randomUUID().slice(0, 8)}`;
+  await signIn(page, ADMIN);
+  await page.goto("/queues/new");
+  const nativeSubmits = watchNativeSubmits(page);
+  const region = page.locator("[data-hydrate-on-use]");
+  const code = await holdFormCode(page, region);
+
+  const field = page.getByLabel("Name", { exact: true });
+  await field.fill(name);
+  await field.press("Enter");
+  // Focusing the field asked for the form's code, which is held: the form is still the server's HTML.
+  await expect.poll(code.requested).toBeGreaterThan(0);
+  await expect(region).not.toHaveAttribute("data-hydrated");
+  await expect(field).toHaveValue(name);
+  await expect(page).toHaveURL(/\/queues\/new$/);
+
+  // Once the code is there, the submit that was held back goes through with what was typed.
+  await code.release();
+  await expect(page.getByText(`Queue “${name}” was created.`)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  expect(nativeSubmits).toEqual([]);
 });

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
+import { useForm } from "@/components/forms/use-form";
 import { toast } from "@/components/ui/toast";
 import { applyActionFailure, useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";

@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm } from "@/components/forms/use-form";
 import { toast } from "@/components/ui/toast";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { ChoiceCards } from "@/components/forms/choice-cards";

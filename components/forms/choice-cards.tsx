@@ -9,7 +9,9 @@ type Props = { legend: string; name: string; options: Option[]; error?: string; 
   "type" | "name"
 >;
 
-export function ChoiceCards({ legend, name, options, error, errorId, className, ...inputProps }: Props) {
+// `defaultValue` is the group's (react-hook-form's register gives it, components/forms/use-form.ts): the
+// radio of that value is checked in the server's HTML.
+export function ChoiceCards({ legend, name, options, error, errorId, className, defaultValue, ...inputProps }: Props) {
   return (
     <fieldset className={cn("flex flex-col gap-2", className)} aria-describedby={error ? errorId : undefined}>
       <legend className={cn("mb-2 text-sm font-medium", error && "text-destructive")}>{legend}</legend>
@@ -27,6 +29,7 @@ export function ChoiceCards({ legend, name, options, error, errorId, className, 
               name={name}
               value={option.value}
               disabled={option.disabled}
+              defaultChecked={defaultValue === undefined ? undefined : defaultValue === option.value}
               className="mt-0.5 size-4 accent-primary"
               {...inputProps}
             />

@@ -14,8 +14,12 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { deleteTemplateAction, syncTemplatesAction } from "@/lib/templates/actions";
 import { templateLanguageName } from "@/lib/templates/languages";
 import { isFlagged } from "@/lib/templates/twilio-plan";
-import { ImportTemplatesDialog } from "./import-templates-dialog";
-import { TemplateDialog, type TemplateValues } from "./template-dialog";
+import { lazyDialog } from "@/components/common/lazy-dialog";
+import type { TemplateValues } from "./template-dialog";
+
+// Mounted to open; their code (Radix Dialog, react-hook-form, the forms) loads then (decision 042).
+const ImportTemplatesDialog = lazyDialog(() => import("./import-templates-dialog").then((module) => module.ImportTemplatesDialog));
+const TemplateDialog = lazyDialog(() => import("./template-dialog").then((module) => module.TemplateDialog));
 
 export type TemplateRowValues = TemplateValues & { twilioStatus: string | null; twilioReason: string | null };
 

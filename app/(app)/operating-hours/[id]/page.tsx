@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
 import { DeleteOperatingHoursButton } from "@/components/operating-hours/delete-operating-hours-button";
-import { OperatingHoursEditor } from "@/components/operating-hours/operating-hours-editor";
+import { OperatingHoursEditor } from "@/components/operating-hours/forms-on-use";
 import { OperatingHoursUsage } from "@/components/operating-hours/operating-hours-usage";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";

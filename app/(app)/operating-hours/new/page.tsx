@@ -2,7 +2,7 @@ import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
-import { OperatingHoursEditor } from "@/components/operating-hours/operating-hours-editor";
+import { OperatingHoursEditor } from "@/components/operating-hours/forms-on-use";
 import { Button } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/guards";
 import { findSetupWorkstream } from "@/lib/channel-instances/channel-instances";

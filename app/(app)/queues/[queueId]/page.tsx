@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
 import { SectionCard } from "@/components/common/section-card";
 import { DeleteQueueButton } from "@/components/queues/delete-queue-button";
-import { QueueForm } from "@/components/queues/queue-form";
+import { QueueForm } from "@/components/queues/forms-on-use";
 import { QueueOverview } from "@/components/queues/queue-overview";
 import { getQueueUsageDescriber } from "@/components/queues/queue-usage-lines";
 import { requirePermission } from "@/lib/auth/guards";

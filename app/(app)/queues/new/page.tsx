@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/common/page-header";
-import { QueueForm } from "@/components/queues/queue-form";
+import { QueueForm } from "@/components/queues/forms-on-use";
 import { requirePermission } from "@/lib/auth/guards";
 import { titled } from "@/lib/i18n/page-title";
 import { listOperatingHoursChoices } from "@/lib/queues/list-queues";

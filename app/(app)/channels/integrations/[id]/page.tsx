@@ -1,7 +1,7 @@
 import { Info } from "lucide-react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CredentialsForm } from "@/components/accounts/credentials-form";
+import { CredentialsForm } from "@/components/accounts/forms-on-use";
 import { CredentialsUnreadableAlert } from "@/components/accounts/credentials-unreadable-alert";
 import { RevalidateButton } from "@/components/accounts/revalidate-button";
 import { CopyField } from "@/components/common/copy-field";
@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/common/page-header";
 import { SectionCard } from "@/components/common/section-card";
 import { HeldMessagesTable } from "@/components/common/held-messages-table";
 import { ViewAllInMessageLog } from "@/components/message-log/view-all-link";
-import { IntegrationDetailsForm } from "@/components/integrations/integration-details-form";
+import { IntegrationDetailsForm } from "@/components/integrations/forms-on-use";
 import { IntegrationLifecycle } from "@/components/integrations/integration-lifecycle";
 import { IntegrationStatusBadge } from "@/components/integrations/integration-status-badge";
 import { Alert, AlertDescription } from "@/components/ui/alert";

@@ -3,10 +3,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RemoveChannelInstanceButton } from "@/components/channel-instances/remove-channel-instance-button";
-import { BehavioursStepForm } from "@/components/channel-instances/wizard/behaviours-step-form";
-import { FeaturesStepForm } from "@/components/channel-instances/wizard/features-step-form";
-import { LanguageStepForm } from "@/components/channel-instances/wizard/language-step-form";
-import { NumberStepForm } from "@/components/channel-instances/wizard/number-step-form";
+import { BehavioursStepForm, FeaturesStepForm, LanguageStepForm, NumberStepForm } from "@/components/channel-instances/wizard/forms-on-use";
 import { SetupSummary } from "@/components/channel-instances/wizard/setup-summary";
 import { StepActions } from "@/components/channel-instances/wizard/step-actions";
 import { furthestSetupStep } from "@/components/channel-instances/wizard/furthest-step";
