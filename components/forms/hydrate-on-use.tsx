@@ -38,9 +38,12 @@ export function hydrateOnUse<P extends object>(load: () => Promise<ComponentType
   }
 
   function Body({ gate, props, onReady }: { gate: Promise<ComponentType<P>>; props: P; onReady: () => void }) {
-    const Form = code.loaded() ?? use(gate);
-    // Runs after the form's own effects and ref callbacks: react-hook-form has registered its fields.
+    // Runs after the form's own effects and ref callbacks (a parent's effects run after its children's):
+    // react-hook-form has registered its fields. Called before `use`: a first render that suspends there
+    // is replayed with the hooks it had reached, so a hook after a conditional `use` would be "new" in the
+    // replay (React error 467, "Update hook called on initial render", on a client navigation).
     useEffect(onReady, [onReady]);
+    const Form = code.loaded() ?? use(gate);
     return <Form {...props} />;
   }
 
