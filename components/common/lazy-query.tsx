@@ -7,13 +7,11 @@
 // effect, the observer's result through useSyncExternalStore). Until the client is there a query returns
 // `initial`; query keys, invalidation, placeholder data, refetch intervals and retries are TanStack's own.
 import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { QUERY_DEFAULTS } from "@/components/query-defaults";
 import type { InvalidateQueryFilters, QueryClient, QueryKey, QueryObserver, QueryObserverOptions } from "@tanstack/query-core";
 
 type Core = typeof import("@tanstack/query-core");
 type Runtime = { client: QueryClient; core: Core };
-
-/** The client's defaults (as components/query-provider.tsx). */
-const DEFAULT_QUERY_OPTIONS = { staleTime: 30_000, retry: 1 };
 
 /** Loads @tanstack/query-core once and makes the client; a failed load is tried again on the next call. */
 class RuntimeLoader {
@@ -22,7 +20,7 @@ class RuntimeLoader {
   load(): Promise<Runtime> {
     this.loading ??= import("@tanstack/query-core").then(
       (core) => {
-        const runtime = { core, client: new core.QueryClient({ defaultOptions: { queries: DEFAULT_QUERY_OPTIONS } }) };
+        const runtime = { core, client: new core.QueryClient({ defaultOptions: { queries: QUERY_DEFAULTS } }) };
         this.onLoad(runtime);
         return runtime;
       },
