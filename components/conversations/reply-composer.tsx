@@ -104,6 +104,8 @@ export function ReplyComposer({
   async function send() {
     if (isSubmitting) return;
     if (body.trim() === "" && files.length === 0) return;
+    const sentBody = body;
+    const sentFiles = files;
     setSubmitting(true);
     setSubmitted(true);
     try {
@@ -135,7 +137,7 @@ export function ReplyComposer({
         setBanner(t("readFailed"));
         return;
       }
-      const result = await sendReplyAction({ conversationId, body, attachments });
+      const result = await sendReplyAction({ conversationId, body: sentBody, attachments });
       if (!result.ok) {
         // File errors show under the picker; the text's on its field, the rest in the banner.
         const fieldErrors = Object.entries(result.fieldErrors ?? {});
@@ -149,10 +151,12 @@ export function ReplyComposer({
         await refresh(); // the refusal may come from a change meanwhile (window closed, opt-out, taken)
         return;
       }
-      setBody("");
+      // Clear what was sent, not what the agent has typed or attached since pressing Send (the field stays
+      // editable while the send is in flight).
+      setBody((current) => (current === sentBody ? "" : current));
       setBodyError(undefined);
       setSubmitted(false);
-      setFiles([]);
+      setFiles((current) => (current === sentFiles ? [] : current));
       if (result.data.status === "FAILED")
         toast.error(t("failedToast", { reason: deliveryError(provider, result.data.errorCode, result.data.errorMessage) }));
       await refresh();
