@@ -12,7 +12,10 @@ const MAX_NAMED = 1000;
 const holder = globalThis as typeof globalThis & { __sbStatementNames?: Map<string, string> };
 
 /** The statement name of `sql`, or undefined (run it unnamed) once MAX_NAMED texts have names. */
-export function statementName(sql: string, names: Map<string, string> = (holder.__sbStatementNames ??= new Map())): string | undefined {
+export function statementName(
+  sql: string,
+  names: Map<string, string> = (holder.__sbStatementNames ??= new Map<string, string>()),
+): string | undefined {
   const known = names.get(sql);
   if (known !== undefined) return known;
   if (names.size >= MAX_NAMED) return undefined;
