@@ -76,6 +76,8 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   function receive(payload: string | undefined) {
+    // Every instance hears every event: one without a subscriber (no browser connected) skips the parsing.
+    if (listeners.size === 0) return;
     let parsed: unknown;
     try {
       parsed = JSON.parse(payload ?? "");
