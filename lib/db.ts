@@ -15,6 +15,7 @@ import { sqliteLike } from "@/lib/db-text";
 import { queueNameKey } from "@/lib/queues/name-key";
 import { requireDatabaseProvider } from "@/prisma/providers.mjs";
 import { cacheStatements } from "@/lib/db-statement-cache";
+import { statementName } from "@/lib/db-statement-names";
 import { keepSqliteStatistics } from "@/lib/db-statistics";
 
 /**
@@ -66,13 +67,19 @@ export function createDatabaseClient(databaseUrl: string, options: { poolSize?: 
       ? new PrismaClient({ adapter: new SqliteAdapter({ url: databaseUrl }) })
       : asCanonicalClient(
           new PostgresPrismaClient({
-            adapter: new PrismaPg({
-              connectionString: databaseUrl,
-              max: options.poolSize ?? 10,
-              // Close connections an idle instance doesn't need; several instances share the server's limit.
-              idleTimeoutMillis: 30_000,
-              connectionTimeoutMillis: 10_000,
-            }),
+            adapter: new PrismaPg(
+              {
+                connectionString: databaseUrl,
+                max: options.poolSize ?? 10,
+                // Close connections an idle instance doesn't need; several instances share the server's limit.
+                idleTimeoutMillis: 30_000,
+                connectionTimeoutMillis: 10_000,
+              },
+              {
+                // Each statement parsed once per connection (decision 046); past the cap, unnamed (the adapter passes `name` through as is).
+                statementNameGenerator: (query) => statementName(query.sql) as string,
+              },
+            ),
           }),
         );
   return createEncryptedClient(client, ENCRYPTED_FIELDS, getEncryptionKeys).$extends(queueNameKeys);

@@ -14,11 +14,18 @@
 // 2-core machine shared with other work says what limited it. `--pin` runs instance i on core
 // i mod nproc (taskset), e.g. `--instances 1,2 --pin --no-kill`: one instance on one core against two on
 // two, which shows whether the app's CPU is what more instances add (PostgreSQL and the load generator
-// stay unpinned).
+// stay unpinned). `--baseline-dir DIR` runs every measured count on another checkout too (built side by
+// side: e.g. `git worktree add --detach DIR main`, `cp -al node_modules`, `cp -a lib/generated`,
+// `npm run build` there), interleaved ABBA with this one, and reports the CPU per message of each part
+// (app, PostgreSQL, load generator: the figure a neighbour's load changes least) for both and their ratios.
+// Before each measurement every instance gets `--warmup N` messages (default 500; to a second number of
+// the account, so the checks below don't see them) and routing catches up: a fresh process pays once for
+// loading its route modules and compiling its hot code, which is not what a long-running cluster
+// sustains — and 3 fresh instances would pay it three times within the same 3,000 messages.
 //
 //   npm run bench:cluster -- [--messages 3000] [--customers 300] [--instances 1,3] [--rounds 2]
 //                            [--port 3370] [--concurrency 64] [--database postgres|sqlite] [--no-kill] [--kill-single] [--skip-build]
-//                            [--drain-deadline 600] [--pin]
+//                            [--drain-deadline 600] [--pin] [--baseline-dir DIR] [--warmup 500]
 //
 // `npm test` runs `npm run test:cluster` after the unit tests: it builds the app once (the e2e suite then
 // reuses that build) and fails with a list of every broken guarantee and a non-zero exit code.
@@ -57,7 +64,10 @@ const KILL_SINGLE = process.argv.includes("--kill-single");
 const INSTANCE_COUNTS = (argValue("instances") ?? (DATABASE === "sqlite" ? "1" : "1,3")).split(",").map(Number);
 // How long routing may take to catch up after the traffic before the run counts as failed.
 const DRAIN_DEADLINE_MS = number("drain-deadline", 600) * 1000;
-const TSX = join(root, "node_modules/tsx/dist/cli.mjs");
+const BASELINE_DIR = argValue("baseline-dir");
+const WARMUP = number("warmup", 500);
+const tsxOf = (appDir: string) => join(appDir, "node_modules/tsx/dist/cli.mjs");
+const TSX = tsxOf(root);
 
 if (DATABASE === "sqlite" && INSTANCE_COUNTS.some((count) => count > 1)) {
   console.error("The embedded SQLite default runs one instance: use --database postgres for more.");
@@ -85,8 +95,8 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(process.execPath, [command, ...args], { cwd: root, env, stdio: "inherit" });
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root) {
+  const result = spawnSync(process.execPath, [command, ...args], { cwd, env, stdio: "inherit" });
   if (result.status !== 0) throw new Error(`${args.join(" ") || command} failed`);
 }
 
@@ -115,6 +125,10 @@ async function waitForHealth(base: string) {
 
 type Run = Verdict & {
   instances: number;
+  /** "this" checkout or the baseline (`--baseline-dir`). */
+  app: "this" | "baseline";
+  /** CPU milliseconds per acknowledged message, per part. */
+  cpuMsPerMessage: { app: number; postgres: number; loadGenerator: number };
   ackedPerSecond: number;
   routedPerSecond: number;
   drainSeconds: number;
@@ -131,26 +145,26 @@ type Run = Verdict & {
   failures: string[];
 };
 
-async function runCluster(instanceCount: number, round: number, kill: boolean): Promise<Run> {
+async function runCluster(instanceCount: number, round: number, kill: boolean, app: Run["app"] = "this"): Promise<Run> {
+  const appDir = app === "baseline" ? BASELINE_DIR! : root;
+  const suffix = `${instanceCount}_${round}${kill ? "_kill" : ""}${app === "baseline" ? "_base" : ""}`;
   const databaseUrl =
-    DATABASE === "sqlite"
-      ? `file:${join(folder, `cluster-${instanceCount}-${round}${kill ? "-kill" : ""}.db`)}`
-      : await postgres!.createDatabase(`cluster_${instanceCount}_${round}${kill ? "_kill" : ""}`);
+    DATABASE === "sqlite" ? `file:${join(folder, `cluster-${suffix}.db`)}` : await postgres!.createDatabase(`cluster_${suffix}`);
   const key = randomBytes(32);
   const publicBase = `http://127.0.0.1:${BASE_PORT}`;
   // No automated messages are configured: nothing calls a provider (benchServerEnv points them nowhere real).
   const env = benchServerEnv({ databaseUrl, base: publicBase, key });
-  run(join(root, "scripts/db-migrate.mjs"), [], env);
+  run(join(appDir, "scripts/db-migrate.mjs"), [], env, appDir);
   const sql = await openSql(databaseUrl);
   const target = await seedCluster(sql, key);
 
   const ports = Array.from({ length: instanceCount }, (_, index) => BASE_PORT + 1 + index);
   const children: ChildProcess[] = [];
   const startInstance = (index: number) => {
-    const command = [process.execPath, TSX, "scripts/start.ts"];
+    const command = [process.execPath, tsxOf(appDir), "scripts/start.ts"];
     const pinned = PIN ? ["taskset", "-c", String(index % availableParallelism()), ...command] : command;
     const child = spawn(pinned[0]!, pinned.slice(1), {
-      cwd: root,
+      cwd: appDir,
       env: { ...env, PORT: String(ports[index]) },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
@@ -164,6 +178,21 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
   await Promise.all(bases.map(waitForHealth));
 
   const path = `/api/webhooks/twilio/${target.callbackKey}`;
+  let warmedUp = 0;
+  // The SIGKILL run (npm run test:cluster) checks guarantees, not throughput: no warm-up.
+  if (WARMUP > 0 && !kill) {
+    const warmup = planTraffic({
+      messages: WARMUP * instanceCount,
+      customers: Math.min(WARMUP, 20) * instanceCount,
+      retryEvery: 0,
+      accountSid: target.accountSid,
+      authToken: target.authToken,
+      signedUrl: `${publicBase}${path}`,
+      ourNumber: target.warmupNumber,
+    });
+    warmedUp = (await sendTraffic(warmup, { instances: bases, path, concurrency: CONCURRENCY })).acks.size;
+    while ((await progress(sql)).pendingEvents > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   const plan = planTraffic({
     messages: MESSAGES,
     customers: CUSTOMERS,
@@ -203,10 +232,10 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
   const failures: string[] = [];
   for (;;) {
     const { pendingEvents, storedMessages } = await progress(sql);
-    if (pendingEvents === 0 && storedMessages >= traffic.acks.size) break;
+    if (pendingEvents === 0 && storedMessages >= traffic.acks.size + warmedUp) break;
     if (Date.now() - traffic.endedAt > DRAIN_DEADLINE_MS) {
       failures.push(
-        `routing did not catch up: ${pendingEvents} unprocessed events, ${storedMessages}/${traffic.acks.size} messages stored ${DRAIN_DEADLINE_MS / 1000} s after the traffic ended`,
+        `routing did not catch up: ${pendingEvents} unprocessed events, ${storedMessages - warmedUp}/${traffic.acks.size} messages stored ${DRAIN_DEADLINE_MS / 1000} s after the traffic ended`,
       );
       break;
     }
@@ -220,6 +249,8 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
   const postgresSeconds = Math.max(0, cpuSecondsOfTree(process.pid) - cpuBefore.all - appSeconds - ownSeconds);
   const cores = (seconds: number) => Number((seconds / elapsed).toFixed(2));
   const cpu = { app: cores(appSeconds), postgres: cores(postgresSeconds), loadGenerator: cores(ownSeconds) };
+  const perMessage = (seconds: number) => Number(((seconds * 1000) / Math.max(1, traffic.acks.size)).toFixed(2));
+  const cpuMsPerMessage = { app: perMessage(appSeconds), postgres: perMessage(postgresSeconds), loadGenerator: perMessage(ownSeconds) };
   const state = await readClusterState(sql, target.ourNumber);
   const verdict = verifyCluster(plan.messages, traffic.acks, state);
   const lastProcessed = Math.max(...state.inbound.map((row) => row.processedAt?.getTime() ?? 0));
@@ -230,6 +261,8 @@ async function runCluster(instanceCount: number, round: number, kill: boolean): 
   if (traffic.retriesRefused > 0) failures.push(`${traffic.retriesRefused} Twilio retr(ies) not answered 2xx`);
   return {
     instances: instanceCount,
+    app,
+    cpuMsPerMessage,
     ...verdict,
     ackedPerSecond: Math.round(traffic.acks.size / ((traffic.endedAt - traffic.startedAt) / 1000)),
     routedPerSecond: Math.round(traffic.acks.size / ((lastProcessed - traffic.startedAt) / 1000)),
@@ -255,29 +288,32 @@ const [fewest, most] = [Math.min(...INSTANCE_COUNTS), Math.max(...INSTANCE_COUNT
 const comparing = fewest !== most;
 // Interleaved (all instances up) so a noisy moment on the machine hits both; then the
 // SIGKILL run on the largest count.
-const plan: { count: number; round: number; kill: boolean }[] = [];
-if (comparing) {
-  // ABBA: 1, 3, 3, 1… so a trend over the run (a neighbour's build starting) weighs on both alike.
+const plan: { count: number; round: number; kill: boolean; app: Run["app"] }[] = [];
+if (comparing || BASELINE_DIR) {
+  // ABBA: 1, 3, 3, 1… (with a baseline: 1 base, 1 this, 3 base, 3 this, then backwards) so a trend over
+  // the run (a neighbour's build starting) weighs on both alike.
+  const apps: Run["app"][] = BASELINE_DIR ? ["baseline", "this"] : ["this"];
+  const units = INSTANCE_COUNTS.flatMap((count) => apps.map((app) => ({ count, app })));
   for (let round = 0; round < ROUNDS; round += 1)
-    for (const count of round % 2 === 0 ? INSTANCE_COUNTS : [...INSTANCE_COUNTS].reverse()) plan.push({ count, round, kill: false });
+    for (const unit of round % 2 === 0 ? units : [...units].reverse()) plan.push({ ...unit, round, kill: false });
 }
 const killRun = KILL && (most > 1 || KILL_SINGLE);
-if (killRun || !comparing) plan.push({ count: most, round: 0, kill: killRun });
+if (killRun || (!comparing && !BASELINE_DIR)) plan.push({ count: most, round: 0, kill: killRun, app: "this" });
 
 const runs: Run[] = [];
 let setupFailure: string | null = null;
 try {
-  for (const { count, round, kill } of plan) {
+  for (const { count, round, kill, app } of plan) {
     console.info(
-      `${kill ? "SIGKILL run" : `Round ${round + 1}`}: ${count} instance(s), ${MESSAGES} messages from ${CUSTOMERS} customers on ${DATABASE}`,
+      `${kill ? "SIGKILL run" : `Round ${round + 1}`}: ${count} instance(s)${BASELINE_DIR ? ` of ${app === "this" ? "this checkout" : "the baseline"}` : ""}, ${MESSAGES} messages from ${CUSTOMERS} customers on ${DATABASE}`,
     );
-    const result = await runCluster(count, round, kill);
+    const result = await runCluster(count, round, kill, app);
     runs.push(result);
     console.info(
       `  ${result.ackedPerSecond} msg/s acknowledged, ${result.routedPerSecond} msg/s routed; lag (acknowledged → processed) p50 ${result.p50LagMs} ms, p99 ${result.p99LagMs} ms, max ${result.maxLagMs} ms`,
     );
     console.info(
-      `  CPU (cores): app ${result.cpu.app}, PostgreSQL ${result.cpu.postgres}, load generator ${result.cpu.loadGenerator}; load average ${result.load1}`,
+      `  CPU (cores): app ${result.cpu.app}, PostgreSQL ${result.cpu.postgres}, load generator ${result.cpu.loadGenerator}; per message: app ${result.cpuMsPerMessage.app} ms, PostgreSQL ${result.cpuMsPerMessage.postgres} ms, load generator ${result.cpuMsPerMessage.loadGenerator} ms; load average ${result.load1}`,
     );
     console.info(
       `  acknowledged ${result.acknowledged}, stored ${result.stored}: lost ${result.lost}, duplicated ${result.duplicated}, unrouted ${result.unrouted}, held ${result.held}, two open ${result.doubleOpen}, out of order ${result.outOfOrder}; failed requests ${result.failedRequests}, retries ${result.retriesSent} (${result.retriesRefused} refused) — ${result.pass ? "pass" : "FAIL"}`,
@@ -297,7 +333,58 @@ const median = (values: number[]) => {
   if (sorted.length === 0) return 0;
   return sorted.length % 2 === 1 ? sorted[middle]! : Number(((sorted[middle - 1]! + sorted[middle]!) / 2).toFixed(2));
 };
-const routedFor = (count: number) => median(runs.filter((run) => run.instances === count && !run.killed).map((run) => run.routedPerSecond));
+const measured = (count: number, app: Run["app"] = "this") =>
+  runs.filter((run) => run.instances === count && !run.killed && run.app === app);
+const routedFor = (count: number) => median(measured(count).map((run) => run.routedPerSecond));
+/** Per instance count, the median of its runs with every instance up. */
+const summary = (app: Run["app"]) =>
+  Object.fromEntries(
+    INSTANCE_COUNTS.map((count) => {
+      const med = (pick: (run: Run) => number) => median(measured(count, app).map(pick));
+      return [
+        count,
+        {
+          routedPerSecond: med((run) => run.routedPerSecond),
+          ackedPerSecond: med((run) => run.ackedPerSecond),
+          p99LagMs: med((run) => run.p99LagMs),
+          appCpuCores: med((run) => run.cpu.app),
+          postgresCpuCores: med((run) => run.cpu.postgres),
+          loadGeneratorCpuCores: med((run) => run.cpu.loadGenerator),
+          cpuMsPerMessage: {
+            app: med((run) => run.cpuMsPerMessage.app),
+            postgres: med((run) => run.cpuMsPerMessage.postgres),
+            loadGenerator: med((run) => run.cpuMsPerMessage.loadGenerator),
+          },
+          load1: med((run) => run.load1),
+        },
+      ];
+    }),
+  );
+const ratio = (value: number, base: number) => (base > 0 ? Number((value / base).toFixed(2)) : null);
+const baseline = BASELINE_DIR
+  ? (() => {
+      const ours = summary("this");
+      const theirs = summary("baseline");
+      const ratios = Object.fromEntries(
+        INSTANCE_COUNTS.map((count) => {
+          const [a, b] = [ours[count]!, theirs[count]!];
+          return [
+            count,
+            {
+              routedPerSecond: ratio(a.routedPerSecond, b.routedPerSecond),
+              appCpuMsPerMessage: ratio(a.cpuMsPerMessage.app, b.cpuMsPerMessage.app),
+              postgresCpuMsPerMessage: ratio(a.cpuMsPerMessage.postgres, b.cpuMsPerMessage.postgres),
+            },
+          ];
+        }),
+      );
+      for (const count of INSTANCE_COUNTS)
+        console.info(
+          `  ${count} instance(s), this vs baseline: CPU per message app ${ours[count]!.cpuMsPerMessage.app} vs ${theirs[count]!.cpuMsPerMessage.app} ms, PostgreSQL ${ours[count]!.cpuMsPerMessage.postgres} vs ${theirs[count]!.cpuMsPerMessage.postgres} ms; routed ${ours[count]!.routedPerSecond} vs ${theirs[count]!.routedPerSecond} msg/s`,
+        );
+      return { dir: BASELINE_DIR, byInstances: theirs, ratios };
+    })()
+  : undefined;
 const speedup = comparing ? routedFor(most) / Math.max(1, routedFor(fewest)) : 1;
 const pass = setupFailure === null && runs.every((run) => run.pass) && (!comparing || speedup > 1);
 if (comparing) console.info(`  ${most} instances route ${speedup.toFixed(2)}× the messages per second of ${fewest} (all up; target > 1)`);
@@ -320,8 +407,10 @@ console.log(
     customers: CUSTOMERS,
     cores: availableParallelism(),
     pinned: PIN,
+    warmupPerInstance: WARMUP,
     runs: runs.map((run) => ({
       instances: run.instances,
+      app: run.app,
       killed: run.killed,
       ackedPerSecond: run.ackedPerSecond,
       routedPerSecond: run.routedPerSecond,
@@ -330,6 +419,7 @@ console.log(
       maxLagMs: run.maxLagMs,
       drainSeconds: run.drainSeconds,
       cpuCores: run.cpu,
+      cpuMsPerMessage: run.cpuMsPerMessage,
       load1: run.load1,
       lost: run.lost,
       duplicated: run.duplicated,
@@ -339,26 +429,8 @@ console.log(
       failures: run.failures,
     })),
     // Per instance count, the median of its runs with every instance up.
-    byInstances: comparing
-      ? Object.fromEntries(
-          INSTANCE_COUNTS.map((count) => {
-            const up = runs.filter((run) => run.instances === count && !run.killed);
-            const med = (pick: (run: Run) => number) => median(up.map(pick));
-            return [
-              count,
-              {
-                routedPerSecond: med((run) => run.routedPerSecond),
-                ackedPerSecond: med((run) => run.ackedPerSecond),
-                p99LagMs: med((run) => run.p99LagMs),
-                appCpuCores: med((run) => run.cpu.app),
-                postgresCpuCores: med((run) => run.cpu.postgres),
-                loadGeneratorCpuCores: med((run) => run.cpu.loadGenerator),
-                load1: med((run) => run.load1),
-              },
-            ];
-          }),
-        )
-      : undefined,
+    byInstances: comparing || BASELINE_DIR ? summary("this") : undefined,
+    baseline,
     speedup: Number(speedup.toFixed(2)),
     pass,
   }),

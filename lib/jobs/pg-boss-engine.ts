@@ -16,7 +16,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { logger } from "@/lib/logger";
-import { OrderedKeys, type OrderedRow, type SqlExecutor } from "./pg-boss/ordered-keys";
+import { named, OrderedKeys, type OrderedRow, type SqlExecutor } from "./pg-boss/ordered-keys";
 import { QueueRunner } from "./pg-boss/queue-runner";
 import type { JobContext, JobEngine, JobHandler, SendOptions, WorkOptions } from "./types";
 
@@ -86,7 +86,10 @@ export class PgBossJobEngine implements JobEngine {
       application_name: "switchboard-jobs",
     });
     this.pool.on("error", (error) => logger.error("job engine: idle database connection failed", { error }));
-    const db: SqlExecutor = { executeSql: (text, values) => this.pool.query(text, values) };
+    // pg-boss's statements are named too (parsed once per connection, decision 046).
+    const db: SqlExecutor = {
+      executeSql: (text, values) => (values && values.length > 0 ? named(this.pool, text, values) : this.pool.query(text)),
+    };
     this.boss = new PgBoss({
       db,
       schema: this.options.schema,
@@ -253,7 +256,7 @@ export class PgBossJobEngine implements JobEngine {
     if (previous) await previous.stop(0);
     const runner = new QueueRunner<Job>({
       concurrency,
-      pollingIntervalMs: this.options.pollingIntervalMs,
+      pollingIntervalMs: this.pollingIntervalOf(queue),
       fetch: (count) => this.boss.fetch<Envelope>(queue, { batchSize: count, includeMetadata: true }),
       run,
       onError: (error) => logger.error("job engine: queue runner failed", { queue, error }),
@@ -262,21 +265,44 @@ export class PgBossJobEngine implements JobEngine {
     runner.start();
   }
 
+  /**
+   * How often an idle queue of this instance looks for jobs it wasn't woken for (decision 046): polling
+   * is per queue per instance, so it is kept to the queues whose work can arrive unannounced. A
+   * scheduled queue's job is sent by an instance's timer, which wakes that instance's runner: the others
+   * only pick it up if that instance died, within one period (at most 30 s). Dead-letter jobs come from
+   * a failure on this instance (which wakes the queue) or a job expired by maintenance.
+   */
+  private pollingIntervalOf(queue: string) {
+    const base = this.options.pollingIntervalMs;
+    const period = this.schedules.get(queue);
+    if (period !== undefined) return Math.max(base, Math.min(period, 30) * 1000);
+    if (queue === DEAD_LETTER_QUEUE) return base * 5;
+    return base;
+  }
+
   private async runJob(job: Job, handler: JobHandler<object>) {
     const { payload, orderedRow } = job.data;
     try {
       // A head whose row is gone already finished: it was re-run after its instance died before pg-boss
-      // recorded the completion, and the key's next job may be running now.
-      if (orderedRow === undefined || (await this.ordered.isWaiting(orderedRow))) {
+      // recorded the completion, and the key's next job may be running now. A first run (pg-boss counts
+      // a retry for every fetch of a job that had started before) can't have been advanced past.
+      if (orderedRow === undefined || job.retryCount === 0 || (await this.ordered.isWaiting(orderedRow))) {
         const context: JobContext = { id: job.id, attempt: job.retryCount + 1, isLastAttempt: job.retryCount >= job.retryLimit };
         await withinSeconds(handler(payload, context), Number(job.expireInSeconds));
-        if (orderedRow !== undefined) this.wakeQueue((await this.ordered.advance(orderedRow)).released);
+        if (orderedRow !== undefined) {
+          // The key's next job is released and this one completed in one transaction (decision 046).
+          const complete = (db: SqlExecutor) => this.boss.complete(job.name, job.id, {}, { db });
+          this.wakeQueue((await this.ordered.advance(orderedRow, complete)).released);
+          return;
+        }
       }
       await this.boss.complete(job.name, job.id);
     } catch (error) {
       logger.warn("job engine: attempt failed", { queue: job.name, jobId: job.id, attempt: job.retryCount + 1, error });
       // pg-boss decides: retry after its backoff, or dead (then its dead-letter job reaches onDead).
       await this.boss.fail(job.name, job.id, { message: error instanceof Error ? error.message : String(error) });
+      // On its last attempt the failure sent a dead-letter job.
+      if (job.retryCount >= job.retryLimit) this.wakeQueue(DEAD_LETTER_QUEUE);
     }
   }
 

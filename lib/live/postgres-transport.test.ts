@@ -71,6 +71,23 @@ describe("the PostgreSQL LISTEN/NOTIFY transport", () => {
     expect(await onA).toEqual(event);
   });
 
+  it("delivers events published at once (sent together) to another instance, each once and in publish order", async () => {
+    const a = instance("live-test-burst-a", "live_test_burst");
+    const b = instance("live-test-burst-b", "live_test_burst");
+    await Promise.all([a.ready(), b.ready()]);
+    const events = Array.from({ length: 50 }, (_, index) => created(`conv-burst-${index}`));
+    const heard: LiveSignal[] = [];
+    const all = new Promise<void>((resolve) => {
+      b.subscribe((signal) => {
+        heard.push(signal);
+        if (heard.length === events.length) resolve();
+      });
+    });
+    await Promise.all(events.map((event) => a.publish(event)));
+    await all;
+    expect(heard).toEqual(events);
+  });
+
   it("ignores a malformed notification on its channel and keeps listening", async () => {
     // A channel of its own, so the other tests' instances don't report these too.
     const a = instance("live-test-malformed", "live_test_malformed");

@@ -11,6 +11,8 @@ import { deliver, type LiveListener, type LiveTransport } from "./transport";
 
 export const LIVE_CHANNEL = "switchboard_live";
 export const MAX_PAYLOAD_BYTES = 7_900;
+/** Events sent in one NOTIFY statement at most. */
+const MAX_BATCH = 200;
 
 export type PostgresTransportOptions = {
   connectionString: string;
@@ -42,6 +44,29 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
   // An idle pooled connection that dies emits here; the pool replaces it on the next publish.
   pool.on("error", options.onError);
 
+  // Events published while a NOTIFY is on its way go together in the next one (one statement and one
+  // commit for a batch, in publish order: decision 046); each publish still resolves once its own is sent.
+  let pending: { payload: string; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  let flushing = false;
+  async function flush() {
+    flushing = true;
+    while (pending.length > 0) {
+      const batch = pending.slice(0, MAX_BATCH);
+      pending = pending.slice(batch.length);
+      try {
+        await pool.query({
+          name: "switchboard_live_notify",
+          text: "SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload",
+          values: [channel, batch.map((entry) => entry.payload)],
+        });
+        for (const entry of batch) entry.resolve();
+      } catch (error) {
+        for (const entry of batch) entry.reject(error);
+      }
+    }
+    flushing = false;
+  }
+
   let client: pg.Client | null = null;
   let closed = false;
   let hasListened = false;
@@ -51,6 +76,8 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   function receive(payload: string | undefined) {
+    // Every instance hears every event: one without a subscriber (no browser connected) skips the parsing.
+    if (listeners.size === 0) return;
     let parsed: unknown;
     try {
       parsed = JSON.parse(payload ?? "");
@@ -139,7 +166,10 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
     async publish(event: LiveEvent) {
       const payload = JSON.stringify(liveEventSchema.parse(event));
       if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new Error(`live event ${event.type} is too large for NOTIFY`);
-      await pool.query("SELECT pg_notify($1, $2)", [channel, payload]);
+      await new Promise<void>((resolve, reject) => {
+        pending.push({ payload, resolve, reject });
+        if (!flushing) void flush();
+      });
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -37,7 +37,8 @@ export async function openSql(databaseUrl: string): Promise<Sql> {
   };
 }
 
-export type Target = { accountSid: string; authToken: string; callbackKey: string; ourNumber: string };
+/** `warmupNumber`: a second number of the account in the same workstream, for messages sent before the measurement. */
+export type Target = { accountSid: string; authToken: string; callbackKey: string; ourNumber: string; warmupNumber: string };
 
 export async function seedCluster(sql: Sql, encryptionKey: Buffer): Promise<Target> {
   const now = new Date();
@@ -46,6 +47,7 @@ export async function seedCluster(sql: Sql, encryptionKey: Buffer): Promise<Targ
     authToken: randomBytes(16).toString("hex"),
     callbackKey: randomBytes(32).toString("base64url"),
     ourNumber: "+12028831111",
+    warmupNumber: "+12028832222",
   };
   await sql.query(
     `INSERT INTO "MessagingAccount" ("id", "name", "channel", "provider", "status", "twilioAccountSid", "twilioAuthToken", "callbackKey",
@@ -57,6 +59,11 @@ export async function seedCluster(sql: Sql, encryptionKey: Buffer): Promise<Targ
     `INSERT INTO "PhoneNumber" ("id", "accountId", "address", "e164", "country", "createdAt", "updatedAt")
      VALUES ('cluster-number', 'cluster-account', $1, $2, 'US', $3, $4)`,
     [target.ourNumber, target.ourNumber, now, now],
+  );
+  await sql.query(
+    `INSERT INTO "PhoneNumber" ("id", "accountId", "address", "e164", "country", "createdAt", "updatedAt")
+     VALUES ('cluster-warmup-number', 'cluster-account', $1, $2, 'US', $3, $4)`,
+    [target.warmupNumber, target.warmupNumber, now, now],
   );
   await sql.query(`INSERT INTO "Queue" ("id", "name", "createdAt", "updatedAt") VALUES ('cluster-queue', 'Cluster queue', $1, $2)`, [
     now,
@@ -70,6 +77,11 @@ export async function seedCluster(sql: Sql, encryptionKey: Buffer): Promise<Targ
   await sql.query(
     `INSERT INTO "ChannelInstance" ("id", "workstreamId", "numberId", "createdAt", "updatedAt")
      VALUES ('cluster-ci', 'cluster-ws', 'cluster-number', $1, $2)`,
+    [now, now],
+  );
+  await sql.query(
+    `INSERT INTO "ChannelInstance" ("id", "workstreamId", "numberId", "createdAt", "updatedAt")
+     VALUES ('cluster-ci-warmup', 'cluster-ws', 'cluster-warmup-number', $1, $2)`,
     [now, now],
   );
   return target;

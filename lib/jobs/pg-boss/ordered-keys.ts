@@ -7,7 +7,11 @@
 // - the head finished (handler succeeded, or pg-boss declared it dead and its dead-letter job arrived):
 //   delete its row and send the next row's pg-boss job, in one transaction.
 // A retrying head keeps its row, so the key waits for it; a dead one no longer blocks its key.
-import type { Pool, PoolClient } from "pg";
+// Round trips are what a message costs here (decision 046): `BEGIN` travels with the transaction's first
+// lock, the head's delete with the read of the next row, and the finished job's completion commits with
+// the advance; statements are named (parsed once per connection).
+import type { Pool, PoolClient, QueryResult, QueryResultRow } from "pg";
+import { statementName } from "@/lib/db-statement-names";
 
 export type OrderedRow = {
   id: string;
@@ -44,8 +48,7 @@ export class OrderedKeys {
 
   /** Creates the table once per database (concurrent starts wait for each other). */
   async install() {
-    await this.transaction(async (client) => {
-      await client.query("SELECT pg_advisory_xact_lock(hashtext($1), 0)", [`install:${this.schema}`]);
+    await this.transaction(`SELECT pg_advisory_xact_lock(hashtext('install:${this.schema}'), 0)`, async (client) => {
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
       await client.query(`CREATE TABLE IF NOT EXISTS ${this.table} (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -68,15 +71,18 @@ export class OrderedKeys {
 
   /** Stores a job behind the earlier ones of its key. Null when `singletonKey` already waits. */
   async enqueue(row: Omit<OrderedRow, "id">): Promise<{ released: boolean } | null> {
-    return this.transaction(async (client) => {
+    // Singleton lock first, key lock second, everywhere: no lock-order deadlock.
+    const firstLock: [string, string] = row.singletonKey
+      ? [`singleton:${row.queue}`, row.singletonKey]
+      : [`order:${row.queue}`, row.orderKey];
+    return this.transaction(firstLock, async (client) => {
       const db = executor(client);
       if (row.singletonKey) {
-        // Singleton lock first, key lock second, everywhere: no lock-order deadlock.
-        await lock(client, `singleton:${row.queue}`, row.singletonKey);
         if (await this.singletonWaits(client, db, row.queue, row.singletonKey)) return null;
+        await lock(client, `order:${row.queue}`, row.orderKey);
       }
-      await lock(client, `order:${row.queue}`, row.orderKey);
-      const inserted = await client.query<{ id: string; isHead: boolean }>(
+      const inserted = await named<{ id: string; isHead: boolean }>(
+        client,
         `WITH inserted AS (
            INSERT INTO ${this.table} (job_id, queue, order_key, payload, retry_limit, retry_delay, start_after, singleton_key)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
@@ -96,39 +102,52 @@ export class OrderedKeys {
 
   /** False once the row was advanced past: a re-run of a finished head must not run again. */
   async isWaiting(rowId: string): Promise<boolean> {
-    const result = await this.pool.query(`SELECT 1 FROM ${this.table} WHERE id = $1`, [rowId]);
+    const result = await named(this.pool, `SELECT 1 FROM ${this.table} WHERE id = $1`, [rowId]);
     return result.rowCount === 1;
   }
 
   /**
    * The head is done (succeeded or dead): drop it and release the key's next job. `advanced` is false
-   * when the row was already gone; `released` is the queue of the job released, if any.
+   * when the row was already gone; `released` is the queue of the job released, if any. `alsoRun` joins
+   * the same transaction (the finished job's completion), whether or not the row was still there.
    */
-  async advance(rowId: string): Promise<{ advanced: boolean; released: string | null }> {
-    return this.transaction(async (client) => {
-      const found = await client.query<{ queue: string; orderKey: string }>(
-        `SELECT queue, order_key AS "orderKey" FROM ${this.table} WHERE id = $1`,
-        [rowId],
-      );
-      const head = found.rows[0];
-      if (!head) return { advanced: false, released: null };
-      await lock(client, `order:${head.queue}`, head.orderKey);
-      const deleted = await client.query(`DELETE FROM ${this.table} WHERE id = $1`, [rowId]);
-      if (deleted.rowCount !== 1) return { advanced: false, released: null };
-      const next = await client.query<OrderedRow>(
-        // `o.id`: the bigint column; a bare `id` would sort by the text alias in COLUMNS ("10" < "9").
-        `SELECT ${COLUMNS} FROM ${this.table} o WHERE queue = $1 AND order_key = $2 ORDER BY o.id LIMIT 1`,
-        [head.queue, head.orderKey],
-      );
-      const nextRow = next.rows[0];
-      if (nextRow) await this.sendHead(nextRow, executor(client));
-      return { advanced: true, released: nextRow?.queue ?? null };
+  async advance(rowId: string, alsoRun?: (db: SqlExecutor) => Promise<unknown>): Promise<{ advanced: boolean; released: string | null }> {
+    if (!/^\d+$/.test(rowId)) throw new Error("ordered job row ids are integers");
+    // The key's lock, taken by the statement that reads the key (BEGIN travels with it): the statements
+    // after it see every row a send committed before the lock was granted.
+    const lockHead = `SELECT queue, order_key AS "orderKey", pg_advisory_xact_lock(hashtext('order:' || queue), hashtext(order_key)) AS locked
+       FROM ${this.table} WHERE id = ${rowId}`;
+    return this.transaction(lockHead, async (client, locked) => {
+      const head = locked.rows[0] as { queue: string; orderKey: string } | undefined;
+      let result = { advanced: false, released: null as string | null };
+      if (head) {
+        // The delete's rows are not visible to the statement's own SELECT: the head is excluded by id.
+        const next = await named<OrderedRow & { deleted: number }>(
+          client,
+          `WITH deleted AS (DELETE FROM ${this.table} WHERE id = $1 RETURNING id)
+           SELECT (SELECT COUNT(*)::int FROM deleted) AS deleted, n.* FROM (SELECT 1) one
+           LEFT JOIN LATERAL (
+             -- \`o.id\`: the bigint column; a bare \`id\` would sort by the text alias in COLUMNS ("10" < "9").
+             SELECT ${COLUMNS} FROM ${this.table} o WHERE queue = $2 AND order_key = $3 AND o.id <> $1 ORDER BY o.id LIMIT 1
+           ) n ON true`,
+          [rowId, head.queue, head.orderKey],
+        );
+        const found = next.rows[0];
+        if (found && found.deleted === 1) {
+          const { deleted: _deleted, ...nextRow } = found;
+          if (nextRow.id !== null) await this.sendHead(nextRow, executor(client));
+          result = { advanced: true, released: nextRow.id !== null ? nextRow.queue : null };
+        }
+      }
+      if (alsoRun) await alsoRun(executor(client));
+      return result;
     });
   }
 
   /** The oldest row of each key: the one whose pg-boss job should be alive. */
   async heads(limit: number): Promise<Pick<OrderedRow, "id" | "jobId" | "queue">[]> {
-    const result = await this.pool.query<Pick<OrderedRow, "id" | "jobId" | "queue">>(
+    const result = await named<Pick<OrderedRow, "id" | "jobId" | "queue">>(
+      this.pool,
       `SELECT id, "jobId", queue FROM (
          SELECT DISTINCT ON (queue, order_key) o.id::text AS id, job_id AS "jobId", queue
          FROM ${this.table} o ORDER BY queue, order_key, o.id
@@ -140,7 +159,8 @@ export class OrderedKeys {
 
   /** A row behind the head has not started; the head has not while its pg-boss job is still `created`. */
   private async singletonWaits(client: PoolClient, db: SqlExecutor, queue: string, singletonKey: string) {
-    const rows = await client.query<OrderedRow & { isHead: boolean }>(
+    const rows = await named<OrderedRow & { isHead: boolean }>(
+      client,
       `SELECT ${COLUMNS},
          NOT EXISTS (SELECT 1 FROM ${this.table} earlier
                      WHERE earlier.queue = o.queue AND earlier.order_key = o.order_key AND earlier.id < o.id) AS "isHead"
@@ -153,12 +173,24 @@ export class OrderedKeys {
     return false;
   }
 
-  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a transaction whose `BEGIN` travels in one round trip with its first statement: a
+   * key lock (`[space, key]`), or a parameterless statement whose result `work` gets.
+   */
+  private async transaction<T>(
+    first: [string, string] | string,
+    work: (client: PoolClient, firstResult: QueryResult) => Promise<T>,
+  ): Promise<T> {
     const client = await this.pool.connect();
     let broken = false;
     try {
-      await client.query("BEGIN");
-      const result = await work(client);
+      const sql =
+        typeof first === "string"
+          ? first
+          : `SELECT pg_advisory_xact_lock(hashtext(${literal(client, first[0])}), hashtext(${literal(client, first[1])}))`;
+      // A multi-statement text (simple protocol, no parameters): one result per statement.
+      const results = (await client.query(`BEGIN; ${sql}`)) as unknown as QueryResult[];
+      const result = await work(client, results[1]!);
       await client.query("COMMIT");
       return result;
     } catch (error) {
@@ -171,9 +203,23 @@ export class OrderedKeys {
 }
 
 function lock(client: PoolClient, space: string, key: string) {
-  return client.query("SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))", [space, key]);
+  return named(client, "SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))", [space, key]);
+}
+
+/** A string as an SQL literal (node-postgres's escaping, for the parameterless BEGIN round trip). */
+function literal(client: PoolClient, value: string) {
+  return client.escapeLiteral(value);
+}
+
+/** A parameterised statement, named so the server parses it once per connection. */
+export function named<Row extends QueryResultRow = QueryResultRow>(
+  client: Pick<PoolClient, "query"> | Pool,
+  text: string,
+  values: unknown[],
+): Promise<QueryResult<Row>> {
+  return (client as PoolClient).query<Row>({ name: statementName(text), text, values });
 }
 
 function executor(client: PoolClient): SqlExecutor {
-  return { executeSql: (text, values) => client.query(text, values) };
+  return { executeSql: (text, values) => (values && values.length > 0 ? named(client, text, values) : client.query(text)) };
 }
