@@ -54,8 +54,8 @@ function viewWhere(viewer: AudienceViewer, view: ConversationView): Prisma.Conve
 
 /**
  * A tab's filter. Mine and an agent's Queues already lie inside what the agent may see, and leaving the
- * visibility OR out of them lets the database walk (assignedToId, status, lastMessageAt) or
- * (status, queueId, lastMessageAt) instead of uniting the agent's whole history through that OR.
+ * visibility OR out of them lets the database walk (assignedToId, status, lastMessageAt, id) or
+ * (status, queueId, lastMessageAt, id) instead of uniting the agent's whole history through that OR.
  */
 function tabWhere(viewer: AudienceViewer, view: ConversationView): Prisma.ConversationWhereInput[] {
   const isInsideVisible = viewer.role !== "AGENT" || view === "mine" || view === "queues";
@@ -100,6 +100,51 @@ export function filtersWhere(filters: ConversationFilters, timeZone: string): Pr
  */
 const cappedCount = (where: Prisma.ConversationWhereInput) =>
   db.conversation.count({ where, take: COUNT_CAP + 1, orderBy: [{ lastMessageAt: "desc" }] });
+
+/**
+ * The queues an agent's Queues tab reads one by one, or null when one query serves it. Over several
+ * queues `queueId IN (…)` cannot be read in (lastMessageAt, id) order from any index, so the database read
+ * every waiting conversation of those queues and sorted them: O(backlog) per refresh. Each queue's part is
+ * an index range of Conversation(status, queueId, lastMessageAt, id) instead (decision 048).
+ */
+function queuePartitions(viewer: AudienceViewer, view: ConversationView): string[] | null {
+  return viewer.role === "AGENT" && view === "queues" && viewer.queueIds.size > 1 ? [...viewer.queueIds] : null;
+}
+
+/** A tab's capped count: per queue when the tab is split that way (each count stops at the cap), summed and capped. */
+async function tabCount(viewer: AudienceViewer, view: ConversationView): Promise<number> {
+  const queueIds = queuePartitions(viewer, view);
+  if (!queueIds) return cappedCount({ AND: tabWhere(viewer, view) });
+  const counts = await Promise.all(queueIds.map((queueId) => cappedCount({ AND: [...tabWhere(viewer, view), { queueId }] })));
+  return Math.min(
+    counts.reduce((sum, count) => sum + count, 0),
+    COUNT_CAP + 1,
+  );
+}
+
+/**
+ * The ids of the first `take` rows of `where` over several queues, in the list's order: the first `take` of
+ * each queue (an index range each, keys only), merged. Then the page itself is read by those ids.
+ */
+async function mergedQueueIds(where: Prisma.ConversationWhereInput, queueIds: string[], direction: ListDirection, take: number) {
+  const order = direction === "older" ? "desc" : "asc";
+  const parts = await Promise.all(
+    queueIds.map((queueId) =>
+      db.conversation.findMany({
+        where: { AND: [where, { queueId }] },
+        orderBy: [{ lastMessageAt: order }, { id: order }],
+        take,
+        select: { id: true, lastMessageAt: true },
+      }),
+    ),
+  );
+  const sign = direction === "older" ? -1 : 1;
+  return parts
+    .flat()
+    .sort((a, b) => sign * (a.lastMessageAt.getTime() - b.lastMessageAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
+    .slice(0, take)
+    .map((row) => row.id);
+}
 
 function loadPage(where: Prisma.ConversationWhereInput, direction: ListDirection, userId: string) {
   const order = direction === "older" ? "desc" : "asc";
@@ -151,6 +196,12 @@ export async function listConversations({
     ? [visibleWhere(viewer), ...filtersWhere(filters, viewerTimeZone(user))]
     : tabWhere(viewer, view);
   const terms = searchTerms(filters);
+  const queueIds = isSearch ? null : queuePartitions(viewer, view);
+  /** A tab's page: one query, or per queue and merged (queuePartitions). */
+  const loadTabPage = async (where: Prisma.ConversationWhereInput, direction: ListDirection) =>
+    queueIds
+      ? loadPage({ id: { in: await mergedQueueIds(where, queueIds, direction, CONVERSATIONS_PAGE_SIZE + 1) } }, direction, user.id)
+      : loadPage(where, direction, user.id);
   /** A page of `where` in `direction`: the list's own query, or a search by number or text (./text-search.ts). */
   const page = (cursor: ListCursor | undefined, direction: ListDirection) =>
     terms.customer || terms.text
@@ -162,13 +213,13 @@ export async function listConversations({
           take: CONVERSATIONS_PAGE_SIZE + 1,
           load: (found) => loadPage({ AND: found }, direction, user.id),
         })
-      : loadPage({ AND: cursor ? [...base, keysetWhere(cursor, direction)] : base }, direction, user.id);
+      : loadTabPage({ AND: cursor ? [...base, keysetWhere(cursor, direction)] : base }, direction);
 
   const countsPromise: Promise<Partial<Record<ConversationView, number>>> = isSearch
     ? Promise.resolve({})
-    : Promise.all(
-        views.filter((tab) => tab !== "resolved").map(async (tab) => [tab, await cappedCount({ AND: tabWhere(viewer, tab) })] as const),
-      ).then((entries) => Object.fromEntries(entries));
+    : Promise.all(views.filter((tab) => tab !== "resolved").map(async (tab) => [tab, await tabCount(viewer, tab)] as const)).then(
+        (entries) => Object.fromEntries(entries),
+      );
 
   const direction = newer ? "newer" : "older";
   const cursor = newer ?? older;
