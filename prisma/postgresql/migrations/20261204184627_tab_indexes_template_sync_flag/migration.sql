@@ -14,6 +14,9 @@ ALTER TABLE "MessagingAccount" ADD COLUMN     "hasContentTemplates" BOOLEAN NOT 
 CREATE INDEX "Conversation_status_queueId_lastMessageAt_id_idx" ON "Conversation"("status", "queueId", "lastMessageAt", "id");
 
 -- CreateIndex
+CREATE INDEX "Conversation_queueId_status_assignedToId_lastMessageAt_id_idx" ON "Conversation"("queueId", "status", "assignedToId", "lastMessageAt", "id");
+
+-- CreateIndex
 CREATE INDEX "Conversation_assignedToId_status_lastMessageAt_id_idx" ON "Conversation"("assignedToId", "status", "lastMessageAt", "id");
 
 -- CreateIndex

@@ -54,6 +54,9 @@ PRAGMA defer_foreign_keys=OFF;
 CREATE INDEX "Conversation_status_queueId_lastMessageAt_id_idx" ON "Conversation"("status", "queueId", "lastMessageAt", "id");
 
 -- CreateIndex
+CREATE INDEX "Conversation_queueId_status_assignedToId_lastMessageAt_id_idx" ON "Conversation"("queueId", "status", "assignedToId", "lastMessageAt", "id");
+
+-- CreateIndex
 CREATE INDEX "Conversation_assignedToId_status_lastMessageAt_id_idx" ON "Conversation"("assignedToId", "status", "lastMessageAt", "id");
 
 -- Backfill (hand-written): accounts that already have a template with a Content SID.
