@@ -98,14 +98,33 @@ export function filtersWhere(filters: ConversationFilters, timeZone: string): Pr
  * Without an order Prisma sorts a `take` by id, and PostgreSQL then walked the whole primary key filtering
  * for the few rows of "mine" (decision 041).
  */
-const cappedCount = (where: Prisma.ConversationWhereInput) =>
-  db.conversation.count({ where, take: COUNT_CAP + 1, orderBy: [{ lastMessageAt: "desc" }] });
+const cappedCount = (where: Prisma.ConversationWhereInput, unassigned = false) =>
+  db.conversation.count({
+    where,
+    take: COUNT_CAP + 1,
+    orderBy: unassigned ? [{ assignedToId: "desc" }, { lastMessageAt: "desc" }] : [{ lastMessageAt: "desc" }],
+  });
+
+/**
+ * The list's order, newest first for "older" pages. A tab that reads only unassigned conversations (Queues)
+ * orders by assignedToId first: the same order, since it is null in every row, but PostgreSQL's planner
+ * takes an index's order only past columns fixed by `=`, not by `IS NULL`. Without it, no index could give
+ * the Queues tab its order there, and PostgreSQL sorted the whole backlog whenever it underestimated it
+ * (decision 048); named, (queueId, status, assignedToId, lastMessageAt, id) gives it on both databases.
+ */
+function listOrder(direction: ListDirection, unassigned: boolean): Prisma.ConversationOrderByWithRelationInput[] {
+  const order: Prisma.SortOrder = direction === "older" ? "desc" : "asc";
+  return [...(unassigned ? [{ assignedToId: order }] : []), { lastMessageAt: order }, { id: order }];
+}
+
+/** Tabs whose rows all have no assignee. */
+const isUnassignedTab = (view: ConversationView) => view === "queues";
 
 /**
  * The queues an agent's Queues tab reads one by one, or null when one query serves it. Over several
  * queues `queueId IN (…)` cannot be read in (lastMessageAt, id) order from any index, so the database read
  * every waiting conversation of those queues and sorted them: O(backlog) per refresh. Each queue's part is
- * an index range of Conversation(status, queueId, lastMessageAt, id) instead (decision 048).
+ * an index range of Conversation(queueId, status, assignedToId, lastMessageAt, id) instead (decision 048).
  */
 function queuePartitions(viewer: AudienceViewer, view: ConversationView): string[] | null {
   return viewer.role === "AGENT" && view === "queues" && viewer.queueIds.size > 1 ? [...viewer.queueIds] : null;
@@ -114,8 +133,9 @@ function queuePartitions(viewer: AudienceViewer, view: ConversationView): string
 /** A tab's capped count: per queue when the tab is split that way (each count stops at the cap), summed and capped. */
 async function tabCount(viewer: AudienceViewer, view: ConversationView): Promise<number> {
   const queueIds = queuePartitions(viewer, view);
-  if (!queueIds) return cappedCount({ AND: tabWhere(viewer, view) });
-  const counts = await Promise.all(queueIds.map((queueId) => cappedCount({ AND: [...tabWhere(viewer, view), { queueId }] })));
+  const unassigned = isUnassignedTab(view);
+  if (!queueIds) return cappedCount({ AND: tabWhere(viewer, view) }, unassigned);
+  const counts = await Promise.all(queueIds.map((queueId) => cappedCount({ AND: [...tabWhere(viewer, view), { queueId }] }, unassigned)));
   return Math.min(
     counts.reduce((sum, count) => sum + count, 0),
     COUNT_CAP + 1,
@@ -127,12 +147,11 @@ async function tabCount(viewer: AudienceViewer, view: ConversationView): Promise
  * each queue (an index range each, keys only), merged. Then the page itself is read by those ids.
  */
 async function mergedQueueIds(where: Prisma.ConversationWhereInput, queueIds: string[], direction: ListDirection, take: number) {
-  const order = direction === "older" ? "desc" : "asc";
   const parts = await Promise.all(
     queueIds.map((queueId) =>
       db.conversation.findMany({
         where: { AND: [where, { queueId }] },
-        orderBy: [{ lastMessageAt: order }, { id: order }],
+        orderBy: listOrder(direction, true),
         take,
         select: { id: true, lastMessageAt: true },
       }),
@@ -146,11 +165,10 @@ async function mergedQueueIds(where: Prisma.ConversationWhereInput, queueIds: st
     .map((row) => row.id);
 }
 
-function loadPage(where: Prisma.ConversationWhereInput, direction: ListDirection, userId: string) {
-  const order = direction === "older" ? "desc" : "asc";
+function loadPage(where: Prisma.ConversationWhereInput, direction: ListDirection, userId: string, unassigned = false) {
   return db.conversation.findMany({
     where,
-    orderBy: [{ lastMessageAt: order }, { id: order }],
+    orderBy: listOrder(direction, unassigned),
     take: CONVERSATIONS_PAGE_SIZE + 1,
     select: {
       id: true,
@@ -201,7 +219,7 @@ export async function listConversations({
   const loadTabPage = async (where: Prisma.ConversationWhereInput, direction: ListDirection) =>
     queueIds
       ? loadPage({ id: { in: await mergedQueueIds(where, queueIds, direction, CONVERSATIONS_PAGE_SIZE + 1) } }, direction, user.id)
-      : loadPage(where, direction, user.id);
+      : loadPage(where, direction, user.id, isUnassignedTab(view));
   /** A page of `where` in `direction`: the list's own query, or a search by number or text (./text-search.ts). */
   const page = (cursor: ListCursor | undefined, direction: ListDirection) =>
     terms.customer || terms.text

@@ -4,9 +4,6 @@ DROP INDEX "Conversation_queueId_status_assignedToId_lastMessageAt_idx";
 -- DropIndex
 DROP INDEX "Conversation_assignedToId_status_lastMessageAt_idx";
 
--- DropIndex
-DROP INDEX "Conversation_status_queueId_lastMessageAt_idx";
-
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -51,13 +48,10 @@ PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
-CREATE INDEX "Conversation_status_queueId_lastMessageAt_id_idx" ON "Conversation"("status", "queueId", "lastMessageAt", "id");
+CREATE INDEX "Conversation_assignedToId_status_lastMessageAt_id_idx" ON "Conversation"("assignedToId", "status", "lastMessageAt", "id");
 
 -- CreateIndex
 CREATE INDEX "Conversation_queueId_status_assignedToId_lastMessageAt_id_idx" ON "Conversation"("queueId", "status", "assignedToId", "lastMessageAt", "id");
-
--- CreateIndex
-CREATE INDEX "Conversation_assignedToId_status_lastMessageAt_id_idx" ON "Conversation"("assignedToId", "status", "lastMessageAt", "id");
 
 -- Backfill (hand-written): accounts that already have a template with a Content SID.
 UPDATE "MessagingAccount" SET "hasContentTemplates" = true
