@@ -2,7 +2,7 @@
 // skip nor repeat a row (ties on lastMessageAt included), capped tab counts, what an agent may see, and
 // each search filter.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testDatabaseProvider } from "@/lib/testing/test-database";
 
 const testDatabase = await createTestDatabase();
 const { db } = await import("@/lib/db");
@@ -196,5 +196,98 @@ describe("search filters", () => {
     expect(await found({ from: "2025-01-11", to: "2025-01-11" }, "Asia/Tokyo")).toEqual([ids[0]]);
     expect(await found({ to: "2025-01-10" }, "Asia/Tokyo")).toEqual([]);
     expect(await found({ from: "2025-01-13", to: "2025-01-13" }, "America/Los_Angeles")).toEqual([ids[3]]);
+  });
+});
+
+describe("an agent's Queues tab over several queues", () => {
+  it("merges the queues newest first, pages through ties without skipping or repeating, and sums capped counts", async () => {
+    const first = await createSmsSetup();
+    const second = await createSmsSetup();
+    const agentId = await createAgent({ queueId: first.queueId, capacity: 5 });
+    await db.queueMember.create({ data: { queueId: second.queueId, userId: agentId } });
+    const agent = { id: agentId, role: "AGENT" as const };
+    // Interleaved in time across the two queues, in pairs sharing one lastMessageAt (ties across queues).
+    const a = await seed(first, 40, { at: (i) => minutesAfter(1000 + 2 * Math.floor(i / 2)) });
+    const b = await seed(second, 40, { at: (i) => minutesAfter(1001 + 2 * Math.floor(i / 2)) });
+    await seed(second, 3, { at: (i) => minutesAfter(2000 + i), assignedToId: agentId }); // theirs: not waiting
+    const expected = (
+      await db.conversation.findMany({
+        where: { id: { in: [...a, ...b] } },
+        orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      })
+    ).map((row) => row.id);
+
+    const seen: string[] = [];
+    let page = await listConversations({ user: agent, view: "queues" });
+    expect(page.counts).toMatchObject({ queues: 80, mine: 3, all: 83 });
+    seen.push(...page.items.map((item) => item.id));
+    while (page.olderCursor) {
+      page = await listConversations({ user: agent, view: "queues", older: cursor(page.olderCursor) });
+      seen.push(...page.items.map((item) => item.id));
+    }
+    expect(seen).toEqual(expected);
+    // And back up from the last page.
+    const back: string[] = [];
+    let newer = page.newerCursor;
+    while (newer) {
+      const previous = await listConversations({ user: agent, view: "queues", newer: cursor(newer) });
+      back.unshift(...previous.items.map((item) => item.id));
+      newer = previous.newerCursor;
+    }
+    expect([...back, ...page.items.map((item) => item.id)]).toEqual(expected);
+    await seed(first, COUNT_CAP, { at: (i) => minutesAfter(3000 + i) });
+    expect((await listConversations({ user: agent, view: "queues" })).counts.queues).toBe(COUNT_CAP + 1);
+  });
+});
+
+describe("tab plans", () => {
+  let queueId: string;
+  let agentId: string;
+  beforeAll(async () => {
+    // A queue's backlog and other queues' open conversations, with statistics, so the planner weighs the
+    // indexes as it would on a real table.
+    const setup = await createSmsSetup();
+    const other = await createSmsSetup();
+    queueId = setup.queueId;
+    agentId = await createAgent({ queueId, capacity: 5 });
+    await seed(setup, 300, { at: (i) => minutesAfter(4000 + i) });
+    await seed(setup, 20, { at: (i) => minutesAfter(4000 + i), assignedToId: agentId });
+    await seed(other, 600, { at: (i) => minutesAfter(4000 + i) });
+    await db.$executeRawUnsafe('ANALYZE "Conversation"');
+  });
+  /** The plan of `query` with sequential scans forbidden (an almost empty table would be read whole anyway). */
+  async function planOf(query: string): Promise<string> {
+    if (testDatabaseProvider() === "sqlite") {
+      const plan = await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${query}`);
+      return plan.map((row) => row.detail).join("\n");
+    }
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${query}`);
+    });
+    return plan.map((row) => row["QUERY PLAN"]).join("\n");
+  }
+  const noSort = (plan: string) =>
+    testDatabaseProvider() === "sqlite" ? expect(plan).not.toContain("TEMP B-TREE") : expect(plan).not.toMatch(/\bSort\b/);
+  const order = 'ORDER BY "lastMessageAt" DESC, "id" DESC LIMIT 26';
+
+  it("reads a queue's waiting conversations, and all queues' (a supervisor's), from an index in page order", async () => {
+    // The Queues tab's order (listOrder): assignedToId first, so PostgreSQL can use the index past IS NULL.
+    const unassignedOrder = 'ORDER BY "assignedToId" DESC, "lastMessageAt" DESC, "id" DESC LIMIT 26';
+    const queuePlan = await planOf(
+      `SELECT "id" FROM "Conversation" WHERE "queueId" = '${queueId}' AND "status" = 'OPEN' AND "assignedToId" IS NULL ${unassignedOrder}`,
+    );
+    expect(queuePlan).toContain("Conversation_queueId_status_assignedToId_lastMessageAt_id_idx");
+    noSort(queuePlan);
+    const allPlan = await planOf(`SELECT "id" FROM "Conversation" WHERE "status" = 'OPEN' AND "assignedToId" IS NULL ${unassignedOrder}`);
+    expect(allPlan).toContain("Conversation_assignedToId_status_lastMessageAt_id_idx");
+    noSort(allPlan);
+  });
+
+  it("reads an agent's own open conversations from their index in page order", async () => {
+    const plan = await planOf(`SELECT "id" FROM "Conversation" WHERE "assignedToId" = '${agentId}' AND "status" = 'OPEN' ${order}`);
+    expect(plan).toMatch(/Conversation_(assignedToId_status|status_assignedToId)_lastMessageAt/);
+    noSort(plan);
   });
 });

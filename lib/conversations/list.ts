@@ -54,8 +54,8 @@ function viewWhere(viewer: AudienceViewer, view: ConversationView): Prisma.Conve
 
 /**
  * A tab's filter. Mine and an agent's Queues already lie inside what the agent may see, and leaving the
- * visibility OR out of them lets the database walk (assignedToId, status, lastMessageAt) or
- * (status, queueId, lastMessageAt) instead of uniting the agent's whole history through that OR.
+ * visibility OR out of them lets the database walk (assignedToId, status, lastMessageAt, id) or
+ * (status, queueId, lastMessageAt, id) instead of uniting the agent's whole history through that OR.
  */
 function tabWhere(viewer: AudienceViewer, view: ConversationView): Prisma.ConversationWhereInput[] {
   const isInsideVisible = viewer.role !== "AGENT" || view === "mine" || view === "queues";
@@ -98,14 +98,77 @@ export function filtersWhere(filters: ConversationFilters, timeZone: string): Pr
  * Without an order Prisma sorts a `take` by id, and PostgreSQL then walked the whole primary key filtering
  * for the few rows of "mine" (decision 041).
  */
-const cappedCount = (where: Prisma.ConversationWhereInput) =>
-  db.conversation.count({ where, take: COUNT_CAP + 1, orderBy: [{ lastMessageAt: "desc" }] });
+const cappedCount = (where: Prisma.ConversationWhereInput, unassigned = false) =>
+  db.conversation.count({
+    where,
+    take: COUNT_CAP + 1,
+    orderBy: unassigned ? [{ assignedToId: "desc" }, { lastMessageAt: "desc" }] : [{ lastMessageAt: "desc" }],
+  });
 
-function loadPage(where: Prisma.ConversationWhereInput, direction: ListDirection, userId: string) {
-  const order = direction === "older" ? "desc" : "asc";
+/**
+ * The list's order, newest first for "older" pages. A tab that reads only unassigned conversations (Queues)
+ * orders by assignedToId first: the same order, since it is null in every row, but PostgreSQL's planner
+ * takes an index's order only past columns fixed by `=`, not by `IS NULL`. Without it, no index could give
+ * the Queues tab its order there, and PostgreSQL sorted the whole backlog whenever it underestimated it
+ * (decision 048); named, (queueId, status, assignedToId, lastMessageAt, id) gives it on both databases.
+ */
+function listOrder(direction: ListDirection, unassigned: boolean): Prisma.ConversationOrderByWithRelationInput[] {
+  const order: Prisma.SortOrder = direction === "older" ? "desc" : "asc";
+  return [...(unassigned ? [{ assignedToId: order }] : []), { lastMessageAt: order }, { id: order }];
+}
+
+/** Tabs whose rows all have no assignee. */
+const isUnassignedTab = (view: ConversationView) => view === "queues";
+
+/**
+ * The queues an agent's Queues tab reads one by one, or null when one query serves it. Over several
+ * queues `queueId IN (…)` cannot be read in (lastMessageAt, id) order from any index, so the database read
+ * every waiting conversation of those queues and sorted them: O(backlog) per refresh. Each queue's part is
+ * an index range of Conversation(queueId, status, assignedToId, lastMessageAt, id) instead (decision 048).
+ */
+function queuePartitions(viewer: AudienceViewer, view: ConversationView): string[] | null {
+  return viewer.role === "AGENT" && view === "queues" && viewer.queueIds.size > 1 ? [...viewer.queueIds] : null;
+}
+
+/** A tab's capped count: per queue when the tab is split that way (each count stops at the cap), summed and capped. */
+async function tabCount(viewer: AudienceViewer, view: ConversationView): Promise<number> {
+  const queueIds = queuePartitions(viewer, view);
+  const unassigned = isUnassignedTab(view);
+  if (!queueIds) return cappedCount({ AND: tabWhere(viewer, view) }, unassigned);
+  const counts = await Promise.all(queueIds.map((queueId) => cappedCount({ AND: [...tabWhere(viewer, view), { queueId }] }, unassigned)));
+  return Math.min(
+    counts.reduce((sum, count) => sum + count, 0),
+    COUNT_CAP + 1,
+  );
+}
+
+/**
+ * The ids of the first `take` rows of `where` over several queues, in the list's order: the first `take` of
+ * each queue (an index range each, keys only), merged. Then the page itself is read by those ids.
+ */
+async function mergedQueueIds(where: Prisma.ConversationWhereInput, queueIds: string[], direction: ListDirection, take: number) {
+  const parts = await Promise.all(
+    queueIds.map((queueId) =>
+      db.conversation.findMany({
+        where: { AND: [where, { queueId }] },
+        orderBy: listOrder(direction, true),
+        take,
+        select: { id: true, lastMessageAt: true },
+      }),
+    ),
+  );
+  const sign = direction === "older" ? -1 : 1;
+  return parts
+    .flat()
+    .sort((a, b) => sign * (a.lastMessageAt.getTime() - b.lastMessageAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
+    .slice(0, take)
+    .map((row) => row.id);
+}
+
+function loadPage(where: Prisma.ConversationWhereInput, direction: ListDirection, userId: string, unassigned = false) {
   return db.conversation.findMany({
     where,
-    orderBy: [{ lastMessageAt: order }, { id: order }],
+    orderBy: listOrder(direction, unassigned),
     take: CONVERSATIONS_PAGE_SIZE + 1,
     select: {
       id: true,
@@ -151,6 +214,12 @@ export async function listConversations({
     ? [visibleWhere(viewer), ...filtersWhere(filters, viewerTimeZone(user))]
     : tabWhere(viewer, view);
   const terms = searchTerms(filters);
+  const queueIds = isSearch ? null : queuePartitions(viewer, view);
+  /** A tab's page: one query, or per queue and merged (queuePartitions). */
+  const loadTabPage = async (where: Prisma.ConversationWhereInput, direction: ListDirection) =>
+    queueIds
+      ? loadPage({ id: { in: await mergedQueueIds(where, queueIds, direction, CONVERSATIONS_PAGE_SIZE + 1) } }, direction, user.id)
+      : loadPage(where, direction, user.id, isUnassignedTab(view));
   /** A page of `where` in `direction`: the list's own query, or a search by number or text (./text-search.ts). */
   const page = (cursor: ListCursor | undefined, direction: ListDirection) =>
     terms.customer || terms.text
@@ -162,13 +231,13 @@ export async function listConversations({
           take: CONVERSATIONS_PAGE_SIZE + 1,
           load: (found) => loadPage({ AND: found }, direction, user.id),
         })
-      : loadPage({ AND: cursor ? [...base, keysetWhere(cursor, direction)] : base }, direction, user.id);
+      : loadTabPage({ AND: cursor ? [...base, keysetWhere(cursor, direction)] : base }, direction);
 
   const countsPromise: Promise<Partial<Record<ConversationView, number>>> = isSearch
     ? Promise.resolve({})
-    : Promise.all(
-        views.filter((tab) => tab !== "resolved").map(async (tab) => [tab, await cappedCount({ AND: tabWhere(viewer, tab) })] as const),
-      ).then((entries) => Object.fromEntries(entries));
+    : Promise.all(views.filter((tab) => tab !== "resolved").map(async (tab) => [tab, await tabCount(viewer, tab)] as const)).then(
+        (entries) => Object.fromEntries(entries),
+      );
 
   const direction = newer ? "newer" : "older";
   const cursor = newer ?? older;

@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "zod";
 import type { templateFormSchema } from "./templates.schema";
 import { extractVariables } from "./template-lint";
+import { markHasContentTemplates } from "./twilio-sync";
 
 type Actor = NonNullable<AuditActor>;
 type Input = z.output<typeof templateFormSchema>;
@@ -27,6 +28,7 @@ export async function saveTemplate({ input, actor }: { input: Input; actor: Acto
   try {
     if (!input.templateId) {
       const created = await db.whatsAppTemplate.create({ data: { ...data, accountId: input.accountId }, select: { id: true } });
+      if (data.contentSid) await markHasContentTemplates(input.accountId);
       await recordAudit({
         actor,
         action: "create",
@@ -45,6 +47,7 @@ export async function saveTemplate({ input, actor }: { input: Input; actor: Acto
     // Another Content SID: its approval is unknown until the next sync.
     const resetStatus = before.contentSid !== data.contentSid ? { twilioStatus: null, twilioReason: null, twilioCheckedAt: null } : {};
     await db.whatsAppTemplate.update({ where: { id: input.templateId }, data: { ...data, ...resetStatus }, select: { id: true } });
+    if (data.contentSid) await markHasContentTemplates(input.accountId);
     await recordAudit({
       actor,
       action: "update",

@@ -3,13 +3,14 @@ import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { createFakeTwilioControl } from "@/e2e/fakes/control";
 import { startFakeTwilio } from "@/e2e/fakes/fake-twilio";
-import { createTestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testDatabaseProvider } from "@/lib/testing/test-database";
 
 const fake = await startFakeTwilio({ port: 0 });
 const control = createFakeTwilioControl(fake.url);
 const testDatabase = await createTestDatabase({ env: { TWILIO_CONTENT_API_BASE_URL: fake.url } });
 const { db } = await import("@/lib/db");
 const { importTemplates, previewTemplateImport, syncDueTemplateAccounts, syncTemplateStatuses } = await import("./twilio-sync");
+const { saveTemplate } = await import("./save-template");
 
 afterAll(async () => {
   await testDatabase.drop();
@@ -190,5 +191,79 @@ describe("status sync", { timeout: 30_000 }, () => {
       (await db.messagingAccount.findUniqueOrThrow({ where: { id: accountId }, select: { templatesSyncedAt: true } })).templatesSyncedAt;
     expect(await syncedAt(due.accountId)).toEqual(now);
     expect(await syncedAt(fresh.accountId)).toEqual(new Date(now.getTime() - 10 * 60_000));
+  });
+
+  it("reads only accounts flagged as having content templates; one whose last Content SID is gone loses the flag unsynced", async () => {
+    const { accountId, twilioSid } = await whatsappAccount();
+    const flagOf = async () =>
+      db.messagingAccount.findUniqueOrThrow({ where: { id: accountId }, select: { hasContentTemplates: true, templatesSyncedAt: true } });
+    // A template typed without a Content SID: nothing to sync, no flag.
+    const typed = await saveTemplate({
+      input: { accountId, name: "typed", language: "en", body: "Typed.", examples: {}, contentSid: null },
+      actor,
+    });
+    expect(await flagOf()).toEqual({ hasContentTemplates: false, templatesSyncedAt: null });
+    const item = await control.addContent({
+      accountSid: twilioSid,
+      friendlyName: "Hello",
+      types: text("Hello."),
+      approval: { name: "hello", status: "approved" },
+    });
+    // Saving one with a Content SID sets the flag; the tick syncs it.
+    await saveTemplate({
+      input: { accountId, templateId: typed.id, name: "typed", language: "en", body: "Typed.", examples: {}, contentSid: item.sid },
+      actor,
+    });
+    expect((await flagOf()).hasContentTemplates).toBe(true);
+    const now = new Date("2026-12-03T18:00:00.000Z");
+    while ((await syncDueTemplateAccounts(now)) > 0);
+    expect(await flagOf()).toEqual({ hasContentTemplates: true, templatesSyncedAt: now });
+
+    // The Content SID cleared: the next due tick drops the flag without asking Twilio.
+    await db.whatsAppTemplate.updateMany({ where: { accountId }, data: { contentSid: null } });
+    const later = new Date(now.getTime() + 61 * 60_000);
+    while ((await syncDueTemplateAccounts(later)) > 0);
+    expect(await flagOf()).toEqual({ hasContentTemplates: false, templatesSyncedAt: now });
+    // Importing one sets it again.
+    await importTemplates({ accountId, sids: [item.sid], actor });
+    expect((await flagOf()).hasContentTemplates).toBe(true);
+  });
+
+  it("reads due accounts from an index range in order, whatever the number of other WhatsApp accounts", async () => {
+    // Many WhatsApp accounts with nothing to sync, with statistics, so the planner weighs the indexes as
+    // it would on a real table.
+    await db.messagingAccount.createMany({
+      data: Array.from({ length: 400 }, (_, i) => ({
+        name: `Unsynced ${i}`,
+        channel: "WHATSAPP" as const,
+        provider: "TWILIO" as const,
+        status: "ACTIVE" as const,
+        callbackKey: `plan-${i}-${randomBytes(4).toString("hex")}`,
+      })),
+    });
+    await db.$executeRawUnsafe('ANALYZE "MessagingAccount"');
+    const where = `"channel" = 'WHATSAPP' AND "provider" = 'TWILIO' AND "status" = 'ACTIVE' AND "hasContentTemplates" = true`;
+    const queries = [
+      `SELECT "id" FROM "MessagingAccount" WHERE ${where} AND "templatesSyncedAt" IS NULL LIMIT 5`,
+      `SELECT "id" FROM "MessagingAccount" WHERE ${where} AND "templatesSyncedAt" < '2026-12-03 00:00:00' ORDER BY "templatesSyncedAt" ASC LIMIT 5`,
+    ];
+    for (const query of queries) {
+      if (testDatabaseProvider() === "sqlite") {
+        const plan = (await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${query}`)).map((row) => row.detail).join("\n");
+        expect(plan).toContain("MessagingAccount_channel_provider_status_hasContentTemplates_templatesSyncedAt_idx");
+        expect(plan).toMatch(/hasContentTemplates=\? AND templatesSyncedAt/);
+        expect(plan).not.toContain("TEMP B-TREE");
+      } else {
+        // An almost empty table would be read whole anyway: forbid that so the planner shows what it can use.
+        const plan = await db.$transaction(async (tx) => {
+          await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+          return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${query}`);
+        });
+        const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+        expect(text).toContain("MessagingAccount_channel_provider_status_hasContentTemplate_idx");
+        expect(text).toMatch(/Index Cond: .*hasContentTemplates.*templatesSyncedAt/);
+        expect(text).not.toMatch(/\bSort\b|Filter:/);
+      }
+    }
   });
 });

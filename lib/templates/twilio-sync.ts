@@ -91,7 +91,16 @@ export async function importTemplates({ accountId, sids, actor }: { accountId: s
       });
     }
   }
+  if (created + updated > 0) await markHasContentTemplates(accountId);
   return { created, updated, skipped: sids.length - created - updated };
+}
+
+/**
+ * Marks the account as having a template with a Content SID, so the scheduled sync reads it (decision 048).
+ * Called after the template is written: a tick that meanwhile found none and cleared the flag is undone here.
+ */
+export async function markHasContentTemplates(accountId: string) {
+  await db.messagingAccount.updateMany({ where: { id: accountId, hasContentTemplates: false }, data: { hasContentTemplates: true } });
 }
 
 export type TemplateSyncResult = { ok: true; checked: number; flagged: number } | { ok: false; reason: string };
@@ -135,25 +144,40 @@ export async function syncTemplateStatuses(accountId: string, now = new Date()):
   return { ok: true, checked: changes.length, flagged };
 }
 
+/** The accounts the scheduled sync may read: active Twilio WhatsApp accounts flagged as having content templates. */
+const syncable = { channel: "WHATSAPP", provider: "TWILIO", status: "ACTIVE", hasContentTemplates: true } as const;
+
 /**
- * The periodic job: active Twilio WhatsApp accounts with at least one template that has a Content
- * SID, not synced within the interval, a few per tick (oldest first) so one tick stays short.
+ * The periodic job: flagged accounts not synced within the interval, a few per tick, never-synced ones
+ * first (in no particular order: each leaves that set once synced), then oldest first. Both reads are ranges of MessagingAccount(channel, provider, status,
+ * hasContentTemplates, templatesSyncedAt), so a tick costs O(accounts due), not O(WhatsApp accounts)
+ * (decision 048). An account found without a template with a Content SID any more (deleted, or the SID
+ * cleared) loses its flag instead of being synced; saving or importing one sets it again.
  */
 export async function syncDueTemplateAccounts(now = new Date()): Promise<number> {
-  const due = await db.messagingAccount.findMany({
-    where: {
-      channel: "WHATSAPP",
-      provider: "TWILIO",
-      status: "ACTIVE",
-      templates: { some: { contentSid: { not: null } } },
-      OR: [{ templatesSyncedAt: null }, { templatesSyncedAt: { lt: new Date(now.getTime() - TEMPLATE_SYNC_INTERVAL_MS) } }],
-    },
-    orderBy: [{ templatesSyncedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+  const neverSynced = await db.messagingAccount.findMany({
+    where: { ...syncable, templatesSyncedAt: null },
     take: ACCOUNTS_PER_TICK,
     select: { id: true },
   });
+  const stale =
+    neverSynced.length < ACCOUNTS_PER_TICK
+      ? await db.messagingAccount.findMany({
+          where: { ...syncable, templatesSyncedAt: { lt: new Date(now.getTime() - TEMPLATE_SYNC_INTERVAL_MS) } },
+          orderBy: { templatesSyncedAt: "asc" },
+          take: ACCOUNTS_PER_TICK - neverSynced.length,
+          select: { id: true },
+        })
+      : [];
+  const due = [...neverSynced, ...stale];
   for (const account of due) {
     try {
+      // One statement, so a template saved meanwhile either is seen here or sets the flag again after.
+      const cleared = await db.messagingAccount.updateMany({
+        where: { id: account.id, templates: { none: { contentSid: { not: null } } } },
+        data: { hasContentTemplates: false },
+      });
+      if (cleared.count > 0) continue;
       const result = await syncTemplateStatuses(account.id, now);
       if (!result.ok) logger.warn("template sync failed", { accountId: account.id, reason: result.reason });
     } catch (error) {
