@@ -1,7 +1,8 @@
 // Conversation search by customer number and message text (./text-search.ts), on both databases (vitest
 // projects): the same results as a plain case-insensitive substring match whichever way the rows are found
-// (the window of newest rows, the index's candidate list, its sorted chunks), the indexes kept in step with
-// inserts, updates and deletes.
+// (the plain match of a small table, a rare term's piece asked of the index, the window of newest rows, the
+// index's sorted chunks past it), the indexes kept in step with inserts, updates and deletes. The first block
+// has fewer than SEARCH_WINDOW conversations; the second more, so it takes the index paths.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/lib/testing/test-database";
 

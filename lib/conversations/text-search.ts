@@ -1,15 +1,19 @@
 // Search of conversations by customer number and by message text at any table size
-// (docs/decisions/041-list-counts-and-search-at-scale.md, 044-conversation-search-common-terms.md). What
-// matches is always containsText(): a case-insensitive substring (ILIKE on PostgreSQL, the registered Unicode
-// LIKE on SQLite), so both databases give the same results whichever way the rows are found. The list shows
-// one page, newest activity first; how to find that page depends on how common the term is:
-// 1. The window: the SEARCH_WINDOW conversations after the list's cursor (whatever the other filters), each
-//    tested with the plain match, walking the list's index. A common term fills the page there and the walk
-//    stops (cost O(page / density), at most SEARCH_WINDOW probes).
-// 2. Past the window, the search indexes give the matches, sorted by last activity, a chunk at a time, each
+// (docs/decisions/041-list-counts-and-search-at-scale.md, 044-conversation-search-common-terms.md,
+// 047-conversation-search-rare-terms.md). What matches is always containsText(): a case-insensitive substring
+// (ILIKE on PostgreSQL, the registered Unicode LIKE on SQLite), so both databases give the same results
+// whichever way the rows are found. The list shows one page, newest activity first; how to find that page
+// depends on how common the term is, which one statement asks the index first (the probe):
+// 0. A table of fewer than SEARCH_WINDOW conversations: the plain match over all of them.
+// 1. Rare (some 5-character piece of the term is in at most RARE_LIMIT rows): that piece's matches, matched
+//    against the whole term, sorted by last activity and filtered a chunk of ids at a time. No window: a rare
+//    term is seldom among the newest rows, and the piece keeps the term's common characters ("+1206555…",
+//    "parcel …") out of the index lookup.
+// 2. Common: the window, the SEARCH_WINDOW conversations after the list's cursor (whatever the other
+//    filters), each tested with the plain match, walking the list's index. A common term fills the page
+//    there and the walk stops (cost O(page / density), at most SEARCH_WINDOW probes).
+// 3. Past the window, the search indexes give the matches, sorted by last activity, a chunk at a time, each
 //    chunk filtered by "one of these ids AND the other filters AND the plain match", until the page is full.
-//    A rare term has few matches to sort; a term found in many conversations but not among the newest (e.g.
-//    only in old ones) costs a sort of its matches, not a walk of the table.
 //    PostgreSQL: pg_trgm GIN indexes on Conversation.customerAddress and Message.body. SQLite: FTS5 tables
 //    with the trigram tokenizer ("ConversationSearch", "MessageSearch", kept in step by triggers; migration
 //    conversation_search), asked with a phrase query.
@@ -31,8 +35,9 @@ export const SORTED_LIMIT = 5_000;
 /** How many of the newest conversations the plain match is tried on before the indexes are asked. */
 export const SEARCH_WINDOW = 500;
 /**
- * A term whose rarest piece the index finds at most this often is rare: its candidates are sorted and
- * filtered directly, without the window (sorting 1,111 candidates measured ~2 ms on SQLite at 100k).
+ * A term with a piece the index finds at most this often is rare: that piece's matches are sorted and
+ * filtered directly, without the window (sorting 1,111 of them measured ~2 ms on SQLite at 100k, ~3.5 ms on
+ * PostgreSQL). Also what the probe counts up to, so a common piece costs reading RARE_LIMIT + 1 matches.
  */
 export const RARE_LIMIT = 2_000;
 /** How long the pieces of a term are that the probe asks the index about (termPieces). */
@@ -154,12 +159,19 @@ async function probe(kind: Kind, pieces: string[]): Promise<{ isSmall: boolean; 
 }
 
 /**
- * Every conversation with a message (or number) containing `piece` and the whole term, in the list's order:
- * at most RARE_LIMIT of them, as the probe counted. The piece is what the index is asked; the term is then
+ * The conversations with a message (or number) containing `piece` and the whole term, in the list's order,
+ * `range` of them (all of them are at most RARE_LIMIT, as the probe counted): the first read asks for two
+ * pages' worth, a top-N sort that returns few ids; the rest only when the filters rejected too many. The piece is what the index is asked; the term is then
  * matched on those rows only (PostgreSQL: `OFFSET 0` keeps the planner from adding the term's common
  * trigrams to the index scan; SQLite: the registered LIKE), so a term's common characters cost nothing.
  */
-async function rareCandidates(kind: Kind, piece: string, term: string, direction: ListDirection): Promise<string[]> {
+async function rareCandidates(
+  kind: Kind,
+  piece: string,
+  term: string,
+  direction: ListDirection,
+  range: { offset: number; limit: number },
+): Promise<string[]> {
   const order = direction === "older" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const pattern = `%${escapeLike(term)}%`;
   let matches: Prisma.Sql;
@@ -180,7 +192,8 @@ async function rareCandidates(kind: Kind, piece: string, term: string, direction
             WHERE m."body" LIKE ${pattern}`;
   }
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c."id" AS "id" FROM (${matches}) AS t ${conversation} ORDER BY c."lastMessageAt" ${order}, c."id" ${order}`;
+    SELECT c."id" AS "id" FROM (${matches}) AS t ${conversation} ORDER BY c."lastMessageAt" ${order}, c."id" ${order}
+    LIMIT ${range.limit} OFFSET ${range.offset}`;
   return rows.map((row) => row.id);
 }
 
@@ -236,9 +249,13 @@ export async function loadSearchPage<Row extends { id: string; lastMessageAt: Da
   if (isSmall) return load(matches);
   if (rare !== null) {
     // 1. Rare: at most RARE_LIMIT candidates, sorted; no window to walk first (a rare term is seldom in it).
-    const sorted = await rareCandidates(indexed.kind, rare, indexed.term, direction);
     const ids: string[] = [];
-    await filterChunks(sorted, take, ids);
+    const first = await rareCandidates(indexed.kind, rare, indexed.term, direction, { offset: 0, limit: take * 2 });
+    await filterChunks(first, take, ids);
+    if (ids.length < take && first.length === take * 2) {
+      const rest = await rareCandidates(indexed.kind, rare, indexed.term, direction, { offset: first.length, limit: RARE_LIMIT });
+      await filterChunks(rest, take, ids);
+    }
     return ids.length === 0 ? [] : load([...matches, { id: { in: ids } }]);
   }
 
