@@ -77,19 +77,13 @@ function indexedTerm({ customer, text }: SearchTerms): { kind: Kind; term: strin
  * for a rare term; a common one has filled the page in the window before this is asked.
  */
 async function sortedCandidates(kind: Kind, term: string, direction: ListDirection, after: string, limit: number): Promise<string[]> {
-  const order = direction === "older" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const past =
     direction === "older"
       ? Prisma.sql`(c."lastMessageAt", c."id") < (SELECT "lastMessageAt", "id" FROM "Conversation" WHERE "id" = ${after})`
       : Prisma.sql`(c."lastMessageAt", c."id") > (SELECT "lastMessageAt", "id" FROM "Conversation" WHERE "id" = ${after})`;
   const pattern = `%${escapeLike(term)}%`;
   let matches: Prisma.Sql;
-  // Each match looks its conversation up by id (the matches stay the outer loop): SQLite keeps the left side
-  // of a CROSS JOIN outer; PostgreSQL hash-joined a walk of all 100,000 conversations in range (30 ms) until
-  // the lookup became a LATERAL subquery (LIMIT 1 keeps it from being flattened into a plain join).
-  let conversation = Prisma.sql`CROSS JOIN "Conversation" AS c ON c."id" = t."id"`;
   if (isPostgres()) {
-    conversation = Prisma.sql`CROSS JOIN LATERAL (SELECT "id", "lastMessageAt" FROM "Conversation" WHERE "id" = t."id" LIMIT 1) AS c`;
     matches =
       kind === "customer"
         ? Prisma.sql`SELECT "id" FROM "Conversation" WHERE "customerAddress" ILIKE ${pattern}`
@@ -102,9 +96,28 @@ async function sortedCandidates(kind: Kind, term: string, direction: ListDirecti
         : Prisma.sql`SELECT DISTINCT m."conversationId" AS "id" FROM "MessageSearch" AS s CROSS JOIN "Message" AS m ON m.rowid = s.rowid
             WHERE "MessageSearch" MATCH ${phrase(term)}`;
   }
+  return inListOrder(matches, direction, Prisma.sql`WHERE ${past}`, { offset: 0, limit });
+}
+
+/**
+ * The conversations of `matches` (a subquery of their ids) that pass `where`, in the list's order: `range` of
+ * them. Each match looks its conversation up by id (the matches stay the outer loop): SQLite keeps the left
+ * side of a CROSS JOIN outer; PostgreSQL hash-joined a walk of all 100,000 conversations in range (30 ms)
+ * until the lookup became a LATERAL subquery (LIMIT 1 keeps it from being flattened into a plain join).
+ */
+async function inListOrder(
+  matches: Prisma.Sql,
+  direction: ListDirection,
+  where: Prisma.Sql,
+  range: { offset: number; limit: number },
+): Promise<string[]> {
+  const order = direction === "older" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const conversation = isPostgres()
+    ? Prisma.sql`CROSS JOIN LATERAL (SELECT "id", "lastMessageAt" FROM "Conversation" WHERE "id" = t."id" LIMIT 1) AS c`
+    : Prisma.sql`CROSS JOIN "Conversation" AS c ON c."id" = t."id"`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c."id" AS "id" FROM (${matches}) AS t ${conversation}
-    WHERE ${past} ORDER BY c."lastMessageAt" ${order}, c."id" ${order} LIMIT ${limit}`;
+    ${where} ORDER BY c."lastMessageAt" ${order}, c."id" ${order} LIMIT ${range.limit} OFFSET ${range.offset}`;
   return rows.map((row) => row.id);
 }
 
@@ -131,7 +144,7 @@ function pieceMatches(kind: Kind, piece: string): Prisma.Sql {
   if (isPostgres()) {
     const pattern = `%${escapeLike(piece)}%`;
     return kind === "customer"
-      ? Prisma.sql`SELECT "id" FROM "Conversation" WHERE "customerAddress" ILIKE ${pattern}`
+      ? Prisma.sql`SELECT "id", "customerAddress" FROM "Conversation" WHERE "customerAddress" ILIKE ${pattern}`
       : Prisma.sql`SELECT "conversationId", "body" FROM "Message" WHERE "body" ILIKE ${pattern}`;
   }
   return kind === "customer"
@@ -161,8 +174,8 @@ async function probe(kind: Kind, pieces: string[]): Promise<{ isSmall: boolean; 
 /**
  * The conversations with a message (or number) containing `piece` and the whole term, in the list's order,
  * `range` of them (all of them are at most RARE_LIMIT, as the probe counted): the first read asks for two
- * pages' worth, a top-N sort that returns few ids; the rest only when the filters rejected too many. The piece is what the index is asked; the term is then
- * matched on those rows only (PostgreSQL: `OFFSET 0` keeps the planner from adding the term's common
+ * pages' worth, a top-N sort that returns few ids; the rest only when the filters rejected too many. The
+ * piece is what the index is asked; the term is then matched on those rows only (PostgreSQL: `OFFSET 0` keeps the planner from adding the term's common
  * trigrams to the index scan; SQLite: the registered LIKE), so a term's common characters cost nothing.
  */
 async function rareCandidates(
@@ -172,16 +185,12 @@ async function rareCandidates(
   direction: ListDirection,
   range: { offset: number; limit: number },
 ): Promise<string[]> {
-  const order = direction === "older" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const pattern = `%${escapeLike(term)}%`;
   let matches: Prisma.Sql;
-  let conversation = Prisma.sql`CROSS JOIN "Conversation" AS c ON c."id" = t."id"`;
   if (isPostgres()) {
-    conversation = Prisma.sql`CROSS JOIN LATERAL (SELECT "id", "lastMessageAt" FROM "Conversation" WHERE "id" = t."id" LIMIT 1) AS c`;
     matches =
       kind === "customer"
-        ? Prisma.sql`SELECT s."id" FROM (SELECT "id", "customerAddress" FROM "Conversation" WHERE "customerAddress" ILIKE ${`%${escapeLike(piece)}%`} OFFSET 0) AS s
-            WHERE s."customerAddress" ILIKE ${pattern}`
+        ? Prisma.sql`SELECT s."id" FROM (${pieceMatches(kind, piece)} OFFSET 0) AS s WHERE s."customerAddress" ILIKE ${pattern}`
         : Prisma.sql`SELECT DISTINCT s."conversationId" AS "id" FROM (${pieceMatches(kind, piece)} OFFSET 0) AS s WHERE s."body" ILIKE ${pattern}`;
   } else {
     matches =
@@ -191,10 +200,7 @@ async function rareCandidates(
         : Prisma.sql`SELECT DISTINCT m."conversationId" AS "id" FROM (${pieceMatches(kind, piece)}) AS s CROSS JOIN "Message" AS m ON m.rowid = s.rowid
             WHERE m."body" LIKE ${pattern}`;
   }
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c."id" AS "id" FROM (${matches}) AS t ${conversation} ORDER BY c."lastMessageAt" ${order}, c."id" ${order}
-    LIMIT ${range.limit} OFFSET ${range.offset}`;
-  return rows.map((row) => row.id);
+  return inListOrder(matches, direction, Prisma.empty, range);
 }
 
 /**
