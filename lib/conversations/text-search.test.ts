@@ -9,7 +9,7 @@ import { createTestDatabase } from "@/lib/testing/test-database";
 const testDatabase = await createTestDatabase();
 const { db } = await import("@/lib/db");
 const { listConversations } = await import("./list");
-const { SEARCH_WINDOW, SORTED_LIMIT } = await import("./text-search");
+const { SEARCH_WINDOW, SORTED_LIMIT, termPieces } = await import("./text-search");
 const { listCursorSchema } = await import("./conversations.schema");
 const { createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
 
@@ -53,6 +53,17 @@ type Filters = { q?: string; text?: string; status?: "open" | "resolved" };
 /** Search results in this test's queue, newest first. */
 const found = async (filters: Filters) =>
   (await listConversations({ user: admin, filters: { ...filters, queueId: setup.queueId } })).items.map((item) => item.id);
+
+describe("the pieces of a term the index is asked about", () => {
+  it("asks the last five characters first, then runs of five from the start, at most four, by character", () => {
+    expect(termPieces("12065550042")).toEqual(["50042", "12065", "55004"]);
+    expect(termPieces("PARCEL 42?")).toEqual(["L 42?", "PARCE"]);
+    expect(termPieces("émile")).toEqual(["émile"]);
+    expect(termPieces("abc")).toEqual(["abc"]);
+    expect(termPieces("ÜNÏCÖDÉ RARE")).toEqual([" RARE", "ÜNÏCÖ", "DÉ RA"]);
+    expect(termPieces("the parcel that never came back")).toEqual([" back", "the p", "arcel", " that"]);
+  });
+});
 
 describe("search through the indexes", () => {
   let emile: string;
