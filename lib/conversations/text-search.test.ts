@@ -220,7 +220,9 @@ describe("more conversations than the window and than one sorted read of the ind
     expect(second.items.map((item) => item.id)).toEqual(all.slice(25, 50).map(id));
     const back = await listConversations({ user: admin, filters, newer: listCursorSchema.parse(second.newerCursor) });
     expect(back.items.map((item) => item.id)).toEqual(all.slice(0, 25).map(id));
-    // Resolved: the first 111 candidates are open, so the page comes from the second and third chunks.
+    // The last of the 1,111 candidates: past the first read, so the rest are read and filtered chunk by chunk.
+    expect(await found({ text: "question 1", q: "1 999 000 1999" })).toEqual([id(1999)]);
+    // Resolved: the first 111 candidates are open, so the page comes from the second chunk.
     const isResolved = (i: number) => i >= SEARCH_WINDOW + 100 && i < count - 5;
     expect(await found({ text: "question 1", status: "resolved" })).toEqual(all.filter(isResolved).slice(0, 25).map(id));
   });
