@@ -1,14 +1,15 @@
 // Conversation search by customer number and message text (./text-search.ts), on both databases (vitest
 // projects): the same results as a plain case-insensitive substring match whichever way the rows are found
-// (the window of newest rows, the index's candidate list, its sorted chunks), the indexes kept in step with
-// inserts, updates and deletes.
+// (the plain match of a small table, a rare term's piece asked of the index, the window of newest rows, the
+// index's sorted chunks past it), the indexes kept in step with inserts, updates and deletes. The first block
+// has fewer than SEARCH_WINDOW conversations; the second more, so it takes the index paths.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/lib/testing/test-database";
 
 const testDatabase = await createTestDatabase();
 const { db } = await import("@/lib/db");
 const { listConversations } = await import("./list");
-const { SEARCH_WINDOW, SORTED_LIMIT } = await import("./text-search");
+const { SEARCH_WINDOW, SORTED_LIMIT, termPieces } = await import("./text-search");
 const { listCursorSchema } = await import("./conversations.schema");
 const { createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
 
@@ -52,6 +53,17 @@ type Filters = { q?: string; text?: string; status?: "open" | "resolved" };
 /** Search results in this test's queue, newest first. */
 const found = async (filters: Filters) =>
   (await listConversations({ user: admin, filters: { ...filters, queueId: setup.queueId } })).items.map((item) => item.id);
+
+describe("the pieces of a term the index is asked about", () => {
+  it("asks the last five characters first, then runs of five from the start, at most four, by character", () => {
+    expect(termPieces("12065550042")).toEqual(["50042", "12065", "55004"]);
+    expect(termPieces("PARCEL 42?")).toEqual(["L 42?", "PARCE"]);
+    expect(termPieces("émile")).toEqual(["émile"]);
+    expect(termPieces("abc")).toEqual(["abc"]);
+    expect(termPieces("ÜNÏCÖDÉ RARE")).toEqual([" RARE", "ÜNÏCÖ", "DÉ RA"]);
+    expect(termPieces("the parcel that never came back")).toEqual([" back", "the p", "arcel", " that"]);
+  });
+});
 
 describe("search through the indexes", () => {
   let emile: string;
@@ -134,6 +146,10 @@ describe("more conversations than the window and than one sorted read of the ind
   const isOld = (i: number) => i >= count - SORTED_LIMIT - 100;
   const rare = [count - 3, count - 500, count - 900];
   const split = [10, 20, count - 50];
+  // Literal % and _ (a near miss for each as a wildcard), and a rare first word before the common text.
+  const percent = [30, count - 7];
+  const nearPercent = [31, count - 8];
+  const zebra = [40, count - 11];
   // 5,700 conversations and messages with their search index entries: longer than a hook usually takes.
   beforeAll(async () => {
     setup = await createSmsSetup();
@@ -156,7 +172,7 @@ describe("more conversations than the window and than one sorted read of the ind
         conversationId: id(i),
         direction: "INBOUND" as const,
         kind: "customer",
-        body: `Common QUESTION ${i}${isOld(i) ? " (old)" : ""}${rare.includes(i) ? " Ünïcödé rare" : ""}${split.includes(i) ? " split" : ""}`,
+        body: `${zebra.includes(i) ? "Zebra " : ""}Common QUESTION ${i}${isOld(i) ? " (old)" : ""}${rare.includes(i) ? " Ünïcödé rare" : ""}${split.includes(i) ? " split" : ""}${percent.includes(i) ? " 100%_done" : ""}${nearPercent.includes(i) ? " 100x done" : ""}`,
         provider: "TWILIO" as const,
         status: "RECEIVED" as const,
       })),
@@ -173,6 +189,42 @@ describe("more conversations than the window and than one sorted read of the ind
     expect(await found({ text: "ÜNÏCÖDÉ RARE" })).toEqual([...rare].sort((a, b) => a - b).map(id));
     expect(await found({ text: `question ${count - 1}` })).toEqual([id(count - 1)]);
     expect(await found({ q: String(count - 2).padStart(7, "0") })).toEqual([id(count - 2)]);
+  });
+
+  it("asks the index about a rare piece of a term whose other characters are common, and still matches the whole term", async () => {
+    // "ommon": in every conversation; "zebra": in two. The term decides: "zebra quest" is in none.
+    expect(await found({ text: "ZEBRA common" })).toEqual(zebra.map(id));
+    expect(await found({ text: "zebra quest" })).toEqual([]);
+    expect(await found({ text: "0%_d" })).toEqual(percent.map(id));
+    expect(await found({ text: "100%" })).toEqual(percent.map(id));
+    expect(await found({ text: "0_d" })).toEqual([]);
+    // A number typed with spaces: its digits, found by their rare end.
+    expect(
+      await found({
+        q: `+1 999 ${String(count - 2)
+          .padStart(7, "0")
+          .replace(/(\d{3})(\d{4})/, "$1 $2")}`,
+      }),
+    ).toEqual([id(count - 2)]);
+    expect(await found({ q: "1 999 000 0001" })).toEqual([id(1)]);
+    expect(await found({ q: "1999000001" })).toEqual(range(10, 20));
+  });
+
+  it("pages through a rare term's matches and filters them a chunk at a time", async () => {
+    // "question 1": in 1,111 conversations (1, 10–19, 100–199, 1000–1999), the newest of them in the window.
+    const all = Array.from({ length: count }, (_, i) => i).filter((i) => String(i).startsWith("1"));
+    const filters = { text: "QUESTION 1", queueId: setup.queueId };
+    const first = await listConversations({ user: admin, filters });
+    expect(first.items.map((item) => item.id)).toEqual(all.slice(0, 25).map(id));
+    const second = await listConversations({ user: admin, filters, older: listCursorSchema.parse(first.olderCursor) });
+    expect(second.items.map((item) => item.id)).toEqual(all.slice(25, 50).map(id));
+    const back = await listConversations({ user: admin, filters, newer: listCursorSchema.parse(second.newerCursor) });
+    expect(back.items.map((item) => item.id)).toEqual(all.slice(0, 25).map(id));
+    // The last of the 1,111 candidates: past the first read, so the rest are read and filtered chunk by chunk.
+    expect(await found({ text: "question 1", q: "1 999 000 1999" })).toEqual([id(1999)]);
+    // Resolved: the first 111 candidates are open, so the page comes from the second chunk.
+    const isResolved = (i: number) => i >= SEARCH_WINDOW + 100 && i < count - 5;
+    expect(await found({ text: "question 1", status: "resolved" })).toEqual(all.filter(isResolved).slice(0, 25).map(id));
   });
 
   it("joins what the window found to what the index finds past it", async () => {

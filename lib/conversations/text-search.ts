@@ -1,15 +1,19 @@
 // Search of conversations by customer number and by message text at any table size
-// (docs/decisions/041-list-counts-and-search-at-scale.md, 044-conversation-search-common-terms.md). What
-// matches is always containsText(): a case-insensitive substring (ILIKE on PostgreSQL, the registered Unicode
-// LIKE on SQLite), so both databases give the same results whichever way the rows are found. The list shows
-// one page, newest activity first; how to find that page depends on how common the term is:
-// 1. The window: the SEARCH_WINDOW conversations after the list's cursor (whatever the other filters), each
-//    tested with the plain match, walking the list's index. A common term fills the page there and the walk
-//    stops (cost O(page / density), at most SEARCH_WINDOW probes).
-// 2. Past the window, the search indexes give the matches, sorted by last activity, a chunk at a time, each
+// (docs/decisions/041-list-counts-and-search-at-scale.md, 044-conversation-search-common-terms.md,
+// 047-conversation-search-rare-terms.md). What matches is always containsText(): a case-insensitive substring
+// (ILIKE on PostgreSQL, the registered Unicode LIKE on SQLite), so both databases give the same results
+// whichever way the rows are found. The list shows one page, newest activity first; how to find that page
+// depends on how common the term is, which one statement asks the index first (the probe):
+// 0. A table of fewer than SEARCH_WINDOW conversations: the plain match over all of them.
+// 1. Rare (some 5-character piece of the term is in at most RARE_LIMIT rows): that piece's matches, matched
+//    against the whole term, sorted by last activity and filtered a chunk of ids at a time. No window: a rare
+//    term is seldom among the newest rows, and the piece keeps the term's common characters ("+1206555…",
+//    "parcel …") out of the index lookup.
+// 2. Common: the window, the SEARCH_WINDOW conversations after the list's cursor (whatever the other
+//    filters), each tested with the plain match, walking the list's index. A common term fills the page
+//    there and the walk stops (cost O(page / density), at most SEARCH_WINDOW probes).
+// 3. Past the window, the search indexes give the matches, sorted by last activity, a chunk at a time, each
 //    chunk filtered by "one of these ids AND the other filters AND the plain match", until the page is full.
-//    A rare term has few matches to sort; a term found in many conversations but not among the newest (e.g.
-//    only in old ones) costs a sort of its matches, not a walk of the table.
 //    PostgreSQL: pg_trgm GIN indexes on Conversation.customerAddress and Message.body. SQLite: FTS5 tables
 //    with the trigram tokenizer ("ConversationSearch", "MessageSearch", kept in step by triggers; migration
 //    conversation_search), asked with a phrase query.
@@ -30,6 +34,19 @@ export const CANDIDATE_LIMIT = 900;
 export const SORTED_LIMIT = 5_000;
 /** How many of the newest conversations the plain match is tried on before the indexes are asked. */
 export const SEARCH_WINDOW = 500;
+/**
+ * A term with a piece the index finds at most this often is rare: that piece's matches are sorted and
+ * filtered directly, without the window (sorting 1,111 of them measured ~2 ms on SQLite at 100k, ~3.5 ms on
+ * PostgreSQL). Also what the probe counts up to, so a common piece costs reading RARE_LIMIT + 1 matches.
+ */
+export const RARE_LIMIT = 2_000;
+/** How long the pieces of a term are that the probe asks the index about (termPieces). */
+const PIECE_LENGTH = 5;
+/**
+ * At most this many pieces are probed: a common piece costs reading RARE_LIMIT + 1 matches (~1 ms on
+ * PostgreSQL), and a long term is rare in its first pieces or its last anyway.
+ */
+const MAX_PIECES = 4;
 
 export type SearchTerms = { customer?: string; text?: string };
 type Kind = "customer" | "message";
@@ -63,19 +80,13 @@ function indexedTerm({ customer, text }: SearchTerms): { kind: Kind; term: strin
  * for a rare term; a common one has filled the page in the window before this is asked.
  */
 async function sortedCandidates(kind: Kind, term: string, direction: ListDirection, after: string, limit: number): Promise<string[]> {
-  const order = direction === "older" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const past =
     direction === "older"
       ? Prisma.sql`(c."lastMessageAt", c."id") < (SELECT "lastMessageAt", "id" FROM "Conversation" WHERE "id" = ${after})`
       : Prisma.sql`(c."lastMessageAt", c."id") > (SELECT "lastMessageAt", "id" FROM "Conversation" WHERE "id" = ${after})`;
   const pattern = `%${escapeLike(term)}%`;
   let matches: Prisma.Sql;
-  // Each match looks its conversation up by id (the matches stay the outer loop): SQLite keeps the left side
-  // of a CROSS JOIN outer; PostgreSQL hash-joined a walk of all 100,000 conversations in range (30 ms) until
-  // the lookup became a LATERAL subquery (LIMIT 1 keeps it from being flattened into a plain join).
-  let conversation = Prisma.sql`CROSS JOIN "Conversation" AS c ON c."id" = t."id"`;
   if (isPostgres()) {
-    conversation = Prisma.sql`CROSS JOIN LATERAL (SELECT "id", "lastMessageAt" FROM "Conversation" WHERE "id" = t."id" LIMIT 1) AS c`;
     matches =
       kind === "customer"
         ? Prisma.sql`SELECT "id" FROM "Conversation" WHERE "customerAddress" ILIKE ${pattern}`
@@ -88,10 +99,111 @@ async function sortedCandidates(kind: Kind, term: string, direction: ListDirecti
         : Prisma.sql`SELECT DISTINCT m."conversationId" AS "id" FROM "MessageSearch" AS s CROSS JOIN "Message" AS m ON m.rowid = s.rowid
             WHERE "MessageSearch" MATCH ${phrase(term)}`;
   }
+  return inListOrder(matches, direction, Prisma.sql`WHERE ${past}`, { offset: 0, limit });
+}
+
+/**
+ * The conversations of `matches` (a subquery of their ids) that pass `where`, in the list's order: `range` of
+ * them. Each match looks its conversation up by id (the matches stay the outer loop): SQLite keeps the left
+ * side of a CROSS JOIN outer; PostgreSQL hash-joined a walk of all 100,000 conversations in range (30 ms)
+ * until the lookup became a LATERAL subquery (LIMIT 1 keeps it from being flattened into a plain join).
+ */
+async function inListOrder(
+  matches: Prisma.Sql,
+  direction: ListDirection,
+  where: Prisma.Sql,
+  range: { offset: number; limit: number },
+): Promise<string[]> {
+  const order = direction === "older" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const conversation = isPostgres()
+    ? Prisma.sql`CROSS JOIN LATERAL (SELECT "id", "lastMessageAt" FROM "Conversation" WHERE "id" = t."id" LIMIT 1) AS c`
+    : Prisma.sql`CROSS JOIN "Conversation" AS c ON c."id" = t."id"`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c."id" AS "id" FROM (${matches}) AS t ${conversation}
-    WHERE ${past} ORDER BY c."lastMessageAt" ${order}, c."id" ${order} LIMIT ${limit}`;
+    ${where} ORDER BY c."lastMessageAt" ${order}, c."id" ${order} LIMIT ${range.limit} OFFSET ${range.offset}`;
   return rows.map((row) => row.id);
+}
+
+/**
+ * The pieces of a term the indexes are asked how common they are, in the order they are asked: its last
+ * PIECE_LENGTH characters, then its consecutive PIECE_LENGTH-character runs from the start (the whole term
+ * when shorter), at most MAX_PIECES. Every match
+ * of the term contains each of them; a rare piece gives few candidates, however common the term's other
+ * characters are (every number of the bench starts "+1206555").
+ */
+export function termPieces(term: string): string[] {
+  const chars = [...term];
+  if (chars.length <= PIECE_LENGTH) return [term];
+  const pieces: string[] = [];
+  for (let start = 0; start + PIECE_LENGTH < chars.length && pieces.length < MAX_PIECES - 1; start += PIECE_LENGTH) {
+    pieces.push(chars.slice(start, start + PIECE_LENGTH).join(""));
+  }
+  // The last piece first: a number's distinguishing digits are at its end ("+1 206 555 0042").
+  return [...new Set([chars.slice(-PIECE_LENGTH).join(""), ...pieces])];
+}
+
+/** The index's matches of one piece, as a subquery of the matching rows' "rowid" (SQLite) or row (PostgreSQL). */
+function pieceMatches(kind: Kind, piece: string): Prisma.Sql {
+  if (isPostgres()) {
+    const pattern = `%${escapeLike(piece)}%`;
+    return kind === "customer"
+      ? Prisma.sql`SELECT "id", "customerAddress" FROM "Conversation" WHERE "customerAddress" ILIKE ${pattern}`
+      : Prisma.sql`SELECT "conversationId", "body" FROM "Message" WHERE "body" ILIKE ${pattern}`;
+  }
+  return kind === "customer"
+    ? Prisma.sql`SELECT rowid FROM "ConversationSearch" WHERE "ConversationSearch" MATCH ${phrase(piece)}`
+    : Prisma.sql`SELECT rowid FROM "MessageSearch" WHERE "MessageSearch" MATCH ${phrase(piece)}`;
+}
+
+/**
+ * One statement: whether the table holds fewer than SEARCH_WINDOW conversations (then the plain match over
+ * all of them is the cheapest page), and the first piece, in the order given, that the index finds at most
+ * RARE_LIMIT times (null: none). Each count stops at RARE_LIMIT + 1 rows, and a CASE asks the next piece only
+ * when the one before was common: SQLite's FTS5 yields matches one by one; on PostgreSQL the planner reads a
+ * common piece's first matching rows from the table and a rare one's posting lists.
+ */
+async function probe(kind: Kind, pieces: string[]): Promise<{ isSmall: boolean; rare: string | null }> {
+  const tests = pieces.map(
+    (piece, i) =>
+      Prisma.sql`WHEN (SELECT count(*) FROM (${pieceMatches(kind, piece)} LIMIT ${RARE_LIMIT + 1}) AS p) <= ${RARE_LIMIT} THEN ${i}`,
+  );
+  const [row] = await db.$queryRaw<{ size: number | bigint; rare: number | bigint }[]>`
+    SELECT (SELECT count(*) FROM (SELECT 1 FROM "Conversation" LIMIT ${SEARCH_WINDOW}) AS w) AS "size",
+      CASE ${Prisma.join(tests, " ")} ELSE -1 END AS "rare"`;
+  const rare = Number(row!.rare);
+  return { isSmall: Number(row!.size) < SEARCH_WINDOW, rare: rare < 0 ? null : pieces[rare]! };
+}
+
+/**
+ * The conversations with a message (or number) containing `piece` and the whole term, in the list's order,
+ * `range` of them (all of them are at most RARE_LIMIT, as the probe counted): the first read asks for eight
+ * pages' worth, a top-N sort that returns few ids; the rest only when the filters rejected too many. The
+ * piece is what the index is asked; the term is then matched on those rows only (PostgreSQL: `OFFSET 0` keeps the planner from adding the term's common
+ * trigrams to the index scan; SQLite: the registered LIKE), so a term's common characters cost nothing.
+ */
+async function rareCandidates(
+  kind: Kind,
+  piece: string,
+  term: string,
+  direction: ListDirection,
+  range: { offset: number; limit: number },
+): Promise<string[]> {
+  const pattern = `%${escapeLike(term)}%`;
+  let matches: Prisma.Sql;
+  if (isPostgres()) {
+    matches =
+      kind === "customer"
+        ? Prisma.sql`SELECT s."id" FROM (${pieceMatches(kind, piece)} OFFSET 0) AS s WHERE s."customerAddress" ILIKE ${pattern}`
+        : Prisma.sql`SELECT DISTINCT s."conversationId" AS "id" FROM (${pieceMatches(kind, piece)} OFFSET 0) AS s WHERE s."body" ILIKE ${pattern}`;
+  } else {
+    matches =
+      kind === "customer"
+        ? Prisma.sql`SELECT c."id" AS "id" FROM (${pieceMatches(kind, piece)}) AS s CROSS JOIN "Conversation" AS c ON c.rowid = s.rowid
+            WHERE c."customerAddress" LIKE ${pattern}`
+        : Prisma.sql`SELECT DISTINCT m."conversationId" AS "id" FROM (${pieceMatches(kind, piece)}) AS s CROSS JOIN "Message" AS m ON m.rowid = s.rowid
+            WHERE m."body" LIKE ${pattern}`;
+  }
+  return inListOrder(matches, direction, Prisma.empty, range);
 }
 
 /**
@@ -120,8 +232,48 @@ export async function loadSearchPage<Row extends { id: string; lastMessageAt: Da
   const indexed = indexedTerm(terms);
   if (!indexed) return load(matches);
   const order = direction === "older" ? "desc" : "asc";
-  // 1. The window: up to the SEARCH_WINDOW-th conversation after the cursor, whatever the other filters (a
-  //    walk of the list's index; with them, SQLite united an agent's whole history to sort it).
+  /** The ids of `where`'s rows in the list's order: what a chunk of candidates is filtered with (one statement). */
+  const findIds = async (found: Prisma.ConversationWhereInput[], limit: number) =>
+    (
+      await db.conversation.findMany({
+        where: { AND: found },
+        orderBy: [{ lastMessageAt: order }, { id: order }],
+        take: limit,
+        select: { id: true },
+      })
+    ).map((row) => row.id);
+  /** Filters sorted candidates a growing chunk at a time (each at most CANDIDATE_LIMIT ids) until `limit` are found. */
+  const filterChunks = async (sorted: string[], limit: number, into: string[]) => {
+    for (
+      let start = 0, size = take * 2;
+      start < sorted.length && into.length < limit;
+      start += size, size = Math.min(size * 4, CANDIDATE_LIMIT)
+    ) {
+      into.push(...(await findIds([...matches, { id: { in: sorted.slice(start, start + size) } }], limit - into.length)));
+    }
+  };
+
+  // 0. How common is the term? One statement asks the index about its rarest piece (and the table's size).
+  const { isSmall, rare } = await probe(indexed.kind, termPieces(indexed.term));
+  if (isSmall) return load(matches);
+  if (rare !== null) {
+    // 1. Rare: at most RARE_LIMIT candidates, sorted; no window to walk first (a rare term is seldom in it).
+    const ids: string[] = [];
+    // Eight pages' worth first: enough for the filters of an agent (~40% of conversations in the bench) to fill a
+    // page without sorting the candidates a second time, few enough to return cheaply.
+    const first = await rareCandidates(indexed.kind, rare, indexed.term, direction, { offset: 0, limit: take * 8 });
+    // All of them in one read (a few): the page is the list's own query over them, one statement fewer.
+    if (first.length < take * 8) return first.length === 0 ? [] : load([...matches, { id: { in: first } }]);
+    await filterChunks(first, take, ids);
+    if (ids.length < take) {
+      const rest = await rareCandidates(indexed.kind, rare, indexed.term, direction, { offset: first.length, limit: RARE_LIMIT });
+      await filterChunks(rest, take, ids);
+    }
+    return ids.length === 0 ? [] : load([...matches, { id: { in: ids } }]);
+  }
+
+  // 2. Common: the window, up to the SEARCH_WINDOW-th conversation after the cursor, whatever the other
+  //    filters (a walk of the list's index; with them, SQLite united an agent's whole history to sort it).
   const edge = await db.conversation.findFirst({
     where: { AND: after },
     orderBy: [{ lastMessageAt: order }, { id: order }],
@@ -130,16 +282,16 @@ export async function loadSearchPage<Row extends { id: string; lastMessageAt: Da
   });
   if (!edge) return load(matches);
   const page = await load([...matches, throughWhere({ at: edge.lastMessageAt, id: edge.id }, direction)]);
-  // 2. Past it: the index's matches in the list's order (read once, up to SORTED_LIMIT at a time), filtered by
+  if (page.length >= take) return page.slice(0, take);
+  // 3. Past it: the index's matches in the list's order (read once, up to SORTED_LIMIT at a time), filtered by
   //    the rest a chunk of ids at a time (growing, up to the most ids one statement may bind).
-  let size = take * 2;
-  for (let last = edge.id; page.length < take;) {
+  const ids: string[] = [];
+  for (let last = edge.id; page.length + ids.length < take;) {
     const sorted = await sortedCandidates(indexed.kind, indexed.term, direction, last, SORTED_LIMIT);
-    for (let start = 0; start < sorted.length && page.length < take; start += size, size = Math.min(size * 4, CANDIDATE_LIMIT)) {
-      page.push(...(await load([...matches, { id: { in: sorted.slice(start, start + size) } }])));
-    }
+    await filterChunks(sorted, take - page.length, ids);
     if (sorted.length < SORTED_LIMIT) break;
     last = sorted[sorted.length - 1]!;
   }
+  if (ids.length > 0) page.push(...(await load([...matches, { id: { in: ids } }])));
   return page.slice(0, take);
 }
