@@ -9,7 +9,7 @@
 // reached the budget run regardless (one at a time while answers continue), and with no answer in
 // flight everything runs at full speed.
 import "server-only";
-import type { Db } from "@/lib/db";
+import type { Db, RawSqlite } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import type { JobContext, JobEngine, JobHandler, SendOptions, WorkOptions } from "./types";
 
@@ -156,8 +156,8 @@ export class LocalJobEngine implements JobEngine {
     this.requestDispatch();
   }
 
-  async send<Payload extends object>(queue: string, payload: Payload, options: SendOptions = {}): Promise<string | null> {
-    const data = {
+  private rowData(queue: string, payload: object, options: SendOptions): PendingSend["data"] {
+    return {
       queue,
       payload: JSON.stringify(payload),
       orderKey: options.orderKey ?? null,
@@ -166,6 +166,10 @@ export class LocalJobEngine implements JobEngine {
       retryDelaySeconds: Math.max(0, options.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS),
       runAfter: options.startAfter ?? new Date(this.now()),
     };
+  }
+
+  async send<Payload extends object>(queue: string, payload: Payload, options: SendOptions = {}): Promise<string | null> {
+    const data = this.rowData(queue, payload, options);
     if (data.singletonKey) {
       const singletonKey = data.singletonKey;
       if (this.queued.some((row) => row.singletonKey === singletonKey && !this.isRunning(row.id))) return null;
@@ -178,6 +182,44 @@ export class LocalJobEngine implements JobEngine {
       if (this.pendingSends.length === 1) setImmediate(() => void this.flushSends());
     });
     return String(id);
+  }
+
+  /**
+   * Writes jobs inside the caller's synchronous transaction on `connection` — this engine's own SQLite
+   * database — so that they commit together with the caller's rows (the webhook's event and its job,
+   * decision 045). Returns the function that takes them into the schedule: call it once the transaction
+   * has committed, never after a rollback. No singleton check: for jobs that can't have a twin yet.
+   */
+  insertWithin(connection: RawSqlite, sends: { queue: string; payload: object; options?: SendOptions }[]): () => string[] {
+    const insert = connection.prepare(
+      `INSERT INTO "Job" ("queue", "payload", "orderKey", "singletonKey", "state", "attempts", "retryLimit", "retryDelaySeconds", "runAfter", "createdAt")
+       VALUES (?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?) RETURNING "id"`,
+    );
+    // DateTime as Prisma's SQLite adapter writes it, so its queries read and compare these rows like its own.
+    const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
+    const createdAt = sqliteTime(new Date(this.now()));
+    const rows: JobRow[] = sends.map(({ queue, payload, options = {} }) => {
+      const data = this.rowData(queue, payload, options);
+      const [[id]] = insert
+        .bind([
+          data.queue,
+          data.payload,
+          data.orderKey,
+          data.singletonKey,
+          data.retryLimit,
+          data.retryDelaySeconds,
+          sqliteTime(data.runAfter),
+          createdAt,
+        ])
+        .raw()
+        .all() as [[number | bigint]];
+      return { ...data, id: Number(id), attempts: 0 };
+    });
+    return () => {
+      for (const row of rows) this.remember(row);
+      if (rows.length > 0) this.requestDispatch();
+      return rows.map((row) => String(row.id));
+    };
   }
 
   async schedule(queue: string, everySeconds: number): Promise<void> {
