@@ -14,7 +14,7 @@ import { ENCRYPTED_FIELDS } from "@/lib/secrets/fields";
 import { sqliteLike } from "@/lib/db-text";
 import { queueNameKey } from "@/lib/queues/name-key";
 import { requireDatabaseProvider } from "@/prisma/providers.mjs";
-import { cacheStatements } from "@/lib/db-statement-cache";
+import { cacheStatements, type CachedStatement } from "@/lib/db-statement-cache";
 import { statementName } from "@/lib/db-statement-names";
 import { keepSqliteStatistics } from "@/lib/db-statistics";
 
@@ -34,11 +34,28 @@ type SqliteConnection = {
     function: (name: string, options: { deterministic: boolean }, fn: typeof sqliteLike) => unknown;
     pragma: (source: string) => unknown;
     prepare: (sql: string) => unknown;
+    transaction: <T>(fn: () => T) => () => T;
   };
+};
+
+/**
+ * The SQLite connection under a client, for the one hot path that writes without Prisma (the webhook's
+ * event and job in one synchronous transaction, decision 045). Its integers are BigInts (the adapter
+ * sets safe integers). Statements go through the statement cache: `prepare(sql).bind(args).raw().all()`
+ * or `.run(...args)`.
+ */
+export type RawSqlite = {
+  prepare: (sql: string) => CachedStatement;
+  transaction: <T>(fn: () => T) => () => T;
+  /** True while a transaction (e.g. one of Prisma's interactive ones) is open on the connection. */
+  readonly inTransaction: boolean;
 };
 
 /** better-sqlite3, with LIKE made to behave as on PostgreSQL (lib/db-text.ts), its commit mode, and reused statements. */
 class SqliteAdapter extends PrismaBetterSqlite3 {
+  /** Set once Prisma has connected (lazily, on its first query). */
+  connection: RawSqlite | null = null;
+
   override async connect() {
     const adapter = await super.connect();
     // The adapter keeps its better-sqlite3 Database in `client`; like(pattern, value) is what `value LIKE pattern` calls.
@@ -52,6 +69,7 @@ class SqliteAdapter extends PrismaBetterSqlite3 {
     cacheStatements(connection);
     // Planner statistics kept fresh as SQLite recommends (PostgreSQL's autovacuum does it there; decision 043).
     keepSqliteStatistics(connection);
+    this.connection = connection as unknown as RawSqlite;
     return adapter;
   }
 }
@@ -62,27 +80,36 @@ class SqliteAdapter extends PrismaBetterSqlite3 {
  */
 export function createDatabaseClient(databaseUrl: string, options: { poolSize?: number } = {}) {
   const provider = requireDatabaseProvider(databaseUrl);
-  const client =
-    provider === "sqlite"
-      ? new PrismaClient({ adapter: new SqliteAdapter({ url: databaseUrl }) })
-      : asCanonicalClient(
-          new PostgresPrismaClient({
-            adapter: new PrismaPg(
-              {
-                connectionString: databaseUrl,
-                max: options.poolSize ?? 10,
-                // Close connections an idle instance doesn't need; several instances share the server's limit.
-                idleTimeoutMillis: 30_000,
-                connectionTimeoutMillis: 10_000,
-              },
-              {
-                // Each statement parsed once per connection (decision 046); past the cap, unnamed (the adapter passes `name` through as is).
-                statementNameGenerator: (query) => statementName(query.sql) as string,
-              },
-            ),
-          }),
-        );
-  return createEncryptedClient(client, ENCRYPTED_FIELDS, getEncryptionKeys).$extends(queueNameKeys);
+  const sqlite = provider === "sqlite" ? new SqliteAdapter({ url: databaseUrl }) : null;
+  const client = sqlite
+    ? new PrismaClient({ adapter: sqlite })
+    : asCanonicalClient(
+        new PostgresPrismaClient({
+          adapter: new PrismaPg(
+            {
+              connectionString: databaseUrl,
+              max: options.poolSize ?? 10,
+              // Close connections an idle instance doesn't need; several instances share the server's limit.
+              idleTimeoutMillis: 30_000,
+              connectionTimeoutMillis: 10_000,
+            },
+            {
+              // Each statement parsed once per connection (decision 046); past the cap, unnamed (the adapter passes `name` through as is).
+              statementNameGenerator: (query) => statementName(query.sql) as string,
+            },
+          ),
+        }),
+      );
+  const extended = createEncryptedClient(client, ENCRYPTED_FIELDS, getEncryptionKeys).$extends(queueNameKeys);
+  if (sqlite) sqliteAdapters.set(extended, sqlite);
+  return extended;
+}
+
+const sqliteAdapters = new WeakMap<object, SqliteAdapter>();
+
+/** The SQLite connection under `client` once it has connected; null on PostgreSQL (or before the first query). */
+export function sqliteConnectionOf(client: object): RawSqlite | null {
+  return sqliteAdapters.get(client)?.connection ?? null;
 }
 
 type QueueData = { name?: unknown; nameKey?: unknown };

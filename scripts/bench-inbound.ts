@@ -16,7 +16,7 @@ import autocannon from "autocannon";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
-import { arg, median, seedTwilioWorkstream, signedInboundSms, startBenchServer } from "./bench-support";
+import { arg, cpuSecondsOfTree, median, seedTwilioWorkstream, signedInboundSms, startBenchServer } from "./bench-support";
 
 const MESSAGES = arg("messages", 4000);
 const ROUNDS = Math.max(1, arg("rounds", 5));
@@ -34,12 +34,15 @@ const bench = await startBenchServer({ port: PORT, appDir: APP_DIR });
 const { base: BASE, dbPath } = bench;
 type Prepared = { body: string; headers: Record<string, string> };
 
-type Measured = { result: autocannon.Result; seconds: number };
+// Server CPU during the measurement (the whole process tree): unlike the rates, it barely moves with
+// the machine's load, so it says what a change costs per request even when the rates are noisy.
+type Measured = { result: autocannon.Result; seconds: number; cpuSeconds: number };
 
 async function load(url: string, prepared: Prepared[]): Promise<Measured> {
   let next = 0;
   // From the first request to the last response: autocannon's own duration ends on its one-second
   // ticker, which would round short runs by up to a second.
+  const cpuBefore = cpuSecondsOfTree(bench.server.pid!);
   const started = performance.now();
   let finished = started;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -62,10 +65,10 @@ async function load(url: string, prepared: Prepared[]): Promise<Measured> {
     );
     instance.on("response", () => (finished = performance.now()));
   });
-  return { result, seconds: (finished - started) / 1000 };
+  return { result, seconds: (finished - started) / 1000, cpuSeconds: cpuSecondsOfTree(bench.server.pid!) - cpuBefore };
 }
 
-function summary({ result, seconds }: Measured) {
+function summary({ result, seconds, cpuSeconds }: Measured) {
   return {
     requests: result.requests.total,
     non2xx: result.non2xx,
@@ -73,6 +76,7 @@ function summary({ result, seconds }: Measured) {
     perSecond: result.requests.total / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    cpuMsPerRequest: (cpuSeconds * 1000) / Math.max(1, result.requests.total),
   };
 }
 
@@ -141,7 +145,7 @@ console.log(
 );
 rounds.forEach((round, index) =>
   console.log(
-    `  round ${index + 1}: no-op ${fmt(round.baseline.perSecond)} req/s (p99 ${round.baseline.p99} ms)   callback ${fmt(round.inbound.perSecond)} msg/s (p99 ${round.inbound.p99} ms, non-2xx ${round.inbound.non2xx}, errors ${round.inbound.errors})   ratio ${round.ratio.toFixed(2)}   load ${round.load1.toFixed(1)}`,
+    `  round ${index + 1}: no-op ${fmt(round.baseline.perSecond)} req/s (p99 ${round.baseline.p99} ms, ${round.baseline.cpuMsPerRequest.toFixed(2)} ms CPU each)   callback ${fmt(round.inbound.perSecond)} msg/s (p99 ${round.inbound.p99} ms, ${round.inbound.cpuMsPerRequest.toFixed(2)} ms CPU each, non-2xx ${round.inbound.non2xx}, errors ${round.inbound.errors})   ratio ${round.ratio.toFixed(2)}   load ${round.load1.toFixed(1)}`,
   ),
 );
 console.log(`  median ratio (callback / no-op)        ${ratio.toFixed(2)}   (target ≥ 0.50)`);
@@ -184,6 +188,9 @@ console.log(
     connections: CONNECTIONS,
     noopPerSecond: Math.round(middle.baseline.perSecond),
     callbackPerSecond: Math.round(middle.inbound.perSecond),
+    // Server CPU per request (median over the rounds): what each route costs, whatever the load.
+    noopCpuMs: Number(median(rounds.map((round) => round.baseline.cpuMsPerRequest)).toFixed(3)),
+    callbackCpuMs: Number(median(rounds.map((round) => round.inbound.cpuMsPerRequest)).toFixed(3)),
     ratio: Number(ratio.toFixed(3)),
     ratios: rounds.map((round) => Number(round.ratio.toFixed(3))),
     loadAverages: rounds.map((round) => Number(round.load1.toFixed(1))),

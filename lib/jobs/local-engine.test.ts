@@ -384,6 +384,36 @@ describe("LocalJobEngine", { timeout: 30_000 }, () => {
       await finished.done;
     });
 
+    it("past the budget, rests three times a job's duration before the next one while answers continue (decision 045)", async () => {
+      const { engine, clock } = answeringEngine();
+      const log: string[] = [];
+      await engine.work<{ name: string }>(
+        "route",
+        async ({ name }) => {
+          log.push(name);
+          // The job takes 10 ms of the engine's clock.
+          clock.now += 10;
+        },
+        { yieldsToAnswers: true, concurrency: 8 },
+      );
+      await engine.start();
+      const answer = answerStarted();
+      for (const name of ["a", "b", "c"]) await engine.send("route", { name });
+      clock.now += BUDGET_MS;
+      await engine.settle();
+      expect(log).toEqual(["a"]);
+      clock.now += 29;
+      await engine.settle();
+      expect(log).toEqual(["a"]);
+      clock.now += 1;
+      await engine.settle();
+      expect(log).toEqual(["a", "b"]);
+      // The answers end: no rest, the rest runs at once.
+      answer();
+      await engine.settle();
+      expect(log).toEqual(["a", "b", "c"]);
+    });
+
     it("keeps each key's order: a job behind a waiting job of its key waits too, whatever its queue", async () => {
       const { engine } = answeringEngine();
       const log: string[] = [];

@@ -6,10 +6,10 @@
 // key runs. There is no throttle: a job runs as soon as it is due and a slot is free — except that the
 // jobs of a queue registered with `yieldsToAnswers` (routing) wait while webhook answers are in flight,
 // up to a latency budget (decision 038): under saturation the answers go first, jobs whose wait
-// reached the budget run regardless (one at a time while answers continue), and with no answer in
-// flight everything runs at full speed.
+// reached the budget run regardless (one at a time while answers continue, each followed by a rest of
+// three times its duration: decision 045), and with no answer in flight everything runs at full speed.
 import "server-only";
-import type { Db } from "@/lib/db";
+import type { Db, RawSqlite } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import type { JobContext, JobEngine, JobHandler, SendOptions, WorkOptions } from "./types";
 
@@ -52,6 +52,10 @@ const DEFAULT_RETRY_DELAY_SECONDS = 2;
 const DEFAULT_CONCURRENCY = 4;
 const DEAD_JOBS_KEPT_MS = 7 * 24 * 3_600_000;
 const DEFAULT_ANSWER_BUDGET_MS = 1_500;
+// Past the budget, while answers continue, a yielding job is followed by a rest of this many times its own
+// duration (at most REST_CAP_MS): routing takes at most a quarter of the thread from the answers (decision 045).
+const REST_FACTOR = 3;
+const REST_CAP_MS = 250;
 
 export type LocalJobEngineOptions = {
   db: Pick<Db, "job">;
@@ -99,6 +103,8 @@ export class LocalJobEngine implements JobEngine {
   private wakeTimer: NodeJS.Timeout | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
   private lastDeadPruneAt = 0;
+  // While answers are in flight, no yielding job starts before this (the rest after the last one).
+  private yieldingRestUntil = 0;
 
   constructor(options: LocalJobEngineOptions) {
     this.db = options.db;
@@ -156,8 +162,8 @@ export class LocalJobEngine implements JobEngine {
     this.requestDispatch();
   }
 
-  async send<Payload extends object>(queue: string, payload: Payload, options: SendOptions = {}): Promise<string | null> {
-    const data = {
+  private rowData(queue: string, payload: object, options: SendOptions): PendingSend["data"] {
+    return {
       queue,
       payload: JSON.stringify(payload),
       orderKey: options.orderKey ?? null,
@@ -166,6 +172,10 @@ export class LocalJobEngine implements JobEngine {
       retryDelaySeconds: Math.max(0, options.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS),
       runAfter: options.startAfter ?? new Date(this.now()),
     };
+  }
+
+  async send<Payload extends object>(queue: string, payload: Payload, options: SendOptions = {}): Promise<string | null> {
+    const data = this.rowData(queue, payload, options);
     if (data.singletonKey) {
       const singletonKey = data.singletonKey;
       if (this.queued.some((row) => row.singletonKey === singletonKey && !this.isRunning(row.id))) return null;
@@ -178,6 +188,44 @@ export class LocalJobEngine implements JobEngine {
       if (this.pendingSends.length === 1) setImmediate(() => void this.flushSends());
     });
     return String(id);
+  }
+
+  /**
+   * Writes jobs inside the caller's synchronous transaction on `connection` — this engine's own SQLite
+   * database — so that they commit together with the caller's rows (the webhook's event and its job,
+   * decision 045). Returns the function that takes them into the schedule: call it once the transaction
+   * has committed, never after a rollback. No singleton check: for jobs that can't have a twin yet.
+   */
+  insertWithin(connection: RawSqlite, sends: { queue: string; payload: object; options?: SendOptions }[]): () => string[] {
+    const insert = connection.prepare(
+      `INSERT INTO "Job" ("queue", "payload", "orderKey", "singletonKey", "state", "attempts", "retryLimit", "retryDelaySeconds", "runAfter", "createdAt")
+       VALUES (?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?) RETURNING "id"`,
+    );
+    // DateTime as Prisma's SQLite adapter writes it, so its queries read and compare these rows like its own.
+    const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
+    const createdAt = sqliteTime(new Date(this.now()));
+    const rows: JobRow[] = sends.map(({ queue, payload, options = {} }) => {
+      const data = this.rowData(queue, payload, options);
+      const [[id]] = insert
+        .bind([
+          data.queue,
+          data.payload,
+          data.orderKey,
+          data.singletonKey,
+          data.retryLimit,
+          data.retryDelaySeconds,
+          sqliteTime(data.runAfter),
+          createdAt,
+        ])
+        .raw()
+        .all() as [[number | bigint]];
+      return { ...data, id: Number(id), attempts: 0 };
+    });
+    return () => {
+      for (const row of rows) this.remember(row);
+      if (rows.length > 0) this.requestDispatch();
+      return rows.map((row) => String(row.id));
+    };
   }
 
   async schedule(queue: string, everySeconds: number): Promise<void> {
@@ -309,9 +357,14 @@ export class LocalJobEngine implements JobEngine {
           nextDue = Math.min(nextDue, row.runAfter.getTime() + this.answerBudgetMs);
           continue;
         }
-        // Past the budget it runs — one at a time while answers are still coming, so that a backlog past
-        // the budget doesn't take the thread back from the answers all at once.
+        // Past the budget it runs — one at a time while answers are still coming, and after a rest of
+        // REST_FACTOR times the last one's duration, so that a backlog past the budget takes a bounded
+        // share of the thread from the answers instead of all of it (decision 045).
         if (worker.running >= 1) continue;
+        if (now < this.yieldingRestUntil) {
+          nextDue = Math.min(nextDue, this.yieldingRestUntil);
+          continue;
+        }
       }
       worker.running += 1;
       freeSlots -= 1;
@@ -346,11 +399,16 @@ export class LocalJobEngine implements JobEngine {
       this.release(row);
       return;
     }
+    const startedAt = this.now();
     try {
       await this.run(row);
     } catch (error) {
       logger.error("job engine could not record a job's outcome", { queue: row.queue, jobId: row.id, error });
     } finally {
+      if (this.workers.get(row.queue)?.yieldsToAnswers) {
+        const endedAt = this.now();
+        this.yieldingRestUntil = endedAt + Math.min(REST_CAP_MS, (endedAt - startedAt) * REST_FACTOR);
+      }
       this.release(row);
     }
   }

@@ -10,7 +10,7 @@ const twilio = await startFakeTwilio();
 const testDatabase = await createTestDatabase({
   env: { TWILIO_API_BASE_URL: twilio.baseUrl, PUBLIC_BASE_URL: "https://switchboard.example.com" },
 });
-const { db } = await import("@/lib/db");
+const { db, sqliteConnectionOf } = await import("@/lib/db");
 const { containsText } = await import("@/lib/db-text");
 const { logger } = await import("@/lib/logger");
 const { acceptInboundEvent, retryFailedInboundEvent, storeInboundEvent } = await import("./inbound-queue");
@@ -45,6 +45,9 @@ describe("storeInboundEvent (group commit)", () => {
     const { accountId } = await createSmsSetup();
     const [a, b, c] = [sid(), sid(), sid()];
     const queryRaw = vi.spyOn(db, "$queryRaw");
+    // On SQLite the group is one transaction on the connection itself (decision 045).
+    const connection = sqliteConnectionOf(db);
+    const transaction = connection ? vi.spyOn(connection, "transaction") : null;
 
     const outcomes = await Promise.all([
       storeInboundEvent(event(accountId, a)),
@@ -54,7 +57,7 @@ describe("storeInboundEvent (group commit)", () => {
     ]);
 
     expect(outcomes.map((stored) => stored.outcome)).toEqual(["stored", "stored", "stored", "duplicate"]);
-    expect(queryRaw).toHaveBeenCalledTimes(1);
+    expect(queryRaw.mock.calls.length + (transaction?.mock.calls.length ?? 0)).toBe(1);
     // A provider's later retry of the same message stores nothing new either.
     expect((await storeInboundEvent({ ...event(accountId, b), payload: "retried" })).outcome).toBe("duplicate");
     const rows = await db.inboundEvent.findMany({
@@ -90,6 +93,21 @@ describe("storeInboundEvent (group commit)", () => {
 });
 
 type Setup = Awaited<ReturnType<typeof createSmsSetup>>;
+
+describe("acceptInboundEvent (the event and its job)", () => {
+  it("on SQLite commits a new event's inbound job in the event's own transaction; elsewhere sends it after", async () => {
+    const setup = await createSmsSetup();
+    const send = vi.spyOn(jobs.engine, "send");
+    const onSqlite = sqliteConnectionOf(db) !== null;
+
+    expect(await receive(setup, { from: "+15550104040", body: "one write" })).toBe("stored");
+
+    expect(send).toHaveBeenCalledTimes(onSqlite ? 0 : 1);
+    await jobs.settle();
+    const stored = await db.message.findMany({ where: { conversation: { numberId: setup.number.id } }, select: { body: true } });
+    expect(stored).toEqual([{ body: "one write" }]);
+  });
+});
 
 /** What the Twilio webhook does after authenticating: store, queue, answer. */
 function receive(setup: Setup, options: { from: string; body: string; messageSid?: string }) {

@@ -6,13 +6,14 @@
 // listed in the Message log ("Processing failed") with Retry, and the next event of its key runs.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, sqliteConnectionOf, type RawSqlite } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 import { deleteInBatches } from "@/lib/retention/batches";
 import { saveWebhookFailure } from "@/lib/callbacks/failures";
 import { getJobEngine } from "@/lib/jobs/engine";
-import type { JobContext } from "@/lib/jobs/types";
+import type { LocalJobEngine } from "@/lib/jobs/local-engine";
+import type { JobContext, SendOptions } from "@/lib/jobs/types";
 import type { ParsedCallback } from "./inbound-parse";
 import { inboundOrderKey } from "./order-keys";
 import { parseStoredPayload, processInboundEvent, type ProcessOutcome } from "./process-event";
@@ -28,10 +29,13 @@ export type StoredEvent = {
 };
 
 type StoreOutcome = "stored" | "duplicate" | "accountGone";
-type Stored = { outcome: StoreOutcome; id: string };
+/** `queued`: the event's inbound job was committed with it (the embedded engine on SQLite, decision 045). */
+type Stored = { outcome: StoreOutcome; id: string; queued: boolean };
 type Pending = {
   id: string;
   event: StoredEvent;
+  /** Given when the caller wants the event's job written in the same transaction (acceptInboundEvent). */
+  job?: { parsed: ParsedCallback };
   receivedAt: string;
   resolve: (stored: Stored) => void;
   reject: (error: unknown) => void;
@@ -47,12 +51,13 @@ const group = (groupHolder.__sbInboundGroup ??= { pending: [], scheduled: false 
  * Stores an event; a provider's retry of the same message (or status) stores nothing new.
  * "accountGone": the account was deleted between authentication and storage.
  */
-export function storeInboundEvent(event: StoredEvent): Promise<Stored> {
+export function storeInboundEvent(event: StoredEvent, job?: { parsed: ParsedCallback }): Promise<Stored> {
   return new Promise((resolve, reject) => {
     // DateTime in the format Prisma itself writes, so Prisma reads and orders these rows like its own.
     group.pending.push({
       id: `ev${randomBytes(12).toString("hex")}`,
       event,
+      job,
       receivedAt: new Date().toISOString().replace("Z", "+00:00"),
       resolve,
       reject,
@@ -65,24 +70,82 @@ export function storeInboundEvent(event: StoredEvent): Promise<Stored> {
 }
 
 async function flushGroup() {
+  const engine = getJobEngine();
+  const connection = engine.kind === "local" ? sqliteConnectionOf(db) : null;
+  // Never inside someone else's open transaction (an interactive one awaiting its next statement): an
+  // acknowledged row must be committed, not wait on a COMMIT that may not come. It ends within a turn or two.
+  if (connection?.inTransaction) return void setImmediate(() => void flushGroup());
   const batch = group.pending.splice(0, 200);
   group.scheduled = group.pending.length > 0;
   if (group.scheduled) setImmediate(() => void flushGroup());
+  if (connection) {
+    try {
+      const stored = storeWithJobs(connection, engine as LocalJobEngine, batch);
+      for (const item of batch)
+        item.resolve({ outcome: stored.has(item.id) ? "stored" : "duplicate", id: item.id, queued: stored.has(item.id) && !!item.job });
+      return;
+    } catch {
+      // Rolled back as a whole (e.g. an account deleted meanwhile): the rows one by one below.
+    }
+  }
   try {
     const inserted = await insertEvents(batch);
-    for (const item of batch) item.resolve({ outcome: inserted.has(item.id) ? "stored" : "duplicate", id: item.id });
+    for (const item of batch) item.resolve({ outcome: inserted.has(item.id) ? "stored" : "duplicate", id: item.id, queued: false });
   } catch {
     // One bad row (an account deleted meanwhile) fails the whole statement: store the rows one by one.
     for (const item of batch) {
       try {
-        item.resolve({ outcome: (await insertEvents([item])).has(item.id) ? "stored" : "duplicate", id: item.id });
+        item.resolve({ outcome: (await insertEvents([item])).has(item.id) ? "stored" : "duplicate", id: item.id, queued: false });
       } catch (error) {
         if (error instanceof Error && /FOREIGN KEY/i.test(`${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`))
-          item.resolve({ outcome: "accountGone", id: item.id });
+          item.resolve({ outcome: "accountGone", id: item.id, queued: false });
         else item.reject(error);
       }
     }
   }
+}
+
+/**
+ * The embedded engine on SQLite (decision 045): the group's events and the inbound jobs of the new ones in
+ * one synchronous transaction on the connection itself — one commit, no Prisma query to build, and the
+ * request waits one turn instead of two. Returns the ids that were new; throws (nothing written) if any
+ * row fails.
+ */
+function storeWithJobs(connection: RawSqlite, engine: LocalJobEngine, batch: Pending[]): Set<string> {
+  const insert = connection.prepare(
+    `INSERT INTO "InboundEvent" ("id", "accountId", "provider", "kind", "dedupeKey", "payload", "receivedAt", "attempts", "outboundMessageId")
+     VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)
+     ON CONFLICT ("provider", "dedupeKey") DO NOTHING
+     RETURNING "id"`,
+  );
+  let schedule = () => [] as string[];
+  const stored = connection.transaction(() => {
+    const inserted = batch.filter(
+      ({ id, event, receivedAt }) =>
+        insert
+          .bind([
+            id,
+            event.accountId,
+            event.provider,
+            event.kind,
+            event.dedupeKey,
+            event.payload,
+            receivedAt,
+            event.outboundMessageId ?? null,
+          ])
+          .raw()
+          .all().length > 0,
+    );
+    schedule = engine.insertWithin(
+      connection,
+      inserted.flatMap((item) =>
+        item.job ? [inboundJob({ eventId: item.id, accountId: item.event.accountId, parsed: item.job.parsed, isFirst: true })] : [],
+      ),
+    );
+    return new Set(inserted.map((item) => item.id));
+  })();
+  schedule();
+  return stored;
 }
 
 /** One INSERT … ON CONFLICT DO NOTHING RETURNING id: the ids that were new. */
@@ -116,10 +179,10 @@ class RetryLater extends Error {
  */
 export async function acceptInboundEvent(event: StoredEvent & { parsed: ParsedCallback }): Promise<StoreOutcome> {
   const { parsed, ...stored } = event;
-  const result = await storeInboundEvent(stored);
+  const result = await storeInboundEvent(stored, { parsed });
   if (result.outcome === "accountGone") return result.outcome;
   if (result.outcome === "stored") {
-    await queueInboundEvent({ eventId: result.id, accountId: event.accountId, parsed, isFirst: true });
+    if (!result.queued) await queueInboundEvent({ eventId: result.id, accountId: event.accountId, parsed, isFirst: true });
     return "stored";
   }
   const existing = await db.inboundEvent.findUnique({
@@ -131,23 +194,30 @@ export async function acceptInboundEvent(event: StoredEvent & { parsed: ParsedCa
   return "duplicate";
 }
 
-export async function queueInboundEvent(options: {
+type QueueOptions = {
   eventId: string;
   accountId: string;
   parsed: ParsedCallback | null;
   /** A new event has no job yet: no singleton check on the hot path. */
   isFirst?: boolean;
-}) {
-  await getJobEngine().send<InboundJob>(
-    INBOUND_QUEUE,
-    { eventId: options.eventId },
-    {
+};
+
+function inboundJob(options: QueueOptions): { queue: string; payload: InboundJob; options: SendOptions } {
+  return {
+    queue: INBOUND_QUEUE,
+    payload: { eventId: options.eventId },
+    options: {
       orderKey: options.parsed ? inboundOrderKey(options.accountId, options.parsed) : undefined,
       singletonKey: options.isFirst ? undefined : `inbound:${options.eventId}`,
       retryLimit: INBOUND_RETRY_LIMIT,
       retryDelaySeconds: 2,
     },
-  );
+  };
+}
+
+export async function queueInboundEvent(options: QueueOptions) {
+  const job = inboundJob(options);
+  await getJobEngine().send<InboundJob>(job.queue, job.payload, job.options);
 }
 
 /** The inbound job: processes one stored event, at most once to completion (processing is idempotent). */
