@@ -6,7 +6,7 @@ import { createTestDatabase, testDatabaseProvider } from "@/lib/testing/test-dat
 
 const testDatabase = await createTestDatabase();
 const { db } = await import("@/lib/db");
-const { listConversations, findFilterOptions, customerSearchTerm } = await import("./list");
+const { listConversations, findFilterOptions, customerSearchTerm, MAX_QUEUE_PARTITIONS } = await import("./list");
 const { listCursorSchema, COUNT_CAP, CONVERSATIONS_PAGE_SIZE } = await import("./conversations.schema");
 const { createAgent, createSmsSetup } = await import("@/lib/testing/messaging-fixtures");
 
@@ -238,6 +238,34 @@ describe("an agent's Queues tab over several queues", () => {
     expect([...back, ...page.items.map((item) => item.id)]).toEqual(expected);
     await seed(first, COUNT_CAP, { at: (i) => minutesAfter(3000 + i) });
     expect((await listConversations({ user: agent, view: "queues" })).counts.queues).toBe(COUNT_CAP + 1);
+  });
+});
+
+describe("an agent's Queues tab over more queues than it reads one by one", () => {
+  it("is one query again, with the same order and counts", async () => {
+    const setups = [];
+    for (let i = 0; i <= MAX_QUEUE_PARTITIONS; i += 1) setups.push(await createSmsSetup());
+    const agentId = await createAgent({ queueId: setups[0]!.queueId, capacity: 5 });
+    await db.queueMember.createMany({ data: setups.slice(1).map((setup) => ({ queueId: setup.queueId, userId: agentId })) });
+    const agent = { id: agentId, role: "AGENT" as const };
+    const ids: string[] = [];
+    for (const [index, setup] of setups.entries()) ids.push(...(await seed(setup, 4, { at: (i) => minutesAfter(5000 + i * 20 + index) })));
+    const expected = (
+      await db.conversation.findMany({
+        where: { id: { in: ids } },
+        orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      })
+    ).map((row) => row.id);
+
+    let page = await listConversations({ user: agent, view: "queues" });
+    expect(page.counts).toMatchObject({ queues: ids.length });
+    const seen = page.items.map((item) => item.id);
+    while (page.olderCursor) {
+      page = await listConversations({ user: agent, view: "queues", older: cursor(page.olderCursor) });
+      seen.push(...page.items.map((item) => item.id));
+    }
+    expect(seen).toEqual(expected);
   });
 });
 

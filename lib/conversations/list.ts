@@ -121,13 +121,21 @@ function listOrder(direction: ListDirection, unassigned: boolean): Prisma.Conver
 const isUnassignedTab = (view: ConversationView) => view === "queues";
 
 /**
+ * Past this many queues an agent's Queues tab is one query again: each part costs a page read and a capped
+ * count on every refresh, so a member of dozens of queues would send dozens of statements per poll (and
+ * hold as many of PostgreSQL's pooled connections) to save a sort of their backlog.
+ */
+export const MAX_QUEUE_PARTITIONS = 8;
+
+/**
  * The queues an agent's Queues tab reads one by one, or null when one query serves it. Over several
  * queues `queueId IN (…)` cannot be read in (lastMessageAt, id) order from any index, so the database read
  * every waiting conversation of those queues and sorted them: O(backlog) per refresh. Each queue's part is
  * an index range of Conversation(queueId, status, assignedToId, lastMessageAt, id) instead (decision 048).
  */
 function queuePartitions(viewer: AudienceViewer, view: ConversationView): string[] | null {
-  return viewer.role === "AGENT" && view === "queues" && viewer.queueIds.size > 1 ? [...viewer.queueIds] : null;
+  const { size } = viewer.queueIds;
+  return viewer.role === "AGENT" && view === "queues" && size > 1 && size <= MAX_QUEUE_PARTITIONS ? [...viewer.queueIds] : null;
 }
 
 /** A tab's capped count: per queue when the tab is split that way (each count stops at the cap), summed and capped. */
