@@ -269,7 +269,7 @@ describe("an agent's Queues tab over more queues than it reads one by one", () =
   });
 });
 
-describe("tab plans", () => {
+describe("plans of the tabs and the assignment tick", () => {
   let queueId: string;
   let agentId: string;
   beforeAll(async () => {
@@ -311,6 +311,16 @@ describe("tab plans", () => {
     const allPlan = await planOf(`SELECT "id" FROM "Conversation" WHERE "status" = 'OPEN' AND "assignedToId" IS NULL ${unassignedOrder}`);
     expect(allPlan).toContain("Conversation_assignedToId_status_lastMessageAt_id_idx");
     noSort(allPlan);
+  });
+
+  it("reads a queue's oldest waiting conversations for the assignment tick from an index in that order", async () => {
+    // The shape of assignWaitingConversations' read (lib/message-engine/worker.ts): as far as the free places.
+    const plan = await planOf(
+      `SELECT "id" FROM "Conversation" WHERE "queueId" = '${queueId}' AND "status" = 'OPEN' AND "assignedToId" IS NULL
+        AND "workstreamId" IN (SELECT "id" FROM "Workstream") ORDER BY "assignedToId" ASC, "createdAt" ASC, "id" ASC LIMIT 5`,
+    );
+    expect(plan).toContain("Conversation_queueId_status_assignedToId_createdAt_id_idx");
+    noSort(plan);
   });
 
   it("reads an agent's own open conversations from their index in page order", async () => {

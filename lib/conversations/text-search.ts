@@ -59,11 +59,14 @@ const isIndexable = (term: string) => [...term].length >= 3;
 
 const isPostgres = () => getEnv().databaseProvider === "postgresql";
 
-/** The plain case-insensitive matches: what decides, however the rows were found. */
-export function matchWhere({ customer, text }: SearchTerms): Prisma.ConversationWhereInput[] {
+/**
+ * The plain case-insensitive matches: what decides, however the rows were found. `matched`: the kind already
+ * matched in SQL by the same LIKE (ILIKE) on the rows at hand, left out.
+ */
+export function matchWhere({ customer, text }: SearchTerms, matched?: Kind): Prisma.ConversationWhereInput[] {
   const where: Prisma.ConversationWhereInput[] = [];
-  if (customer) where.push({ customerAddress: containsText(customer) });
-  if (text) where.push({ messages: { some: { body: containsText(text) } } });
+  if (customer && matched !== "customer") where.push({ customerAddress: containsText(customer) });
+  if (text && matched !== "message") where.push({ messages: { some: { body: containsText(text) } } });
   return where;
 }
 
@@ -243,13 +246,13 @@ export async function loadSearchPage<Row extends { id: string; lastMessageAt: Da
       })
     ).map((row) => row.id);
   /** Filters sorted candidates a growing chunk at a time (each at most CANDIDATE_LIMIT ids) until `limit` are found. */
-  const filterChunks = async (sorted: string[], limit: number, into: string[]) => {
+  const filterChunks = async (sorted: string[], filters: Prisma.ConversationWhereInput[], limit: number, into: string[]) => {
     for (
       let start = 0, size = take * 2;
       start < sorted.length && into.length < limit;
       start += size, size = Math.min(size * 4, CANDIDATE_LIMIT)
     ) {
-      into.push(...(await findIds([...matches, { id: { in: sorted.slice(start, start + size) } }], limit - into.length)));
+      into.push(...(await findIds([...filters, { id: { in: sorted.slice(start, start + size) } }], limit - into.length)));
     }
   };
 
@@ -258,18 +261,21 @@ export async function loadSearchPage<Row extends { id: string; lastMessageAt: Da
   if (isSmall) return load(matches);
   if (rare !== null) {
     // 1. Rare: at most RARE_LIMIT candidates, sorted; no window to walk first (a rare term is seldom in it).
-    const ids: string[] = [];
     // Eight pages' worth first: enough for the filters of an agent (~40% of conversations in the bench) to fill a
-    // page without sorting the candidates a second time, few enough to return cheaply.
+    // page without sorting the candidates a second time, few enough to return cheaply. The page is the list's
+    // own query over them (it keeps the first `take` that pass the filters, in order): no id-only filter first.
     const first = await rareCandidates(indexed.kind, rare, indexed.term, direction, { offset: 0, limit: take * 8 });
-    // All of them in one read (a few): the page is the list's own query over them, one statement fewer.
-    if (first.length < take * 8) return first.length === 0 ? [] : load([...matches, { id: { in: first } }]);
-    await filterChunks(first, take, ids);
-    if (ids.length < take) {
-      const rest = await rareCandidates(indexed.kind, rare, indexed.term, direction, { offset: first.length, limit: RARE_LIMIT });
-      await filterChunks(rest, take, ids);
-    }
-    return ids.length === 0 ? [] : load([...matches, { id: { in: ids } }]);
+    if (first.length === 0) return [];
+    // The candidates matched the term in SQL with the same LIKE (ILIKE): only the other filters are left to test.
+    const matched = [...where, ...after, ...matchWhere(terms, indexed.kind)];
+    const page = await load([...matched, { id: { in: first } }]);
+    if (page.length >= take || first.length < take * 8) return page;
+    // The filters kept less than a page of them: the rest, past the first ones in the list's order, a chunk
+    // of ids at a time until the page is full.
+    const ids: string[] = [];
+    const rest = await rareCandidates(indexed.kind, rare, indexed.term, direction, { offset: first.length, limit: RARE_LIMIT });
+    await filterChunks(rest, matched, take - page.length, ids);
+    return ids.length === 0 ? page : [...page, ...(await load([...matched, { id: { in: ids } }]))].slice(0, take);
   }
 
   // 2. Common: the window, up to the SEARCH_WINDOW-th conversation after the cursor, whatever the other
@@ -288,7 +294,7 @@ export async function loadSearchPage<Row extends { id: string; lastMessageAt: Da
   const ids: string[] = [];
   for (let last = edge.id; page.length + ids.length < take;) {
     const sorted = await sortedCandidates(indexed.kind, indexed.term, direction, last, SORTED_LIMIT);
-    await filterChunks(sorted, take - page.length, ids);
+    await filterChunks(sorted, matches, take - page.length, ids);
     if (sorted.length < SORTED_LIMIT) break;
     last = sorted[sorted.length - 1]!;
   }

@@ -54,7 +54,7 @@ async function freePlacesByQueue(presences: ReadonlySet<string>): Promise<Map<st
 /**
  * Hands waiting push conversations to agents with room, oldest first within each queue. Costs O(work to
  * do): agents are looked up once per tick, a queue where nobody could take one is not read at all, and
- * each queue is read only as far as its free places (index Conversation(queueId, status, assignedToId, createdAt)).
+ * each queue is read only as far as its free places (index Conversation(queueId, status, assignedToId, createdAt, id)).
  */
 export async function assignWaitingConversations(limit = 50) {
   const pushWorkstreams = await db.workstream.findMany({
@@ -69,7 +69,9 @@ export async function assignWaitingConversations(limit = 50) {
     if (remaining <= 0) break;
     const waiting = await db.conversation.findMany({
       where: { queueId, status: "OPEN", assignedToId: null, workstreamId: { in: [...workstreams.keys()] } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      // assignedToId first: the same order (null in every row), but without it PostgreSQL's planner doesn't
+      // take the index's order past `IS NULL` and sorted the queue's whole backlog every tick (decision 048).
+      orderBy: [{ assignedToId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       take: Math.min(free, remaining),
       select: { id: true, workstreamId: true, requiredSkills: true },
     });

@@ -159,4 +159,14 @@ describe("formatting", () => {
     expect(formatInternational("+447400123456")).toBe("+44 7400 123456");
     expect(formatInternational("not a number")).toBe("not a number");
   });
+
+  it("gives each number its own text however many numbers were formatted before (the kept texts are bounded)", () => {
+    const numbers = Array.from({ length: 6_000 }, (_, i) => `+1425555${String(i).padStart(4, "0")}`);
+    const first = numbers.map((number) => formatInternational(number));
+    expect(first[0]).toBe("+1 425 555 0000");
+    expect(first[5_999]).toBe("+1 425 555 5999");
+    // Past the bound the oldest were dropped: formatted again, the same text.
+    expect(numbers.map((number) => formatInternational(number))).toEqual(first);
+    expect(formatInternational("+447400123456")).toBe("+44 7400 123456");
+  });
 });
