@@ -64,14 +64,18 @@ async function runParent() {
   const [small, big] = await Promise.all([spawnChild(100), spawnChild(large)]);
   console.error(`seeded in ${Math.round((Date.now() - started) / 1000)} s`);
   const times = new Map<string, number[]>();
-  const ask = async (child: ChildProcess, scenario: Scenario) => {
+  /** Rows on the page each size answered (the same every round): a search's page may hold 1 row at 100, 25 at 100,000. */
+  const rows = new Map<string, number | null>();
+  const ask = async (child: ChildProcess, scenario: Scenario, label: string) => {
     child.send({ scenario });
-    return (await nextMessage(child)) as number;
+    const answer = (await nextMessage(child)) as { ms: number; rows: number | null };
+    rows.set(`${scenario}|${label}`, answer.rows);
+    return answer.ms;
   };
   try {
     for (const scenario of SCENARIOS) {
-      await ask(small, scenario); // warm-up: first-call compilation and caches
-      await ask(big, scenario);
+      await ask(small, scenario, "small"); // warm-up: first-call compilation and caches
+      await ask(big, scenario, "large");
     }
     for (let round = 0; round < rounds; round += 1) {
       for (const scenario of SCENARIOS) {
@@ -88,7 +92,7 @@ async function runParent() {
               ] as const);
         for (const [label, child] of order) {
           const key = `${scenario}|${label}`;
-          times.set(key, [...(times.get(key) ?? []), await ask(child, scenario)]);
+          times.set(key, [...(times.get(key) ?? []), await ask(child, scenario, label)]);
         }
       }
     }
@@ -101,12 +105,24 @@ async function runParent() {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)] ?? 0;
   };
-  const figures: Record<string, { smallMs: number; largeMs: number; ratio: number }> = {};
+  const figures: Record<string, { smallMs: number; largeMs: number; ratio: number; smallRows: number | null; largeRows: number | null }> =
+    {};
   for (const scenario of SCENARIOS) {
     const smallMs = median(times.get(`${scenario}|small`) ?? []);
     const largeMs = median(times.get(`${scenario}|large`) ?? []);
-    figures[scenario] = { smallMs: round2(smallMs), largeMs: round2(largeMs), ratio: round2(largeMs / Math.max(smallMs, 0.001)) };
-    console.error(`${scenario.padEnd(28)} 100: ${smallMs.toFixed(2)} ms  ${large}: ${largeMs.toFixed(2)} ms  ×${figures[scenario].ratio}`);
+    const smallRows = rows.get(`${scenario}|small`) ?? null;
+    const largeRows = rows.get(`${scenario}|large`) ?? null;
+    figures[scenario] = {
+      smallMs: round2(smallMs),
+      largeMs: round2(largeMs),
+      ratio: round2(largeMs / Math.max(smallMs, 0.001)),
+      smallRows,
+      largeRows,
+    };
+    const rowsText = smallRows === null ? "" : `  (rows ${smallRows} / ${largeRows})`;
+    console.error(
+      `${scenario.padEnd(28)} 100: ${smallMs.toFixed(2)} ms  ${large}: ${largeMs.toFixed(2)} ms  ×${figures[scenario].ratio}${rowsText}`,
+    );
   }
   console.log(JSON.stringify({ bench: "conversations", database, small: 100, large, rounds, figures }));
 }
@@ -173,8 +189,12 @@ async function runChild() {
     const started = performance.now();
     // -1: this build can't run the scenario (e.g. search, measured against code from before it existed).
     void run[message.scenario]().then(
-      () => process.send!(performance.now() - started),
-      () => process.send!(-1),
+      (result) => {
+        const ms = performance.now() - started;
+        const items = (result as { items?: unknown[] } | undefined)?.items;
+        process.send!({ ms, rows: Array.isArray(items) ? items.length : null });
+      },
+      () => process.send!({ ms: -1, rows: null }),
     );
   });
   process.send!("seeded");
