@@ -282,6 +282,9 @@ describe("plans of the tabs and the assignment tick", () => {
     await seed(setup, 300, { at: (i) => minutesAfter(4000 + i) });
     await seed(setup, 20, { at: (i) => minutesAfter(4000 + i), assignedToId: agentId });
     await seed(other, 600, { at: (i) => minutesAfter(4000 + i) });
+    // Resolved ones, all older than the open ones (as in a real contact center).
+    await seed(setup, 400, { at: (i) => minutesAfter(i), status: "RESOLVED", assignedToId: agentId });
+    await seed(other, 400, { at: (i) => minutesAfter(i), status: "RESOLVED" });
     await db.$executeRawUnsafe('ANALYZE "Conversation"');
   });
   /** The plan of `query` with sequential scans forbidden (an almost empty table would be read whole anyway). */
@@ -321,6 +324,21 @@ describe("plans of the tabs and the assignment tick", () => {
     );
     expect(plan).toContain("Conversation_queueId_status_assignedToId_createdAt_id_idx");
     noSort(plan);
+  });
+
+  it("reads the Resolved tab's keys, an agent's too, from one index in page order, the agent's visibility tested in it", async () => {
+    const index = "Conversation_status_lastMessageAt_id_assignedToId_queueId_idx";
+    const keys = 'SELECT "id", "lastMessageAt" FROM "Conversation"';
+    const adminPlan = await planOf(`${keys} WHERE "status" = 'RESOLVED' ${order}`);
+    expect(adminPlan).toContain(index);
+    noSort(adminPlan);
+    const agentPlan = await planOf(
+      `${keys} WHERE ("assignedToId" = '${agentId}' OR "queueId" IN ('${queueId}')) AND "status" = 'RESOLVED' ${order}`,
+    );
+    expect(agentPlan).toContain(index);
+    noSort(agentPlan);
+    // Keys only: no read of the table's rows (PostgreSQL: an index-only scan; SQLite: a covering index).
+    expect(agentPlan).toMatch(testDatabaseProvider() === "sqlite" ? /COVERING INDEX/ : /Index Only Scan/);
   });
 
   it("reads an agent's own open conversations from their index in page order", async () => {
