@@ -276,7 +276,8 @@ export async function loadSearchPage<Row extends { id: string; lastMessageAt: Da
   if (rare !== null) {
     // 1. Rare: at most RARE_LIMIT candidates, sorted; no window to walk first (a rare term is seldom in it).
     // The candidates matched the term in SQL with the same LIKE (ILIKE): only the other filters are left to test.
-    const matched = [...where, ...after, ...matchWhere(terms, indexed.kind)];
+    // (An administrator's visibility is `{}`: no filter at all.)
+    const matched = [...where, ...after, ...matchWhere(terms, indexed.kind)].filter((filter) => Object.keys(filter).length > 0);
     // Eight pages' worth first: enough for the filters of an agent (~40% of conversations in the bench) to fill a
     // page without sorting the candidates a second time, few enough to return cheaply; tested in one read.
     const first = await rareCandidates(indexed.kind, rare, indexed.term, direction, { offset: 0, limit: take * 8 });
