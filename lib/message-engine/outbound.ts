@@ -65,6 +65,8 @@ async function ensureCanReply(conversation: Loaded, actor: Actor) {
   if (!conversation.assignedToId) {
     await db.conversation.update({ where: { id: conversation.id }, data: { assignedToId: actor.id }, select: { id: true } });
     publishConversationEvent("conversation.assigned", conversation.id, { actorId: actor.id });
+    // The agent joins by replying: the customer hears it first, when the channel says so.
+    await sendAutomatedMessage({ conversationId: conversation.id, trigger: "agentJoined" });
   }
 }
 
@@ -230,7 +232,10 @@ export async function takeConversation({ conversationId, actor }: { conversation
     throw new ActionError("conflict", "errors.conversation.notYours");
   }
   publishConversationEvent("conversation.assigned", conversationId, { actorId: actor.id });
-  await sendAutomatedMessage({ conversationId, trigger: "agentAssigned" });
+  // An agent who takes a waiting conversation joins it (SPEC §2 "agent joined"); a channel that only says
+  // "agent assigned" keeps saying that.
+  if ((await sendAutomatedMessage({ conversationId, trigger: "agentJoined" })) === null)
+    await sendAutomatedMessage({ conversationId, trigger: "agentAssigned" });
 }
 
 /** Resolves the conversation; the channel's "agent ended" message and the survey go out when set. */
@@ -271,7 +276,10 @@ export async function finishConversation({
     },
   });
   if (!conversation) return;
-  await sendAutomatedMessage({ conversationId, trigger: reason === "agent" ? "agentEndedConversation" : "sessionEnded", now });
+  // The agent's own close says "agent ended" when the channel has that message; every other close, and an
+  // agent's close without it, says "session ended".
+  const agentEnded = reason === "agent" ? await sendAutomatedMessage({ conversationId, trigger: "agentEndedConversation", now }) : null;
+  if (agentEnded === null) await sendAutomatedMessage({ conversationId, trigger: "sessionEnded", now });
   const survey = conversation.channelInstance;
   if (survey?.surveyEnabled && survey.surveyMessage?.trim()) {
     const body = [survey.surveyMessage.trim(), survey.surveyLink?.trim()].filter(Boolean).join(" ");
