@@ -13,6 +13,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { parseStringArray } from "@/lib/stored-json";
 import { parseStoredSkills } from "@/lib/agents/skills";
+import { evaluateOperatingHours } from "@/lib/workstreams/operating-hours/evaluate";
+import { parseStoredHours } from "@/lib/workstreams/operating-hours/record";
 import { assessAgents, type SkillMatching } from "./choose-agent";
 
 export const DEFAULT_CAPACITY = 10;
@@ -106,7 +108,21 @@ export async function assignIfRoom(options: { conversationId: string; agentId: s
 }
 
 /** Tries the ranked agents in turn; the agent who got the conversation, or null (it waits in its queue). */
+/**
+ * Whether the queue takes conversations at `now`: its operating hours (the queue's own, set on the Queues
+ * page), or always when it has none. Outside them push conversations wait in the queue, and the assignment
+ * tick hands them out once it opens.
+ */
+export async function isQueueOpen(queueId: string, now = new Date()): Promise<boolean> {
+  const queue = await db.queue.findUnique({
+    where: { id: queueId },
+    select: { operatingHours: { select: { timeZone: true, weekly: true, exceptions: true } } },
+  });
+  return !queue?.operatingHours || evaluateOperatingHours(parseStoredHours(queue.operatingHours), now).status === "open";
+}
+
 export async function assignToFirstWithRoom(options: RankOptions & { conversationId: string }): Promise<string | null> {
+  if (!(await isQueueOpen(options.queueId))) return null;
   const ranked = await rankPushAgents(options);
   for (const agentId of ranked.slice(0, 5)) {
     if (await assignIfRoom({ conversationId: options.conversationId, agentId, workstream: options.workstream })) return agentId;

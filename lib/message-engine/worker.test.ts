@@ -104,6 +104,31 @@ describe("assignWaitingConversations", { timeout: 30_000 }, () => {
     expect(twilio.sends.map((send) => send.body)).toEqual([`${agent.name} will help you.`]);
   });
 
+  it("keeps push conversations waiting while their queue is outside its operating hours, and hands them out once it opens", async () => {
+    const setup = await createSmsSetup({ distributionMode: "PUSH" });
+    const agent = await createAgent({ queueId: setup.queueId, capacity: 5 });
+    const closedAllWeek = JSON.stringify(Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((day) => [day, []])));
+    const hours = await db.operatingHours.create({
+      data: { name: `Queue hours ${setup.queueId}`, timeZone: "UTC", weekly: closedAllWeek, exceptions: "[]" },
+      select: { id: true },
+    });
+    await db.queue.update({ where: { id: setup.queueId }, data: { operatingHoursId: hours.id }, select: { id: true } });
+    const waiting = await createConversation(setup);
+
+    await assignWaitingConversations();
+    expect((await statusOf(waiting)).assignedToId).toBeNull();
+    // Every push path asks the same question: a new conversation routed now would wait too.
+    const { assignToFirstWithRoom } = await import("./assignment");
+    const workstream = { allowedPresences: '["AVAILABLE","BUSY"]', capacityUnits: 1 };
+    expect(await assignToFirstWithRoom({ conversationId: waiting, queueId: setup.queueId, workstream, preferredUserId: null })).toBeNull();
+
+    // Open all day, every day (an interval from midnight to midnight runs through the day).
+    const openAllWeek = JSON.stringify(Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((day) => [day, [{ start: "00:00", end: "00:00" }]])));
+    await db.operatingHours.update({ where: { id: hours.id }, data: { weekly: openAllWeek }, select: { id: true } });
+    await assignWaitingConversations();
+    expect((await statusOf(waiting)).assignedToId).toBe(agent);
+  });
+
   it("respects the workstream's allowed presences and each agent's capacity in units", async () => {
     // Each conversation of this workstream costs 2 units.
     const setup = await createSmsSetup({ distributionMode: "PUSH", capacityUnits: 2, allowedPresences: ["AVAILABLE"] });

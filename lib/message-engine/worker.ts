@@ -10,7 +10,7 @@ import { logger } from "@/lib/logger";
 import { retentionCutoff } from "@/lib/retention/batches";
 import { capWebhookFailures, pruneWebhookFailures } from "@/lib/callbacks/failures";
 import { parseStringArray } from "@/lib/stored-json";
-import { assignToFirstWithRoom, DEFAULT_CAPACITY } from "./assignment";
+import { assignToFirstWithRoom, DEFAULT_CAPACITY, isQueueOpen } from "./assignment";
 import { sendAutomatedMessage } from "./automated";
 import { pruneProcessedInboundEvents, requeueStrandedInboundEvents } from "./inbound-queue";
 import { finishConversation } from "./outbound";
@@ -67,6 +67,8 @@ export async function assignWaitingConversations(limit = 50) {
   let remaining = limit;
   for (const [queueId, free] of places) {
     if (remaining <= 0) break;
+    // A queue outside its operating hours keeps its conversations until it opens (a later tick).
+    if (!(await isQueueOpen(queueId))) continue;
     const waiting = await db.conversation.findMany({
       where: { queueId, status: "OPEN", assignedToId: null, workstreamId: { in: [...workstreams.keys()] } },
       // assignedToId first: the same order (null in every row), but without it PostgreSQL's planner doesn't
