@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { containsText } from "@/lib/db-text";
 import { publishConversationEvent } from "@/lib/live/publish";
 import { parseStringArray } from "@/lib/stored-json";
-import { assignIfRoom, DEFAULT_CAPACITY, rankPushAgents } from "../message-engine/assignment";
+import { assignIfRoom, DEFAULT_CAPACITY, isQueueOpen, rankPushAgents } from "../message-engine/assignment";
 import { sendAutomatedMessage } from "../message-engine/automated";
 import { visibleConversationsWhere } from "./access";
 import { publishAgentNotification } from "./notifications";
@@ -226,7 +226,8 @@ async function transferToQueue(conversation: Loaded, queueId: string, base: Base
   if (updated.count === 0) refuse("notYours");
   let agent: { id: string; name: string } | null = null;
   const workstream = conversation.workstream;
-  if (workstream?.distributionMode === "PUSH") {
+  // A queue outside its operating hours keeps it until it opens (the assignment tick hands it out then).
+  if (workstream?.distributionMode === "PUSH" && (await isQueueOpen(queueId))) {
     // Offered to the new queue's agents as a new conversation would be; not back to whoever sent it there.
     const ranked = (await rankPushAgents({ queueId, workstream, preferredUserId: null })).filter((id) => id !== actor.id);
     for (const agentId of ranked.slice(0, 5)) {
