@@ -172,6 +172,33 @@ describe("transferConversation", { timeout: 30_000 }, () => {
       .toEqual([expect.objectContaining({ kind: "transferRequest", recipients: { userIds: [b], queueId: null, exceptUserId: a } })]);
   });
 
+  it("leaves it waiting in a queue outside its operating hours, even with a push workstream and agents with room", async () => {
+    const setup = await createSmsSetup({ distributionMode: "PUSH" });
+    const a = await createAgent({ queueId: setup.queueId, capacity: 5 });
+    const closedAllWeek = JSON.stringify(Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((day) => [day, []])));
+    const hours = await db.operatingHours.create({
+      data: { name: `Night desk ${Date.now()}`, timeZone: "UTC", weekly: closedAllWeek, exceptions: "[]" },
+      select: { id: true },
+    });
+    const target = await db.queue.create({ data: { name: `Night ${Date.now()}`, operatingHoursId: hours.id }, select: { id: true } });
+    await createAgent({ queueId: target.id, capacity: 5 });
+    const conversationId = await createConversation(setup, { assignedToId: a });
+
+    const result = await transferConversation({
+      input: { conversationId, targetType: "queue", targetId: target.id, note: "" },
+      actor: await actorOf(a),
+    });
+
+    expect(result.agent).toBeNull();
+    expect(
+      await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { queueId: true, assignedToId: true } }),
+    ).toEqual({ queueId: target.id, assignedToId: null });
+    // Its members hear of it, as with a pick workstream (they may still take it).
+    await expect
+      .poll(() => heard.filter((signal) => signal.type === "agent.notification"))
+      .toEqual([expect.objectContaining({ kind: "transferRequest", recipients: { userIds: [], queueId: target.id, exceptUserId: a } })]);
+  });
+
   it("in a pick workstream leaves it waiting in the new queue and tells that queue's members", async () => {
     const setup = await createSmsSetup({ distributionMode: "PICK" });
     const a = await createAgent({ queueId: setup.queueId, capacity: 5 });
