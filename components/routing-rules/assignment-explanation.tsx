@@ -20,9 +20,11 @@ export function AssignmentExplanation({ explanation }: { explanation: Explanatio
   return (
     <div className="flex flex-col gap-2 text-sm">
       <p className="font-medium">
-        {chosen
-          ? t("routingRules.test.agents.chosen", { name: chosen.name })
-          : t("routingRules.test.agents.noneEligible", { queue: explanation.queueName })}
+        {!explanation.queueOpen
+          ? t("routingRules.test.agents.queueClosed", { queue: explanation.queueName })
+          : chosen
+            ? t("routingRules.test.agents.chosen", { name: chosen.name })
+            : t("routingRules.test.agents.noneEligible", { queue: explanation.queueName })}
       </p>
       <p className="text-muted-foreground">{skills}</p>
       {explanation.agents.length === 0 ? (

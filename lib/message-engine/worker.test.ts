@@ -121,10 +121,14 @@ describe("assignWaitingConversations", { timeout: 30_000 }, () => {
     const { assignToFirstWithRoom } = await import("./assignment");
     const workstream = { allowedPresences: '["AVAILABLE","BUSY"]', capacityUnits: 1 };
     expect(await assignToFirstWithRoom({ conversationId: waiting, queueId: setup.queueId, workstream, preferredUserId: null })).toBeNull();
+    // The routing tester says so, rather than naming an agent who would not get it now.
+    const { explainAssignment } = await import("@/lib/workstreams/routing-rules/explain-assignment");
+    expect(await explainAssignment({ workstreamId: setup.workstreamId, ruleId: null })).toMatchObject({ mode: "push", queueOpen: false });
 
     // Open all day, every day (an interval from midnight to midnight runs through the day).
     const openAllWeek = JSON.stringify(Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((day) => [day, [{ start: "00:00", end: "00:00" }]])));
     await db.operatingHours.update({ where: { id: hours.id }, data: { weekly: openAllWeek }, select: { id: true } });
+    expect(await explainAssignment({ workstreamId: setup.workstreamId, ruleId: null })).toMatchObject({ mode: "push", queueOpen: true });
     await assignWaitingConversations();
     expect((await statusOf(waiting)).assignedToId).toBe(agent);
   });

@@ -1,12 +1,13 @@
 // The routing tester's second half: after the rules chose a queue, which of its agents push
-// distribution would pick right now, and why each other member wouldn't (presence, capacity, skills).
+// distribution would pick right now, and why each other member wouldn't (presence, capacity, skills), or
+// that the queue is outside its operating hours (the conversation would wait there until it opens).
 // It asks the same assessment the router acts on (lib/message-engine/assignment.ts), so the answer
 // can't drift from what happens to a real conversation.
 import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import { parseStoredSkills } from "@/lib/agents/skills";
 import { db } from "@/lib/db";
-import { assessPushAgents } from "@/lib/message-engine/assignment";
+import { assessPushAgents, isQueueOpen } from "@/lib/message-engine/assignment";
 import type { AssignmentExplanation } from "./routing-rules.schema";
 
 export async function explainAssignment(options: { workstreamId: string; ruleId: string | null }): Promise<AssignmentExplanation> {
@@ -31,7 +32,10 @@ export async function explainAssignment(options: { workstreamId: string; ruleId:
   const queue = rule?.queue ?? workstream.fallbackQueue;
   if (workstream.distributionMode === "PICK") return { mode: "pick", queueName: queue.name };
   const requiredSkills = parseStoredSkills(rule?.requiredSkills);
-  const { assessments, ranked, names } = await assessPushAgents({ queueId: queue.id, workstream, preferredUserId: null, requiredSkills });
+  const [{ assessments, ranked, names }, queueOpen] = await Promise.all([
+    assessPushAgents({ queueId: queue.id, workstream, preferredUserId: null, requiredSkills }),
+    isQueueOpen(queue.id),
+  ]);
   const agents = assessments
     .map((assessment) => {
       const position = ranked.indexOf(assessment.userId);
@@ -49,5 +53,5 @@ export async function explainAssignment(options: { workstreamId: string; ruleId:
       };
     })
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name));
-  return { mode: "push", queueName: queue.name, skillMatching: workstream.skillMatching, requiredSkills, agents };
+  return { mode: "push", queueName: queue.name, queueOpen, skillMatching: workstream.skillMatching, requiredSkills, agents };
 }

@@ -92,6 +92,8 @@ export type AssignmentExplanation =
   | {
       mode: "push";
       queueName: string;
+      /** False outside the queue's operating hours: the conversation would wait there until it opens. */
+      queueOpen: boolean;
       skillMatching: "EXACT" | "CLOSEST" | "NONE";
       requiredSkills: string[];
       agents: AgentAssessmentView[];
