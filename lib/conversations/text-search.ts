@@ -5,13 +5,14 @@
 // whichever way the rows are found. The list shows one page, newest activity first; how to find that page
 // depends on how common the term is, which one statement asks the index first (the probe):
 // 0. A table of fewer than SEARCH_WINDOW conversations: the plain match over all of them.
-// 1. Rare (some 5-character piece of the term is in at most RARE_LIMIT rows): that piece's matches, matched
-//    against the whole term, sorted by last activity and filtered a chunk of ids at a time. No window: a rare
-//    term is seldom among the newest rows, and the piece keeps the term's common characters ("+1206555…",
-//    "parcel …") out of the index lookup.
+// 1. Rare (its first 5-character piece, the last characters, is in at most RARE_LIMIT rows): that piece's
+//    matches, matched against the whole term, sorted by last activity and filtered a chunk of ids at a time.
+//    No window: a rare term is seldom among the newest rows, and the piece keeps the term's common characters
+//    ("+1206555…", "parcel …") out of the index lookup.
 // 2. Common: the window, the SEARCH_WINDOW conversations after the list's cursor (whatever the other
 //    filters), each tested with the plain match, walking the list's index. A common term fills the page
-//    there and the walk stops (cost O(page / density), at most SEARCH_WINDOW probes).
+//    there and the walk stops (cost O(page / density), at most SEARCH_WINDOW probes). When it doesn't, the
+//    term's other pieces are asked (a second probe): a rare one takes path 1 (decision 049).
 // 3. Past the window, the search indexes give the matches, sorted by last activity, a chunk at a time, each
 //    chunk filtered by "one of these ids AND the other filters AND the plain match", until the page is full.
 //    PostgreSQL: pg_trgm GIN indexes on Conversation.customerAddress and Message.body. SQLite: FTS5 tables
@@ -270,27 +271,34 @@ export async function loadSearchPage<Row extends { id: string; lastMessageAt: Da
     }
   };
 
-  // 0. How common is the term? One statement asks the index about its rarest piece (and the table's size).
-  const { isSmall, rare } = await probe(indexed.kind, termPieces(indexed.term));
-  if (isSmall) return load(matches);
-  if (rare !== null) {
-    // 1. Rare: at most RARE_LIMIT candidates, sorted; no window to walk first (a rare term is seldom in it).
-    // The candidates matched the term in SQL with the same LIKE (ILIKE): only the other filters are left to test.
-    // (An administrator's visibility is `{}`: no filter at all.)
+  /**
+   * 1. A rare piece: its at most RARE_LIMIT candidates, sorted, no window (a rare term is seldom in it). They
+   * matched the term in SQL with the same LIKE (ILIKE): only the other filters are left to test (an
+   * administrator's visibility is `{}`: no filter at all). Eight pages' worth first — enough for an agent's
+   * filters (~40% of conversations in the bench) to fill a page without sorting the candidates again, few
+   * enough to return cheaply — tested in one read; the rest only when the filters kept less than a page.
+   */
+  const rarePage = async (piece: string) => {
     const matched = [...where, ...after, ...matchWhere(terms, indexed.kind)].filter((filter) => Object.keys(filter).length > 0);
-    // Eight pages' worth first: enough for the filters of an agent (~40% of conversations in the bench) to fill a
-    // page without sorting the candidates a second time, few enough to return cheaply; tested in one read.
-    const first = await rareCandidates(indexed.kind, rare, indexed.term, direction, { offset: 0, limit: take * 8 });
+    const first = await rareCandidates(indexed.kind, piece, indexed.term, direction, { offset: 0, limit: take * 8 });
     const ids: string[] = [];
     await filterChunks(first, matched, take, ids, first.length);
     if (ids.length < take && first.length === take * 8) {
-      // The filters kept less than a page of them: the rest, past the first ones in the list's order.
-      const rest = await rareCandidates(indexed.kind, rare, indexed.term, direction, { offset: first.length, limit: RARE_LIMIT });
+      const rest = await rareCandidates(indexed.kind, piece, indexed.term, direction, { offset: first.length, limit: RARE_LIMIT });
       await filterChunks(rest, matched, take, ids);
     }
     // The page's rows, read by their ids (at most `take`, so by primary key on either database).
     return ids.length === 0 ? [] : load([...matched, { id: { in: ids } }]);
-  }
+  };
+
+  // 0. How common is the term? One statement asks the index about its first piece (its last characters, a
+  //    number's distinguishing digits) and the table's size. Counting a common piece reads RARE_LIMIT + 1
+  //    matches (~1.2 ms on PostgreSQL), so the other pieces are asked only if the window below can't fill
+  //    the page: a common term fills it at once (decision 049).
+  const pieces = termPieces(indexed.term);
+  const { isSmall, rare } = await probe(indexed.kind, pieces.slice(0, 1));
+  if (isSmall) return load(matches);
+  if (rare !== null) return rarePage(rare);
 
   // 2. Common: the window, up to the SEARCH_WINDOW-th conversation after the cursor, whatever the other
   //    filters (a walk of the list's index; with them, SQLite united an agent's whole history to sort it).
@@ -303,6 +311,12 @@ export async function loadSearchPage<Row extends { id: string; lastMessageAt: Da
   if (!edge) return load(matches);
   const page = await load([...matches, throughWhere({ at: edge.lastMessageAt, id: edge.id }, direction)]);
   if (page.length >= take) return page.slice(0, take);
+  // Not filled: a rare piece elsewhere in the term ("zebra" of "zebra common") beats the sorted reads below;
+  // its candidates include the window's matches, so its page replaces this one.
+  if (pieces.length > 1) {
+    const later = await probe(indexed.kind, pieces.slice(1));
+    if (later.rare !== null) return rarePage(later.rare);
+  }
   // 3. Past it: the index's matches in the list's order (read once, up to SORTED_LIMIT at a time), filtered by
   //    the rest a chunk of ids at a time (growing, up to the most ids one statement may bind).
   const ids: string[] = [];
