@@ -107,7 +107,6 @@ export async function assignIfRoom(options: { conversationId: string; agentId: s
   });
 }
 
-/** Tries the ranked agents in turn; the agent who got the conversation, or null (it waits in its queue). */
 /**
  * Whether the queue takes conversations at `now`: its operating hours (the queue's own, set on the Queues
  * page), or always when it has none. Outside them push conversations wait in the queue, and the assignment
@@ -121,6 +120,10 @@ export async function isQueueOpen(queueId: string, now = new Date()): Promise<bo
   return !queue?.operatingHours || evaluateOperatingHours(parseStoredHours(queue.operatingHours), now).status === "open";
 }
 
+/**
+ * Tries the ranked agents in turn; the agent who got the conversation, or null (it waits in its queue, also
+ * while the queue is outside its operating hours).
+ */
 export async function assignToFirstWithRoom(options: RankOptions & { conversationId: string }): Promise<string | null> {
   if (!(await isQueueOpen(options.queueId))) return null;
   const ranked = await rankPushAgents(options);
